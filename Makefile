@@ -1,0 +1,62 @@
+# Two commands on a fresh Debian/Ubuntu machine:  make run   |   make test
+# Windows: see README.md ("Windows") for the equivalent commands.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DEMO   ?= build/demo.cwb
+# Shared libraries the Qt wheels load (xcb/offscreen platform plugins, fonts, OpenGL).
+QT_LIBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+           libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+           libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
+OFFICE  := libreoffice-writer-nogui libreoffice-calc-nogui
+
+.PHONY: run test setup sysdeps office lint bundle bench screenshots clean
+
+run: setup
+	@test -f $(DEMO) || (mkdir -p $(dir $(DEMO)) && $(BIN)/workbench demo $(DEMO))
+	$(BIN)/workbench-app $(DEMO)
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+setup: sysdeps $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m ui.i18n_build
+	touch $@
+
+# Installs the Qt system libraries when root, otherwise prints the apt-get line to run.
+sysdeps:
+	@missing=$$(for p in $(QT_LIBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ] && command -v apt-get >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Qt system libraries:" $$missing; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else echo "Qt needs system libraries; run: sudo apt-get install -y $$missing"; fi; \
+	fi
+
+# LibreOffice headless, used by the tests to prove the exports open in a real office suite.
+office:
+	@command -v soffice >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(OFFICE) >/dev/null; } \
+	  || echo "optional: sudo apt-get install $(OFFICE)"
+
+lint: setup
+	$(BIN)/ruff check .
+
+bundle: setup
+	$(BIN)/python -m pip install --quiet -e ".[bundle]"
+	$(BIN)/pyinstaller --noconfirm build_installer.spec
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+
+clean:
+	rm -rf build dist $(VENV)

@@ -1,0 +1,61 @@
+"""Shared fixtures: dossiers in a temp folder, Qt settings isolated per test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from workbench import Project
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test reads or writes the developer's real preferences or recent files."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("APPDATA", str(home / "AppData"))
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        yield
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qt"))
+    yield
+
+
+@pytest.fixture
+def dossier_path(tmp_path: Path) -> Path:
+    return tmp_path / "dossier.cwb"
+
+
+@pytest.fixture
+def project(dossier_path: Path):
+    with Project.create(dossier_path, "Groenboek clusterbeleid", "VR 2024 2203") as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo dossier, built once per test session; copy it before editing."""
+    from workbench.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.cwb"
+    build_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "demo.cwb"
+    shutil.copyfile(demo_template, target)
+    return target

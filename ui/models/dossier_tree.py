@@ -1,0 +1,146 @@
+"""The dossier navigator's model: questions with their options, advisors with their sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from workbench import Project
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str                       # "group", "question", "option", "advisor", "source"
+    key: str
+    label: str
+    detail: str = ""
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+
+    def add(self, child: Node) -> Node:
+        child.parent = self
+        self.children.append(child)
+        return child
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class DossierTreeModel(QAbstractItemModel):
+    """Two top-level groups, "Vragen" and "Adviesinstanties"; rebuilt when the dossier changes."""
+
+    def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = Node("root", "", "")
+        self._project: Project | None = None
+        if project is not None:
+            self.set_project(project)
+
+    def set_project(self, project: Project | None) -> None:
+        if self._project is not None:
+            self._project.unsubscribe(self._on_change)
+        self._project = project
+        if project is not None:
+            project.subscribe(self._on_change)
+        self.reload()
+
+    def _on_change(self, _label: str) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._root = Node("root", "", "")
+        if self._project is not None:
+            self._build(self._project)
+        self.endResetModel()
+
+    def _build(self, project: Project) -> None:
+        questions = self._root.add(Node("group", "questions", self.tr("Vragen")))
+        options_by_question: dict[str, list] = {}
+        for option in project.options():
+            options_by_question.setdefault(option.question_key, []).append(option)
+        for q in project.questions():
+            qn = questions.add(Node("question", q.key, f"{q.key}  {q.text}"))
+            for o in options_by_question.get(q.key, []):
+                qn.add(Node("option", o.key, f"{o.key}  {o.title}", o.colour))
+        advisors = self._root.add(Node("group", "advisors", self.tr("Adviesinstanties")))
+        sources = self._sources_by_advisor(project)
+        for a in project.advisors():
+            an = advisors.add(Node("advisor", a.key, a.name, a.status))
+            for number, title in sources.get(a.key, []):
+                an.add(Node("source", str(number), title))
+
+    @staticmethod
+    def _sources_by_advisor(project: Project) -> dict[str, list[tuple[int, str]]]:
+        lister = getattr(project, "sources", None)
+        if lister is None:
+            return {}
+        grouped: dict[str, list[tuple[int, str]]] = {}
+        for s in lister():
+            grouped.setdefault(s.advisor_key or "", []).append((s.number, s.title))
+        return grouped
+
+    # --- QAbstractItemModel ---------------------------------------------------------------
+    def _node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        node = self._node(parent)
+        if not self.hasIndex(row, column, parent) or row >= len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._node(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row(), 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node = self._node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.label
+        if role == KIND_ROLE:
+            return node.kind
+        if role == KEY_ROLE:
+            return node.key
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Dossier")
+        return None
+
+    def find(self, kind: str, key: str) -> QModelIndex:
+        """The index of the node of ``kind`` with ``key``, or an invalid index."""
+        stack = [(self._root, QModelIndex())]
+        while stack:
+            node, index = stack.pop()
+            for row, child in enumerate(node.children):
+                child_index = self.index(row, 0, index)
+                if child.kind == kind and child.key == key:
+                    return child_index
+                stack.append((child, child_index))
+        return QModelIndex()

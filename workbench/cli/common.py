@@ -1,0 +1,61 @@
+"""What every subcommand shares: opening the dossier, printing text or JSON, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Any
+
+from workbench.project import Project
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def add_file(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE.cwb", help="the dossier file")
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON only, for scripts")
+
+
+def open_project(args: argparse.Namespace, *, readonly: bool = False) -> Project:
+    return Project.open(args.file, readonly=readonly)
+
+
+def to_jsonable(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: to_jsonable(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+def print_json(value: Any) -> None:
+    json.dump(to_jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def emit(args: argparse.Namespace, value: Any, lines: Iterable[str] | Callable[[], Iterable[str]]) -> None:
+    """Print ``value`` as JSON with --json, otherwise the human-readable lines."""
+    if getattr(args, "json", False):
+        print_json(value)
+        return
+    for line in (lines() if callable(lines) else lines):
+        print(line)
+
+
+def table(rows: list[list[str]], headers: list[str]) -> list[str]:
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    return [fmt.format(*headers).rstrip(), *(fmt.format(*map(str, r)).rstrip() for r in rows)]

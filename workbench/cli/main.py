@@ -1,0 +1,58 @@
+"""Entry point of the ``workbench`` command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from workbench.cli.common import EXIT_PROBLEM, EXIT_USAGE
+from workbench.errors import WorkbenchError
+from workbench.version import __version__
+
+# Each module contributes subcommands through register(subparsers).
+COMMAND_MODULES = (
+    "workbench.cli.dossier_cmds",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not a usage dump
+        sys.stderr.write(f"{self.prog}: {message} (see {self.prog} --help)\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="workbench", description="Consultation Workbench: process written "
+                     "advice into a traceable pro/con communication.")
+    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except WorkbenchError as exc:
+        if args.debug:
+            raise
+        sys.stderr.write(f"workbench: {exc}\n")
+        return getattr(exc, "exit_code", EXIT_USAGE)
+    except (OSError, RuntimeError) as exc:
+        if args.debug:
+            raise
+        sys.stderr.write(f"workbench: {exc}\n")
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        sys.stderr.write("workbench: interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

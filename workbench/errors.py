@@ -1,0 +1,35 @@
+"""Errors the core raises for a user to read: one clear line, no traceback needed."""
+
+from __future__ import annotations
+
+
+class WorkbenchError(Exception):
+    """A problem the user can act on. ``str(e)`` is the message to show."""
+
+
+class NotADossier(WorkbenchError):
+    """The file is not a Consultation Workbench dossier (or not a readable one)."""
+
+
+class NewerSchema(WorkbenchError):
+    """The dossier was written by a newer version of the app."""
+
+
+class DossierLocked(WorkbenchError):
+    """Another session holds the dossier open for writing."""
+
+    def __init__(self, message: str, holder: dict | None = None) -> None:
+        super().__init__(message)
+        self.holder = holder or {}
+
+
+class ReadOnlyDossier(WorkbenchError):
+    """An edit was attempted on a dossier opened read-only."""
+
+
+class NotFound(WorkbenchError):
+    """A key, number or id that names nothing in this dossier."""
+
+
+class InvalidInput(WorkbenchError):
+    """A value that breaks a rule of the domain (unknown stance, duplicate key...)."""

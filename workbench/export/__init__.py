@@ -1,0 +1,1 @@
+"""Deliverables: the Word annex and communication, the Excel pro/con workbook."""

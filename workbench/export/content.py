@@ -1,0 +1,144 @@
+"""The deliverables' content, built once from a dossier and rendered by one writer per format.
+
+Nothing here knows about Word or Excel; nothing in the writers queries the dossier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+POSITION_TITLES = {"pro": "Pro", "con": "Contra", "condition": "Voorwaarden"}
+
+
+@dataclass(frozen=True)
+class QuoteItem:
+    number: int
+    exact: str                 # verbatim text as in the source
+    advisor_key: str
+    advisor_name: str
+    source_number: int
+    source_title: str
+    locator: str               # "p. 3" for paged sources, "§ 3.3.2 Scenario 2" otherwise, may be ""
+    citation: str              # full footnote text: "VARIO, Advies 36, 6 mei 2024, p. 3"
+    status: str = "ok"         # ok / moved / changed / lost
+
+
+@dataclass(frozen=True)
+class ArgumentItem:
+    number: int
+    position: str              # pro / con / condition
+    text: str
+    advisors: tuple[str, ...]  # advisor keys derived from the quotes
+    quotes: tuple[QuoteItem, ...]
+
+
+@dataclass(frozen=True)
+class OptionSection:
+    question_key: str
+    key: str
+    title: str
+    description: str
+    colour: str
+    proposed_by: str | None
+    arguments: tuple[ArgumentItem, ...]   # ordered: all pro, then con, then condition
+
+    def by_position(self, position: str) -> list[ArgumentItem]:
+        return [a for a in self.arguments if a.position == position]
+
+
+@dataclass(frozen=True)
+class QuestionSection:
+    key: str
+    text: str
+    options: tuple[OptionSection, ...]
+
+
+@dataclass(frozen=True)
+class AdvisorRow:
+    key: str
+    name: str
+    kind: str
+    status: str
+    asked_on: str | None
+    received_on: str | None
+
+
+@dataclass(frozen=True)
+class StanceCell:
+    stance: str | None         # None: nothing recorded
+    note: str = ""
+    evidence: tuple[str, ...] = ()   # short citations of evidence quotes
+
+
+@dataclass(frozen=True)
+class StanceMatrix:
+    advisors: tuple[AdvisorRow, ...]
+    options: tuple[tuple[str, str], ...]          # (option key, option title)
+    cells: dict[tuple[str, str], StanceCell]      # (advisor key, option key) -> cell
+
+    def cell(self, advisor_key: str, option_key: str) -> StanceCell:
+        return self.cells.get((advisor_key, option_key), StanceCell(None))
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    number: int
+    advisor_key: str
+    advisor_name: str
+    title: str
+    date: str | None
+    reference: str
+    file_name: str
+    sha256: str
+    quote_count: int
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    at: str
+    os_user: str
+    operation: str
+    record_kind: str
+    record_key: str
+    detail: str
+
+
+@dataclass
+class AnnexContent:
+    title: str
+    reference: str
+    date: str                  # export date, ISO
+    version: str               # app version
+    questions: tuple[QuestionSection, ...]
+    matrix: StanceMatrix
+    sources: tuple[SourceRow, ...]
+    draft_problems: tuple[str, ...] = ()   # non-empty: export forced past failed checks
+    audit: tuple[AuditRow, ...] = ()
+
+    @property
+    def is_draft(self) -> bool:
+        return bool(self.draft_problems)
+
+    def options(self) -> list[OptionSection]:
+        return [o for q in self.questions for o in q.options]
+
+
+# --- the communication ("mededeling") -------------------------------------------------------
+# Officer prose is Markdown; live references are written inline as [[quote:12]],
+# [[argument:5]], and generated blocks stand alone on a line:
+# [[overview:S3]] (pro/con overview of an option), [[matrix]] (stance matrix),
+# [[advisors]] (advisors with their dates and status).
+
+
+@dataclass
+class CommunicationSection:
+    title: str
+    body: str                  # Markdown with live references
+
+
+@dataclass
+class CommunicationContent:
+    annex: AnnexContent        # everything a reference can point at
+    sections: list[CommunicationSection] = field(default_factory=list)
+    quotes_by_number: dict[int, QuoteItem] = field(default_factory=dict)
+    arguments_by_number: dict[int, ArgumentItem] = field(default_factory=dict)

@@ -1,0 +1,152 @@
+"""``Project``: one open dossier file, the single entry point of the core API.
+
+Every edit runs as one *operation*: one transaction that also writes an audit row and captures
+the changeset that reverses it (``last_change``), so a GUI can put it on an undo stack.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from workbench.errors import ReadOnlyDossier
+from workbench.model import Dossier
+from workbench.store import changes, connection, migrations
+from workbench.store import dossier as store
+from workbench.structure import StructureOps
+from workbench.version import __version__
+
+Listener = Callable[[str], None]
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        return "unknown"
+
+
+class Project(StructureOps):
+    """An open dossier. Use ``Project.create`` or ``Project.open``; close it (or use ``with``)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
+                 opened_version: int) -> None:
+        self.path = path
+        self.readonly = readonly
+        self.opened_version = opened_version
+        self._conn = conn
+        self._depth = 0
+        self._listeners: list[Listener] = []
+        self.os_user = _os_user()
+        self.last_change = changes.Changeset("", ())
+        if not readonly:
+            changes.install(conn)
+
+    # --- lifecycle ------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, title: str, reference: str = "") -> Project:
+        path = Path(path)
+        conn = connection.create(path)
+        project = cls(path, conn, readonly=False, opened_version=0)
+        with project.edit("Create dossier", "dossier", title):
+            store.insert_dossier(conn, title, reference, __version__)
+        return project
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> Project:
+        path = Path(path)
+        conn, found = connection.open_existing(path, readonly=readonly)
+        return cls(path, conn, readonly=readonly, opened_version=found)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection, for the store modules only."""
+        if self._conn is None:
+            raise ReadOnlyDossier(f"{self.path}: the dossier is closed")
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        return migrations.latest_version()
+
+    # --- operations -----------------------------------------------------------------------
+    @contextmanager
+    def edit(self, label: str, kind: str = "", key: str = "", detail: str = "") -> Iterator[None]:
+        """One undoable, audited transaction. Nested calls join the outer operation."""
+        if self.readonly:
+            raise ReadOnlyDossier(f"{self.path.name} is open read-only; nothing was changed")
+        conn = self.conn
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+            store.insert_audit(conn, self.os_user, label, kind, key, detail)
+            change = changes.take(conn, label)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+        self.last_change = change
+        self._notify(label)
+
+    def revert(self, change: changes.Changeset, label: str | None = None) -> changes.Changeset:
+        """Apply a changeset (undo), returning the changeset that re-applies the edit (redo)."""
+        text = label or f"Undo: {change.label}"
+        with self.edit(text, "undo", change.label):
+            changes.replay(self.conn, change)
+        redo = changes.Changeset(change.label, self.last_change.statements)
+        self.last_change = redo
+        return redo
+
+    # --- listeners (the GUI refreshes its models on these) -------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _notify(self, label: str) -> None:
+        for listener in list(self._listeners):
+            listener(label)
+
+    # --- the dossier header ---------------------------------------------------------------
+    def dossier(self) -> Dossier:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return store.dossier(self.conn, version)
+
+    def set_dossier(self, *, title: str | None = None, reference: str | None = None) -> None:
+        fields = {k: v for k, v in (("title", title), ("reference", reference)) if v is not None}
+        with self.edit("Edit dossier", "dossier", "", ", ".join(fields)):
+            store.update_dossier(self.conn, **fields)
+
+    def counts(self) -> dict[str, int]:
+        return store.counts(self.conn)
+
+    def audit(self, kind: str | None = None, key: str | None = None,
+              limit: int | None = None) -> list[dict]:
+        return [dict(r) for r in store.audit(self.conn, kind, key, limit)]
