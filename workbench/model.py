@@ -120,7 +120,7 @@ class Argument:
     position: str
     text: str
     seq: int
-    quote_ids: tuple[int, ...] = field(default=())
+    quote_numbers: tuple[int, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ class Stance:
     option_key: str
     stance: str
     note: str
-    quote_ids: tuple[int, ...] = ()
+    quote_numbers: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from workbench import backups
+from workbench.deletion import DeletionOps
 from workbench.errors import ReadOnlyDossier
+from workbench.evidence import EvidenceOps
 from workbench.model import Dossier
+from workbench.sources import SourceOps
 from workbench.store import changes, connection, migrations
 from workbench.store import dossier as store
+from workbench.store import lock as locking
 from workbench.structure import StructureOps
+from workbench.suggestions import SuggestionOps
 from workbench.version import __version__
 
 Listener = Callable[[str], None]
@@ -29,15 +35,19 @@ def _os_user() -> str:
         return "unknown"
 
 
-class Project(StructureOps):
+class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps):
     """An open dossier. Use ``Project.create`` or ``Project.open``; close it (or use ``with``)."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
-                 opened_version: int) -> None:
+                 opened_version: int, lock: locking.DossierLock | None = None,
+                 warnings: list[str] | None = None) -> None:
         self.path = path
         self.readonly = readonly
         self.opened_version = opened_version
         self._conn = conn
+        self.lock = lock                          # None when read-only
+        self.warnings: list[str] = list(warnings or ())   # network share, took over a lock...
+        locking.release_when_collected(self, conn, lock)  # never leave a lock behind
         self._depth = 0
         self._listeners: list[Listener] = []
         self.os_user = _os_user()
@@ -49,22 +59,54 @@ class Project(StructureOps):
     @classmethod
     def create(cls, path: str | Path, title: str, reference: str = "") -> Project:
         path = Path(path)
-        conn = connection.create(path)
-        project = cls(path, conn, readonly=False, opened_version=0)
+        if path.exists() or not path.parent.is_dir():
+            connection.create(path)     # raises its clear message
+        held = locking.acquire(path)
+        try:
+            conn = connection.create(path)
+        except BaseException:
+            held.release()
+            raise
+        project = cls(path, conn, readonly=False, opened_version=0, lock=held,
+                      warnings=held.warnings)
         with project.edit("Create dossier", "dossier", title):
             store.insert_dossier(conn, title, reference, __version__)
         return project
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False) -> Project:
+    def open(cls, path: str | Path, *, readonly: bool = False, take_over: bool = False,
+             backup_dir: str | Path | None = None) -> Project:
+        """Open for editing (one session at a time: ``DossierLocked`` names the holder; a
+        holder on this computer that died is taken over silently, ``take_over=True`` takes over
+        any) or ``readonly`` (no lock). Opening for editing first backs the file up."""
         path = Path(path)
-        conn, found = connection.open_existing(path, readonly=readonly)
-        return cls(path, conn, readonly=readonly, opened_version=found)
+        connection.check_header(path)
+        if readonly:
+            locking.recover_interrupted(path)
+            conn, found = connection.open_existing(path, readonly=True)
+            return cls(path, conn, readonly=True, opened_version=found,
+                       warnings=locking.readonly_warnings(path))
+        held = locking.acquire(path, take_over=take_over)
+        try:
+            locking.check_writable(path)
+            warnings = [*held.warnings, *backups.before_open(path, base=backup_dir)]
+            try:
+                conn, found = connection.open_existing(path)
+            except sqlite3.OperationalError as exc:
+                if "readonly" in str(exc) or "read-only" in str(exc):
+                    raise locking.not_writable(path) from exc
+                raise
+        except BaseException:
+            held.release()
+            raise
+        return cls(path, conn, readonly=False, opened_version=found, lock=held, warnings=warnings)
 
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> Project:
         return self

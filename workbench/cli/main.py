@@ -13,6 +13,9 @@ from workbench.version import __version__
 # Each module contributes subcommands through register(subparsers).
 COMMAND_MODULES = (
     "workbench.cli.dossier_cmds",
+    "workbench.cli.source_cmds",
+    "workbench.cli.evidence_cmds",
+    "workbench.cli.safety_cmds",
 )
 
 

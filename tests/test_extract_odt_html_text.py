@@ -1,0 +1,160 @@
+"""ODT, HTML and plain-text/Markdown extraction, including the real seed texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests import docgen
+from workbench.extract import extract_file, media_type_for
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def kinds(doc, kind):
+    return [(doc.block_text(b), b) for b in doc.blocks if b.kind == kind]
+
+
+# ---------------------------------------------------------------- ODT
+
+def test_odt_structure():
+    doc = extract_file(docgen.odt_bytes(), "advies.odt")
+    headings = [(t, b.level) for t, b in kinds(doc, "heading")]
+    assert headings == [("Inleiding", 1), ("Scenario 3", 2), ("Kop via stijl", 3)]
+    assert [(t, b.level) for t, b in kinds(doc, "list_item")] == [
+        ("eerste punt", 1), ("tweede punt", 1), ("genest punt", 2)]
+    assert [(b.ref, t) for t, b in kinds(doc, "table_cell")] == [
+        ("r1c1", "Actor"), ("r1c2", "Standpunt"), ("r2c1", "SERV"), ("r2c2", "Tegen")]
+    assert "Het advies steunt scenario 3.[1] Met nadruk." in doc.text
+    assert [(b.ref, t) for t, b in kinds(doc, "footnote")] == [("1", "Zie VARIO advies 36.")]
+    assert [(b.ref, t) for t, b in kinds(doc, "endnote")] == [("ei", "Eindnoot tekst.")]
+    assert "VERWIJDERDE TEKST" not in doc.text
+    assert "Commentaar" not in doc.text
+    assert doc.title == "Test ODT"
+    assert kinds(doc, "table_cell")[0][1].heading_path == ("Inleiding", "Scenario 3",
+                                                           "Kop via stijl")
+
+
+def test_make_odt_writes_file(tmp_path):
+    path = docgen.make_odt(tmp_path / "a.odt", "<text:p>Hallo</text:p>")
+    assert extract_file(path.read_bytes(), path.name).text == "Hallo"
+
+
+# ---------------------------------------------------------------- HTML
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", False), ("utf-8", True),
+                                           ("windows-1252", False)])
+def test_html_main_content_only(encoding, bom):
+    doc = extract_file(docgen.html_bytes(encoding=encoding, bom=bom), "advies.html")
+    text = doc.text
+    for noise in ("Ga verder", "Home", "cookies", "SCRIPTTEKST", "color", "Gerelateerde",
+                  "Privacy", "JavaScript", "Zoek"):
+        assert noise not in text
+    assert "valorisatie & het aanpakken van uitdagingen – cafés inbegrepen." in text
+    assert [(t, b.level) for t, b in kinds(doc, "heading")] == [
+        ("Advies 36: Toekomst van het clusterbeleid", 1), ("Aanbevelingen", 2)]
+    assert [t for t, _ in kinds(doc, "list_item")] == [
+        "Aanbeveling 1: koester de sterktes", "Aanbeveling 2: zet in op partnerschap"]
+    assert "Een citaat uit het groenboek." in [t for t, _ in kinds(doc, "paragraph")]
+    assert [(b.ref, t) for t, b in kinds(doc, "table_cell")][:2] == [("r1c1", "Actor"),
+                                                                    ("r1c2", "Standpunt")]
+    assert doc.title == "Advies 36 | VARIO"
+
+
+def test_html_without_main_uses_body():
+    html = ("<html><body><nav>Menu</nav><div class='content'><h2>Titel</h2><p>Een "
+            "<a href='x'>link</a> en <i>nadruk</i>.</p></div><footer>voet</footer></body></html>")
+    doc = extract_file(html.encode(), "pagina.htm")
+    assert doc.text == "Titel\n\nEen link en nadruk."
+
+
+# ---------------------------------------------------------------- text / Markdown
+
+PLAIN = ("Eerste alinea met een harde\nregelafbreking en samen-\nwerking.\n\n"
+         "Tweede alinea: café, scenario’s – “citaat”.\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "cp1252"])
+def test_text_encodings(encoding):
+    doc = extract_file(docgen.text_bytes(PLAIN, encoding), "advies.txt")
+    assert doc.text == ("Eerste alinea met een harde regelafbreking en samenwerking.\n\n"
+                        "Tweede alinea: café, scenario’s – “citaat”.")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+    assert doc.media_type == "text/plain"
+
+
+def test_markdown():
+    md = ("# Memorandum\n\nIntro met **vet**, *schuin*, `code` en [een link \\(x\\)](#).\n\n"
+          "## Vragen\n\n- eerste\n- tweede\n  vervolg\n1. genummerd\n\nSlot\\*.\n")
+    doc = extract_file(md.encode(), "memo.md")
+    assert [(t, b.level) for t, b in kinds(doc, "heading")] == [("Memorandum", 1),
+                                                                ("Vragen", 2)]
+    assert "Intro met vet, schuin, code en een link (x)." in doc.text
+    assert [t for t, _ in kinds(doc, "list_item")] == ["eerste", "tweede vervolg",
+                                                        "1. genummerd"]
+    assert kinds(doc, "list_item")[0][1].heading_path == ("Memorandum", "Vragen")
+    assert doc.text.endswith("Slot*.")
+    assert doc.media_type == "text/markdown"
+
+
+def test_media_type_for():
+    assert media_type_for("Advies.PDF") == "application/pdf"
+    assert media_type_for("a.md") == "text/markdown"
+    assert media_type_for("a.odt") == "application/vnd.oasis.opendocument.text"
+    assert media_type_for("a.exe") is None
+
+
+# ---------------------------------------------------------------- real seed texts
+
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="seed texts not available")
+
+
+def seed(prefix: str):
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return extract_file(path.read_bytes(), path.name)
+
+
+@needs_seeds
+def test_seed_001_numbered_headings_and_reflow():
+    doc = seed("001")
+    headings = {t: b for t, b in kinds(doc, "heading")}
+    assert headings["3.3.1 Scenario 1: duurzaam bedrijfsmodel met overheidsfinanciering "
+                    "specifieke taken"].level == 3
+    assert "2 TOEGEVOEGDE WAARDE VAN DE SPEERPUNTCLUSTERS" in headings
+    assert headings["4.1.2 Scenario 3 + als preferentieel scenario"].heading_path == (
+        "4 GECONSOLIDEERD ADVIES VANUIT DE SPEERPUNTCLUSTERS",
+        "4.1 Adviesvraag 1: vier scenario’s voor verderzetting van speerpuntclusters")
+    para = next(t for t, _ in kinds(doc, "paragraph") if t.startswith("In juni 2023"))
+    assert "het initiatief om een groenboek op te stellen" in para
+    assert "\n" not in para
+    assert "\n\n\n" not in doc.text
+
+
+@needs_seeds
+def test_seed_000_markdown_headings_and_link_residue():
+    doc = seed("000")
+    headings = [(t, b.level) for t, b in kinds(doc, "heading")]
+    assert headings[:2] == [("Memorandum 2024", 2),
+                            ("Een initiatief van de zes Vlaamse speerpuntclusters", 3)]
+    study = next(t for t, _ in kinds(doc, "paragraph") if t.startswith("Een recente"))
+    assert "literatuurstudie (februari 2024)," in study
+    assert "](#)" not in doc.text and "\\(" not in doc.text and "[Een" not in doc.text
+    assert len(kinds(doc, "list_item")) >= 4
+
+
+@needs_seeds
+def test_seed_002_and_003_lists():
+    doc = seed("002")
+    items = [t for t, _ in kinds(doc, "list_item")]
+    assert "Catalisti" in items
+    assert any(t.startswith("1. In welk stadium") for t in items)
+    doc = seed("003")
+    assert any(t.startswith("Aanbeveling 1:") for t, _ in kinds(doc, "list_item"))
+
+
+@needs_seeds
+def test_seed_004_bold_markers_stripped():
+    doc = seed("004")
+    assert "**" not in doc.text
+    assert "richt zich op de stimulatie van ontwikkeling" in doc.text

@@ -1,0 +1,386 @@
+"""Automatic backups of a dossier, outside its folder, so a bad day never costs weeks of work.
+
+A backup is a consistent snapshot made with SQLite's online backup API (never a file copy of a
+database that may be mid-transaction), written into the user's data folder::
+
+    <user data dir>/Consultation Workbench/backups/<dossier uuid>/<timestamp>_<reason>.cwb
+
+with a ``.json`` sidecar (source path, title, schema version, the source's size, mtime and
+header change counter). ``CWB_BACKUP_DIR`` (or a ``base`` parameter) replaces the root folder;
+``CWB_BACKUP_KEEP`` (or ``keep``) the number kept.
+
+Reasons: ``open`` (each opening for editing, skipped when the file is unchanged since the newest
+backup), ``migration`` (before a schema upgrade; never rotated away), ``restore`` (the state just
+before a restore, so a restore can itself be undone) and ``manual``. The newest ``keep``
+(default 10) backups other than ``migration`` ones are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from workbench.errors import DossierLocked, NewerSchema, NotADossier, NotFound, WorkbenchError
+from workbench.store import connection, lock, migrations
+from workbench.store import dossier as store
+
+APP_NAME = "Consultation Workbench"
+ENV_DIR = "CWB_BACKUP_DIR"
+ENV_KEEP = "CWB_BACKUP_KEEP"
+DEFAULT_KEEP = 10
+REASONS = {
+    "open": "when opened for editing",
+    "migration": "before a schema upgrade",
+    "restore": "before restoring a backup",
+    "manual": "made by hand",
+}
+_NAME = re.compile(r"^(\d{4}-\d\d-\d\d_\d\d-\d\d-\d\d-\d{6})_([a-z]+)\.cwb$")
+_STAMP = "%Y-%m-%d_%H-%M-%S-%f"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    created: str            # ISO 8601, local time
+    reason: str             # a key of REASONS
+    size: int
+    schema_version: int
+    title: str
+    source: str             # the dossier file it was taken from
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def describe(self) -> str:
+        when = self.created[:16].replace("T", " ")
+        return f"{when}  {REASONS.get(self.reason, self.reason)}"
+
+
+# --- where ---------------------------------------------------------------------------------
+def backup_root(base: str | Path | None = None) -> Path:
+    if base is not None:
+        return Path(base)
+    env = os.environ.get(ENV_DIR)
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "backups"
+
+
+def keep_count(keep: int | None = None) -> int:
+    if keep is None:
+        try:
+            keep = int(os.environ.get(ENV_KEEP, DEFAULT_KEEP))
+        except ValueError:
+            keep = DEFAULT_KEEP
+    return max(1, keep)
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", name).strip("._") or "dossier"
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def _identity(conn: sqlite3.Connection) -> tuple[str, str]:
+    row = conn.execute("SELECT uuid, title FROM dossier WHERE id = 1").fetchone()
+    if row is None:
+        raise NotADossier("the dossier has no header row")
+    return str(row[0]), str(row[1])
+
+
+def folder_for(dossier: Path, base: str | Path | None = None) -> Path:
+    """The backup folder of a dossier: by its UUID; for a missing or damaged file, the folder
+    whose backups were taken from this path, else one named after the file."""
+    dossier = Path(dossier)
+    root = backup_root(base)
+    try:
+        connection.check_header(dossier)
+        conn = sqlite3.connect(_uri(dossier, "ro"), uri=True)
+        try:
+            return root / _identity(conn)[0]
+        finally:
+            conn.close()
+    except (WorkbenchError, sqlite3.Error, OSError):
+        pass
+    source = str(dossier.resolve())
+    if root.is_dir():
+        for sidecar in sorted(root.glob("*/*.json"), reverse=True):
+            with contextlib.suppress(OSError, ValueError):
+                if json.loads(sidecar.read_text(encoding="utf-8")).get("source") == source:
+                    return sidecar.parent
+    return root / _safe(dossier.stem)
+
+
+# --- the source file's fingerprint ---------------------------------------------------------
+def fingerprint(dossier: Path) -> dict:
+    """Size, mtime and the header's file change counter (offset 24), bumped by every commit."""
+    st = dossier.stat()
+    with dossier.open("rb") as handle:
+        header = handle.read(100)
+    counter = int.from_bytes(header[24:28], "big") if len(header) >= 28 else -1
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "change_counter": counter}
+
+
+# --- listing -------------------------------------------------------------------------------
+def _load(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    meta: dict = {}
+    with contextlib.suppress(OSError, ValueError):
+        meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    try:
+        created = datetime.strptime(match.group(1), _STAMP).isoformat(timespec="seconds")
+        size = path.stat().st_size
+    except (OSError, ValueError):
+        return None
+    return Backup(path, meta.get("created", created), match.group(2), size,
+                  int(meta.get("schema_version", 0)), meta.get("title", ""),
+                  meta.get("source", ""))
+
+
+def list_folder(folder: Path) -> list[Backup]:
+    if not folder.is_dir():
+        return []
+    found = [b for b in map(_load, sorted(folder.glob("*.cwb"), reverse=True)) if b]
+    return found
+
+
+def list_backups(dossier: str | Path, base: str | Path | None = None) -> list[Backup]:
+    """The dossier's backups, newest first."""
+    return list_folder(folder_for(Path(dossier), base))
+
+
+def prune(folder: Path, keep: int | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` backups (``migration`` ones are never deleted)."""
+    removed = []
+    rotating = [b for b in list_folder(folder) if b.reason != "migration"]
+    for old in rotating[keep_count(keep):]:
+        for path in (old.path, old.path.with_suffix(".json")):
+            with contextlib.suppress(OSError):
+                path.unlink()
+        removed.append(old.path)
+    return removed
+
+
+# --- making one ----------------------------------------------------------------------------
+def _open_source(dossier: Path) -> sqlite3.Connection:
+    connection.check_header(dossier)
+    try:
+        conn = sqlite3.connect(_uri(dossier, "ro"), uri=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != 776:    # SQLITE_READONLY_ROLLBACK
+            raise
+        conn.close()
+    lock.recover_interrupted(dossier)   # a killed writer's hot journal: roll it back first
+    return sqlite3.connect(_uri(dossier, "ro"), uri=True)
+
+
+def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | None = None,
+             keep: int | None = None, conn: sqlite3.Connection | None = None) -> Backup:
+    """Write a consistent copy of the dossier into its backup folder and rotate old ones.
+
+    ``conn``: an open connection to the dossier to copy from (else one is opened read-only).
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    dossier = Path(dossier)
+    own = conn is None
+    source = _open_source(dossier) if own else conn
+    try:
+        uuid, title = _identity(source)
+        version = source.execute("PRAGMA user_version").fetchone()[0]
+        print_ = fingerprint(dossier)
+        folder = backup_root(base) / uuid
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now()
+        while True:
+            target = folder / f"{stamp.strftime(_STAMP)}_{reason}.cwb"
+            if not target.exists():
+                break
+            stamp = stamp.replace(microsecond=(stamp.microsecond + 1) % 1_000_000)
+        partial = target.with_name(target.name + ".partial")
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    finally:
+        if own:
+            source.close()
+    meta = {
+        "created": stamp.astimezone().isoformat(timespec="seconds"),
+        "reason": reason,
+        "source": str(dossier.resolve()),
+        "title": title,
+        "uuid": uuid,
+        "schema_version": version,
+        **print_,
+    }
+    target.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1),
+                                           encoding="utf-8")
+    prune(folder, keep)
+    backup = _load(target)
+    assert backup is not None
+    return backup
+
+
+def unchanged_since_last(dossier: Path, folder: Path) -> bool:
+    for newest in list_folder(folder):
+        try:
+            meta = json.loads(newest.path.with_suffix(".json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        now = fingerprint(dossier)
+        return all(meta.get(k) == v for k, v in now.items())
+    return False
+
+
+def before_open(dossier: str | Path, *, base: str | Path | None = None,
+                keep: int | None = None) -> list[str]:
+    """Called by ``Project.open`` for writing, holding the lock, before any migration.
+
+    Takes a ``migration`` backup when the schema will be upgraded, else an ``open`` backup
+    unless the file is unchanged since the newest backup. Never fails the opening: problems
+    come back as warnings.
+    """
+    dossier = Path(dossier)
+    try:
+        conn = sqlite3.connect(_uri(dossier, "rw"), uri=True)   # rolls back a hot journal
+    except sqlite3.Error:
+        return []   # the opening itself will explain
+    try:
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            uuid, _ = _identity(conn)
+        except (sqlite3.Error, NotADossier):
+            return []
+        if not 1 <= version <= migrations.latest_version():
+            return []
+        if version < migrations.latest_version():
+            snapshot(dossier, "migration", base=base, keep=keep, conn=conn)
+        elif not unchanged_since_last(dossier, backup_root(base) / uuid):
+            snapshot(dossier, "open", base=base, keep=keep, conn=conn)
+    except (OSError, sqlite3.Error) as exc:
+        return [f"no backup of {dossier.name} could be made ({exc}); your work is not at risk, "
+                f"but check the backup folder {backup_root(base)}"]
+    finally:
+        conn.close()
+    return []
+
+
+# --- restoring -----------------------------------------------------------------------------
+def resolve(dossier: str | Path, backup: str | Path, base: str | Path | None = None) -> Path:
+    """A backup given as a path, a file name in the dossier's backup folder, or a number from
+    the list (1 = newest)."""
+    text = str(backup)
+    candidate = Path(text)
+    if candidate.is_file():
+        return candidate
+    found = list_backups(dossier, base)
+    if text.isdigit():
+        index = int(text)
+        if 1 <= index <= len(found):
+            return found[index - 1].path
+        raise NotFound(f"there is no backup number {text}; {len(found)} backups exist "
+                       f"(see: workbench backups {dossier})")
+    for b in found:
+        if text in (b.name, b.path.stem):
+            return b.path
+    raise NotFound(f"no backup {text!r} of {Path(dossier).name} (see: workbench backups {dossier})")
+
+
+def _check_backup(path: Path) -> None:
+    try:
+        connection.check_header(path)
+    except NotADossier as exc:
+        raise NotADossier(f"the backup {exc}") from exc
+    conn = sqlite3.connect(_uri(path, "ro"), uri=True)
+    try:
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise NotADossier(f"the backup {path.name} is damaged ({exc}); choose another") from exc
+    finally:
+        conn.close()
+    if ok != "ok":
+        raise NotADossier(f"the backup {path.name} is damaged ({ok}); choose another")
+    if version > migrations.latest_version():
+        raise NewerSchema(f"the backup {path.name} was made by a newer version of the app")
+
+
+def restore(dossier: str | Path, backup: str | Path, *, base: str | Path | None = None,
+            keep: int | None = None, user: str = "") -> Backup | None:
+    """Replace the dossier's content by a backup's, after backing up the current state.
+
+    Returns that ``restore`` backup (None when there was no readable dossier to save), so the
+    restore is itself undoable by restoring it. Refuses (``DossierLocked``) while another session
+    has the dossier open for editing: close it first (also in this process).
+    """
+    dossier = Path(dossier)
+    chosen = resolve(dossier, backup, base)
+    _check_backup(chosen)
+    try:
+        held = lock.acquire(dossier)
+    except DossierLocked as exc:
+        raise lock.locked_error(dossier, exc.holder,
+                                "ask them to close it before restoring a backup") from exc
+    try:
+        saved = None
+        damaged = False
+        if dossier.exists():
+            try:
+                saved = snapshot(dossier, "restore", base=base, keep=keep)
+            except (NotADossier, sqlite3.DatabaseError):
+                damaged = True
+                keepsake = chosen.parent / f"{datetime.now().strftime(_STAMP)}_damaged.bin"
+                shutil.copyfile(dossier, keepsake)
+        if dossier.exists() and not damaged:
+            _copy_into(chosen, dossier)
+        else:
+            journal = dossier.with_name(dossier.name + "-journal")
+            with contextlib.suppress(FileNotFoundError):
+                journal.unlink()    # a journal of the damaged file must not touch the backup
+            partial = dossier.with_name(dossier.name + ".restoring")
+            shutil.copyfile(chosen, partial)
+            os.replace(partial, dossier)
+        _audit(dossier, chosen, saved, user)
+    finally:
+        held.release()
+    return saved
+
+
+def _copy_into(backup: Path, dossier: Path) -> None:
+    source = sqlite3.connect(_uri(backup, "ro"), uri=True)
+    dest = sqlite3.connect(_uri(dossier, "rw"), uri=True, isolation_level=None)
+    try:
+        dest.execute("PRAGMA synchronous = FULL")
+        source.backup(dest)
+    finally:
+        source.close()
+        dest.close()
+
+
+def _audit(dossier: Path, backup: Path, saved: Backup | None, user: str) -> None:
+    conn = sqlite3.connect(_uri(dossier, "rw"), uri=True, isolation_level=None)
+    try:
+        detail = f"previous state saved as {saved.path}" if saved else ""
+        store.insert_audit(conn, user or lock._user(), f"Restore backup {backup.name}",
+                           "dossier", "", detail)
+    finally:
+        conn.close()

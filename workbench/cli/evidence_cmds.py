@@ -1,0 +1,277 @@
+"""quote, argument, stance, suggest, check."""
+
+from __future__ import annotations
+
+import argparse
+
+from workbench.checks import run_checks
+from workbench.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    add_file,
+    add_json,
+    emit,
+    open_project,
+    table,
+)
+from workbench.model import POSITIONS, STANCES
+
+
+def _short(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def cmd_quote_add(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        if args.option:
+            if not args.position:
+                raise_usage("--option needs --position pro|con|condition")
+            quote, argument = project.quote_for_option(
+                args.source, option=args.option, position=args.position, exact=args.exact,
+                occurrence=args.occurrence, argument=args.argument,
+                new_argument=args.new_argument, note=args.note or "")
+            value = {"quote": quote, "argument": argument}
+            lines = [f"quote {quote.number} added to argument {argument.number} "
+                     f"({argument.option_key}, {argument.position})"]
+        else:
+            quote = project.add_quote(args.source, exact=args.exact,
+                                      occurrence=args.occurrence, note=args.note or "")
+            value, lines = {"quote": quote}, [f"quote {quote.number} added"]
+        where = f"p. {quote.page}" if quote.page else " > ".join(quote.heading_path) or "-"
+        emit(args, value, [*lines, f"  source {args.source}, {where}: “{_short(quote.exact)}”"])
+    return EXIT_OK
+
+
+def raise_usage(message: str) -> None:
+    from workbench.errors import InvalidInput
+
+    raise InvalidInput(message)
+
+
+def cmd_quote_list(args: argparse.Namespace) -> int:
+    with open_project(args, readonly=True) as project:
+        quotes = project.quotes(args.source, args.option)
+        rows = [[q.number, project.quote_source_number(q), q.page or "", q.status,
+                 _short(q.exact, 60)] for q in quotes]
+        emit(args, quotes, lambda: table(rows, ["#", "source", "page", "status", "text"]))
+    return EXIT_OK
+
+
+def cmd_quote_delete(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        project.delete_quote(args.quote)
+        emit(args, {"deleted": int(args.quote)}, [f"deleted quote {args.quote}"])
+    return EXIT_OK
+
+
+def cmd_argument_add(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        arg = project.add_argument(args.option, args.position, args.text, args.quote or ())
+        emit(args, arg, [f"argument {arg.number} added to {arg.option_key} ({arg.position})"])
+    return EXIT_OK
+
+
+def _argument_lines(project, arguments):
+    for a in arguments:
+        advisors = ", ".join(project.argument_advisors(a.number)) or "-"
+        quotes = ", ".join(map(str, a.quote_numbers)) or "none"
+        yield f"{a.number:>4}  {a.option_key:<4} {a.position:<9} {_short(a.text, 60)}"
+        yield f"      advisors: {advisors}; quotes: {quotes}"
+
+
+def cmd_argument_list(args: argparse.Namespace) -> int:
+    with open_project(args, readonly=True) as project:
+        arguments = project.arguments(args.option, args.position)
+        value = [{**vars(a), "advisors": project.argument_advisors(a.number)}
+                 for a in arguments]
+        emit(args, value, lambda: list(_argument_lines(project, arguments)))
+    return EXIT_OK
+
+
+def cmd_argument_link(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        method = project.link_quotes if args.action == "link" else project.unlink_quotes
+        arg = method(args.argument, args.quotes)
+        emit(args, arg, [f"argument {arg.number} now has {len(arg.quote_numbers)} quotes"])
+    return EXIT_OK
+
+
+def cmd_argument_move(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        arg = project.move_argument(args.argument, option=args.option, position=args.position,
+                                    index=args.index)
+        emit(args, arg, [f"argument {arg.number} is now {arg.option_key} {arg.position} "
+                         f"#{arg.seq}"])
+    return EXIT_OK
+
+
+def cmd_argument_merge(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        arg = project.merge_arguments(args.target, args.other)
+        emit(args, arg, [f"argument {args.other} merged into {arg.number}"])
+    return EXIT_OK
+
+
+def cmd_argument_delete(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        project.delete_argument(args.argument)
+        emit(args, {"deleted": int(args.argument)}, [f"deleted argument {args.argument}"])
+    return EXIT_OK
+
+
+def cmd_stance_set(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        stance = project.set_stance(args.advisor, args.option, args.stance, args.quote or (),
+                                    args.note or "")
+        emit(args, stance, [f"{stance.advisor_key} on {stance.option_key}: {stance.stance}"])
+    return EXIT_OK
+
+
+def cmd_stance_list(args: argparse.Namespace) -> int:
+    with open_project(args, readonly=True) as project:
+        options = [o.key for o in project.options()]
+        grid = {(s.advisor_key, s.option_key): s.stance for s in project.stances()}
+        rows = [[a.key, *(grid.get((a.key, o), "?") for o in options)]
+                for a in project.advisors()]
+        emit(args, project.stances(), lambda: table(rows, ["advisor", *options]))
+    return EXIT_OK
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    with open_project(args, readonly=args.no_refresh) as project:
+        found = project.suggestions(args.option, refresh=not args.no_refresh)
+
+        def lines():
+            for s in found:
+                where = f"p. {s.page}" if s.page else " > ".join(s.heading_path) or "-"
+                yield (f"{s.id:>5}  {s.option_key:<4} source {s.source_number}, {where} "
+                       f"[{s.pattern}] (machine-made): {_short(s.passage, 80)}")
+            yield f"{len(found)} open suggestions"
+
+        emit(args, found, lines)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_project(args, readonly=True) as project:
+        report = run_checks(project)
+
+    def lines():
+        for p in report.problems:
+            yield f"{p.severity.upper():<8} {p.message}"
+        yield f"{len(report.errors)} errors, {len(report.warnings)} warnings; "\
+              f"{report.quotes_checked} quotes verified"
+        if report.coverage:
+            yield "Coverage (paragraphs quoted or marked not relevant):"
+            for c in report.coverage:
+                yield (f"  source {c.source_number:<3} {c.advisor_key:<6} {c.processed:>4}/"
+                       f"{c.paragraphs:<4} {c.share:6.1%}  {_short(c.title, 50)}")
+
+    value = {"ok": report.ok, "errors": len(report.errors), "warnings": len(report.warnings),
+             "quotes_checked": report.quotes_checked, "problems": report.problems,
+             "coverage": [{**vars(c), "share": round(c.share, 4)} for c in report.coverage]}
+    emit(args, value, lines)
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    quote = sub.add_parser("quote", help="verbatim quotes from the sources").add_subparsers(
+        dest="action", required=True, metavar="ACTION")
+    p = quote.add_parser("add", help="quote a passage of a source (verbatim)")
+    add_file(p)
+    p.add_argument("--source", required=True, metavar="SOURCE")
+    p.add_argument("--exact", required=True, metavar="TEXT",
+                   help="the passage; spaces, line breaks and line-end hyphens may differ")
+    p.add_argument("--occurrence", type=int, metavar="N", help="which match when it occurs "
+                   "more than once (1-based)")
+    p.add_argument("--note")
+    p.add_argument("--option", metavar="KEY", help="use it as evidence for this option")
+    p.add_argument("--position", choices=POSITIONS)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--argument", metavar="ID", help="an existing argument")
+    group.add_argument("--new-argument", metavar="TEXT", help="a new argument's text")
+    add_json(p)
+    p.set_defaults(func=cmd_quote_add)
+    p = quote.add_parser("list", help="list quotes")
+    add_file(p)
+    p.add_argument("--source", metavar="SOURCE")
+    p.add_argument("--option", metavar="KEY")
+    add_json(p)
+    p.set_defaults(func=cmd_quote_list)
+    p = quote.add_parser("delete", help="delete a quote")
+    add_file(p)
+    p.add_argument("quote", metavar="QUOTE")
+    add_json(p)
+    p.set_defaults(func=cmd_quote_delete)
+
+    argument = sub.add_parser("argument", help="pro/con arguments per option").add_subparsers(
+        dest="action", required=True, metavar="ACTION")
+    p = argument.add_parser("add", help="add an argument to an option")
+    add_file(p)
+    p.add_argument("--option", required=True, metavar="KEY")
+    p.add_argument("--position", required=True, choices=POSITIONS)
+    p.add_argument("--text", required=True)
+    p.add_argument("--quote", nargs="+", metavar="ID")
+    add_json(p)
+    p.set_defaults(func=cmd_argument_add)
+    p = argument.add_parser("list", help="list arguments with their advisors and quotes")
+    add_file(p)
+    p.add_argument("--option", metavar="KEY")
+    p.add_argument("--position", choices=POSITIONS)
+    add_json(p)
+    p.set_defaults(func=cmd_argument_list)
+    for action in ("link", "unlink"):
+        p = argument.add_parser(action, help=f"{action} quotes to an argument")
+        add_file(p)
+        p.add_argument("argument", metavar="ARGUMENT")
+        p.add_argument("quotes", nargs="+", metavar="QUOTE")
+        add_json(p)
+        p.set_defaults(func=cmd_argument_link)
+    p = argument.add_parser("move", help="move an argument to another option/column/place")
+    add_file(p)
+    p.add_argument("argument", metavar="ARGUMENT")
+    p.add_argument("--option", metavar="KEY")
+    p.add_argument("--position", choices=POSITIONS)
+    p.add_argument("--index", type=int, help="0-based place within its column")
+    add_json(p)
+    p.set_defaults(func=cmd_argument_move)
+    p = argument.add_parser("merge", help="merge OTHER into TARGET (quotes kept)")
+    add_file(p)
+    p.add_argument("target", metavar="TARGET")
+    p.add_argument("other", metavar="OTHER")
+    add_json(p)
+    p.set_defaults(func=cmd_argument_merge)
+    p = argument.add_parser("delete", help="delete an argument (its quotes stay)")
+    add_file(p)
+    p.add_argument("argument", metavar="ARGUMENT")
+    add_json(p)
+    p.set_defaults(func=cmd_argument_delete)
+
+    stance = sub.add_parser("stance", help="each advisor's stance per option").add_subparsers(
+        dest="action", required=True, metavar="ACTION")
+    p = stance.add_parser("set", help="set an advisor's stance on an option")
+    add_file(p)
+    p.add_argument("--advisor", required=True, metavar="KEY")
+    p.add_argument("--option", required=True, metavar="KEY")
+    p.add_argument("--stance", required=True, choices=STANCES)
+    p.add_argument("--quote", nargs="+", metavar="ID")
+    p.add_argument("--note")
+    add_json(p)
+    p.set_defaults(func=cmd_stance_set)
+    p = stance.add_parser("list", help="the stance matrix")
+    add_file(p)
+    add_json(p)
+    p.set_defaults(func=cmd_stance_list)
+
+    p = sub.add_parser("suggest", help="passages that likely speak about an option")
+    add_file(p)
+    p.add_argument("--option", metavar="KEY")
+    p.add_argument("--no-refresh", action="store_true", help="list stored suggestions only")
+    add_json(p)
+    p.set_defaults(func=cmd_suggest)
+
+    p = sub.add_parser("check", help="checks before submission (exit 1 on errors)")
+    add_file(p)
+    add_json(p)
+    p.set_defaults(func=cmd_check)

@@ -1,0 +1,145 @@
+"""import, sources, text, search."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workbench.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    add_file,
+    add_json,
+    emit,
+    open_project,
+    table,
+    to_jsonable,
+)
+from workbench.sources import ImportResult
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return None
+
+    def show(done: int, total: int, path: Path) -> None:
+        line = f"[{done + 1}/{total}] {path.name}" if done < total else f"[{total}/{total}] done"
+        sys.stderr.write(f"\r\033[K{line}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _result_json(result: ImportResult) -> dict:
+    out: dict = {"file": str(result.file), "ok": result.ok, "replaced": result.replaced}
+    if result.source is not None:
+        out["source"] = to_jsonable(result.source)
+    if result.problem is not None:
+        out["problem"] = {"reason": result.problem.reason, "message": result.problem.message,
+                          "hint": result.problem.hint}
+    if result.duplicate_of is not None:
+        out["duplicate_of"] = result.duplicate_of
+    return out
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        if args.replace is not None:
+            if len(args.paths) != 1:
+                raise SystemExit("workbench: --replace takes exactly one file")
+            results = [project.import_file(args.paths[0], args.advisor, title=args.title,
+                                           date=args.date, reference=args.reference,
+                                           replace=args.replace)]
+        else:
+            show = _progress(not args.json and sys.stderr.isatty())
+            results = project.import_files(args.paths, args.advisor, title=args.title,
+                                           date=args.date, reference=args.reference,
+                                           progress=show)
+    failed = [r for r in results if not r.ok]
+    summary = {"imported": len(results) - len(failed), "failed": len(failed),
+               "results": [_result_json(r) for r in results]}
+
+    def lines():
+        for r in results:
+            yield r.message() + (f" — {r.problem.hint}" if r.problem and r.problem.hint and
+                                 r.problem.reason != "duplicate" else "")
+        yield f"{summary['imported']} imported, {summary['failed']} failed"
+
+    emit(args, summary, lines)
+    return EXIT_PROBLEM if failed else EXIT_OK
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    with open_project(args, readonly=True) as project:
+        sources = project.sources(args.advisor)
+        rows = [[s.number, s.advisor_key or "-", s.title[:60], s.date or "", s.page_count or "",
+                 s.file_name] for s in sources]
+        emit(args, sources,
+             lambda: table(rows, ["#", "advisor", "title", "date", "pages", "file"]))
+    return EXIT_OK
+
+
+def cmd_text(args: argparse.Namespace) -> int:
+    with open_project(args, readonly=True) as project:
+        source = project.source(args.source)
+        blocks = project.source_blocks(args.source)
+        value = {"source": source, "blocks": blocks}
+
+        def lines():
+            for b in blocks:
+                where = f"p.{b.page}" if b.page else " > ".join(b.heading_path)[-40:]
+                indent = "#" * (b.level or 1) + " " if b.kind == "heading" else ""
+                yield f"[{b.kind} {where}] {indent}{b.text}"
+
+        emit(args, value, lines)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_project(args, readonly=True) as project:
+        hits = project.search(args.query, source=args.source, limit=args.limit)
+
+        def lines():
+            for h in hits:
+                where = f"p. {h.page}" if h.page else " > ".join(h.heading_path) or "-"
+                yield f"source {h.source_number} ({h.advisor_key or '-'}), {where}: {h.snippet}"
+            yield f"{len(hits)} hits"
+
+        emit(args, hits, lines)
+    return EXIT_OK
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import advice documents (PDF, DOCX, ODT, HTML, TXT, MD)")
+    add_file(p)
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--advisor", metavar="KEY", help="the advisor who sent them (omit: background)")
+    p.add_argument("--title")
+    p.add_argument("--date", metavar="YYYY-MM-DD")
+    p.add_argument("--reference")
+    p.add_argument("--replace", metavar="SOURCE", help="a new version of this source number")
+    add_json(p)
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("sources", help="list the imported sources")
+    add_file(p)
+    p.add_argument("--advisor", metavar="KEY")
+    add_json(p)
+    p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("text", help="a source's extracted text, block by block")
+    add_file(p)
+    p.add_argument("source", metavar="SOURCE", help="source number")
+    add_json(p)
+    p.set_defaults(func=cmd_text)
+
+    p = sub.add_parser("search", help="full-text search over all sources")
+    add_file(p)
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--source", metavar="SOURCE")
+    p.add_argument("--limit", type=int, default=20)
+    add_json(p)
+    p.set_defaults(func=cmd_search)

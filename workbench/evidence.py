@@ -1,0 +1,340 @@
+"""Quotes pinned verbatim to their source, pro/con arguments built on them, stances."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from workbench import anchoring
+from workbench.errors import InvalidInput, NotFound
+from workbench.model import POSITIONS, STANCES, Argument, Quote, Stance
+from workbench.store import evidence as store
+from workbench.store import sources as source_store
+
+
+@dataclass(frozen=True)
+class QuoteCheck:
+    quote_number: int
+    source_number: int
+    status: str                # ok / moved / changed / lost
+    exact: str
+    found: str | None          # the passage now at the quote's place (changed), if any
+
+
+def _context(text: str, start: int, end: int, width: int = 30) -> str:
+    before = text[max(0, start - width):start].replace("\n", " ")
+    after = text[end:end + width].replace("\n", " ")
+    return f"…{before}[{text[start:end][:60]}]{after}…"
+
+
+def _position(value: str) -> str:
+    if value not in POSITIONS:
+        raise InvalidInput(f"position {value!r} is not one of: {', '.join(POSITIONS)}")
+    return value
+
+
+class EvidenceOps:
+    """Mixed into ``Project``."""
+
+    conn: sqlite3.Connection
+
+    # --- quotes -----------------------------------------------------------------------
+    def quotes(self, source: int | str | None = None, option: str | None = None) -> list[Quote]:
+        source_id = self.source(source).id if source is not None else None  # type: ignore[attr-defined]
+        option_id = self.option(option).id if option is not None else None  # type: ignore[attr-defined]
+        return store.quotes(self.conn, source_id, option_id)
+
+    def quote(self, number: int | str) -> Quote:
+        found = store.quote_by_number(self.conn, _int(number, "quote"))
+        if found is None:
+            raise NotFound(f"no quote number {number}")
+        return found
+
+    def quote_source_number(self, quote: Quote) -> int:
+        return self.conn.execute("SELECT number FROM source WHERE id = ?",
+                                 (quote.source_id,)).fetchone()[0]
+
+    def locate(self, source: int | str, exact: str, occurrence: int | None = None
+               ) -> tuple[int, int]:
+        """The span of ``exact`` in the source (whitespace/hyphenation tolerant)."""
+        src = self.source(source)  # type: ignore[attr-defined]
+        text = source_store.source_text(self.conn, src.id)
+        hits = anchoring.find_occurrences(text, exact)
+        if not hits:
+            raise InvalidInput(
+                f"the text was not found in source {src.number} ({src.title}); a quote must be "
+                "verbatim (differences in spaces, line breaks and line-end hyphens are ignored)")
+        if occurrence is not None:
+            if not 1 <= occurrence <= len(hits):
+                raise InvalidInput(f"occurrence {occurrence} does not exist: the text occurs "
+                                   f"{len(hits)} times")
+            return hits[occurrence - 1]
+        if len(hits) > 1:
+            lines = []
+            for n, (s, e) in enumerate(hits, start=1):
+                page = source_store.page_of(self.conn, src.id, s)
+                where = f"p. {page}" if page else f"offset {s}"
+                lines.append(f"  --occurrence {n}: {where} {_context(text, s, e)}")
+            raise InvalidInput(f"the text occurs {len(hits)} times in source {src.number}; "
+                               "choose one with --occurrence N:\n" + "\n".join(lines))
+        return hits[0]
+
+    def _insert_quote(self, source: int | str, exact: str | None, start: int | None,
+                      end: int | None, occurrence: int | None, note: str, origin: str) -> int:
+        src = self.source(source)  # type: ignore[attr-defined]
+        text = source_store.source_text(self.conn, src.id)
+        if exact is not None:
+            start, end = self.locate(source, exact, occurrence)
+        if start is None or end is None:
+            raise InvalidInput("a quote needs its text (exact) or its span (start and end)")
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if not 0 <= start < end <= len(text):
+            raise InvalidInput(f"span {start}:{end} is outside the text of source {src.number}")
+        selector = anchoring.make_selector(text, start, end)
+        block = source_store.block_at(self.conn, src.id, start)
+        heading_path = block.heading_path if block else ()
+        if block is not None and block.kind == "heading":
+            heading_path = (*heading_path, block.text)
+        return store.insert_quote(
+            self.conn, source_id=src.id, exact=selector.exact, prefix=selector.prefix,
+            suffix=selector.suffix, start=start, end=end,
+            page=source_store.page_of(self.conn, src.id, start), heading_path=heading_path,
+            text_hash=src.text_hash, note=note, origin=origin)
+
+    def add_quote(self, source: int | str, *, exact: str | None = None,
+                  start: int | None = None, end: int | None = None,
+                  occurrence: int | None = None, note: str = "") -> Quote:
+        with self.edit("Add quote", "quote", f"source {source}"):  # type: ignore[attr-defined]
+            quote_id = self._insert_quote(source, exact, start, end, occurrence, note, "manual")
+        return self._quote_by_id(quote_id)
+
+    def _quote_by_id(self, quote_id: int) -> Quote:
+        number = self.conn.execute("SELECT number FROM quote WHERE id = ?",
+                                   (quote_id,)).fetchone()[0]
+        return self.quote(number)
+
+    def set_quote_note(self, number: int | str, note: str) -> Quote:
+        quote = self.quote(number)
+        with self.edit(f"Edit note of quote {quote.number}", "quote", str(quote.number)):  # type: ignore[attr-defined]
+            store.update_quote(self.conn, quote.id, note=note)
+        return self.quote(quote.number)
+
+    def delete_quote(self, number: int | str) -> None:
+        quote = self.quote(number)
+        with self.edit(f"Delete quote {quote.number}", "quote", str(quote.number)):  # type: ignore[attr-defined]
+            self.conn.execute("DELETE FROM quote WHERE id = ?", (quote.id,))
+
+    def quote_links(self, number: int | str) -> dict[str, list[int]]:
+        return store.quote_links(self.conn, self.quote(number).id)
+
+    # --- arguments --------------------------------------------------------------------
+    def arguments(self, option: str | None = None, position: str | None = None
+                  ) -> list[Argument]:
+        option_id = self.option(option).id if option is not None else None  # type: ignore[attr-defined]
+        return store.arguments(self.conn, option_id,
+                               _position(position) if position is not None else None)
+
+    def argument(self, number: int | str) -> Argument:
+        found = store.argument_by_number(self.conn, _int(number, "argument"))
+        if found is None:
+            raise NotFound(f"no argument number {number}")
+        return found
+
+    def _quote_ids(self, quotes: Iterable[int | str]) -> list[int]:
+        return [self.quote(q).id for q in quotes]
+
+    def add_argument(self, option: str, position: str, text: str,
+                     quotes: Sequence[int | str] = ()) -> Argument:
+        opt = self.option(option)  # type: ignore[attr-defined]
+        if not text.strip():
+            raise InvalidInput("an argument needs a text")
+        quote_ids = self._quote_ids(quotes)
+        with self.edit(f"Add {position} argument to {opt.key}", "option", opt.key):  # type: ignore[attr-defined]
+            argument_id = store.insert_argument(self.conn, opt.id, _position(position),
+                                                text.strip())
+            store.link(self.conn, argument_id, quote_ids)
+        return self._argument_by_id(argument_id)
+
+    def _argument_by_id(self, argument_id: int) -> Argument:
+        number = self.conn.execute("SELECT number FROM argument WHERE id = ?",
+                                   (argument_id,)).fetchone()[0]
+        return self.argument(number)
+
+    def update_argument(self, number: int | str, *, text: str | None = None) -> Argument:
+        arg = self.argument(number)
+        if text is not None and not text.strip():
+            raise InvalidInput("an argument needs a text")
+        with self.edit(f"Edit argument {arg.number}", "argument", str(arg.number)):  # type: ignore[attr-defined]
+            if text is not None:
+                store.update_argument(self.conn, arg.id, text=text.strip())
+        return self.argument(arg.number)
+
+    def link_quotes(self, argument: int | str, quotes: Sequence[int | str]) -> Argument:
+        arg = self.argument(argument)
+        quote_ids = self._quote_ids(quotes)
+        with self.edit(f"Link quotes to argument {arg.number}", "argument", str(arg.number)):  # type: ignore[attr-defined]
+            store.link(self.conn, arg.id, quote_ids)
+        return self.argument(arg.number)
+
+    def unlink_quotes(self, argument: int | str, quotes: Sequence[int | str]) -> Argument:
+        arg = self.argument(argument)
+        quote_ids = self._quote_ids(quotes)
+        with self.edit(f"Unlink quotes from argument {arg.number}", "argument",  # type: ignore[attr-defined]
+                       str(arg.number)):
+            store.unlink(self.conn, arg.id, quote_ids)
+        return self.argument(arg.number)
+
+    def move_argument(self, number: int | str, *, option: str | None = None,
+                      position: str | None = None, index: int | None = None) -> Argument:
+        """Move to another option/column and/or to ``index`` (0-based) within the column."""
+        arg = self.argument(number)
+        target_option = self.option(option or arg.option_key)  # type: ignore[attr-defined]
+        target_position = _position(position or arg.position)
+        source_option = self.option(arg.option_key)  # type: ignore[attr-defined]
+        with self.edit(f"Move argument {arg.number}", "argument", str(arg.number)):  # type: ignore[attr-defined]
+            old = [i for i in store.column_ids(self.conn, source_option.id, arg.position)
+                   if i != arg.id]
+            store.reorder(self.conn, source_option.id, arg.position, old)
+            column = [i for i in store.column_ids(self.conn, target_option.id, target_position)
+                      if i != arg.id]
+            at = len(column) if index is None else max(0, min(index, len(column)))
+            column.insert(at, arg.id)
+            store.reorder(self.conn, target_option.id, target_position, column)
+        return self.argument(arg.number)
+
+    def merge_arguments(self, target: int | str, other: int | str) -> Argument:
+        """Fold ``other`` into ``target``: its quotes join target's, then it is deleted."""
+        keep, gone = self.argument(target), self.argument(other)
+        if keep.id == gone.id:
+            raise InvalidInput("an argument cannot be merged with itself")
+        with self.edit(f"Merge argument {gone.number} into {keep.number}", "argument",  # type: ignore[attr-defined]
+                       str(keep.number)):
+            store.link(self.conn, keep.id, self._quote_ids(gone.quote_numbers))
+            self.conn.execute("DELETE FROM argument WHERE id = ?", (gone.id,))
+        return self.argument(keep.number)
+
+    def delete_argument(self, number: int | str) -> None:
+        arg = self.argument(number)
+        with self.edit(f"Delete argument {arg.number}", "argument", str(arg.number)):  # type: ignore[attr-defined]
+            self.conn.execute("DELETE FROM argument WHERE id = ?", (arg.id,))
+
+    def argument_advisors(self, number: int | str) -> list[str]:
+        return store.argument_advisors(self.conn, self.argument(number).id)
+
+    def quote_for_option(self, source: int | str, *, option: str, position: str,
+                         exact: str | None = None, start: int | None = None,
+                         end: int | None = None, occurrence: int | None = None,
+                         argument: int | str | None = None, new_argument: str | None = None,
+                         note: str = "", origin: str = "manual") -> tuple[Quote, Argument]:
+        """The reader's one action: quote a passage as evidence for an option (one undo step)."""
+        opt = self.option(option)  # type: ignore[attr-defined]
+        if (argument is None) == (new_argument is None or not new_argument.strip()):
+            raise InvalidInput("give either an existing argument or the text of a new one")
+        existing = self.argument(argument) if argument is not None else None
+        if existing is not None and (existing.option_key != opt.key or
+                                     existing.position != position):
+            raise InvalidInput(f"argument {existing.number} belongs to {existing.option_key} "
+                               f"({existing.position}), not to {opt.key} ({position})")
+        with self.edit(f"Quote as {position} of {opt.key}", "option", opt.key):  # type: ignore[attr-defined]
+            quote_id = self._insert_quote(source, exact, start, end, occurrence, note, origin)
+            if existing is None:
+                argument_id = store.insert_argument(self.conn, opt.id, _position(position),
+                                                    str(new_argument).strip())
+            else:
+                argument_id = existing.id
+            store.link(self.conn, argument_id, [quote_id])
+        return self._quote_by_id(quote_id), self._argument_by_id(argument_id)
+
+    # --- stances ----------------------------------------------------------------------
+    def stances(self, advisor: str | None = None, option: str | None = None) -> list[Stance]:
+        advisor_id = self.advisor(advisor).id if advisor else None  # type: ignore[attr-defined]
+        option_id = self.option(option).id if option else None  # type: ignore[attr-defined]
+        return store.stances(self.conn, advisor_id, option_id)
+
+    def stance(self, advisor: str, option: str) -> Stance | None:
+        found = self.stances(advisor, option)
+        return found[0] if found else None
+
+    def set_stance(self, advisor: str, option: str, stance: str,
+                   quotes: Sequence[int | str] = (), note: str = "") -> Stance:
+        if stance not in STANCES:
+            raise InvalidInput(f"stance {stance!r} is not one of: {', '.join(STANCES)}")
+        adv, opt = self.advisor(advisor), self.option(option)  # type: ignore[attr-defined]
+        quote_ids = self._quote_ids(quotes)
+        with self.edit(f"Set stance of {adv.key} on {opt.key}", "stance",  # type: ignore[attr-defined]
+                       f"{adv.key}/{opt.key}", stance):
+            store.upsert_stance(self.conn, adv.id, opt.id, stance, note, quote_ids)
+        found = self.stance(adv.key, opt.key)
+        assert found is not None
+        return found
+
+    def clear_stance(self, advisor: str, option: str) -> None:
+        adv, opt = self.advisor(advisor), self.option(option)  # type: ignore[attr-defined]
+        with self.edit(f"Clear stance of {adv.key} on {opt.key}", "stance",  # type: ignore[attr-defined]
+                       f"{adv.key}/{opt.key}"):
+            store.delete_stance(self.conn, adv.id, opt.id)
+
+    # --- fidelity ---------------------------------------------------------------------
+    def verify_quotes(self, source: int | str | None = None) -> list[QuoteCheck]:
+        """Check every quote against its source's current text; changes nothing."""
+        numbers = {s.id: s.number for s in self.sources()}  # type: ignore[attr-defined]
+        grouped = store.all_quotes_by_source(self.conn)
+        if source is not None:
+            wanted = self.source(source).id  # type: ignore[attr-defined]
+            grouped = {k: v for k, v in grouped.items() if k == wanted}
+        results = []
+        for source_id, quotes in grouped.items():
+            text = source_store.source_text(self.conn, source_id)
+            canonical: anchoring.CanonicalText | None = None
+            for q in quotes:
+                if text.startswith(q.exact, q.start) and q.end - q.start == len(q.exact):
+                    results.append(QuoteCheck(q.number, numbers[source_id], "ok", q.exact, None))
+                    continue
+                canonical = canonical or anchoring.canonical_text(text)
+                found = anchoring.verify(_selector(q), canonical)
+                results.append(QuoteCheck(q.number, numbers[source_id], found.status, q.exact,
+                                          found.exact))
+        return results
+
+    def reanchor_quotes(self, source: int | str) -> dict[str, int]:
+        """After a new version of a source: move each quote to where its text is now.
+
+        A quote whose text changed or vanished is flagged (status changed/lost), never
+        rewritten: its exact text stays what the advisor originally wrote.
+        """
+        src = self.source(source)  # type: ignore[attr-defined]
+        text = source_store.source_text(self.conn, src.id)
+        canonical = anchoring.canonical_text(text)
+        tally = {status: 0 for status in ("ok", "moved", "changed", "lost")}
+        with self.edit(f"Re-anchor quotes of source {src.number}", "source", str(src.number)):  # type: ignore[attr-defined]
+            for q in store.quotes(self.conn, src.id):
+                found = anchoring.reanchor(_selector(q), canonical)
+                tally[found.status] += 1
+                fields: dict[str, object] = {"status": found.status}
+                if found.start is not None and found.end is not None:
+                    block = source_store.block_at(self.conn, src.id, found.start)
+                    fields.update(
+                        start=found.start, end=found.end,
+                        page=source_store.page_of(self.conn, src.id, found.start),
+                        heading_path=block.heading_path if block else (),
+                        prefix=text[max(0, found.start - 32):found.start],
+                        suffix=text[found.end:found.end + 32])
+                    if found.status in ("ok", "moved"):
+                        fields["text_hash"] = src.text_hash
+                store.update_quote(self.conn, q.id, **fields)
+        return tally
+
+
+def _selector(q: Quote) -> anchoring.Selector:
+    return anchoring.Selector(q.exact, q.prefix, q.suffix, q.start, q.end)
+
+
+def _int(value: int | str, what: str) -> int:
+    try:
+        return int(str(value).lstrip("#"))
+    except ValueError:
+        raise NotFound(f"{value!r} is not a {what} number") from None

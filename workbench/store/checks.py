@@ -1,0 +1,67 @@
+"""SQL behind the pre-submission checks: what is missing or unprocessed."""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def arguments_without_quotes(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute(
+        "SELECT g.number, g.text, o.key AS option_key, g.position FROM argument g "
+        "JOIN option o ON o.id = g.option_id WHERE NOT EXISTS (SELECT 1 FROM argument_quote aq "
+        "WHERE aq.argument_id = g.id) ORDER BY o.seq, g.seq").fetchall()
+
+
+def received_without_source(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute(
+        "SELECT a.key, a.name FROM advisor a WHERE a.status = 'received' AND NOT EXISTS "
+        "(SELECT 1 FROM source s WHERE s.advisor_id = a.id) ORDER BY a.seq").fetchall()
+
+
+def asked_not_received(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute("SELECT key, name FROM advisor WHERE status = 'asked' ORDER BY seq"
+                        ).fetchall()
+
+
+def missing_stances(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """(advisor, option) pairs without a stance, for questions the advisor has answered.
+
+    An advisor has answered a question when any of their quotes backs an argument or a
+    stance under one of its options.
+    """
+    return conn.execute("""
+        WITH evidence(advisor_id, question_id) AS (
+            SELECT s.advisor_id, o.question_id FROM argument_quote aq
+            JOIN argument g ON g.id = aq.argument_id JOIN option o ON o.id = g.option_id
+            JOIN quote q ON q.id = aq.quote_id JOIN source s ON s.id = q.source_id
+            UNION
+            SELECT st.advisor_id, o.question_id FROM stance st JOIN option o ON o.id = st.option_id
+        )
+        SELECT DISTINCT a.key AS advisor_key, o.key AS option_key, qn.key AS question_key
+        FROM evidence e JOIN advisor a ON a.id = e.advisor_id
+        JOIN option o ON o.question_id = e.question_id JOIN question qn ON qn.id = o.question_id
+        WHERE e.advisor_id IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM stance st WHERE st.advisor_id = a.id AND st.option_id = o.id)
+        ORDER BY a.seq, qn.seq, o.seq
+    """).fetchall()
+
+
+def sources_without_quotes(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    return conn.execute(
+        "SELECT s.number, s.title, a.key AS advisor_key FROM source s "
+        "JOIN advisor a ON a.id = s.advisor_id WHERE NOT EXISTS "
+        "(SELECT 1 FROM quote q WHERE q.source_id = s.id) ORDER BY s.number").fetchall()
+
+
+def coverage(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Per advice source: paragraphs, and how many are quoted or marked not relevant."""
+    return conn.execute("""
+        SELECT s.number, s.title, a.key AS advisor_key,
+               count(b.id) AS paragraphs,
+               sum(CASE WHEN b.not_relevant = 1 OR EXISTS (
+                   SELECT 1 FROM quote q WHERE q.source_id = b.source_id
+                   AND q.start < b."end" AND q."end" > b.start) THEN 1 ELSE 0 END) AS processed
+        FROM source s JOIN advisor a ON a.id = s.advisor_id
+        JOIN block b ON b.source_id = s.id AND b.kind != 'heading'
+        GROUP BY s.id ORDER BY s.number
+    """).fetchall()

@@ -1,0 +1,282 @@
+"""SQL for quotes, arguments (with their quote links), stances and suggestions."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from workbench import model
+from workbench.store import records
+
+_QUOTE_COLUMNS = ("number, source_id, exact, prefix, suffix, start, \"end\", page, heading_path, "
+                  "text_hash, status, note, origin")
+
+
+def _quote(row: sqlite3.Row) -> model.Quote:
+    return model.Quote(
+        id=row["id"], uuid=row["uuid"], number=row["number"], source_id=row["source_id"],
+        exact=row["exact"], prefix=row["prefix"], suffix=row["suffix"], start=row["start"],
+        end=row["end"], page=row["page"], heading_path=records.path_tuple(row["heading_path"]),
+        text_hash=row["text_hash"], status=row["status"], note=row["note"],
+        origin=row["origin"], created_at=row["created_at"],
+    )
+
+
+def insert_quote(conn: sqlite3.Connection, *, source_id: int, exact: str, prefix: str,
+                 suffix: str, start: int, end: int, page: int | None,
+                 heading_path: Sequence[str], text_hash: str, note: str, origin: str) -> int:
+    number = records.next_number(conn, "quote")
+    cur = conn.execute(
+        f"INSERT INTO quote (uuid, created_at, {_QUOTE_COLUMNS}) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', ?, ?)",
+        (records.new_uuid(), records.now(), number, source_id, exact, prefix, suffix, start,
+         end, page, json.dumps(list(heading_path), ensure_ascii=False), text_hash, note,
+         origin),
+    )
+    return cur.lastrowid
+
+
+def quote_by_number(conn: sqlite3.Connection, number: int) -> model.Quote | None:
+    row = conn.execute("SELECT * FROM quote WHERE number = ?", (number,)).fetchone()
+    return _quote(row) if row else None
+
+
+def quotes(conn: sqlite3.Connection, source_id: int | None = None,
+           option_id: int | None = None) -> list[model.Quote]:
+    sql, args = "SELECT q.* FROM quote q", []
+    where = []
+    if option_id is not None:
+        sql += (" WHERE q.id IN (SELECT aq.quote_id FROM argument_quote aq JOIN argument g "
+                "ON g.id = aq.argument_id WHERE g.option_id = ? UNION SELECT sq.quote_id FROM "
+                "stance_quote sq JOIN stance st ON st.id = sq.stance_id WHERE st.option_id = ?)")
+        args += [option_id, option_id]
+    if source_id is not None:
+        where.append("q.source_id = ?")
+        args.append(source_id)
+    if where:
+        sql += (" AND " if option_id is not None else " WHERE ") + " AND ".join(where)
+    sql += " ORDER BY q.source_id, q.start, q.number"
+    return [_quote(r) for r in conn.execute(sql, args)]
+
+
+def all_quotes_by_source(conn: sqlite3.Connection) -> dict[int, list[model.Quote]]:
+    grouped: dict[int, list[model.Quote]] = {}
+    for row in conn.execute("SELECT * FROM quote ORDER BY source_id, start"):
+        grouped.setdefault(row["source_id"], []).append(_quote(row))
+    return grouped
+
+
+def update_quote(conn: sqlite3.Connection, quote_id: int, **fields: object) -> None:
+    for column, value in fields.items():
+        if column == "heading_path":
+            value = json.dumps(list(value), ensure_ascii=False)  # type: ignore[arg-type]
+        conn.execute(f'UPDATE quote SET "{column}" = ? WHERE id = ?', (value, quote_id))
+
+
+def quote_links(conn: sqlite3.Connection, quote_id: int) -> dict[str, list[int]]:
+    arguments = [r[0] for r in conn.execute(
+        "SELECT g.number FROM argument_quote aq JOIN argument g ON g.id = aq.argument_id "
+        "WHERE aq.quote_id = ? ORDER BY g.number", (quote_id,))]
+    stances = [r[0] for r in conn.execute(
+        "SELECT stance_id FROM stance_quote WHERE quote_id = ?", (quote_id,))]
+    return {"arguments": arguments, "stances": stances}
+
+
+# --- arguments ------------------------------------------------------------------------------
+_ARGUMENT_SELECT = """
+    SELECT g.*, o.key AS option_key,
+           (SELECT group_concat(number) FROM (SELECT q.number FROM argument_quote aq
+                JOIN quote q ON q.id = aq.quote_id
+                WHERE aq.argument_id = g.id ORDER BY aq.seq, q.number)) AS quote_numbers
+    FROM argument g JOIN option o ON o.id = g.option_id
+"""
+
+
+def _argument(row: sqlite3.Row) -> model.Argument:
+    numbers = row["quote_numbers"]
+    return model.Argument(
+        id=row["id"], uuid=row["uuid"], number=row["number"], option_key=row["option_key"],
+        position=row["position"], text=row["text"], seq=row["seq"],
+        quote_numbers=tuple(int(x) for x in numbers.split(",")) if numbers else (),
+    )
+
+
+def arguments(conn: sqlite3.Connection, option_id: int | None = None,
+              position: str | None = None) -> list[model.Argument]:
+    sql, args, where = _ARGUMENT_SELECT, [], []
+    if option_id is not None:
+        where.append("g.option_id = ?")
+        args.append(option_id)
+    if position is not None:
+        where.append("g.position = ?")
+        args.append(position)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += (" ORDER BY o.seq, CASE g.position WHEN 'pro' THEN 0 WHEN 'con' THEN 1 ELSE 2 END, "
+            "g.seq, g.number")
+    return [_argument(r) for r in conn.execute(sql, args)]
+
+
+def argument_by_number(conn: sqlite3.Connection, number: int) -> model.Argument | None:
+    row = conn.execute(f"{_ARGUMENT_SELECT} WHERE g.number = ?", (number,)).fetchone()
+    return _argument(row) if row else None
+
+
+def insert_argument(conn: sqlite3.Connection, option_id: int, position: str, text: str) -> int:
+    seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM argument WHERE option_id = ? AND "
+                       "position = ?", (option_id, position)).fetchone()[0]
+    cur = conn.execute(
+        "INSERT INTO argument (uuid, number, option_id, position, text, seq, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (records.new_uuid(), records.next_number(conn, "argument"), option_id, position, text,
+         seq, records.now()),
+    )
+    return cur.lastrowid
+
+
+def link(conn: sqlite3.Connection, argument_id: int, quote_ids: Iterable[int]) -> None:
+    for quote_id in quote_ids:
+        seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM argument_quote WHERE "
+                           "argument_id = ?", (argument_id,)).fetchone()[0]
+        conn.execute("INSERT OR IGNORE INTO argument_quote (argument_id, quote_id, seq) "
+                     "VALUES (?, ?, ?)", (argument_id, quote_id, seq))
+
+
+def unlink(conn: sqlite3.Connection, argument_id: int, quote_ids: Iterable[int]) -> None:
+    conn.executemany("DELETE FROM argument_quote WHERE argument_id = ? AND quote_id = ?",
+                     ((argument_id, q) for q in quote_ids))
+
+
+def reorder(conn: sqlite3.Connection, option_id: int, position: str,
+            ordered_ids: Sequence[int]) -> None:
+    """Give the arguments of one column the order of ``ordered_ids`` (1-based seq)."""
+    for seq, argument_id in enumerate(ordered_ids, start=1):
+        conn.execute("UPDATE argument SET option_id = ?, position = ?, seq = ? WHERE id = ? AND "
+                     "(option_id != ? OR position != ? OR seq != ?)",
+                     (option_id, position, seq, argument_id, option_id, position, seq))
+
+
+def column_ids(conn: sqlite3.Connection, option_id: int, position: str) -> list[int]:
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM argument WHERE option_id = ? AND position = ? ORDER BY seq, number",
+        (option_id, position))]
+
+
+def argument_advisors(conn: sqlite3.Connection, argument_id: int) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT a.key FROM argument_quote aq JOIN quote q ON q.id = aq.quote_id "
+        "JOIN source s ON s.id = q.source_id JOIN advisor a ON a.id = s.advisor_id "
+        "WHERE aq.argument_id = ? ORDER BY a.seq", (argument_id,))]
+
+
+def update_argument(conn: sqlite3.Connection, argument_id: int, **fields: object) -> None:
+    for column, value in fields.items():
+        conn.execute(f'UPDATE argument SET "{column}" = ? WHERE id = ?', (value, argument_id))
+
+
+# --- stances --------------------------------------------------------------------------------
+_STANCE_SELECT = """
+    SELECT st.*, a.key AS advisor_key, o.key AS option_key,
+           (SELECT group_concat(q.number) FROM stance_quote sq JOIN quote q ON q.id = sq.quote_id
+                WHERE sq.stance_id = st.id) AS quote_numbers
+    FROM stance st JOIN advisor a ON a.id = st.advisor_id JOIN option o ON o.id = st.option_id
+"""
+
+
+def _stance(row: sqlite3.Row) -> model.Stance:
+    numbers = row["quote_numbers"]
+    ids = tuple(sorted(int(x) for x in numbers.split(","))) if numbers else ()
+    return model.Stance(id=row["id"], uuid=row["uuid"], advisor_key=row["advisor_key"],
+                        option_key=row["option_key"], stance=row["stance"], note=row["note"],
+                        quote_numbers=ids)
+
+
+def stances(conn: sqlite3.Connection, advisor_id: int | None = None,
+            option_id: int | None = None) -> list[model.Stance]:
+    sql, args, where = _STANCE_SELECT, [], []
+    if advisor_id is not None:
+        where.append("st.advisor_id = ?")
+        args.append(advisor_id)
+    if option_id is not None:
+        where.append("st.option_id = ?")
+        args.append(option_id)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY a.seq, o.seq"
+    return [_stance(r) for r in conn.execute(sql, args)]
+
+
+def upsert_stance(conn: sqlite3.Connection, advisor_id: int, option_id: int, stance: str,
+                  note: str, quote_ids: Sequence[int]) -> None:
+    row = conn.execute("SELECT id FROM stance WHERE advisor_id = ? AND option_id = ?",
+                       (advisor_id, option_id)).fetchone()
+    if row is None:
+        stance_id = conn.execute(
+            "INSERT INTO stance (uuid, advisor_id, option_id, stance, note) VALUES (?, ?, ?, ?, ?)",
+            (records.new_uuid(), advisor_id, option_id, stance, note)).lastrowid
+    else:
+        stance_id = row[0]
+        conn.execute("UPDATE stance SET stance = ?, note = ? WHERE id = ?", (stance, note,
+                                                                              stance_id))
+        conn.execute("DELETE FROM stance_quote WHERE stance_id = ?", (stance_id,))
+    conn.executemany("INSERT INTO stance_quote (stance_id, quote_id) VALUES (?, ?)",
+                     ((stance_id, q) for q in dict.fromkeys(quote_ids)))
+
+
+def delete_stance(conn: sqlite3.Connection, advisor_id: int, option_id: int) -> None:
+    conn.execute("DELETE FROM stance WHERE advisor_id = ? AND option_id = ?",
+                 (advisor_id, option_id))
+
+
+# --- suggestions ----------------------------------------------------------------------------
+def suggestion_rows(conn: sqlite3.Connection, option_id: int | None,
+                    status: str | None = "open") -> list[sqlite3.Row]:
+    sql = ("SELECT sg.*, o.key AS option_key, b.source_id, b.text AS block_text, "
+           "b.start AS block_start, b.page, b.heading_path, s.number AS source_number "
+           "FROM suggestion sg JOIN option o ON o.id = sg.option_id "
+           "JOIN block b ON b.id = sg.block_id JOIN source s ON s.id = b.source_id")
+    where, args = [], []
+    if option_id is not None:
+        where.append("sg.option_id = ?")
+        args.append(option_id)
+    if status is not None:
+        where.append("sg.status = ?")
+        args.append(status)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY o.seq, s.number, b.seq"
+    return conn.execute(sql, args).fetchall()
+
+
+def quoted_block_ids_for_option(conn: sqlite3.Connection, option_id: int) -> set[int]:
+    """Blocks that already hold a quote linked to this option (argument or stance)."""
+    rows = conn.execute(
+        "SELECT DISTINCT b.id FROM quote q JOIN block b ON b.source_id = q.source_id "
+        "AND b.start < q.\"end\" AND b.\"end\" > q.start WHERE q.id IN ("
+        "SELECT aq.quote_id FROM argument_quote aq JOIN argument g ON g.id = aq.argument_id "
+        "WHERE g.option_id = ? UNION SELECT sq.quote_id FROM stance_quote sq "
+        "JOIN stance st ON st.id = sq.stance_id WHERE st.option_id = ?)", (option_id, option_id))
+    return {r[0] for r in rows}
+
+
+def known_suggestion_blocks(conn: sqlite3.Connection, option_id: int) -> set[int]:
+    return {r[0] for r in conn.execute("SELECT block_id FROM suggestion WHERE option_id = ?",
+                                       (option_id,))}
+
+
+def insert_suggestions(conn: sqlite3.Connection, rows: Iterable[tuple[int, int, int, int, str]]
+                       ) -> None:
+    conn.executemany(
+        'INSERT OR IGNORE INTO suggestion (uuid, option_id, block_id, start, "end", pattern) '
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        ((records.new_uuid(), *r) for r in rows))
+
+
+def set_suggestion_status(conn: sqlite3.Connection, suggestion_id: int, status: str) -> None:
+    conn.execute("UPDATE suggestion SET status = ? WHERE id = ?", (status, suggestion_id))
+
+
+def blocks_for_matching(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    return conn.execute("SELECT b.id, b.text FROM block b JOIN source s ON s.id = b.source_id "
+                        "WHERE b.kind != 'heading' ORDER BY s.number, b.seq")

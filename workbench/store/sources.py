@@ -1,0 +1,203 @@
+"""SQL for sources: the embedded file, its normalised text, blocks, pages and the FTS index."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from workbench import model
+from workbench.extract.document import ExtractedDocument
+from workbench.store import records
+
+_SOURCE_SELECT = """
+    SELECT s.*, a.key AS advisor_key FROM source s LEFT JOIN advisor a ON a.id = s.advisor_id
+"""
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    advisor_id: int | None
+    title: str
+    date: str | None
+    reference: str
+    file_name: str
+    media_type: str
+    sha256: str
+    size: int
+    text_hash: str
+
+
+def _source(row: sqlite3.Row) -> model.Source:
+    return model.Source(
+        id=row["id"], uuid=row["uuid"], number=row["number"], advisor_key=row["advisor_key"],
+        title=row["title"], date=row["date"], reference=row["reference"],
+        file_name=row["file_name"], media_type=row["media_type"], sha256=row["sha256"],
+        size=row["size"], page_count=row["page_count"], text_hash=row["text_hash"],
+        version=row["version"], imported_at=row["imported_at"],
+    )
+
+
+def _block(row: sqlite3.Row) -> model.SourceBlock:
+    return model.SourceBlock(
+        id=row["id"], source_id=row["source_id"], seq=row["seq"], kind=row["kind"],
+        level=row["level"], start=row["start"], end=row["end"], page=row["page"],
+        heading_path=records.path_tuple(row["heading_path"]), ref=row["ref"],
+        not_relevant=bool(row["not_relevant"]), text=row["text"],
+    )
+
+
+def sources(conn: sqlite3.Connection, advisor_id: int | None = None) -> list[model.Source]:
+    if advisor_id is None:
+        rows = conn.execute(f"{_SOURCE_SELECT} ORDER BY s.number")
+    else:
+        rows = conn.execute(f"{_SOURCE_SELECT} WHERE s.advisor_id = ? ORDER BY s.number",
+                            (advisor_id,))
+    return [_source(r) for r in rows]
+
+
+def source_by_number(conn: sqlite3.Connection, number: int) -> model.Source | None:
+    row = conn.execute(f"{_SOURCE_SELECT} WHERE s.number = ?", (number,)).fetchone()
+    return _source(row) if row else None
+
+
+def source_by_sha(conn: sqlite3.Connection, sha256: str) -> model.Source | None:
+    row = conn.execute(f"{_SOURCE_SELECT} WHERE s.sha256 = ?", (sha256,)).fetchone()
+    return _source(row) if row else None
+
+
+def source_text(conn: sqlite3.Connection, source_id: int) -> str:
+    row = conn.execute("SELECT text FROM source_text WHERE source_id = ?", (source_id,)).fetchone()
+    return row[0] if row else ""
+
+
+def source_file(conn: sqlite3.Connection, source_id: int) -> bytes:
+    row = conn.execute("SELECT data FROM source_file WHERE source_id = ?", (source_id,)).fetchone()
+    return bytes(row[0]) if row else b""
+
+
+def blocks(conn: sqlite3.Connection, source_id: int) -> list[model.SourceBlock]:
+    rows = conn.execute("SELECT * FROM block WHERE source_id = ? ORDER BY seq", (source_id,))
+    return [_block(r) for r in rows]
+
+
+def block(conn: sqlite3.Connection, block_id: int) -> model.SourceBlock | None:
+    row = conn.execute("SELECT * FROM block WHERE id = ?", (block_id,)).fetchone()
+    return _block(row) if row else None
+
+
+def block_at(conn: sqlite3.Connection, source_id: int, offset: int) -> model.SourceBlock | None:
+    row = conn.execute(
+        'SELECT * FROM block WHERE source_id = ? AND start <= ? AND "end" > ? '
+        "ORDER BY start DESC LIMIT 1", (source_id, offset, offset)).fetchone()
+    return _block(row) if row else None
+
+
+def page_of(conn: sqlite3.Connection, source_id: int, offset: int) -> int | None:
+    row = conn.execute(
+        'SELECT page FROM page_span WHERE source_id = ? AND start <= ? AND "end" > ? '
+        "ORDER BY start DESC LIMIT 1", (source_id, offset, offset)).fetchone()
+    if row:
+        return row[0]
+    row = conn.execute(  # an offset in the gap between two pages belongs to the next page
+        'SELECT page FROM page_span WHERE source_id = ? AND start > ? ORDER BY start LIMIT 1',
+        (source_id, offset)).fetchone()
+    return row[0] if row else None
+
+
+def insert_source(conn: sqlite3.Connection, meta: SourceMeta, doc: ExtractedDocument,
+                  data: bytes) -> int:
+    number = records.next_number(conn, "source")
+    cur = conn.execute(
+        "INSERT INTO source (uuid, number, advisor_id, title, date, reference, file_name, "
+        "media_type, sha256, size, page_count, text_hash, version, imported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+        (records.new_uuid(), number, meta.advisor_id, meta.title, meta.date, meta.reference,
+         meta.file_name, meta.media_type, meta.sha256, meta.size, doc.page_count,
+         meta.text_hash, records.now()),
+    )
+    source_id = cur.lastrowid
+    conn.execute("INSERT INTO source_file (source_id, data) VALUES (?, ?)", (source_id, data))
+    _insert_content(conn, source_id, doc)
+    return source_id
+
+
+def replace_content(conn: sqlite3.Connection, source_id: int, meta: SourceMeta,
+                    doc: ExtractedDocument, data: bytes) -> None:
+    """A new version of a source: new bytes, text and blocks; quotes stay (re-anchored later)."""
+    conn.execute("DELETE FROM block WHERE source_id = ?", (source_id,))
+    conn.execute("DELETE FROM page_span WHERE source_id = ?", (source_id,))
+    conn.execute("DELETE FROM source_text WHERE source_id = ?", (source_id,))
+    conn.execute("UPDATE source_file SET data = ? WHERE source_id = ?", (data, source_id))
+    conn.execute(
+        "UPDATE source SET file_name = ?, media_type = ?, sha256 = ?, size = ?, page_count = ?, "
+        "text_hash = ?, version = version + 1, imported_at = ? WHERE id = ?",
+        (meta.file_name, meta.media_type, meta.sha256, meta.size, doc.page_count,
+         meta.text_hash, records.now(), source_id),
+    )
+    _insert_content(conn, source_id, doc)
+
+
+def _insert_content(conn: sqlite3.Connection, source_id: int, doc: ExtractedDocument) -> None:
+    conn.execute("INSERT INTO source_text (source_id, text) VALUES (?, ?)", (source_id, doc.text))
+    conn.executemany(
+        'INSERT INTO block (source_id, seq, kind, level, start, "end", page, heading_path, ref, '
+        "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (source_id, seq, b.kind, b.level, b.start, b.end, b.page,
+             json.dumps(list(b.heading_path), ensure_ascii=False), b.ref, doc.text[b.start:b.end])
+            for seq, b in enumerate(doc.blocks)
+        ),
+    )
+    conn.executemany(
+        'INSERT INTO page_span (source_id, page, start, "end") VALUES (?, ?, ?, ?)',
+        ((source_id, p.page, p.start, p.end) for p in doc.pages),
+    )
+
+
+def update_source(conn: sqlite3.Connection, source_id: int, fields: dict) -> None:
+    for column, value in fields.items():
+        conn.execute(f'UPDATE source SET "{column}" = ? WHERE id = ?', (value, source_id))
+
+
+def set_not_relevant(conn: sqlite3.Connection, block_ids: Iterable[int], flag: bool) -> None:
+    conn.executemany("UPDATE block SET not_relevant = ? WHERE id = ?",
+                     ((int(flag), b) for b in block_ids))
+
+
+@dataclass(frozen=True)
+class SearchRow:
+    block_id: int
+    source_id: int
+    source_number: int
+    advisor_key: str | None
+    kind: str
+    start: int
+    end: int
+    page: int | None
+    heading_path: tuple[str, ...]
+    snippet: str
+    rank: float
+
+
+def search(conn: sqlite3.Connection, match: str, source_id: int | None, limit: int,
+           mark: tuple[str, str] = ("[", "]")) -> list[SearchRow]:
+    sql = (
+        "SELECT b.id, b.source_id, s.number, a.key, b.kind, b.start, b.\"end\", b.page, "
+        "b.heading_path, snippet(block_fts, 0, ?, ?, '…', 16) AS snip, block_fts.rank "
+        "FROM block_fts JOIN block b ON b.id = block_fts.rowid "
+        "JOIN source s ON s.id = b.source_id LEFT JOIN advisor a ON a.id = s.advisor_id "
+        "WHERE block_fts MATCH ?"
+    )
+    args: list[object] = [mark[0], mark[1], match]
+    if source_id is not None:
+        sql += " AND b.source_id = ?"
+        args.append(source_id)
+    sql += " ORDER BY block_fts.rank LIMIT ?"
+    args.append(limit)
+    return [
+        SearchRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], records.path_tuple(r[8]),
+                  r[9], r[10])
+        for r in conn.execute(sql, args)
+    ]

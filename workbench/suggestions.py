@@ -1,0 +1,117 @@
+"""Machine-made suggestions: passages that mention an option and are not yet quoted for it."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from workbench.model import Argument, Quote
+from workbench.patterns import compile_patterns
+from workbench.store import evidence as store
+
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    id: int
+    option_key: str
+    source_number: int
+    block_id: int
+    start: int                 # the suggested passage, offsets into the source text
+    end: int
+    page: int | None
+    heading_path: tuple[str, ...]
+    pattern: str               # the match pattern that found it
+    passage: str
+    status: str                # open / accepted / dismissed; "machine-made" until accepted
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) of ``text`` (one block) that contain ``text[start:end]``."""
+    left = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    right = len(text)
+    found = _SENTENCE_END.search(text, end)
+    if found:
+        right = found.end() if text[found.start()] != "\n" else found.start()
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+class SuggestionOps:
+    """Mixed into ``Project``."""
+
+    conn: sqlite3.Connection
+
+    def refresh_suggestions(self, option: str | None = None) -> int:
+        """Scan every block for each option's patterns; store new open suggestions."""
+        options = [self.option(option)] if option else self.options()  # type: ignore[attr-defined]
+        matchers = [(o, compile_patterns(list(o.patterns))) for o in options]
+        matchers = [(o, m) for o, m in matchers if m]
+        if not matchers:
+            return 0
+        skip = {o.id: store.quoted_block_ids_for_option(self.conn, o.id) |
+                store.known_suggestion_blocks(self.conn, o.id) for o, _ in matchers}
+        rows = []
+        for block_id, text in store.blocks_for_matching(self.conn).fetchall():
+            for opt, matcher in matchers:
+                if block_id in skip[opt.id]:
+                    continue
+                hits = matcher.find(text)
+                if hits:
+                    s, e = sentence_around(text, hits[0].start, hits[0].end)
+                    rows.append((opt.id, block_id, s, e, hits[0].pattern))
+        if rows:
+            with self.edit("Refresh suggestions", "suggestion", option or "*", str(len(rows))):  # type: ignore[attr-defined]
+                store.insert_suggestions(self.conn, rows)
+        return len(rows)
+
+    def suggestions(self, option: str | None = None, *, refresh: bool = True,
+                    status: str | None = "open") -> list[Suggestion]:
+        if refresh and not getattr(self, "readonly", False):
+            self.refresh_suggestions(option)
+        option_id = self.option(option).id if option else None  # type: ignore[attr-defined]
+        out = []
+        for r in store.suggestion_rows(self.conn, option_id, status):
+            base = r["block_start"]
+            out.append(Suggestion(
+                id=r["id"], option_key=r["option_key"], source_number=r["source_number"],
+                block_id=r["block_id"], start=base + r["start"], end=base + r["end"],
+                page=r["page"], heading_path=tuple(json.loads(r["heading_path"])),
+                pattern=r["pattern"], passage=r["block_text"][r["start"]:r["end"]],
+                status=r["status"]))
+        return out
+
+    def _suggestion(self, suggestion_id: int) -> Suggestion:
+        for s in self.suggestions(refresh=False, status=None):
+            if s.id == suggestion_id:
+                return s
+        from workbench.errors import NotFound
+
+        raise NotFound(f"no suggestion {suggestion_id}")
+
+    def accept_suggestion(self, suggestion_id: int, *, position: str,
+                          argument: int | str | None = None, new_argument: str | None = None,
+                          start: int | None = None, end: int | None = None
+                          ) -> tuple[Quote, Argument]:
+        """Make the suggested passage (or a narrower span of it) a quote for its option."""
+        s = self._suggestion(suggestion_id)
+        with self.edit(f"Accept suggestion for {s.option_key}", "suggestion", str(s.id)):  # type: ignore[attr-defined]
+            quote, arg = self.quote_for_option(  # type: ignore[attr-defined]
+                s.source_number, option=s.option_key, position=position,
+                start=s.start if start is None else start, end=s.end if end is None else end,
+                argument=argument, new_argument=new_argument, origin="suggestion")
+            store.set_suggestion_status(self.conn, s.id, "accepted")
+        return quote, arg
+
+    def dismiss_suggestion(self, suggestion_id: int) -> None:
+        s = self._suggestion(suggestion_id)
+        with self.edit(f"Dismiss suggestion for {s.option_key}", "suggestion", str(s.id)):  # type: ignore[attr-defined]
+            store.set_suggestion_status(self.conn, s.id, "dismissed")
