@@ -82,12 +82,56 @@ def build_structure(project: Project) -> None:
                            colour=colour, patterns=patterns)
 
 
-def build_demo(path: str | Path) -> Project:
-    """Create the demo dossier at ``path`` (which must not exist) and return it open."""
+def import_documents(project: Project, folder: Path) -> dict[str, int]:
+    """Import the demo's documents; returns source number by file name."""
+    from workbench import demo_evidence as data
+    from workbench.errors import WorkbenchError
+
+    numbers = {}
+    for doc in data.DOCUMENTS:
+        result = project.import_file(folder / doc.file_name, doc.advisor_key, title=doc.title,
+                                     date=doc.date, reference=doc.reference)
+        if result.source is None:
+            raise WorkbenchError(f"demo document {result.message()}")
+        numbers[doc.file_name] = result.source.number
+    return numbers
+
+
+def add_evidence(project: Project, numbers: dict[str, int]) -> None:
+    """The arguments and stances of demo_evidence, each quote made once and shared."""
+    from workbench import demo_evidence as data
+
+    quote_numbers: dict[tuple[str, str], int] = {}
+
+    def quote(q) -> int:
+        key = (q.document, q.exact)
+        if key not in quote_numbers:
+            quote_numbers[key] = project.add_quote(numbers[q.document], exact=q.exact).number
+        return quote_numbers[key]
+
+    for arg in data.ARGUMENTS:
+        project.add_argument(arg.option_key, arg.position, arg.text,
+                             [quote(q) for q in arg.quotes])
+    for st in data.STANCES:
+        project.set_stance(st.advisor_key, st.option_key, st.stance,
+                           [quote(q) for q in st.quotes], note=st.note)
+
+
+def build_demo(path: str | Path, *, evidence: bool = True) -> Project:
+    """Create the demo dossier at ``path`` (which must not exist) and return it open.
+
+    Everything is built in one transaction: a failure leaves no half-built dossier behind.
+    """
+    path = Path(path)
     project = Project.create(path, TITLE, REFERENCE)
     try:
-        build_structure(project)
+        with project.edit("Build the demo dossier", "dossier", TITLE):
+            build_structure(project)
+            if evidence:
+                numbers = import_documents(project, resources_demo_dir())
+                add_evidence(project, numbers)
     except BaseException:
         project.close()
+        path.unlink(missing_ok=True)
         raise
     return project

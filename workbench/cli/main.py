@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-from workbench.cli.common import EXIT_PROBLEM, EXIT_USAGE
+from workbench.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from workbench.errors import WorkbenchError
 from workbench.version import __version__
 
@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
             raise
         sys.stderr.write(f"workbench: {exc}\n")
         return EXIT_PROBLEM
+    except BrokenPipeError:  # output piped into head/less that closed early
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         sys.stderr.write("workbench: interrupted\n")
         return 130
