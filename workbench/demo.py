@@ -31,8 +31,9 @@ ADVISORS = (
     ("SERV", "SERV", "council", "asked", "2024-03-27", None),
     ("VARIO", "VARIO", "council", "received", "2024-03-27", "2024-05-06"),
     ("HBC", "HBC", "council", "asked", "2024-03-27", None),
-    ("SPC", "Zes speerpuntclusters (geconsolideerd advies): De Blauwe Cluster, Catalisti, "
-     "Flanders' FOOD, Flux50, MEDVIA en VIL", "cluster", "received", "2024-03-27", None),
+    # The consolidated advice of De Blauwe Cluster, Catalisti, Flanders' FOOD, Flux50, MEDVIA, VIL.
+    ("SPC", "Speerpuntclusters (geconsolideerd advies)", "cluster", "received", "2024-03-27",
+     None),
 )
 
 # (question, key, title, description, proposed by, colour, match patterns)

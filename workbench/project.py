@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from workbench import backups
+from workbench.communication import CommunicationOps
 from workbench.deletion import DeletionOps
 from workbench.errors import ReadOnlyDossier
 from workbench.evidence import EvidenceOps
@@ -35,7 +36,7 @@ def _os_user() -> str:
         return "unknown"
 
 
-class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps):
+class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, CommunicationOps):
     """An open dossier. Use ``Project.create`` or ``Project.open``; close it (or use ``with``)."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,

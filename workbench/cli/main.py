@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "workbench.cli.dossier_cmds",
     "workbench.cli.source_cmds",
     "workbench.cli.evidence_cmds",
+    "workbench.cli.export_cmds",
     "workbench.cli.safety_cmds",
 )
 

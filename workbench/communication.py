@@ -1,0 +1,114 @@
+"""The communication ("mededeling"): ordered sections of the officer's Markdown prose.
+
+Live references ([[quote:12]], [[argument:5]], [[overview:S3]], [[matrix]], [[advisors]]) are
+resolved at export time, so generated parts never go stale and prose is never overwritten.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from workbench.errors import InvalidInput, NotFound
+from workbench.model import Section
+from workbench.store import communication as store
+
+DEFAULT_SECTIONS = (
+    "Samenvatting",
+    "Situering",
+    "Ingewonnen adviezen",
+    "Overzicht per scenario",
+    "Standpunten van de adviesinstanties",
+    "Nieuwe strategische thema's (Q2)",
+    "Conclusie",
+)
+
+
+class CommunicationOps:
+    """Mixed into ``Project``."""
+
+    conn: sqlite3.Connection
+
+    def sections(self) -> list[Section]:
+        return store.sections(self.conn)
+
+    def section(self, section_id: int) -> Section:
+        for s in self.sections():
+            if s.id == section_id:
+                return s
+        raise NotFound(f"no section {section_id}")
+
+    def add_section(self, title: str, body: str = "", index: int | None = None) -> Section:
+        if not title.strip():
+            raise InvalidInput("a section needs a title")
+        count = len(self.sections())
+        seq = count + 1 if index is None else max(1, min(index + 1, count + 1))
+        with self.edit(f"Add section {title}", "section", title):  # type: ignore[attr-defined]
+            section_id = store.insert_section(self.conn, title.strip(), body, seq)
+        return self.section(section_id)
+
+    def update_section(self, section_id: int, *, title: str | None = None,
+                       body: str | None = None) -> Section:
+        current = self.section(section_id)
+        fields = {k: v for k, v in (("title", title), ("body", body)) if v is not None}
+        with self.edit(f"Edit section {current.title}", "section", str(section_id),  # type: ignore[attr-defined]
+                       ", ".join(fields)):
+            store.update_section(self.conn, section_id, **fields)
+        return self.section(section_id)
+
+    def move_section(self, section_id: int, index: int) -> None:
+        ids = [s.id for s in self.sections() if s.id != self.section(section_id).id]
+        ids.insert(max(0, min(index, len(ids))), section_id)
+        with self.edit("Move section", "section", str(section_id)):  # type: ignore[attr-defined]
+            store.renumber(self.conn, ids)
+
+    def delete_section(self, section_id: int) -> None:
+        current = self.section(section_id)
+        with self.edit(f"Delete section {current.title}", "section", str(section_id)):  # type: ignore[attr-defined]
+            store.delete_section(self.conn, section_id)
+
+    def ensure_default_sections(self) -> list[Section]:
+        """The skeleton of a mededeling, when the communication is still empty."""
+        if not self.sections():
+            with self.edit("Create the communication's sections", "section", "*"):  # type: ignore[attr-defined]
+                for seq, title in enumerate(DEFAULT_SECTIONS, start=1):
+                    store.insert_section(self.conn, title, "", seq)
+        return self.sections()
+
+    def draft_from_evidence(self) -> list[Section]:
+        """Fill every EMPTY section with a first version from the evidence; prose stays."""
+        from workbench.drafting import draft_bodies
+
+        self.ensure_default_sections()
+        drafts = draft_bodies(self)
+        with self.edit("Draft from evidence", "section", "*"):  # type: ignore[attr-defined]
+            for s in self.sections():
+                if not s.body.strip() and drafts.get(s.title):
+                    store.update_section(self.conn, s.id, body=drafts[s.title])
+        return self.sections()
+
+    def broken_references(self) -> list[tuple[int, str]]:
+        """(section id, message) for each live reference that points at nothing."""
+        from workbench.export.markdown_refs import find_references
+
+        quotes = {r[0] for r in self.conn.execute("SELECT number FROM quote")}
+        arguments = {r[0] for r in self.conn.execute("SELECT number FROM argument")}
+        options = {r[0] for r in self.conn.execute("SELECT key FROM option")}
+        out = []
+        for s in self.sections():
+            for ref in find_references(s.body):
+                missing = (
+                    (ref.kind == "quote" and _num(ref.target) not in quotes) or
+                    (ref.kind == "argument" and _num(ref.target) not in arguments) or
+                    (ref.kind == "overview" and ref.target not in options)
+                )
+                if missing:
+                    out.append((s.id, f"section “{s.title}” refers to {ref.kind} "
+                                      f"{ref.target}, which does not exist"))
+        return out
+
+
+def _num(value: str) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

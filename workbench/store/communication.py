@@ -1,0 +1,34 @@
+"""SQL for the communication's sections."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from workbench import model
+from workbench.store import records
+
+
+def sections(conn: sqlite3.Connection) -> list[model.Section]:
+    return [model.Section(r["id"], r["uuid"], r["seq"], r["title"], r["body"])
+            for r in conn.execute("SELECT * FROM section ORDER BY seq, id")]
+
+
+def insert_section(conn: sqlite3.Connection, title: str, body: str, seq: int) -> int:
+    conn.execute("UPDATE section SET seq = seq + 1 WHERE seq >= ?", (seq,))
+    return conn.execute("INSERT INTO section (uuid, seq, title, body) VALUES (?, ?, ?, ?)",
+                        (records.new_uuid(), seq, title, body)).lastrowid
+
+
+def update_section(conn: sqlite3.Connection, section_id: int, **fields: str) -> None:
+    for column, value in fields.items():
+        conn.execute(f"UPDATE section SET {column} = ? WHERE id = ?", (value, section_id))
+
+
+def renumber(conn: sqlite3.Connection, ordered_ids: list[int]) -> None:
+    for seq, section_id in enumerate(ordered_ids, start=1):
+        conn.execute("UPDATE section SET seq = ? WHERE id = ? AND seq != ?",
+                     (seq, section_id, seq))
+
+
+def delete_section(conn: sqlite3.Connection, section_id: int) -> None:
+    conn.execute("DELETE FROM section WHERE id = ?", (section_id,))
