@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Union
 
 from workbench.export.content import CommunicationContent, QuoteItem
 
@@ -52,7 +51,7 @@ class RefSpan:
     italic: bool = False
 
 
-Span = Union[TextSpan, RefSpan]
+Span = TextSpan | RefSpan
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ class BlockRef:
     ref: Reference
 
 
-Block = Union[Paragraph, BulletList, BlockRef]
+Block = Paragraph | BulletList | BlockRef
 
 
 def _standalone_ref(line: str, number: int) -> Reference | None:

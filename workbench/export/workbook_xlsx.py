@@ -75,6 +75,10 @@ class _Cells:
         self._top = self._styled(alignment=Alignment(vertical="top"))
         self._bold = self._styled(font=Font(bold=True))
         self._memo: dict[str, Any] = {}
+        # wrapped text is most cells of the big sheets: register its style once and give
+        # those cells a fixed style_id instead of a style lookup per cell when written
+        style_id = ws.parent._cell_styles.add(self._wrap)
+        self._wrapped = type("WrappedTextCell", (Cell,), {"__slots__": (), "style_id": style_id})
 
     def _styled(self, **style: Any) -> Any:
         proto = Cell(self.ws, row=1, column=1)
@@ -89,6 +93,11 @@ class _Cells:
         guard = looks_like_formula(text)
         if not (wrap or bold or fill or guard):
             return text
+        if wrap and not (bold or fill or guard):
+            cell = self._wrapped(self.ws, row=1, column=1, style_array=self._wrap)
+            cell._value = text
+            cell.data_type = "s"
+            return cell
         style = self._wrap if wrap else self._bold if bold else self._top
         cell = Cell(self.ws, row=1, column=1, style_array=style)
         cell._value = text
