@@ -1,106 +1,372 @@
-"""The main window: a dossier navigator; the views of later features dock around it."""
+"""The main window: start screen or the open dossier's views, docks, menus, undo."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QStackedWidget,
     QTreeView,
 )
 
-from ui.models.dossier_tree import DossierTreeModel
+from ui import i18n, settings
+from ui.dialogs.new_dossier import NewDossierDialog
+from ui.main_actions import build_menus, create_actions, retranslate_actions, retranslate_menus
+from ui.models.dossier_tree import KEY_ROLE, KIND_ROLE, DossierTreeModel
+from ui.session import Session
+from ui.start_screen import StartScreen
+from ui.structure_editor import StructureEditor
+from ui.tasks import TaskRunner
+from ui.workspace import Workspace
 from workbench import Project, WorkbenchError
+
+DOSSIER_SUFFIX = ".cwb"
+
+
+def demo_file() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return folder / "demo.cwb"
 
 
 class MainWindow(QMainWindow):
     def __init__(self, project: Project | None = None) -> None:
         super().__init__()
-        self.project: Project | None = None
         self.setObjectName("MainWindow")
-        self.resize(1280, 800)
+        self.resize(1360, 860)
+        self.setAcceptDrops(True)
+        self.session: Session | None = None
+        self.editor: StructureEditor | None = None
+        self.undo_group = QUndoGroup(self)
+        self.tasks = TaskRunner(self)
         self.tree_model = DossierTreeModel(parent=self)
-        self.navigator = QTreeView(self)
-        self.navigator.setObjectName("navigator")
-        self.navigator.setAccessibleName(self.tr("Dossiernavigator"))
-        self.navigator.setModel(self.tree_model)
-        self.navigator.setHeaderHidden(True)
-        dock = QDockWidget(self.tr("Dossier"), self)
-        dock.setObjectName("dock_navigator")
-        dock.setWidget(self.navigator)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        self.placeholder = QLabel(self.tr("Open een dossier om te beginnen."), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self.placeholder)
-        self._make_actions()
-        if project is not None:
-            self.set_project(project)
-        else:
-            self._update_title()
+        self.navigator = self._make_navigator()
+        self.tree_model.modelReset.connect(self.navigator.expandAll)
+        self.navigator_dock = self._dock("dock_navigator", self.navigator,
+                                         Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.start_screen = StartScreen(self)
+        self.start_screen.open_requested.connect(self.open_path)
+        self.start_screen.demo_requested.connect(self.open_demo)
+        self.start_screen.new_requested.connect(self.new_dossier)
+        self.start_screen.choose_requested.connect(self.choose_and_open)
+        self.workspace = Workspace(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.start_screen)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+        self.counts_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.recent_menu: QMenu | None = None
+        self.acts = create_actions(self)
+        build_menus(self)
+        self.retranslate()
+        self.set_project(project)
         self._restore_layout()
 
-    def _make_actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        self.action_open = QAction(self.tr("&Openen..."), self)
-        self.action_open.setShortcut(QKeySequence.StandardKey.Open)
-        self.action_open.triggered.connect(self.choose_and_open)
-        menu.addAction(self.action_open)
-        self.action_quit = QAction(self.tr("&Afsluiten"), self)
-        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        self.action_quit.triggered.connect(self.close)
-        menu.addAction(self.action_quit)
+    # --- construction ---------------------------------------------------------------------
+    def _make_navigator(self) -> QTreeView:
+        view = QTreeView(self)
+        view.setObjectName("navigator")
+        view.setModel(self.tree_model)
+        view.setHeaderHidden(True)
+        view.setUniformRowHeights(True)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._navigator_menu)
+        view.activated.connect(self._navigator_activated)
+        return view
 
-    def set_project(self, project: Project | None) -> None:
-        if self.project is not None and self.project is not project:
-            self.project.close()
-        self.project = project
-        self.tree_model.set_project(project)
+    def _dock(self, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.navigator_dock, *self.workspace.docks]
+
+    def retranslate(self) -> None:
+        retranslate_actions(self.acts)
+        retranslate_menus(self)
+        self.navigator_dock.setWindowTitle(self.tr("Dossier"))
+        self.navigator.setAccessibleName(self.tr("Dossiernavigator"))
+        self.start_screen.retranslate()
+        self.workspace.retranslate()
+        self.tree_model.reload()
         self.navigator.expandAll()
-        if project is not None:
-            self.placeholder.setText(project.dossier().title)
         self._update_title()
 
+    def set_language(self, code: str) -> None:
+        settings.LANGUAGE.set(code)
+        i18n.install(code)
+        self.retranslate()
+
+    # --- the open dossier -----------------------------------------------------------------
+    def set_project(self, project: Project | None) -> None:
+        if self.session is not None and self.session.project is not project:
+            self.undo_group.removeStack(self.session.stack)
+            self.workspace.set_session(None)
+            self.session.close()
+        self.session = Session(project, self) if project is not None else None
+        self.editor = StructureEditor(self.session.runner, self) if self.session else None
+        self.tree_model.set_project(project)
+        self.navigator.expandAll()
+        if self.session is not None:
+            self.undo_group.addStack(self.session.stack)
+            self.undo_group.setActiveStack(self.session.stack)
+            self.session.changed.connect(self._on_change)
+            self.session.reloaded.connect(self._on_reload)
+            self.session.show_place.connect(self._select_in_navigator)
+        self.workspace.set_session(self.session)
+        self.pages.setCurrentWidget(self.workspace if project else self.start_screen)
+        self.start_screen.refresh()
+        for action in self.acts.values():
+            if action.property("needs_dossier"):
+                action.setEnabled(project is not None)
+        for dock in self.workspace.docks:
+            dock.setEnabled(project is not None)
+        self._update_title()
+        self._update_counts()
+
+    @property
+    def project(self) -> Project | None:
+        return self.session.project if self.session else None
+
+    def _on_change(self, _label: str) -> None:
+        self._update_title()
+        self._update_counts()
+
+    def _on_reload(self) -> None:
+        self.tree_model.reload()
+        self.navigator.expandAll()
+        self._on_change("")
+
+    def _update_title(self) -> None:
+        if self.project is None:
+            self.setWindowTitle(self.tr("Consultation Workbench"))
+            return
+        suffix = self.tr(" [alleen lezen]") if self.project.readonly else ""
+        self.setWindowTitle(f"{self.project.dossier().title} — {self.project.path.name}{suffix}")
+
+    def _update_counts(self) -> None:
+        if self.project is None:
+            self.counts_label.clear()
+            return
+        c = self.project.counts()
+        self.counts_label.setText(
+            self.tr("%1 opties · %2 adviesinstanties · %3 bronnen · %4 citaten · %5 argumenten")
+            .replace("%1", str(c["option"])).replace("%2", str(c["advisor"]))
+            .replace("%3", str(c["source"])).replace("%4", str(c["quote"]))
+            .replace("%5", str(c["argument"])))
+
+    # --- opening and creating -------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
         try:
             project = Project.open(path)
         except WorkbenchError as exc:
             QMessageBox.warning(self, self.tr("Dossier openen"), str(exc))
+            settings.remove_recent_file(path)
+            self.start_screen.refresh()
             return False
+        settings.add_recent_file(path)
         self.set_project(project)
         return True
 
     def choose_and_open(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Dossier openen"), "", self.tr("Dossiers (*.cwb)"))
+            self, self.tr("Dossier openen"), settings.last_folder(), self.tr("Dossiers (*.cwb)"))
         if name:
             self.open_path(Path(name))
 
-    def _update_title(self) -> None:
-        if self.project is None:
-            self.setWindowTitle(self.tr("Consultation Workbench"))
-        else:
-            self.setWindowTitle(f"{self.project.dossier().title} — {self.project.path.name}")
+    def open_demo(self) -> bool:
+        path = demo_file()
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            from workbench.demo import build_demo
 
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                build_demo(path).close()
+            except WorkbenchError as exc:
+                QMessageBox.warning(self, self.tr("Demodossier"), str(exc))
+                return False
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        return self.open_path(path)
+
+    def new_dossier(self) -> None:
+        def submit(values: dict) -> bool:
+            path, title = values["path"], values["title"]
+            if path is None or not title:
+                QMessageBox.warning(dialog, self.tr("Nieuw dossier"),
+                                    self.tr("Geef een bestandsnaam en een titel op."))
+                return False
+            try:
+                project = Project.create(path, title, values["reference"])
+            except WorkbenchError as exc:
+                QMessageBox.warning(dialog, self.tr("Nieuw dossier"), str(exc))
+                return False
+            settings.add_recent_file(path)
+            self.set_project(project)
+            return True
+
+        dialog = NewDossierDialog(self, submit)
+        dialog.exec()
+
+    def close_dossier(self) -> None:
+        self.set_project(None)
+
+    def fill_recent_menu(self) -> None:
+        if self.recent_menu is None:
+            return
+        self.recent_menu.clear()
+        for path in settings.recent_files():
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    # --- structure edits (Dossier menu, navigator) ----------------------------------------
+    def edit_dossier(self) -> None:
+        if self.editor:
+            self.editor.edit_dossier()
+
+    def add_question(self) -> None:
+        if self.editor:
+            self.editor.add_question()
+
+    def add_option(self) -> None:
+        if self.editor:
+            kind, key = self._current_node()
+            self.editor.add_option(key if kind == "question" else None)
+
+    def add_advisor(self) -> None:
+        if self.editor:
+            self.editor.add_advisor()
+
+    def _current_node(self) -> tuple[str, str]:
+        index = self.navigator.currentIndex()
+        return (index.data(KIND_ROLE) or "", index.data(KEY_ROLE) or "") if index.isValid() else ("", "")
+
+    def edit_selected(self) -> None:
+        if self.editor:
+            self.editor.edit(*self._current_node())
+
+    def delete_selected(self) -> None:
+        if self.editor and self.navigator.hasFocus():
+            self.editor.delete(*self._current_node())
+        elif self.session is not None:
+            self.workspace.delete_selected()
+
+    def _navigator_activated(self, index: QModelIndex) -> None:
+        kind, key = index.data(KIND_ROLE), index.data(KEY_ROLE)
+        if self.session is None:
+            return
+        if kind == "option":
+            self.session.show_option.emit(key)
+        elif kind == "source":
+            self.session.show_source.emit(int(key), -1, -1)
+        elif self.editor is not None:
+            self.editor.edit(kind, key)
+
+    def _navigator_menu(self, point: QPoint) -> None:
+        if self.editor is None:
+            return
+        index = self.navigator.indexAt(point)
+        kind, key = (index.data(KIND_ROLE), index.data(KEY_ROLE)) if index.isValid() else ("", "")
+        menu = QMenu(self)
+        if kind in ("question", "option", "advisor"):
+            menu.addAction(self.acts["edit_item"])
+            menu.addAction(self.tr("Verwijderen"), lambda: self.editor.delete(kind, key))
+            menu.addSeparator()
+        if kind == "question" or key == "questions":
+            menu.addAction(self.tr("Optie toevoegen..."),
+                           lambda: self.editor.add_option(key if kind == "question" else None))
+        if key == "questions":
+            menu.addAction(self.acts["add_question"])
+        if kind == "advisor" or key == "advisors":
+            menu.addAction(self.acts["add_advisor"])
+        if not menu.isEmpty():
+            menu.exec(self.navigator.viewport().mapToGlobal(point))
+
+    def _select_in_navigator(self, kind: str, key: str) -> None:
+        index = self.tree_model.find(kind, key)
+        if index.isValid():
+            self.navigator.setCurrentIndex(index)
+            self.navigator.scrollTo(index)
+
+    # --- delegated to the workspace -------------------------------------------------------
+    def make_quote(self) -> None:
+        self.workspace.make_quote()
+
+    def focus_search(self) -> None:
+        self.workspace.focus_search()
+
+    def run_checks(self) -> None:
+        self.workspace.run_checks()
+
+    def show_reader(self) -> None:
+        self.workspace.show_view("reader")
+
+    def show_board(self) -> None:
+        self.workspace.show_view("board")
+
+    def show_matrix(self) -> None:
+        self.workspace.show_view("matrix")
+
+    def import_files(self, paths: list[Path] | None = None) -> None:
+        from ui.importing import start_import
+
+        if self.session is not None:
+            start_import(self, self.session, paths)
+
+    def export(self) -> None:
+        from ui.exporting import start_export
+
+        if self.session is not None:
+            start_export(self, self.session)
+
+    def show_about(self) -> None:
+        from ui.about_dialog import show_about
+
+        show_about(self)
+
+    # --- drag and drop ---------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.open_dropped(paths)
+
+    def open_dropped(self, paths: list[Path]) -> None:
+        dossiers = [p for p in paths if p.suffix.lower() == DOSSIER_SUFFIX]
+        others = [p for p in paths if p.suffix.lower() != DOSSIER_SUFFIX]
+        if dossiers:
+            self.open_path(dossiers[0])
+        elif others and self.session is not None:
+            self.import_files(others)
+
+    # --- layout -----------------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        state = settings.value("window/state")
+        geometry, state = settings.WINDOW_GEOMETRY.get(), settings.WINDOW_STATE.get()
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        if self.project is not None:
-            self.project.close()
-            self.project = None
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        self.tasks.wait(10000)
+        self.set_project(None)
         super().closeEvent(event)

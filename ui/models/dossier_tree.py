@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+)
+from PySide6.QtGui import QColor
 
 from workbench import Project
 
@@ -52,7 +60,8 @@ class DossierTreeModel(QAbstractItemModel):
         self.reload()
 
     def _on_change(self, _label: str) -> None:
-        self.reload()
+        if QThread.currentThread() == self.thread():   # background edits: reload() follows
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -66,16 +75,30 @@ class DossierTreeModel(QAbstractItemModel):
         options_by_question: dict[str, list] = {}
         for option in project.options():
             options_by_question.setdefault(option.question_key, []).append(option)
+        counts = self._argument_counts(project)
         for q in project.questions():
             qn = questions.add(Node("question", q.key, f"{q.key}  {q.text}"))
             for o in options_by_question.get(q.key, []):
-                qn.add(Node("option", o.key, f"{o.key}  {o.title}", o.colour))
+                n = counts.get(o.key, {})
+                label = f"{o.key}  {o.title}"
+                if n:
+                    label += f"  ({n.get('pro', 0)}+ {n.get('con', 0)}− {n.get('condition', 0)}?)"
+                qn.add(Node("option", o.key, label, o.colour))
         advisors = self._root.add(Node("group", "advisors", self.tr("Adviesinstanties")))
         sources = self._sources_by_advisor(project)
         for a in project.advisors():
             an = advisors.add(Node("advisor", a.key, a.name, a.status))
             for number, title in sources.get(a.key, []):
                 an.add(Node("source", str(number), title))
+
+    @staticmethod
+    def _argument_counts(project: Project) -> dict[str, dict[str, int]]:
+        lister = getattr(project, "arguments", None)
+        counts: dict[str, dict[str, int]] = {}
+        for argument in lister() if lister is not None else []:
+            column = counts.setdefault(argument.option_key, {})
+            column[argument.position] = column.get(argument.position, 0) + 1
+        return counts
 
     @staticmethod
     def _sources_by_advisor(project: Project) -> dict[str, list[tuple[int, str]]]:
@@ -121,11 +144,22 @@ class DossierTreeModel(QAbstractItemModel):
             return node.label
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.label
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(node)
         if role == KIND_ROLE:
             return node.kind
         if role == KEY_ROLE:
             return node.key
         return None
+
+    @staticmethod
+    def _decoration(node: Node):
+        if node.kind == "option" and node.detail:
+            return QColor(node.detail)
+        from ui.icons import icon
+
+        return icon({"question": "question", "advisor": "advisor", "source": "source",
+                     "option": "option"}.get(node.kind, "dossier"))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

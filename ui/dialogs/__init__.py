@@ -1,0 +1,1 @@
+"""Dialogs: small forms that return values; the caller turns them into undoable commands."""

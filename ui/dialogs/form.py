@@ -1,0 +1,80 @@
+"""The shared frame of the edit dialogs: a form, OK/Cancel, and a submit hook that may refuse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+Submit = Callable[[dict[str, Any]], bool]
+
+
+class FormDialog(QDialog):
+    """A dialog with a form. On OK, ``submit(values())`` runs; the dialog closes only if it
+    returns True (so a refused key or date leaves the user's input in place)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None,
+                 submit: Submit | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._submit = submit
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def add_row(self, label: str, widget: QWidget, accessible: str | None = None) -> QWidget:
+        widget.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
+        self.form.addRow(label, widget)
+        return widget
+
+    def values(self) -> dict[str, Any]:  # pragma: no cover - overridden
+        return {}
+
+    def accept(self) -> None:
+        if self._submit is None or self._submit(self.values()):
+            super().accept()
+
+
+class DateField(QWidget):
+    """An optional date: a check box ("known") and a date editor with a calendar."""
+
+    def __init__(self, value: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.known = QCheckBox(self)
+        self.known.setAccessibleName(self.tr("Datum bekend"))
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit, 1)
+        self.known.toggled.connect(self.edit.setEnabled)
+        self.set_value(value)
+
+    def set_value(self, value: str | None) -> None:
+        date = QDate.fromString(value or "", Qt.DateFormat.ISODate)
+        self.known.setChecked(date.isValid())
+        self.edit.setEnabled(date.isValid())
+        self.edit.setDate(date if date.isValid() else QDate.currentDate())
+
+    def value(self) -> str | None:
+        return self.edit.date().toString(Qt.DateFormat.ISODate) if self.known.isChecked() else None

@@ -1,0 +1,155 @@
+"""Forms for the dossier header, questions, options and advisors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ui import labels
+from ui.dialogs.form import DateField, FormDialog, Submit
+from workbench.model import ADVISOR_KINDS, ADVISOR_STATUSES, Advisor, Dossier, Option, Question
+
+
+def _text_box(text: str, lines: int = 4) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+class DossierDialog(FormDialog):
+    def __init__(self, dossier: Dossier, parent: QWidget | None = None,
+                 submit: Submit | None = None) -> None:
+        super().__init__(self.tr("Dossiergegevens"), parent, submit)
+        self.title = self.add_row(self.tr("&Titel:"), QLineEdit(dossier.title))
+        self.reference = self.add_row(self.tr("&Referentie:"), QLineEdit(dossier.reference))
+
+    def values(self) -> dict[str, Any]:
+        return {"title": self.title.text().strip(), "reference": self.reference.text().strip()}
+
+
+class QuestionDialog(FormDialog):
+    def __init__(self, question: Question | None, parent: QWidget | None = None,
+                 submit: Submit | None = None) -> None:
+        title = self.tr("Vraag wijzigen") if question else self.tr("Nieuwe vraag")
+        super().__init__(title, parent, submit)
+        self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(question.key if question else ""))
+        self.key.setPlaceholderText(self.tr("bv. Q3"))
+        self.text = self.add_row(self.tr("&Vraag:"), _text_box(question.text if question else ""))
+
+    def values(self) -> dict[str, Any]:
+        return {"key": self.key.text().strip(), "text": self.text.toPlainText().strip()}
+
+
+class ColourButton(QPushButton):
+    """Shows a colour; clicking opens the colour picker."""
+
+    def __init__(self, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colour = colour
+        self.clicked.connect(self.choose)
+        self._paint()
+
+    def choose(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.colour or "#4e79a7"), self,
+                                       self.tr("Kleur van de optie"))
+        if chosen.isValid():
+            self.colour = chosen.name()
+            self._paint()
+
+    def _paint(self) -> None:
+        shown = self.colour or self.tr("geen")
+        self.setText(shown)
+        if self.colour:
+            text = "#000" if QColor(self.colour).lightness() > 140 else "#fff"
+            self.setStyleSheet(f"background: {self.colour}; color: {text};")
+        else:
+            self.setStyleSheet("")
+
+
+class OptionDialog(FormDialog):
+    def __init__(self, option: Option | None, questions: list[Question], advisors: list[Advisor],
+                 parent: QWidget | None = None, submit: Submit | None = None,
+                 question_key: str | None = None) -> None:
+        title = self.tr("Optie wijzigen") if option else self.tr("Nieuwe optie")
+        super().__init__(title, parent, submit)
+        self.question = self.add_row(self.tr("V&raag:"), QComboBox())
+        for q in questions:
+            self.question.addItem(f"{q.key}  {q.text[:60]}", q.key)
+        current = option.question_key if option else question_key
+        if current is not None:
+            self.question.setCurrentIndex(max(0, self.question.findData(current)))
+        self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(option.key if option else ""))
+        self.key.setPlaceholderText(self.tr("bv. S5"))
+        self.title = self.add_row(self.tr("&Titel:"), QLineEdit(option.title if option else ""))
+        self.description = self.add_row(
+            self.tr("&Beschrijving:"), _text_box(option.description if option else ""))
+        self.proposed_by = self.add_row(self.tr("Voorgesteld &door:"), QComboBox())
+        self.proposed_by.addItem(self.tr("(het groenboek)"), None)
+        for a in advisors:
+            self.proposed_by.addItem(a.name[:60], a.key)
+        if option and option.proposed_by:
+            self.proposed_by.setCurrentIndex(max(0, self.proposed_by.findData(option.proposed_by)))
+        self.colour = self.add_row(self.tr("&Kleur:"), ColourButton(option.colour if option else ""))
+        self.patterns = self.add_row(
+            self.tr("&Zoekpatronen:"),
+            _text_box("\n".join(option.patterns) if option else "", 3),
+            self.tr("Zoekpatronen, één per regel"))
+        self.patterns.setPlaceholderText(self.tr("Eén patroon per regel, bv. scenario 3"))
+
+    def values(self) -> dict[str, Any]:
+        patterns = [p.strip() for p in self.patterns.toPlainText().splitlines() if p.strip()]
+        return {
+            "question": self.question.currentData(),
+            "key": self.key.text().strip(),
+            "title": self.title.text().strip(),
+            "description": self.description.toPlainText().strip(),
+            "proposed_by": self.proposed_by.currentData(),
+            "colour": self.colour.colour,
+            "patterns": patterns,
+        }
+
+
+class AdvisorDialog(FormDialog):
+    def __init__(self, advisor: Advisor | None, parent: QWidget | None = None,
+                 submit: Submit | None = None) -> None:
+        title = self.tr("Adviesinstantie wijzigen") if advisor else self.tr("Nieuwe adviesinstantie")
+        super().__init__(title, parent, submit)
+        self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(advisor.key if advisor else ""))
+        self.key.setPlaceholderText(self.tr("bv. SERV"))
+        self.name = self.add_row(self.tr("&Naam:"), QLineEdit(advisor.name if advisor else ""))
+        self.kind = self.add_row(self.tr("S&oort:"), self._combo("kind", ADVISOR_KINDS,
+                                                                 advisor.kind if advisor else "other"))
+        self.status = self.add_row(self.tr("S&tatus:"), self._combo(
+            "status", ADVISOR_STATUSES, advisor.status if advisor else "asked"))
+        self.asked_on = self.add_row(self.tr("Gevraagd &op:"),
+                                     DateField(advisor.asked_on if advisor else None))
+        self.received_on = self.add_row(self.tr("Ontvangen o&p:"),
+                                        DateField(advisor.received_on if advisor else None))
+
+    @staticmethod
+    def _combo(group: str, codes: tuple[str, ...], current: str) -> QComboBox:
+        combo = QComboBox()
+        for code in codes:
+            combo.addItem(labels.label(group, code), code)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "key": self.key.text().strip(),
+            "name": self.name.text().strip(),
+            "kind": self.kind.currentData(),
+            "status": self.status.currentData(),
+            "asked_on": self.asked_on.value(),
+            "received_on": self.received_on.value(),
+        }

@@ -1,0 +1,138 @@
+"""Import advice documents off the GUI thread, with progress, Cancel and one summary.
+
+The dossier is locked to one session (``<file>.lock``), so the worker cannot open a second
+``Project`` on it. Instead the worker uses the session's project while the GUI keeps its hands
+off: ``session.busy`` blocks edits, the progress dialog is window-modal, and notifications that
+arrive on the worker thread are ignored; when the task ends the views reload.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QWidget
+
+from ui import settings
+from ui.dialogs.form import FormDialog
+from ui.session import Session
+from ui.tasks import Task
+
+FILTER = "Adviezen (*.pdf *.docx *.odt *.html *.htm *.txt *.md);;Alle bestanden (*)"
+
+
+class ImportDialog(FormDialog):
+    """Which advisory body wrote these files (or none: background documents)."""
+
+    def __init__(self, session: Session, paths: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Adviezen importeren"), parent)
+        names = ", ".join(p.name for p in paths[:4]) + (" …" if len(paths) > 4 else "")
+        label = QLabel(self.tr("%1 bestand(en): %2").replace("%1", str(len(paths))).replace("%2", names))
+        label.setWordWrap(True)
+        self.form.addRow(label)
+        self.advisor = self.add_row(self.tr("&Adviesinstantie:"), QComboBox())
+        self.advisor.addItem(self.tr("(achtergronddocument, geen advies)"), None)
+        for a in session.project.advisors():
+            self.advisor.addItem(f"{a.key} — {a.name[:50]}", a.key)
+
+    def values(self) -> dict:
+        return {"advisor": self.advisor.currentData()}
+
+
+def choose_files(parent: QWidget) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("MainWindow", "Adviezen importeren"),
+        settings.last_folder(),
+        FILTER,
+    )
+    if names:
+        settings.LAST_FOLDER.set(str(Path(names[0]).parent))
+    return [Path(n) for n in names]
+
+
+def import_job(session: Session, paths: list[Path], advisor: str | None):
+    def work(task: Task):
+        return session.project.import_files(
+            paths,
+            advisor,
+            progress=lambda done, total, path: task.progress(done, total, path.name),
+            cancel=task.is_cancelled,
+        )
+
+    return work
+
+
+def start_import(window, session: Session, paths: list[Path] | None = None) -> bool:
+    paths = paths or choose_files(window)
+    if not paths:
+        return False
+    dialog = ImportDialog(session, paths, window)
+    if not dialog.exec():
+        return False
+    advisor = dialog.values()["advisor"]
+
+    def done(results) -> None:
+        session.busy = False
+        session.reload()
+        report(window, results, len(paths))
+
+    def failed(error: BaseException) -> None:
+        session.busy = False
+        session.reload()
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Adviezen importeren"), str(error)
+        )
+
+    session.busy = True
+    task = window.tasks.run(
+        "import",
+        import_job(session, paths, advisor),
+        done,
+        failed,
+        progress=QCoreApplication.translate("MainWindow", "Adviezen importeren..."),
+        parent=window,
+    )
+    if task is None:
+        session.busy = False
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("MainWindow", "Adviezen importeren"),
+            QCoreApplication.translate("MainWindow", "Er loopt al een import."),
+        )
+        return False
+    return True
+
+
+def report(window, results: list, requested: int) -> None:
+    ok = [r for r in results if r.ok]
+    failed = [r for r in results if not r.ok]
+    skipped = requested - len(results)
+    text = (
+        QCoreApplication.translate("MainWindow", "%1 van %2 bestanden geïmporteerd.")
+        .replace("%1", str(len(ok)))
+        .replace("%2", str(requested))
+    )
+    if skipped:
+        text += " " + QCoreApplication.translate("MainWindow", "%1 overgeslagen (geannuleerd).").replace(
+            "%1", str(skipped)
+        )
+    if not failed:
+        window.statusBar().showMessage(text, 8000)
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("MainWindow", "Adviezen importeren"),
+        text
+        + "\n"
+        + QCoreApplication.translate("MainWindow", "%1 bestanden konden niet worden geïmporteerd.").replace(
+            "%1", str(len(failed))
+        ),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("import_summary")
+    box.setInformativeText("\n".join(r.message() for r in failed[:8]))
+    box.setDetailedText("\n".join(r.message() for r in failed))
+    window.import_summary = box
+    box.open()

@@ -1,0 +1,289 @@
+"""The main window's actions, menus and toolbar, declared in one table so that a language
+switch can rebuild them with fresh translations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar
+
+from ui import i18n
+from ui.icons import icon
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    text: str
+    slot: str
+    shortcut: object = None
+    icon: str = ""
+    tip: str = ""
+    needs_dossier: bool = True
+
+
+def specs() -> list[Spec]:
+    return [
+        Spec(
+            "new",
+            QT_TRANSLATE_NOOP("MainWindow", "&Nieuw dossier..."),
+            "new_dossier",
+            Key.New,
+            "new",
+            needs_dossier=False,
+        ),
+        Spec(
+            "open",
+            QT_TRANSLATE_NOOP("MainWindow", "&Openen..."),
+            "choose_and_open",
+            Key.Open,
+            "open",
+            needs_dossier=False,
+        ),
+        Spec(
+            "demo",
+            QT_TRANSLATE_NOOP("MainWindow", "&Demodossier openen"),
+            "open_demo",
+            None,
+            "demo",
+            needs_dossier=False,
+        ),
+        Spec(
+            "import",
+            QT_TRANSLATE_NOOP("MainWindow", "Adviezen &importeren..."),
+            "import_files",
+            "Ctrl+I",
+            "import",
+            QT_TRANSLATE_NOOP("MainWindow", "PDF-, Word-, ODT- of webbestanden als bron toevoegen"),
+        ),
+        Spec(
+            "export",
+            QT_TRANSLATE_NOOP("MainWindow", "&Exporteren..."),
+            "export",
+            "Ctrl+E",
+            "export",
+            QT_TRANSLATE_NOOP("MainWindow", "Mededeling en bijlage (Word) en werkboek (Excel) maken"),
+        ),
+        Spec("close", QT_TRANSLATE_NOOP("MainWindow", "Dossier &sluiten"), "close_dossier", Key.Close),
+        Spec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Afsluiten"), "close", Key.Quit, needs_dossier=False),
+        Spec(
+            "dossier", QT_TRANSLATE_NOOP("MainWindow", "&Dossiergegevens..."), "edit_dossier", None, "dossier"
+        ),
+        Spec(
+            "add_question",
+            QT_TRANSLATE_NOOP("MainWindow", "&Vraag toevoegen..."),
+            "add_question",
+            None,
+            "question",
+        ),
+        Spec(
+            "add_option", QT_TRANSLATE_NOOP("MainWindow", "&Optie toevoegen..."), "add_option", None, "option"
+        ),
+        Spec(
+            "add_advisor",
+            QT_TRANSLATE_NOOP("MainWindow", "&Adviesinstantie toevoegen..."),
+            "add_advisor",
+            None,
+            "advisor",
+        ),
+        Spec(
+            "edit_item",
+            QT_TRANSLATE_NOOP("MainWindow", "Geselecteerde &wijzigen..."),
+            "edit_selected",
+            "F2",
+            "edit",
+        ),
+        Spec(
+            "delete_item",
+            QT_TRANSLATE_NOOP("MainWindow", "Geselecteerde &verwijderen"),
+            "delete_selected",
+            Key.Delete,
+            "delete",
+        ),
+        Spec(
+            "quote",
+            QT_TRANSLATE_NOOP("MainWindow", "&Citeren..."),
+            "make_quote",
+            "Ctrl+Q",
+            "quote",
+            QT_TRANSLATE_NOOP("MainWindow", "De geselecteerde tekst als citaat bij een optie vastleggen"),
+        ),
+        Spec("find", QT_TRANSLATE_NOOP("MainWindow", "&Zoeken"), "focus_search", Key.Find, "search"),
+        Spec("checks", QT_TRANSLATE_NOOP("MainWindow", "Controles &uitvoeren"), "run_checks", "F9", "check"),
+        Spec("view_reader", QT_TRANSLATE_NOOP("MainWindow", "&Lezer"), "show_reader", "Ctrl+1", "reader"),
+        Spec("view_board", QT_TRANSLATE_NOOP("MainWindow", "&Optiebord"), "show_board", "Ctrl+2", "board"),
+        Spec(
+            "view_matrix", QT_TRANSLATE_NOOP("MainWindow", "&Standpunten"), "show_matrix", "Ctrl+3", "matrix"
+        ),
+        Spec(
+            "about",
+            QT_TRANSLATE_NOOP("MainWindow", "&Over Consultation Workbench"),
+            "show_about",
+            None,
+            needs_dossier=False,
+        ),
+    ]
+
+
+MENUS = (
+    (
+        "file",
+        QT_TRANSLATE_NOOP("MainWindow", "&Bestand"),
+        ("new", "open", "demo", "recent", None, "import", "export", None, "close", "quit"),
+    ),
+    (
+        "edit",
+        QT_TRANSLATE_NOOP("MainWindow", "Be&werken"),
+        ("undo", "redo", None, "quote", None, "edit_item", "delete_item"),
+    ),
+    (
+        "dossier",
+        QT_TRANSLATE_NOOP("MainWindow", "&Dossier"),
+        ("dossier", None, "add_question", "add_option", "add_advisor", None, "checks"),
+    ),
+    (
+        "view",
+        QT_TRANSLATE_NOOP("MainWindow", "Beel&d"),
+        ("view_reader", "view_board", "view_matrix", None, "find", "docks", "language"),
+    ),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
+)
+TOOLBAR = (
+    "open",
+    None,
+    "undo",
+    "redo",
+    None,
+    "import",
+    "quote",
+    None,
+    "view_reader",
+    "view_board",
+    "view_matrix",
+    None,
+    "checks",
+    "export",
+)
+
+
+def create_actions(window: MainWindow) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for spec in specs():
+        action = QAction(window)
+        action.setObjectName(f"action_{spec.name}")
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.icon:
+            action.setIcon(icon(spec.icon))
+        action.triggered.connect(getattr(window, spec.slot))
+        action.setProperty("needs_dossier", spec.needs_dossier)
+        actions[spec.name] = action
+    undo = window.undo_group.createUndoAction(
+        window, QCoreApplication.translate("MainWindow", "&Ongedaan maken")
+    )
+    undo.setShortcut(QKeySequence(Key.Undo))
+    undo.setIcon(icon("undo"))
+    redo = window.undo_group.createRedoAction(
+        window, QCoreApplication.translate("MainWindow", "Opnieuw &uitvoeren")
+    )
+    redo.setShortcut(QKeySequence(Key.Redo))
+    redo.setIcon(icon("redo"))
+    actions["undo"], actions["redo"] = undo, redo
+    retranslate_actions(actions)
+    return actions
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    for spec in specs():
+        action = actions[spec.name]
+        action.setText(tr(spec.text))
+        tip = tr(spec.tip) if spec.tip else tr(spec.text).replace("&", "").rstrip(".")
+        if not action.shortcut().isEmpty():
+            tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+
+
+SUBMENUS = {
+    "recent": QT_TRANSLATE_NOOP("MainWindow", "&Recente dossiers"),
+    "docks": QT_TRANSLATE_NOOP("MainWindow", "&Panelen"),
+    "language": QT_TRANSLATE_NOOP("MainWindow", "&Taal"),
+}
+
+
+def build_menus(window: MainWindow) -> None:
+    """Build the menu bar and the toolbar from ``window.acts`` (once per window)."""
+    bar = window.menuBar()
+    for name, _title, items in MENUS:
+        menu = bar.addMenu("")
+        menu.setObjectName(f"menu_{name}")
+        for item in items:
+            _add_item(window, menu, item)
+    toolbar = window.addToolBar("")
+    toolbar.setObjectName("toolbar_main")
+    toolbar.setIconSize(QSize(20, 20))
+    toolbar.setMovable(False)
+    for item in TOOLBAR:
+        if item is None:
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(window.acts[item])
+    retranslate_menus(window)
+
+
+def retranslate_menus(window: MainWindow) -> None:
+    """Give the menus, submenus and toolbar their titles in the current language."""
+    for name, title, _items in MENUS:
+        menu = window.menuBar().findChild(QMenu, f"menu_{name}")
+        if menu is not None:
+            menu.setTitle(tr(title))
+    for name, title in SUBMENUS.items():
+        menu = window.findChild(QMenu, f"menu_{name}")
+        if menu is not None:
+            menu.setTitle(tr(title))
+    toolbar = window.findChild(QToolBar, "toolbar_main")
+    if toolbar is not None:
+        toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", "Werkbalk"))
+
+
+def _add_item(window: MainWindow, menu: QMenu, item: str | None) -> None:
+    if item is None:
+        menu.addSeparator()
+    elif item in SUBMENUS:
+        submenu = menu.addMenu("")
+        submenu.setObjectName(f"menu_{item}")
+        if item == "recent":
+            window.recent_menu = submenu
+            submenu.aboutToShow.connect(window.fill_recent_menu)
+            window.fill_recent_menu()
+        elif item == "docks":
+            for dock in window.docks():
+                submenu.addAction(dock.toggleViewAction())
+        else:
+            _language_menu(window, submenu)
+    else:
+        menu.addAction(window.acts[item])
+
+
+def _language_menu(window: MainWindow, menu: QMenu) -> None:
+    group = QActionGroup(menu)
+    current = i18n.current()
+    for code, name in i18n.LANGUAGES.items():
+        action = menu.addAction(name)
+        action.setObjectName(f"action_language_{code}")
+        action.setCheckable(True)
+        action.setChecked(code == current)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, c=code: window.set_language(c))

@@ -1,0 +1,72 @@
+"""What every dossier model shares: it follows a session and reloads on its notifications."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ui.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class SessionFollower:
+    """Mixin for QAbstractItemModel subclasses: ``set_session`` and a ``reload`` on every edit."""
+
+    session: Session | None = None
+
+    def set_session(self, session: Session | None) -> None:
+        if self.session is not None:
+            self.session.changed.disconnect(self._on_change)
+            self.session.reloaded.disconnect(self.reload)
+        self.session = session
+        if session is not None:
+            session.changed.connect(self._on_change)
+            session.reloaded.connect(self.reload)
+        self.reload()
+
+    def _on_change(self, _label: str) -> None:
+        self.reload()
+
+    def reload(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class RecordListModel(SessionFollower, QAbstractListModel):
+    """A list of core records: ``fetch(project)`` gives them, ``show(record)`` their label."""
+
+    def __init__(self, fetch: Callable[[Any], list], show: Callable[[Any], str],
+                 key: Callable[[Any], Any], parent: QObject | None = None) -> None:
+        QAbstractListModel.__init__(self, parent)
+        self._fetch, self._show, self._key = fetch, show, key
+        self.records: list = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.records = self._fetch(self.session.project) if self.session is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.records):
+            return None
+        record = self.records[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._show(record)
+        if role == KEY_ROLE:
+            return self._key(record)
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+    def row_of(self, key: Any) -> int:
+        for row, record in enumerate(self.records):
+            if self._key(record) == key:
+                return row
+        return -1

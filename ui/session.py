@@ -1,0 +1,54 @@
+"""One open dossier in the GUI: the project, its undo stack, and the signals views share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from ui.commands import CommandRunner
+from workbench import Project
+
+
+class Session(QObject):
+    """Views edit through ``run`` (one undo step per call) and navigate through the signals."""
+
+    changed = Signal(str)                 # after every committed edit (the core's label)
+    reloaded = Signal()                   # after edits made through another connection
+    show_source = Signal(int, int, int)   # source number, start, end (offsets in its text)
+    show_quote = Signal(int)              # quote number
+    show_option = Signal(str)             # option key
+    show_place = Signal(str, str)         # kind ("option", "advisor", "source"...), key
+
+    def __init__(self, project: Project, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.project = project
+        self.stack = QUndoStack(self)
+        self.runner = CommandRunner(project, self.stack, widget)
+        self.busy = False                 # a background task is using the project
+        project.subscribe(self._on_change)
+
+    def run(self, name: str, call, *args: Any, **kwargs: Any) -> Any:
+        if self.busy:
+            return None
+        return self.runner.run(name, call, *args, **kwargs)
+
+    def _on_change(self, label: str) -> None:
+        if QThread.currentThread() != self.thread():
+            return                        # a background task's edit: reload() follows
+        self.changed.emit(label)
+
+    def reload(self) -> None:
+        """Tell every view to re-read the dossier (after a background import, for instance)."""
+        self.reloaded.emit()
+
+    def close(self) -> None:
+        self.project.unsubscribe(self._on_change)
+        self.stack.clear()
+        self.project.close()
+
+    def has(self, method: str) -> bool:
+        """Whether the core offers ``method`` (parts of the API arrive feature by feature)."""
+        return callable(getattr(self.project, method, None))

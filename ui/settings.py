@@ -1,0 +1,83 @@
+"""Every QSettings key the application uses, declared once with its type and default.
+
+Read and write preferences only through these ``Setting`` objects, so a key is never spelled
+twice and a missing or damaged value falls back to its default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    doc: str = ""
+
+    def get(self, settings: QSettings | None = None) -> Any:
+        value = (settings or QSettings()).value(self.key, self.default)
+        return _coerce(value, self.type, self.default)
+
+    def set(self, value: Any, settings: QSettings | None = None) -> None:
+        (settings or QSettings()).setValue(self.key, value)
+
+    def reset(self, settings: QSettings | None = None) -> None:
+        (settings or QSettings()).remove(self.key)
+
+
+def _coerce(value: Any, kind: type, default: Any) -> Any:
+    if value is None:
+        return default
+    if kind is list:
+        if isinstance(value, str):        # INI files store a one-item list as a plain string
+            return [value] if value else []
+        return [str(v) for v in value] if isinstance(value, (list, tuple)) else default
+    if kind is bool:
+        if isinstance(value, str):
+            return value.lower() in ("1", "true", "yes")
+        return bool(value)
+    if kind is QByteArray:
+        return value if isinstance(value, QByteArray) else default
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        return default
+
+
+LANGUAGE = Setting("ui/language", str, "nl", "user interface language: nl or en")
+RECENT_FILES = Setting("files/recent", list, [], "most recently opened dossiers, newest first")
+LAST_FOLDER = Setting("files/last_folder", str, "", "folder of the last file dialog")
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, None, "main window position and size")
+WINDOW_STATE = Setting("window/state", QByteArray, None, "dock and toolbar layout")
+
+ALL = (LANGUAGE, RECENT_FILES, LAST_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE)
+
+
+def recent_files() -> list[Path]:
+    """The recent dossiers that still exist, newest first."""
+    return [Path(p) for p in RECENT_FILES.get() if Path(p).exists()]
+
+
+def add_recent_file(path: Path) -> None:
+    text = str(Path(path).resolve())
+    paths = [p for p in RECENT_FILES.get() if p != text]
+    RECENT_FILES.set([text, *paths][:MAX_RECENT])
+    LAST_FOLDER.set(str(Path(text).parent))
+
+
+def remove_recent_file(path: Path) -> None:
+    text = str(Path(path).resolve())
+    RECENT_FILES.set([p for p in RECENT_FILES.get() if p != text])
+
+
+def last_folder() -> str:
+    folder = LAST_FOLDER.get()
+    return folder if folder and Path(folder).is_dir() else str(Path.home())

@@ -1,0 +1,149 @@
+"""Add, edit and delete the dossier's structure (header, questions, options, advisors).
+
+Each change is one ``CommandRunner.run`` call, hence one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.commands import CommandRunner
+from ui.dialogs.structure import AdvisorDialog, DossierDialog, OptionDialog, QuestionDialog
+
+
+def _changed(current: object, values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if getattr(current, k, None) != v}
+
+
+class StructureEditor(QObject):
+    def __init__(self, runner: CommandRunner, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.project = runner.project
+        self._parent = parent
+
+    # --- confirmation (tests patch this) --------------------------------------------------
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self._parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ok(self, name: str, call, *args, **kwargs) -> bool:
+        before = self.runner.stack.count()
+        self.runner.run(name, call, *args, **kwargs)
+        return self.runner.stack.count() > before
+
+    # --- dossier ----------------------------------------------------------------------
+    def edit_dossier(self) -> None:
+        current = self.project.dossier()
+
+        def submit(values: dict[str, Any]) -> bool:
+            changed = _changed(current, values)
+            return not changed or self._ok("dossier.edit", self.project.set_dossier, **changed)
+
+        DossierDialog(current, self._parent, submit).exec()
+
+    # --- questions ----------------------------------------------------------------------
+    def add_question(self) -> None:
+        def submit(v: dict[str, Any]) -> bool:
+            return self._ok("question.add", self.project.add_question, v["key"], v["text"])
+
+        QuestionDialog(None, self._parent, submit).exec()
+
+    def edit_question(self, key: str) -> None:
+        current = self.project.question(key)
+
+        def submit(v: dict[str, Any]) -> bool:
+            changed = _changed(current, v)
+            if "key" in changed:
+                changed["new_key"] = changed.pop("key")
+            return not changed or self._ok("question.edit", self.project.update_question,
+                                           key, **changed)
+
+        QuestionDialog(current, self._parent, submit).exec()
+
+    def delete_question(self, key: str) -> None:
+        if self.confirm(self.tr("Vraag verwijderen"),
+                        self.tr("Vraag %1 verwijderen, met al haar opties en de argumenten en "
+                                "standpunten daarbij?").replace("%1", key)):
+            self._ok("question.delete", self.project.delete_question, key)
+
+    # --- options ------------------------------------------------------------------------
+    def _option_dialog(self, option, submit, question_key=None) -> OptionDialog:
+        return OptionDialog(option, self.project.questions(), self.project.advisors(),
+                            self._parent, submit, question_key)
+
+    def add_option(self, question_key: str | None = None) -> None:
+        def submit(v: dict[str, Any]) -> bool:
+            return self._ok("option.add", self.project.add_option, v["question"], v["key"],
+                            v["title"], description=v["description"],
+                            proposed_by=v["proposed_by"], colour=v["colour"],
+                            patterns=v["patterns"])
+
+        self._option_dialog(None, submit, question_key).exec()
+
+    def edit_option(self, key: str) -> None:
+        current = self.project.option(key)
+
+        def submit(v: dict[str, Any]) -> bool:
+            v = dict(v, patterns=tuple(v["patterns"]))
+            changed = _changed(current, v)
+            if "question" in changed and changed["question"] == current.question_key:
+                changed.pop("question")
+            if "patterns" in changed:
+                changed["patterns"] = list(changed["patterns"])
+            return not changed or self._ok("option.edit", self.project.update_option,
+                                           key, **changed)
+
+        self._option_dialog(current, submit).exec()
+
+    def delete_option(self, key: str) -> None:
+        if self.confirm(self.tr("Optie verwijderen"),
+                        self.tr("Optie %1 verwijderen, met de argumenten en standpunten "
+                                "daarbij?").replace("%1", key)):
+            self._ok("option.delete", self.project.delete_option, key)
+
+    # --- advisors -----------------------------------------------------------------------
+    def add_advisor(self) -> None:
+        def submit(v: dict[str, Any]) -> bool:
+            key, name = v.pop("key"), v.pop("name")
+            return self._ok("advisor.add", self.project.add_advisor, key, name, **v)
+
+        AdvisorDialog(None, self._parent, submit).exec()
+
+    def edit_advisor(self, key: str) -> None:
+        current = self.project.advisor(key)
+
+        def submit(v: dict[str, Any]) -> bool:
+            changed = _changed(current, v)
+            return not changed or self._ok("advisor.edit", self.project.update_advisor,
+                                           key, **changed)
+
+        AdvisorDialog(current, self._parent, submit).exec()
+
+    def delete_advisor(self, key: str) -> None:
+        if self.confirm(self.tr("Adviesinstantie verwijderen"),
+                        self.tr("Adviesinstantie %1 verwijderen, met haar standpunten?")
+                        .replace("%1", key)):
+            self._ok("advisor.delete", self.project.delete_advisor, key)
+
+    # --- by navigator node --------------------------------------------------------------
+    def edit(self, kind: str, key: str) -> bool:
+        handler = {"question": self.edit_question, "option": self.edit_option,
+                   "advisor": self.edit_advisor}.get(kind)
+        if handler is None:
+            return False
+        handler(key)
+        return True
+
+    def delete(self, kind: str, key: str) -> bool:
+        handler = {"question": self.delete_question, "option": self.delete_option,
+                   "advisor": self.delete_advisor}.get(kind)
+        if handler is None:
+            return False
+        handler(key)
+        return True

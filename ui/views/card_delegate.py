@@ -1,0 +1,117 @@
+"""Paints an argument as a card: its text, then one line per quote (advisor, citation, text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ui.models.board_model import CARD_ROLE, Card
+
+PAD = 10
+GAP = 4
+STRIP = 4
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.accent = QColor("#4e79a7")
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        widget = option.widget
+        width = widget.viewport().width() if widget is not None else option.rect.width()
+        return max(120, width - 2 * 6)
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        text_font = QFont(option.font)
+        text_font.setWeight(QFont.Weight.DemiBold)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.88)
+        return text_font, small
+
+    def layout(self, option: QStyleOptionViewItem, card: Card, rect: QRect
+               ) -> tuple[QRect, list[QRect], int]:
+        """The text rectangle, one rectangle per quote line, and the card's height."""
+        text_font, small = self._fonts(option)
+        inner = rect.adjusted(PAD + STRIP, PAD, -PAD, -PAD)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        text_rect = QFontMetrics(text_font).boundingRect(QRect(inner.left(), inner.top(),
+                                                               inner.width(), 10000),
+                                                         flags, card.text)
+        y = text_rect.bottom() + GAP + 2
+        line_height = QFontMetrics(small).height()
+        quote_rects = []
+        for _quote in card.quotes or (None,):   # an empty card shows a warning line
+            quote_rects.append(QRect(inner.left(), y, inner.width(), line_height))
+            y += line_height + 1
+        height = y - rect.top() + PAD - 1
+        return text_rect, quote_rects, height
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        card: Card | None = index.data(CARD_ROLE)
+        if card is None:
+            return super().sizeHint(option, index)
+        width = self._width(option)
+        _t, _q, height = self.layout(option, card, QRect(0, 0, width, 0))
+        return QSize(width, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        card: Card | None = index.data(CARD_ROLE)
+        if card is None:
+            return super().paint(painter, option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(1, 1, -1, -3)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        border = palette.color(QPalette.ColorRole.Highlight) if selected else QColor("#d0d5dd")
+        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setBrush(QApplication.palette().color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.accent)
+        painter.drawRoundedRect(QRect(rect.left(), rect.top(), STRIP + 2, rect.height()), 3, 3)
+        text_rect, quote_rects, _h = self.layout(option, card, option.rect)
+        text_font, small = self._fonts(option)
+        painter.setFont(text_font)
+        painter.setPen(QApplication.palette().color(QPalette.ColorRole.Text))
+        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), card.text)
+        painter.setFont(small)
+        metrics = QFontMetrics(small)
+        muted = QColor("#5f6b7a")
+        for quote, line in zip(card.quotes, quote_rects, strict=False):
+            head = f"{quote.advisor}" + (f" · {quote.citation}" if quote.citation else "")
+            painter.setPen(QColor("#2f3b4a"))
+            head_width = metrics.horizontalAdvance(head + "  ")
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, head)
+            rest = QRect(line.left() + head_width, line.top(), line.width() - head_width,
+                         line.height())
+            painter.setPen(muted)
+            painter.drawText(rest, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(f"“{quote.first_line}”",
+                                                Qt.TextElideMode.ElideRight, rest.width()))
+        if not card.quotes:
+            painter.setPen(QColor("#b26a00"))
+            painter.drawText(quote_rects[0], Qt.AlignmentFlag.AlignLeft,
+                             self.tr("nog geen citaat"))
+        painter.restore()
+
+    def quote_at(self, option: QStyleOptionViewItem, index: QModelIndex, y: int) -> int | None:
+        """The number of the quote whose line is at height ``y``, else the first quote's."""
+        card: Card | None = index.data(CARD_ROLE)
+        if card is None or not card.quotes:
+            return None
+        _t, rects, _h = self.layout(option, card, option.rect)
+        for quote, rect in zip(card.quotes, rects, strict=False):
+            if rect.top() <= y <= rect.bottom():
+                return quote.number
+        return card.quotes[0].number
+
+    def updateEditorGeometry(self, editor, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        card: Card | None = index.data(CARD_ROLE)
+        if card is None:
+            return super().updateEditorGeometry(editor, option, index)
+        text_rect, _q, _h = self.layout(option, card, option.rect)
+        editor.setGeometry(QRect(text_rect.left() - 2, text_rect.top() - 2,
+                                 option.rect.width() - 2 * PAD - STRIP, text_rect.height() + 6))

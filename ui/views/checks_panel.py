@@ -1,0 +1,135 @@
+"""The checks panel: problems to fix before exporting, each a link to its place; coverage."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from ui.icons import icon
+from ui.models.base import Index
+from ui.session import Session
+from ui.views.rich_delegate import HTML_ROLE, RichTextDelegate
+
+SEVERITY = {"error": ("#c62828", "●"), "warning": ("#b26a00", "▲"), "info": ("#1565c0", "i")}
+
+
+class ProblemModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == HTML_ROLE:
+            return row_html(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return getattr(row, "message", None) or getattr(row, "title", "")
+        return None
+
+
+def row_html(row) -> str:
+    if hasattr(row, "severity"):
+        colour, mark = SEVERITY.get(row.severity, ("#5f6b7a", "·"))
+        return f"<span style='color:{colour}'><b>{mark}</b></span> {escape(row.message)}"
+    share = row.processed / row.paragraphs if row.paragraphs else 1.0
+    width = int(share * 80)
+    return (f"#{row.source_number} {escape(row.advisor_key or '')} · {escape(row.title[:60])}<br>"
+            f"<span style='background:#59a14f'>{'&nbsp;' * max(1, width // 4)}</span>"
+            f" {row.processed}/{row.paragraphs} ({share:.0%})")
+
+
+class ChecksPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checks_panel")
+        self.session: Session | None = None
+        self.problems = ProblemModel(self)
+        self.coverage = ProblemModel(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.problem_view = self._list(self.problems)
+        self.problem_view.activated.connect(self.open_problem)
+        self.problem_view.doubleClicked.connect(self.open_problem)
+        self.coverage_view = self._list(self.coverage)
+        self.coverage_view.doubleClicked.connect(self.open_coverage)
+        self.coverage_label = QLabel(self)
+        self.run_button = QPushButton(icon("check"), "", self)
+        self.run_button.clicked.connect(self.refresh)
+        bottom = QWidget(self)
+        box = QVBoxLayout(bottom)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.coverage_label)
+        box.addWidget(self.coverage_view)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.problem_view)
+        split.addWidget(bottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.run_button)
+        self.retranslate()
+
+    def _list(self, model) -> QListView:
+        view = QListView(self)
+        view.setModel(model)
+        view.setItemDelegate(RichTextDelegate(view))
+        view.setWordWrap(True)
+        view.setAlternatingRowColors(True)
+        return view
+
+    def retranslate(self) -> None:
+        self.run_button.setText(self.tr("Opnieuw controleren"))
+        self.coverage_label.setText(self.tr("Verwerkte alinea's per bron"))
+        self.problem_view.setAccessibleName(self.tr("Problemen"))
+        self.coverage_view.setAccessibleName(self.tr("Dekking per bron"))
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.problems.set_rows([])
+        self.coverage.set_rows([])
+        self.summary.setText(self.tr("Nog niet gecontroleerd (F9)."))
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        from workbench.checks import run_checks
+
+        report = run_checks(self.session.project)
+        self.problems.set_rows(report.problems)
+        self.coverage.set_rows(report.coverage)
+        errors = sum(1 for p in report.problems if p.severity == "error")
+        warnings = sum(1 for p in report.problems if p.severity == "warning")
+        self.summary.setText(self.tr("%1 fouten, %2 waarschuwingen; %3 citaten nagekeken.")
+                             .replace("%1", str(errors)).replace("%2", str(warnings))
+                             .replace("%3", str(report.quotes_checked)))
+
+    def open_problem(self, index: QModelIndex) -> None:
+        if self.session is None or not index.isValid():
+            return
+        problem = self.problems.rows[index.row()]
+        kind, key = problem.record_kind, problem.record_key
+        if kind == "quote":
+            self.session.show_quote.emit(int(key))
+        elif kind == "source":
+            self.session.show_source.emit(int(key), -1, -1)
+        elif kind == "argument":
+            self.session.show_option.emit(self.session.project.argument(key).option_key)
+        elif kind in ("advisor", "option", "stance", "section"):
+            self.session.show_place.emit(kind, key)
+
+    def open_coverage(self, index: QModelIndex) -> None:
+        if self.session is not None and index.isValid():
+            self.session.show_source.emit(self.coverage.rows[index.row()].source_number, -1, -1)

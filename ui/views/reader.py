@@ -1,0 +1,395 @@
+"""The reader: a source's text with its quotes highlighted; select a passage, press Ctrl+Q."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSpinBox,
+    QStackedWidget,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import labels
+from ui.dialogs.quote_dialog import QuoteDialog
+from ui.icons import icon
+from ui.models.base import KEY_ROLE, RecordListModel
+from ui.session import Session
+from ui.views.pdf_page import PdfPageView
+from ui.views.reader_doc import PositionMap, build_document
+
+
+@dataclass(frozen=True)
+class Highlight:
+    doc_start: int
+    doc_end: int
+    quote: int
+
+
+class SourceText(QTextEdit):
+    """Read-only text; reports clicks (document position) and builds its context menu."""
+
+    clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.viewport().installEventFilter(self)
+        self.extra_actions: list = []
+        self.document().setDocumentMargin(28)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and not self.textCursor().hasSelection():
+            self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
+        return super().eventFilter(obj, event)
+
+    def contextMenuEvent(self, event) -> None:
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        if self.extra_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self.extra_actions:
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+
+
+class Reader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.session: Session | None = None
+        self.number: int | None = None
+        self.map = PositionMap([])
+        self.highlights: list[Highlight] = []
+        self.last_option: str | None = None
+        self.last_position = "pro"
+        self.current_quote: int | None = None
+        self.sources = RecordListModel(lambda p: p.sources(), self._source_label,
+                                       lambda s: s.number, self)
+        self.source_box = QComboBox(self)
+        self.source_box.setModel(self.sources)
+        self.source_box.setMinimumWidth(320)
+        self.source_box.currentIndexChanged.connect(self._source_chosen)
+        self.sources.modelReset.connect(self._sources_reset)
+        self.quote_button = self._tool("quote", self.make_quote)
+        self.quote_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.page_button = self._tool("page", self._toggle_page)
+        self.page_button.setCheckable(True)
+        self.page_box = QSpinBox(self)
+        self.page_box.setMinimum(1)
+        self.page_box.valueChanged.connect(self._render_page)
+        self.text = SourceText(self)
+        self.text.setObjectName("reader_text")
+        self.text.clicked.connect(self._clicked)
+        self.text.selectionChanged.connect(self._selection_changed)
+        self.page_view = PdfPageView(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.text)
+        self.stack.addWidget(self.page_view)
+        self.info = QLabel(self)
+        self.info.setObjectName("quote_info")
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setMargin(8)
+        self.info.setStyleSheet("#quote_info { background: palette(alternate-base); }")
+        self.info.linkActivated.connect(self._link)
+        self.info.hide()
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self._layout()
+        self.retranslate()
+        self._update_controls()
+
+    def _tool(self, name: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(icon(name))
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 4)
+        self.source_label = QLabel(self)
+        bar.addWidget(self.source_label)
+        bar.addWidget(self.source_box, 1)
+        bar.addSpacing(12)
+        bar.addWidget(self.quote_button)
+        bar.addStretch(0)
+        bar.addWidget(self.page_button)
+        bar.addWidget(self.page_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.info)
+
+    def retranslate(self) -> None:
+        self.source_label.setText(self.tr("Bron:"))
+        self.source_box.setAccessibleName(self.tr("Bron"))
+        self.quote_button.setText(self.tr("Citeren"))
+        self.quote_button.setToolTip(self.tr("Selectie als citaat vastleggen (Ctrl+Q)"))
+        self.quote_button.setAccessibleName(self.tr("Citeren"))
+        self.page_button.setToolTip(self.tr("Originele pagina tonen (PDF)"))
+        self.page_button.setAccessibleName(self.tr("Originele pagina"))
+        self.page_box.setAccessibleName(self.tr("Pagina"))
+        self.page_box.setPrefix(self.tr("p. "))
+        self.text.setAccessibleName(self.tr("Brontekst"))
+        self.empty.setText(self.tr("Nog geen bronnen. Importeer adviezen met Bestand › Adviezen "
+                                   "importeren, of sleep bestanden naar dit venster."))
+        action = getattr(self, "_quote_action", None)
+        if action is None:
+            self._quote_action = action = self.text.addAction(icon("quote"), "")
+            action.triggered.connect(self.make_quote)
+            self.text.extra_actions.append(action)
+        action.setText(self.tr("Citeren bij een optie..."))
+
+    # --- session --------------------------------------------------------------------------
+    def set_session(self, session: Session | None) -> None:
+        if self.session is not None:
+            self.session.changed.disconnect(self._on_change)
+        self.session = session
+        self.number = None
+        if session is not None:
+            session.changed.connect(self._on_change)
+        self.sources.set_session(session)
+        self._update_controls()
+
+    @staticmethod
+    def _source_label(source) -> str:
+        who = source.advisor_key or "—"
+        return f"#{source.number}  {who} · {source.title}"
+
+    def _sources_reset(self) -> None:
+        row = self.sources.row_of(self.number) if self.number is not None else -1
+        if row < 0 and self.sources.rowCount() > 0:
+            row = 0
+        self.source_box.blockSignals(True)
+        self.source_box.setCurrentIndex(row)
+        self.source_box.blockSignals(False)
+        number = self.source_box.currentData(KEY_ROLE)
+        if number != self.number:
+            self._load(number)
+        self._update_controls()
+
+    def _source_chosen(self, _row: int) -> None:
+        self._load(self.source_box.currentData(KEY_ROLE))
+
+    def _on_change(self, _label: str) -> None:
+        self.refresh_highlights()
+
+    def _update_controls(self) -> None:
+        has = self.number is not None
+        self.stack.setVisible(has)
+        self.empty.setVisible(not has and self.session is not None)
+        self.quote_button.setEnabled(has and self.text.textCursor().hasSelection())
+        source = self._source()
+        is_pdf = bool(source and source.page_count and "pdf" in source.media_type)
+        self.page_button.setVisible(is_pdf)
+        self.page_box.setVisible(is_pdf and self.page_button.isChecked())
+        if source is not None and source.page_count:
+            self.page_box.setMaximum(source.page_count)
+
+    def _source(self):
+        if self.session is None or self.number is None:
+            return None
+        row = self.sources.row_of(self.number)
+        return self.sources.records[row] if row >= 0 else None
+
+    # --- the text ---------------------------------------------------------------------------
+    def _load(self, number: int | None) -> None:
+        self.number = number
+        self.info.hide()
+        if self.session is None or number is None:
+            self.text.clear()
+            self.map = PositionMap([])
+        else:
+            self.map = build_document(self.text.document(),
+                                      self.session.project.source_blocks(number))
+            self.refresh_highlights()
+        self.page_button.setChecked(False)
+        self.stack.setCurrentWidget(self.text)
+        self._update_controls()
+
+    def refresh_highlights(self) -> None:
+        if self.session is None or self.number is None:
+            return
+        project = self.session.project
+        option_colours = {o.key: o.colour or "#f2c14e" for o in project.options()}
+        colours: dict[int, str] = {}
+        for argument in project.arguments():
+            colour = option_colours.get(argument.option_key, "#f2c14e")
+            for number in argument.quote_numbers:
+                colours.setdefault(number, colour)
+        self.highlights = []
+        selections = []
+        for quote in project.quotes(source=self.number):
+            start, end = self.map.to_doc(quote.start), self.map.to_doc(quote.end)
+            if start is None or end is None:
+                continue
+            self.highlights.append(Highlight(start, end, quote.number))
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            colour = QColor(colours.get(quote.number, "#b0b7c3"))
+            colour.setAlpha(70)
+            fmt.setBackground(colour)
+            underline = QColor(colours.get(quote.number, "#b0b7c3"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(underline)
+            selection.format = fmt
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selection as offsets into the source's normalised text."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.map.to_text(cursor.selectionStart())
+        end = self.map.to_text(cursor.selectionEnd(), end=True)
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def select_text_range(self, start: int, end: int) -> None:
+        doc_start, doc_end = self.map.to_doc(start), self.map.to_doc(end)
+        if doc_start is None or doc_end is None:
+            return
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(doc_start)
+        cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+
+    def _selection_changed(self) -> None:
+        self.quote_button.setEnabled(self.text.textCursor().hasSelection())
+
+    # --- navigation -------------------------------------------------------------------------
+    def show_source(self, number: int, start: int = -1, end: int = -1) -> None:
+        row = self.sources.row_of(number)
+        if row < 0:
+            return
+        if number != self.number:
+            self.source_box.setCurrentIndex(row)
+        if start >= 0 and end > start:
+            self.select_text_range(start, end)
+
+    def show_quote(self, number: int) -> None:
+        if self.session is None:
+            return
+        quote = self.session.project.quote(number)
+        self.show_source(self.session.project.quote_source_number(quote), quote.start, quote.end)
+        self._show_info(number)
+
+    def _clicked(self, pos: int) -> None:
+        hits = [h for h in self.highlights if h.doc_start <= pos < h.doc_end]
+        if hits:
+            self._show_info(hits[0].quote)
+        else:
+            self.info.hide()
+
+    def _show_info(self, number: int) -> None:
+        project = self.session.project
+        quote = project.quote(number)
+        lines = []
+        for argument in project.arguments():
+            if number in argument.quote_numbers:
+                lines.append(f"<img src='{_icon_path(argument.position)}' width=14 height=14> "
+                             f"<b>{escape(argument.option_key)}</b> "
+                             f"{escape(labels.label('position', argument.position))}: "
+                             f"{escape(argument.text)}")
+        page = self.tr(", p. %1").replace("%1", str(quote.page)) if quote.page else ""
+        head = self.tr("Citaat #%1").replace("%1", str(number)) + page
+        if not lines:
+            lines.append(self.tr("<i>Nog bij geen argument.</i>"))
+        self.info.setText(f"<b>{escape(head)}</b> — “{escape(quote.exact[:200])}”<br>"
+                          + "<br>".join(lines)
+                          + f"<br><a href='delete:{number}'>{self.tr('Citaat verwijderen')}</a>")
+        self.info.show()
+        self.current_quote = number
+
+    def _link(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        if kind == "delete" and self.session is not None:
+            self.session.run("quote.delete", self.session.project.delete_quote, int(value))
+            self.info.hide()
+
+    # --- quoting ------------------------------------------------------------------------------
+    def ask_quote(self, passage: str) -> dict | None:
+        """Ask option, position and argument (tests replace this)."""
+        dialog = QuoteDialog(self.session.project, passage, self, self.last_option,
+                             self.last_position)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def make_quote(self) -> bool:
+        """Quote the selection for an option: one undo step. True when a quote was made."""
+        if self.session is None or self.number is None:
+            return False
+        span = self.selection_span()
+        if span is None:
+            self.window().statusBar().showMessage(self.tr("Selecteer eerst de tekst om te citeren."),
+                                                  4000)
+            return False
+        passage = self.session.project.source_text(self.number)[span[0]:span[1]]
+        values = self.ask_quote(passage)
+        if not values or not values.get("option"):
+            return False
+        self.last_option, self.last_position = values["option"], values["position"]
+        result = self.session.run(
+            "quote.add", self.session.project.quote_for_option, self.number,
+            start=span[0], end=span[1], option=values["option"], position=values["position"],
+            argument=values.get("argument"), new_argument=values.get("new_argument"))
+        if result is None:
+            return False
+        self._show_info(result[0].number)
+        return True
+
+    # --- the original page (PDF) --------------------------------------------------------------
+    def _toggle_page(self, on: bool) -> None:
+        self._update_controls()
+        if not on:
+            self.stack.setCurrentWidget(self.text)
+            return
+        cursor = self.text.textCursor()
+        offset = self.map.to_text(cursor.selectionStart()) or 0
+        page = self.session.project.page_of(self.number, offset) or 1
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(page)
+        self.page_box.blockSignals(False)
+        self._render_page(page)
+        self.stack.setCurrentWidget(self.page_view)
+
+    def _render_page(self, page: int) -> None:
+        if self.session is None or self.number is None or not self.page_button.isChecked():
+            return
+        exact = None
+        if self.current_quote is not None:
+            quote = self.session.project.quote(self.current_quote)
+            exact = quote.exact if quote.page == page else None
+        self.page_view.show_page(self.session.project.source_file(self.number), page, exact)
+
+
+def _icon_path(position: str) -> str:
+    from workbench.resources import resource_path
+
+    return str(resource_path("icons", f"{labels.POSITION_ICONS.get(position, 'argument')}.svg"))

@@ -1,0 +1,142 @@
+"""The suggestions inbox: passages that mention an option but are not quoted for it yet."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.quote_dialog import QuoteDialog
+from ui.icons import icon
+from ui.models.base import Index, SessionFollower
+from ui.session import Session
+from ui.views.rich_delegate import HTML_ROLE, RichTextDelegate
+
+
+class SuggestionModel(SessionFollower, QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        QAbstractListModel.__init__(self, parent)
+        self.items: list = []
+        self.colours: dict[str, str] = {}
+        self.refresh_next = True
+
+    def reload(self) -> None:
+        project = self.session.project if self.session is not None else None
+        items = []
+        if project is not None and callable(getattr(project, "suggestions", None)):
+            items = project.suggestions(refresh=self.refresh_next)
+            self.refresh_next = False
+            self.colours = {o.key: o.colour or "#999" for o in project.options()}
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self.items[index.row()]
+        page = f" · p. {s.page}" if s.page else ""
+        if role == HTML_ROLE:
+            colour = self.colours.get(s.option_key, "#999")
+            return (f"<span style='background:{colour};color:white'>&nbsp;{escape(s.option_key)}"
+                    f"&nbsp;</span> <span style='color:#5f6b7a'>#{s.source_number}{page} · "
+                    f"“{escape(s.pattern)}”</span><br>{escape(s.passage[:300])}")
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{s.option_key} #{s.source_number}: {s.passage}"
+        return None
+
+
+class SuggestionsPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestions_panel")
+        self.session: Session | None = None
+        self.model = SuggestionModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(RichTextDelegate(self.view))
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.doubleClicked.connect(self.open_current)
+        self.accept_button = QPushButton(icon("quote"), "", self)
+        self.accept_button.clicked.connect(self.accept_current)
+        self.dismiss_button = QPushButton(icon("delete"), "", self)
+        self.dismiss_button.clicked.connect(self.dismiss_current)
+        self.refresh_button = QPushButton(icon("search"), "", self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.count = QLabel(self)
+        self.model.modelReset.connect(self._update_count)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.dismiss_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.count)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.accept_button.setText(self.tr("Aanvaarden..."))
+        self.accept_button.setToolTip(self.tr("De passage als citaat bij de optie vastleggen"))
+        self.dismiss_button.setText(self.tr("Afwijzen"))
+        self.refresh_button.setToolTip(self.tr("Opnieuw zoeken naar suggesties"))
+        self.refresh_button.setAccessibleName(self.tr("Suggesties vernieuwen"))
+        self.view.setAccessibleName(self.tr("Suggesties"))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%1 open suggesties (machinaal gevonden, niet nagekeken)")
+                           .replace("%1", str(self.model.rowCount())))
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.model.refresh_next = True
+        self.model.set_session(session)
+
+    def refresh(self) -> None:
+        self.model.refresh_next = True
+        self.model.reload()
+
+    def _current(self):
+        index = self.view.currentIndex()
+        return self.model.items[index.row()] if index.isValid() else None
+
+    def open_current(self) -> None:
+        s = self._current()
+        if s is not None and self.session is not None:
+            self.session.show_source.emit(s.source_number, s.start, s.end)
+
+    def ask(self, suggestion) -> dict | None:
+        dialog = QuoteDialog(self.session.project, suggestion.passage, self, suggestion.option_key)
+        dialog.option.setEnabled(False)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def accept_current(self) -> None:
+        s = self._current()
+        if s is None or self.session is None:
+            return
+        values = self.ask(s)
+        if values:
+            self.session.run("suggestion.accept", self.session.project.accept_suggestion, s.id,
+                             position=values["position"], argument=values.get("argument"),
+                             new_argument=values.get("new_argument"))
+
+    def dismiss_current(self) -> None:
+        s = self._current()
+        if s is not None and self.session is not None:
+            self.session.run("suggestion.dismiss", self.session.project.dismiss_suggestion, s.id)
