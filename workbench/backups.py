@@ -54,6 +54,7 @@ class Backup:
     schema_version: int
     title: str
     source: str             # the dossier file it was taken from
+    intact: bool = True     # passed SQLite's quick_check when made
 
     @property
     def name(self) -> str:
@@ -148,7 +149,7 @@ def _load(path: Path) -> Backup | None:
         return None
     return Backup(path, meta.get("created", created), match.group(2), size,
                   int(meta.get("schema_version", 0)), meta.get("title", ""),
-                  meta.get("source", ""))
+                  meta.get("source", ""), bool(meta.get("intact", True)))
 
 
 def list_folder(folder: Path) -> list[Backup]:
@@ -164,10 +165,15 @@ def list_backups(dossier: str | Path, base: str | Path | None = None) -> list[Ba
 
 
 def prune(folder: Path, keep: int | None = None) -> list[Path]:
-    """Delete all but the newest ``keep`` backups (``migration`` ones are never deleted)."""
+    """Delete all but the newest ``keep`` backups. ``migration`` ones are never deleted, nor the
+    newest intact one (so opening a damaged dossier often never rotates the last good state away).
+    """
     removed = []
     rotating = [b for b in list_folder(folder) if b.reason != "migration"]
+    last_good = next((b for b in rotating if b.intact), None)
     for old in rotating[keep_count(keep):]:
+        if old is last_good:
+            continue
         for path in (old.path, old.path.with_suffix(".json")):
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -217,6 +223,7 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
         dest = sqlite3.connect(partial)
         try:
             source.backup(dest)
+            check = dest.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             dest.close()
         os.replace(partial, target)
@@ -230,6 +237,7 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
         "title": title,
         "uuid": uuid,
         "schema_version": version,
+        "intact": check == "ok",
         **print_,
     }
     target.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1),
@@ -380,7 +388,7 @@ def _audit(dossier: Path, backup: Path, saved: Backup | None, user: str) -> None
     conn = sqlite3.connect(_uri(dossier, "rw"), uri=True, isolation_level=None)
     try:
         detail = f"previous state saved as {saved.path}" if saved else ""
-        store.insert_audit(conn, user or lock._user(), f"Restore backup {backup.name}",
+        store.insert_audit(conn, user or lock.this_user(), f"Restore backup {backup.name}",
                            "dossier", "", detail)
     finally:
         conn.close()

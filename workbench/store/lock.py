@@ -75,14 +75,14 @@ class DossierLock:
 
 
 # --- who am I ------------------------------------------------------------------------------
-def _user() -> str:
+def this_user() -> str:
     try:
         return getpass.getuser()
     except Exception:
         return "unknown"
 
 
-def _host() -> str:
+def this_host() -> str:
     return platform.node() or os.environ.get("COMPUTERNAME", "") or "unknown"
 
 
@@ -168,7 +168,7 @@ def _win_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows
 
 def is_stale(holder: dict) -> bool:
     """Provably dead: written on this computer by a process that is gone."""
-    if holder.get("host") != _host():
+    if holder.get("host") != this_host():
         return False
     try:
         pid = int(holder.get("pid", 0))
@@ -243,9 +243,9 @@ def not_writable(dossier: Path, detail: str = "") -> DossierNotWritable:
 
 def locked_error(dossier: Path, holder: dict, what: str = "") -> DossierLocked:
     who = describe(holder)
-    if holder.get("host") == _host() and holder.get("user") == _user():
+    if holder.get("host") == this_host() and holder.get("user") == this_user():
         who += " (in another window or program on this computer)"
-    elif holder.get("host") and holder.get("host") != _host():
+    elif holder.get("host") and holder.get("host") != this_host():
         who += ("; if that computer crashed or is switched off and nobody is working in it, "
                 "you can take it over")
     tail = what or "open it read-only or ask them to close it"
@@ -261,8 +261,8 @@ def is_not_writable(exc: OSError) -> bool:
 # --- acquiring -----------------------------------------------------------------------------
 def _new_holder() -> dict:
     return {
-        "user": _user(),
-        "host": _host(),
+        "user": this_user(),
+        "host": this_host(),
         "pid": os.getpid(),
         "since": datetime.now().astimezone().isoformat(timespec="seconds"),
         "app": "Consultation Workbench",

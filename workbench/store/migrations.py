@@ -22,14 +22,18 @@ class Migration:
 
 
 def migrations_dir() -> Path:
-    """db/ beside the packages in a checkout, or inside a PyInstaller bundle."""
+    """db/ inside a PyInstaller bundle, beside the packages in a checkout, or installed with the
+    wheel as package data of ``cwb_data.db``: the first of those that holds migrations."""
+    from workbench.resources import installed_data_dirs
+
     candidates = []
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.append(Path(bundle) / "db")
     candidates.append(Path(__file__).resolve().parents[2] / "db")
+    candidates += installed_data_dirs("db")
     for candidate in candidates:
-        if candidate.is_dir():
+        if candidate.is_dir() and any(_NAME.match(p.name) for p in candidate.iterdir()):
             return candidate
     raise FileNotFoundError(f"schema migrations not found (looked in {', '.join(map(str, candidates))})")
 

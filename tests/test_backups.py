@@ -1,0 +1,163 @@
+"""Backups: a consistent snapshot on each opening for editing, rotation, restore (undoable)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from workbench import DossierLocked, NotFound, Project, backups
+from workbench.cli.main import main as cli
+from workbench.store import lock
+
+
+@pytest.fixture
+def backup_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "backups"
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(folder))
+    return folder
+
+
+def make(path: Path, *questions: str) -> str:
+    with Project.create(path, "Titel") as p:
+        for key in questions:
+            p.add_question(key, f"Vraag {key}")
+        return p.dossier().uuid
+
+
+def keys(path: Path) -> list[str]:
+    with Project.open(path, readonly=True) as p:
+        return [q.key for q in p.questions()]
+
+
+def add(path: Path, key: str) -> None:
+    with Project.open(path) as p:
+        p.add_question(key, f"Vraag {key}")
+
+
+def test_open_for_writing_makes_a_consistent_backup(dossier_path: Path, backup_dir: Path) -> None:
+    uuid = make(dossier_path, "Q1")
+    add(dossier_path, "Q2")
+    found = backups.list_backups(dossier_path)
+    assert len(found) == 1 and found[0].reason == "open" and found[0].intact
+    assert found[0].path.parent == backup_dir / uuid
+    assert keys(found[0].path) == ["Q1"]            # the state before this session's edits
+    conn = sqlite3.connect(found[0].path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    meta = json.loads(found[0].path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert meta["source"] == str(dossier_path.resolve()) and meta["title"] == "Titel"
+
+
+def test_unchanged_file_is_not_backed_up_again(dossier_path: Path, backup_dir: Path) -> None:
+    make(dossier_path, "Q1")
+    Project.open(dossier_path).close()
+    Project.open(dossier_path).close()
+    Project.open(dossier_path, readonly=True).close()
+    assert len(backups.list_backups(dossier_path)) == 1
+    add(dossier_path, "Q2")                 # backup (unchanged), then a change
+    Project.open(dossier_path).close()      # changed since: a new backup
+    found = backups.list_backups(dossier_path)
+    assert len(found) == 2 and keys(found[0].path) == ["Q1", "Q2"]
+
+
+def test_default_folder_is_the_user_data_dir(dossier_path: Path, monkeypatch) -> None:
+    monkeypatch.delenv("CWB_BACKUP_DIR", raising=False)
+    import platformdirs
+
+    root = Path(platformdirs.user_data_dir("Consultation Workbench", appauthor=False))
+    uuid = make(dossier_path)
+    Project.open(dossier_path).close()
+    assert backups.list_backups(dossier_path)[0].path.parent == root / "backups" / uuid
+    assert str(root).startswith(os.environ["XDG_DATA_HOME"]) or os.name == "nt" or \
+        os.uname().sysname == "Darwin"
+
+
+def test_rotation_keeps_the_last_n(dossier_path: Path, backup_dir: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CWB_BACKUP_KEEP", "3")
+    make(dossier_path)
+    for i in range(6):
+        add(dossier_path, f"Q{i}")
+    found = backups.list_backups(dossier_path)
+    assert len(found) == 3
+    assert keys(found[0].path) == ["Q0", "Q1", "Q2", "Q3", "Q4"]
+    assert len(list(found[0].path.parent.glob("*.json"))) == 3
+    made = backups.snapshot(dossier_path, "manual", keep=1)
+    assert backups.list_backups(dossier_path) == [made]
+
+
+def test_backup_failure_does_not_stop_the_opening(dossier_path: Path, tmp_path: Path,
+                                                   monkeypatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(blocker))
+    make(dossier_path)
+    with Project.open(dossier_path) as p:
+        assert any("no backup" in w for w in p.warnings)
+        p.add_question("Q1", "x")
+
+
+def test_restore_is_itself_undoable(dossier_path: Path, backup_dir: Path) -> None:
+    make(dossier_path, "Q1")
+    add(dossier_path, "Q2")
+    add(dossier_path, "Q3")
+    assert keys(dossier_path) == ["Q1", "Q2", "Q3"]
+    oldest = backups.list_backups(dossier_path)[-1]
+    saved = backups.restore(dossier_path, oldest.path)
+    assert keys(dossier_path) == ["Q1"]
+    assert saved is not None and saved.reason == "restore"
+    with Project.open(dossier_path, readonly=True) as p:
+        assert p.audit()[0]["operation"] == f"Restore backup {oldest.name}"
+        assert p.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    backups.restore(dossier_path, saved.name)         # undo the restore, by name
+    assert keys(dossier_path) == ["Q1", "Q2", "Q3"]
+    assert not lock.lock_path(dossier_path).exists()
+
+
+def test_restore_is_refused_while_someone_edits(dossier_path: Path, backup_dir: Path) -> None:
+    make(dossier_path, "Q1")
+    add(dossier_path, "Q2")
+    with Project.open(dossier_path):
+        before = dossier_path.read_bytes()
+        with pytest.raises(DossierLocked, match="close it before restoring"):
+            backups.restore(dossier_path, "1")
+        assert dossier_path.read_bytes() == before
+    with pytest.raises(NotFound):
+        backups.restore(dossier_path, "99")
+    with pytest.raises(NotFound):
+        backups.restore(dossier_path, "no-such-backup")
+
+
+def test_restore_a_deleted_or_damaged_dossier(dossier_path: Path, backup_dir: Path) -> None:
+    make(dossier_path, "Q1")
+    add(dossier_path, "Q2")
+    dossier_path.unlink()
+    assert backups.restore(dossier_path, "1") is None   # found through the sidecar's source
+    assert keys(dossier_path) == ["Q1"]
+    damaged = os.urandom(4096)
+    dossier_path.write_bytes(damaged)
+    backups.restore(dossier_path, "1")
+    assert keys(dossier_path) == ["Q1"]
+    kept = list(backup_dir.glob("*/*_damaged.bin"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+
+
+def test_cli_backups_and_restore(dossier_path: Path, backup_dir: Path, capsys) -> None:
+    make(dossier_path, "Q1")
+    add(dossier_path, "Q2")
+    assert cli(["backups", str(dossier_path), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [b["reason"] for b in listed["backups"]] == ["open"]
+    assert cli(["backups", str(dossier_path), "--now"]) == 0
+    out = capsys.readouterr().out
+    assert "made backup" in out and "made by hand" in out
+    assert cli(["restore", str(dossier_path), "2", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["restored"] == listed["backups"][0]["path"] and result["previous_state"]
+    assert keys(dossier_path) == ["Q1"]
+    with Project.open(dossier_path):
+        assert cli(["restore", str(dossier_path), "1"]) == 2
+        assert "is open for editing by" in capsys.readouterr().err
