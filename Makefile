@@ -11,7 +11,7 @@ QT_LIBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbu
            libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
 OFFICE  := libreoffice-writer-nogui libreoffice-calc-nogui
 
-.PHONY: run test setup sysdeps office lint bundle bench screenshots clean
+.PHONY: run test setup sysdeps office lint bundle bundle-smoke bench screenshots clean
 
 run: setup
 	@test -f $(DEMO) || (mkdir -p $(dir $(DEMO)) && $(BIN)/workbench demo $(DEMO))
@@ -48,9 +48,20 @@ office:
 lint: setup
 	$(BIN)/ruff check .
 
-bundle: setup
-	$(BIN)/python -m pip install --quiet -e ".[bundle]"
-	$(BIN)/pyinstaller --noconfirm build_installer.spec
+# One folder with both programs: dist/ConsultationWorkbench/{workbench-app,workbench} (docs/windows.md).
+bundle: setup $(VENV)/.bundle-installed
+	$(BIN)/python -m ui.i18n_build
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build_installer.spec
+	@du -sh dist/ConsultationWorkbench
+
+$(VENV)/.bundle-installed: pyproject.toml
+	$(BIN)/python -m pip install --quiet -e ".[dev,bundle]"
+	touch $@
+
+# Builds the bundle, then runs both programs from it on a fresh demo dossier (tests/test_bundle.py).
+bundle-smoke: bundle
+	CWB_BUNDLE=$(CURDIR)/dist/ConsultationWorkbench QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest tests/test_bundle.py
 
 bench: setup
 	$(BIN)/python bench/run.py

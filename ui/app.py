@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -28,7 +29,27 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", type=Path, help="dossier to open")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo dossier (built on first use)")
+    # For the bundle's smoke test: show the window, print its title, quit after a second.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+def _smoke_test(app: QApplication, window) -> None:
+    """Report that the window is on screen (stdout), then quit: exit code 0, or 1 if it is not."""
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        if window.isVisible():
+            line = f"window shown: {window.windowTitle()}"
+            logging.getLogger("workbench").info(line)   # a windowed .exe on Windows has no stdout
+            if sys.stdout is not None:
+                print(line, flush=True)
+            QTimer.singleShot(1000, app.quit)
+        else:
+            logging.getLogger("workbench").error("smoke test: the main window was not shown")
+            app.exit(1)
+
+    QTimer.singleShot(0, report)
 
 
 def launch(args: argparse.Namespace):
@@ -51,11 +72,16 @@ def launch(args: argparse.Namespace):
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_application()
+    from ui.crash import install_crash_handler
+
+    install_crash_handler()
     try:
         window = launch(args)
     except WorkbenchError as exc:
         sys.stderr.write(f"workbench-app: {exc}\n")
         return 2
+    if args.smoke_test:
+        _smoke_test(app, window)
     code = app.exec()
     window.deleteLater()
     return code
