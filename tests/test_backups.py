@@ -18,6 +18,7 @@ from workbench.store import lock
 def backup_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "backups"
     monkeypatch.setenv("CWB_BACKUP_DIR", str(folder))
+    monkeypatch.setenv("CWB_BACKUP_INTERVAL", "0")   # every changed opening backs up
     return folder
 
 
@@ -62,6 +63,22 @@ def test_unchanged_file_is_not_backed_up_again(dossier_path: Path, backup_dir: P
     Project.open(dossier_path).close()      # changed since: a new backup
     found = backups.list_backups(dossier_path)
     assert len(found) == 2 and keys(found[0].path) == ["Q1", "Q2"]
+
+
+def test_backups_on_open_are_spaced_out(dossier_path: Path, backup_dir: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scripts running many commands on a big dossier don't copy it before each one."""
+    make(dossier_path, "Q1")
+    monkeypatch.setenv("CWB_BACKUP_INTERVAL", "30")
+    add(dossier_path, "Q2")         # the first opening backs up
+    first = len(backups.list_backups(dossier_path))
+    assert first == 1
+    for key in ("Q3", "Q4"):
+        add(dossier_path, key)      # each opens a changed file, within the interval
+    assert len(backups.list_backups(dossier_path)) == first
+    monkeypatch.setenv("CWB_BACKUP_INTERVAL", "0")
+    add(dossier_path, "Q5")
+    assert len(backups.list_backups(dossier_path)) == first + 1
 
 
 def test_default_folder_is_the_user_data_dir(dossier_path: Path, monkeypatch) -> None:

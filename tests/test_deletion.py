@@ -112,8 +112,7 @@ def test_delete_and_undo_restores_every_dependent_row(filled: Project, kind: str
     p.conn.execute("INSERT INTO block_fts (block_fts) VALUES ('integrity-check')")
     p.revert(redo)                          # and redo deletes the same rows again
     assert snapshot(p) == after
-    # the deletion, its undo and its redo are each one audit row (revert labels the redo
-    # "Undo: <label>" too, as it reverts the undo's changeset)
+    # the deletion, its undo and its redo are each one audit row
     operations = [r["operation"] for r in p.audit(limit=3)]
     label = f"Delete {kind} {key}"
-    assert operations == [f"Undo: {label}", f"Undo: {label}", label]
+    assert operations == [f"Redo: {label}", f"Undo: {label}", label]

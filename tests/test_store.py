@@ -96,9 +96,11 @@ def test_undo_redo_of_a_cascading_delete(project: Project) -> None:
 
 def test_every_edit_is_audited(project: Project) -> None:
     project.add_question("Q1", "Vraag")
-    project.revert(project.last_change)
+    redo = project.revert(project.last_change)
+    project.revert(redo)
     ops = [row["operation"] for row in project.audit()]
-    assert ops[:2] == ["Undo: Add question Q1", "Add question Q1"]
+    assert ops[:3] == ["Redo: Add question Q1", "Undo: Add question Q1", "Add question Q1"]
+    assert [q.key for q in project.questions()] == ["Q1"]
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         project.conn.execute("DELETE FROM audit")
 

@@ -12,7 +12,9 @@ header change counter). ``CWB_BACKUP_DIR`` (or a ``base`` parameter) replaces th
 Reasons: ``open`` (each opening for editing, skipped when the file is unchanged since the newest
 backup), ``migration`` (before a schema upgrade; never rotated away), ``restore`` (the state just
 before a restore, so a restore can itself be undone) and ``manual``. The newest ``keep``
-(default 10) backups other than ``migration`` ones are kept.
+(default 10) backups other than ``migration`` ones are kept. On-open backups are at least
+``CWB_BACKUP_INTERVAL`` minutes apart (default 30), so scripts that run many commands on a
+large dossier don't copy it each time.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,11 +33,13 @@ from pathlib import Path
 from workbench.errors import DossierLocked, NewerSchema, NotADossier, NotFound, WorkbenchError
 from workbench.store import connection, lock, migrations
 from workbench.store import dossier as store
+from workbench.userdirs import user_data_dir
 
-APP_NAME = "Consultation Workbench"
 ENV_DIR = "CWB_BACKUP_DIR"
 ENV_KEEP = "CWB_BACKUP_KEEP"
 DEFAULT_KEEP = 10
+ENV_INTERVAL = "CWB_BACKUP_INTERVAL"
+DEFAULT_INTERVAL = 30.0        # minutes
 REASONS = {
     "open": "when opened for editing",
     "migration": "before a schema upgrade",
@@ -72,9 +77,7 @@ def backup_root(base: str | Path | None = None) -> Path:
     env = os.environ.get(ENV_DIR)
     if env:
         return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "backups"
+    return user_data_dir() / "backups"
 
 
 def keep_count(keep: int | None = None) -> int:
@@ -259,6 +262,26 @@ def unchanged_since_last(dossier: Path, folder: Path) -> bool:
     return False
 
 
+def backup_interval() -> float:
+    """Minutes between two on-open backups of the same dossier (CWB_BACKUP_INTERVAL)."""
+    try:
+        return max(0.0, float(os.environ.get(ENV_INTERVAL, DEFAULT_INTERVAL)))
+    except ValueError:
+        return DEFAULT_INTERVAL
+
+
+def recent_backup(folder: Path) -> bool:
+    """A backup younger than the interval exists: a script running many `workbench` commands
+    on a big dossier must not copy the whole file before each one."""
+    interval = backup_interval() * 60
+    for newest in list_folder(folder):
+        try:
+            return time.time() - newest.path.stat().st_mtime < interval
+        except OSError:
+            return False
+    return False
+
+
 def before_open(dossier: str | Path, *, base: str | Path | None = None,
                 keep: int | None = None) -> list[str]:
     """Called by ``Project.open`` for writing, holding the lock, before any migration.
@@ -282,7 +305,8 @@ def before_open(dossier: str | Path, *, base: str | Path | None = None,
             return []
         if version < migrations.latest_version():
             snapshot(dossier, "migration", base=base, keep=keep, conn=conn)
-        elif not unchanged_since_last(dossier, backup_root(base) / uuid):
+        elif not (unchanged_since_last(dossier, backup_root(base) / uuid)
+                  or recent_backup(backup_root(base) / uuid)):
             snapshot(dossier, "open", base=base, keep=keep, conn=conn)
     except (OSError, sqlite3.Error) as exc:
         return [f"no backup of {dossier.name} could be made ({exc}); your work is not at risk, "

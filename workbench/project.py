@@ -157,13 +157,18 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         self._notify(label)
 
     def revert(self, change: changes.Changeset, label: str | None = None) -> changes.Changeset:
-        """Apply a changeset (undo), returning the changeset that re-applies the edit (redo)."""
-        text = label or f"Undo: {change.label}"
-        with self.edit(text, "undo", change.label):
+        """Apply a changeset: undo an edit, or redo it when the changeset came from an undo.
+
+        Returns the changeset that goes the other way; the audit trail records "Undo: ..." or
+        "Redo: ..." with the edit's label.
+        """
+        verb = "Redo" if change.redoes else "Undo"
+        with self.edit(label or f"{verb}: {change.label}", verb.lower(), change.label):
             changes.replay(self.conn, change)
-        redo = changes.Changeset(change.label, self.last_change.statements)
-        self.last_change = redo
-        return redo
+        back = changes.Changeset(change.label, self.last_change.statements,
+                                 redoes=not change.redoes)
+        self.last_change = back
+        return back
 
     # --- listeners (the GUI refreshes its models on these) -------------------------------
     def subscribe(self, listener: Listener) -> None:

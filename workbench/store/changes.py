@@ -20,6 +20,7 @@ _NOT_LOGGED = {"audit"}
 class Changeset:
     label: str
     statements: tuple[str, ...]
+    redoes: bool = False       # applying it re-does the edit (it came from an undo)
 
     def __bool__(self) -> bool:
         return bool(self.statements)
