@@ -25,6 +25,22 @@ def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON only, for scripts")
 
 
+def command(sub: argparse._SubParsersAction, name: str, help: str, func: Handler,
+            **defaults: object) -> argparse.ArgumentParser:
+    """A subcommand taking the dossier file and --json, run by ``func``."""
+    parser = sub.add_parser(name, help=help)
+    add_file(parser)
+    add_json(parser)
+    parser.set_defaults(func=func, **defaults)
+    return parser
+
+
+def group(sub: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
+    """A command with actions (``workbench quote add|list|delete``)."""
+    return sub.add_parser(name, help=help).add_subparsers(dest="action", required=True,
+                                                          metavar="ACTION")
+
+
 def open_project(args: argparse.Namespace, *, readonly: bool = False) -> Project:
     return Project.open(args.file, readonly=readonly)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from workbench.cli.common import EXIT_OK, add_file, add_json, emit, open_project, table
+from workbench.cli.common import EXIT_OK, command, emit, group, open_project, table
 from workbench.model import ADVISOR_KINDS, ADVISOR_STATUSES
 from workbench.project import Project
 
@@ -102,36 +102,21 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     register_demo(sub)
-    p = sub.add_parser("new", help="create a new dossier file")
-    add_file(p)
+    p = command(sub, "new", "create a new dossier file", cmd_new)
     p.add_argument("--title", required=True)
     p.add_argument("--reference")
-    add_json(p)
-    p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("info", help="show the dossier: questions, options, advisors, counts")
-    add_file(p)
-    add_json(p)
-    p.set_defaults(func=cmd_info)
+    p = command(sub, "info", "show the dossier: questions, options, advisors, counts", cmd_info)
 
-    question = sub.add_parser("question", help="questions put to the advisors").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
-    p = question.add_parser("add", help="add a question")
-    add_file(p)
+    question = group(sub, "question", "questions put to the advisors")
+    p = command(question, "add", "add a question", cmd_question_add)
     p.add_argument("--key", required=True, help="short key, e.g. Q1")
     p.add_argument("--text", required=True)
-    add_json(p)
-    p.set_defaults(func=cmd_question_add)
-    p = question.add_parser("delete", help="delete a question and everything under it")
-    add_file(p)
+    p = command(question, "delete", "delete a question and everything under it", cmd_delete, kind="question")
     p.add_argument("key")
-    add_json(p)
-    p.set_defaults(func=cmd_delete, kind="question")
 
-    option = sub.add_parser("option", help="options (scenarios) per question").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
-    p = option.add_parser("add", help="add an option to a question")
-    add_file(p)
+    option = group(sub, "option", "options (scenarios) per question")
+    p = command(option, "add", "add an option to a question", cmd_option_add)
     p.add_argument("--question", required=True, metavar="KEY")
     p.add_argument("--key", required=True, help="short key, e.g. S1")
     p.add_argument("--title", required=True)
@@ -139,41 +124,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--proposed-by", metavar="ADVISOR")
     p.add_argument("--colour", help="highlight colour, e.g. #4e79a7")
     p.add_argument("--pattern", action="append", help="match pattern for suggestions (repeat)")
-    add_json(p)
-    p.set_defaults(func=cmd_option_add)
-    p = option.add_parser("delete", help="delete an option with its arguments and stances")
-    add_file(p)
+    p = command(option, "delete", "delete an option with its arguments and stances",
+                cmd_delete, kind="option")
     p.add_argument("key")
-    add_json(p)
-    p.set_defaults(func=cmd_delete, kind="option")
 
-    advisor = sub.add_parser("advisor", help="advisory bodies asked for advice").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
-    p = advisor.add_parser("add", help="add an advisory body")
-    add_file(p)
+    advisor = group(sub, "advisor", "advisory bodies asked for advice")
+    p = command(advisor, "add", "add an advisory body", cmd_advisor_add)
     p.add_argument("--key", required=True, help="short key, e.g. VARIO")
     p.add_argument("--name", required=True)
     p.add_argument("--kind", choices=ADVISOR_KINDS, default="other")
     p.add_argument("--status", choices=ADVISOR_STATUSES, default="asked")
     p.add_argument("--asked", metavar="YYYY-MM-DD")
     p.add_argument("--received", metavar="YYYY-MM-DD")
-    add_json(p)
-    p.set_defaults(func=cmd_advisor_add)
-    p = advisor.add_parser("set", help="change an advisor's name, kind, status or dates")
-    add_file(p)
+    p = command(advisor, "set", "change an advisor's name, kind, status or dates", cmd_advisor_set)
     p.add_argument("key")
     p.add_argument("--name")
     p.add_argument("--kind", choices=ADVISOR_KINDS)
     p.add_argument("--status", choices=ADVISOR_STATUSES)
     p.add_argument("--asked", metavar="YYYY-MM-DD")
     p.add_argument("--received", metavar="YYYY-MM-DD")
-    add_json(p)
-    p.set_defaults(func=cmd_advisor_set)
-    p = advisor.add_parser("delete", help="delete an advisor with their sources and evidence")
-    add_file(p)
+    p = command(advisor, "delete", "delete an advisor with their sources and evidence",
+                cmd_delete, kind="advisor")
     p.add_argument("key")
-    add_json(p)
-    p.set_defaults(func=cmd_delete, kind="advisor")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -186,7 +158,4 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def register_demo(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo", help="create the demo dossier (cluster-policy consultation)")
-    add_file(p)
-    add_json(p)
-    p.set_defaults(func=cmd_demo)
+    command(sub, "demo", "create the demo dossier (cluster-policy consultation)", cmd_demo)

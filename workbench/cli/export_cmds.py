@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import EXIT_OK, add_file, add_json, emit, open_project, table
+from workbench.cli.common import EXIT_OK, command, emit, group, open_project, table
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -66,39 +66,23 @@ def _body(args: argparse.Namespace) -> str:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="write the Word annex/communication and Excel workbook")
-    add_file(p)
+    p = command(sub, "export", "write the Word annex/communication and Excel workbook", cmd_export)
     p.add_argument("--communication", type=Path, metavar="OUT.docx")
     p.add_argument("--annex", type=Path, metavar="OUT.docx")
     p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
     p.add_argument("--force", action="store_true",
                    help="export even when checks fail (marked DRAFT - checks failed)")
-    add_json(p)
-    p.set_defaults(func=cmd_export)
 
-    section = sub.add_parser("section", help="the communication's sections").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
-    p = section.add_parser("list", help="list the sections")
-    add_file(p)
-    add_json(p)
-    p.set_defaults(func=cmd_section_list)
-    p = section.add_parser("add", help="add a section (Markdown with [[quote:N]] references)")
-    add_file(p)
+    section = group(sub, "section", "the communication's sections")
+    p = command(section, "list", "list the sections", cmd_section_list)
+    p = command(section, "add", "add a section (Markdown with [[quote:N]] references)", cmd_section_add)
     p.add_argument("--title", required=True)
     p.add_argument("--body")
     p.add_argument("--body-file", metavar="FILE.md")
     p.add_argument("--index", type=int, help="0-based position")
-    add_json(p)
-    p.set_defaults(func=cmd_section_add)
-    p = section.add_parser("set", help="change a section's title or text")
-    add_file(p)
+    p = command(section, "set", "change a section's title or text", cmd_section_set)
     p.add_argument("id", type=int)
     p.add_argument("--title")
     p.add_argument("--body")
     p.add_argument("--body-file", metavar="FILE.md")
-    add_json(p)
-    p.set_defaults(func=cmd_section_set)
-    p = section.add_parser("draft", help="fill empty sections with a first draft from evidence")
-    add_file(p)
-    add_json(p)
-    p.set_defaults(func=cmd_section_draft)
+    p = command(section, "draft", "fill empty sections with a first draft from evidence", cmd_section_draft)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from workbench import backups
-from workbench.cli.common import EXIT_OK, add_file, add_json, emit, table
+from workbench.cli.common import EXIT_OK, command, emit, table
 from workbench.store import lock
 
 
@@ -64,24 +64,15 @@ def cmd_unlock(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("backups", help="list the automatic backups of a dossier")
-    add_file(p)
+    p = command(sub, "backups", "list the automatic backups of a dossier", cmd_backups)
     p.add_argument("--now", action="store_true", help="make a backup first")
     p.add_argument("--keep", type=int, metavar="N",
                    help=f"backups to keep (default {backups.DEFAULT_KEEP})")
-    add_json(p)
-    p.set_defaults(func=cmd_backups)
 
-    p = sub.add_parser("restore", help="restore a dossier from a backup (itself undoable)")
-    add_file(p)
+    p = command(sub, "restore", "restore a dossier from a backup (itself undoable)", cmd_restore)
     p.add_argument("backup", metavar="BACKUP",
                    help="number from 'workbench backups' (1 = newest), name or path")
     p.add_argument("--keep", type=int, metavar="N", help="backups to keep")
-    add_json(p)
-    p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("unlock", help="take over the lock of a session that is gone "
-                       "(e.g. another computer crashed); make sure nobody is editing")
-    add_file(p)
-    add_json(p)
-    p.set_defaults(func=cmd_unlock)
+    command(sub, "unlock", "take over the lock of a session that is gone (e.g. another "
+            "computer crashed); make sure nobody is editing", cmd_unlock)

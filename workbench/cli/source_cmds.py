@@ -9,8 +9,7 @@ from pathlib import Path
 from workbench.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
-    add_file,
-    add_json,
+    command,
     emit,
     open_project,
     table,
@@ -113,33 +112,21 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import advice documents (PDF, DOCX, ODT, HTML, TXT, MD)")
-    add_file(p)
+    p = command(sub, "import", "import advice documents (PDF, DOCX, ODT, HTML, TXT, MD)", cmd_import)
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--advisor", metavar="KEY", help="the advisor who sent them (omit: background)")
     p.add_argument("--title")
     p.add_argument("--date", metavar="YYYY-MM-DD")
     p.add_argument("--reference")
     p.add_argument("--replace", metavar="SOURCE", help="a new version of this source number")
-    add_json(p)
-    p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("sources", help="list the imported sources")
-    add_file(p)
+    p = command(sub, "sources", "list the imported sources", cmd_sources)
     p.add_argument("--advisor", metavar="KEY")
-    add_json(p)
-    p.set_defaults(func=cmd_sources)
 
-    p = sub.add_parser("text", help="a source's extracted text, block by block")
-    add_file(p)
+    p = command(sub, "text", "a source's extracted text, block by block", cmd_text)
     p.add_argument("source", metavar="SOURCE", help="source number")
-    add_json(p)
-    p.set_defaults(func=cmd_text)
 
-    p = sub.add_parser("search", help="full-text search over all sources")
-    add_file(p)
+    p = command(sub, "search", "full-text search over all sources", cmd_search)
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--source", metavar="SOURCE")
     p.add_argument("--limit", type=int, default=20)
-    add_json(p)
-    p.set_defaults(func=cmd_search)
