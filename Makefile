@@ -11,7 +11,7 @@ QT_LIBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbu
            libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
 OFFICE  := libreoffice-writer-nogui libreoffice-calc-nogui
 
-.PHONY: run test setup sysdeps office lint bundle bundle-smoke bench screenshots clean
+.PHONY: run test setup sysdeps office lint bundle bundle-smoke bench screenshots docs-annex clean
 
 run: setup
 	@test -f $(DEMO) || (mkdir -p $(dir $(DEMO)) && $(BIN)/workbench demo $(DEMO))
@@ -68,6 +68,10 @@ bench: setup
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+
+# PNGs of the demo annex for the README (needs LibreOffice: make office).
+docs-annex: setup
+	$(BIN)/python docs/render_annex.py
 
 clean:
 	rm -rf build dist $(VENV)

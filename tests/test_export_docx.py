@@ -134,7 +134,9 @@ def test_matrix_and_sources(annex):
     by_advisor = {r[0]: r for r in rows[1:]}
     for (advisor, option), label in EXPECTED_MATRIX.items():
         assert by_advisor[advisor][header.index(option)] == label
-    assert by_advisor["VARIO"][2] == "voorwaardelijk – mits meerjarige financiering"
+    # a stance's note is numbered in its cell and written out below the matrix
+    assert by_advisor["VARIO"][2] == "voorwaardelijk (1)"
+    assert "(1) VARIO over S2: mits meerjarige financiering" in body_text(d)
     legend = next(t for t in d.tables if t.rows[0].cells[0].text == "Standpunt")
     labels = [r[0] for r in table_rows(legend)[1:]]
     assert labels == ["voorkeur", "steunt", "voorwaardelijk", "neutraal", "tegen",

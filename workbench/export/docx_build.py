@@ -252,13 +252,16 @@ class DocxBuilder:
     def stance_matrix(self, matrix: StanceMatrix) -> None:
         """Advisors x options with Dutch stance labels and fills, the option keys and a legend."""
         header = ["Adviseur", *[key for key, _title in matrix.options]]
-        rows, fills = [], []
+        rows, fills, notes = [], [], []
         for advisor in matrix.advisors:
             row, fill = [advisor.name], [None]
             for key, _title in matrix.options:
                 cell = matrix.cell(advisor.key, key)
                 label = stance_label(cell.stance)
-                row.append(f"{label} – {cell.note}" if cell.note else label)
+                # Notes are prose: a narrow matrix cell would wrap them one word per line.
+                row.append(f"{label} ({len(notes) + 1})" if cell.note else label)
+                if cell.note:
+                    notes.append(f"{advisor.name} over {key}: {cell.note}")
                 fill.append(STANCE_FILLS.get(cell.stance or ""))
             rows.append(row)
             fills.append(fill)
@@ -267,6 +270,10 @@ class DocxBuilder:
             p = self.paragraph("", S_TABLE)
             self.run(p, key, bold=True)
             self.run(p, f": {title}")
+        if notes:
+            self.paragraph("Toelichting bij de standpunten", S_META)
+            for number, note in enumerate(notes, start=1):
+                self.paragraph(f"({number}) {note}", S_TABLE)
         self.paragraph("", S_NORMAL)
         self.paragraph("Legende", S_META)
         legend = [[label, STANCE_EXPLANATIONS[s]] for s, label in STANCE_LABELS.items()]
