@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -36,18 +37,20 @@ def outline(path: Path) -> dict:
 @pytest.fixture(scope="module")
 def exported(demo_template: Path, tmp_path_factory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("export")
+    dossier = out / "demo.cwb"   # a copy: the session's demo template stays untouched
+    shutil.copyfile(demo_template, dossier)
     files = {"annex": out / "bijlage.docx", "communication": out / "mededeling.docx",
-             "xlsx": out / "pro-contra.xlsx"}
-    with Project.open(demo_template) as p:
+             "xlsx": out / "pro-contra.xlsx", "dossier": dossier}
+    with Project.open(dossier) as p:
         p.draft_from_evidence()
-    code = main(["export", str(demo_template), "--annex", str(files["annex"]),
+    code = main(["export", str(dossier), "--annex", str(files["annex"]),
                  "--communication", str(files["communication"]), "--xlsx", str(files["xlsx"])])
     assert code == 0
     return files
 
 
-def test_annex_has_a_footnote_per_quote_with_its_citation(exported, demo_template) -> None:
-    with Project.open(demo_template, readonly=True) as p:
+def test_annex_has_a_footnote_per_quote_with_its_citation(exported) -> None:
+    with Project.open(exported["dossier"], readonly=True) as p:
         uses = [(p.quote(n), a) for a in p.arguments() for n in a.quote_numbers]
         vario_source = next(s for s in p.sources() if s.advisor_key == "VARIO")
     notes = footnotes(exported["annex"])
@@ -83,11 +86,11 @@ def test_communication_resolves_live_references(exported) -> None:
     assert len(doc.tables) >= 2  # [[advisors]] and [[matrix]]
 
 
-def test_workbook_is_filterable_and_has_no_formulas(exported, demo_template) -> None:
+def test_workbook_is_filterable_and_has_no_formulas(exported) -> None:
     wb = openpyxl.load_workbook(exported["xlsx"])
     sheet = wb["Pro-contra"]
     assert sheet.auto_filter.ref and sheet.freeze_panes == "A2"
-    with Project.open(demo_template, readonly=True) as p:
+    with Project.open(exported["dossier"], readonly=True) as p:
         links = sum(len(a.quote_numbers) for a in p.arguments())
     assert sheet.max_row - 1 == links
     for ws in wb.worksheets:

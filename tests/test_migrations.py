@@ -96,6 +96,7 @@ def test_upgrade_takes_a_migration_backup_first(tmp_path: Path, with_v2, monkeyp
     path = tmp_path / "old.cwb"
     make_at_version(path, LATEST)
     monkeypatch.setenv("CWB_BACKUP_KEEP", "1")
+    monkeypatch.setenv("CWB_BACKUP_INTERVAL", "0")   # the later opening backs up as well
     new = with_v2("ALTER TABLE question ADD COLUMN probe TEXT NOT NULL DEFAULT 'p';")
     with Project.open(path) as p:
         assert p.opened_version == LATEST

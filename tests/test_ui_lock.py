@@ -16,6 +16,7 @@ from workbench.store import lock
 @pytest.fixture(autouse=True)
 def _backups_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    monkeypatch.setenv("CWB_BACKUP_INTERVAL", "0")     # a backup at every opening
 
 
 def pick(monkeypatch: pytest.MonkeyPatch, name: str) -> list[str]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from workbench import licenses
 from workbench.resources import resource_path
+
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
 
 
 def _tr(text: str) -> str:
@@ -47,18 +49,22 @@ def about_html() -> str:
                     f"<td>{e(c.note)}</td></tr>")
     parts = [
         f"<h2>Consultation Workbench {e(app.version)}</h2>",
-        "<p>" + e(_tr("Verwerk de schriftelijke adviezen op een consultatie tot een traceerbare "
-                      "mededeling: per optie de voor- en nadelen, elk gestaafd met letterlijk "
-                      "geciteerde adviespassages.")) + "</p>",
-        "<p>" + e(_tr("Licentie")) + f': <b>{e(app.licence)}</b> '
+        "<p>" + e(translate("AboutDialog",
+            "Verwerk de schriftelijke adviezen op een consultatie tot een traceerbare "
+            "mededeling: per optie de voor- en nadelen, elk gestaafd met letterlijk "
+            "geciteerde adviespassages.")) + "</p>",
+        "<p>" + e(translate("AboutDialog", "Licentie")) + f': <b>{e(app.licence)}</b> '
         f'(<a href="{e(licenses.APP_LICENCE_URL)}">European Union Public Licence 1.2</a>)</p>',
-        "<h3>" + e(_tr("Gebruikte software van derden")) + "</h3>",
+        "<h3>" + e(translate("AboutDialog", "Gebruikte software van derden")) + "</h3>",
         '<table border="0" cellspacing="0" cellpadding="3">',
         "<tr><th align='left'>" + "</th><th align='left'>".join(
-            e(_tr(h)) for h in ("Onderdeel", "Versie", "Licentie", "Opmerking")) + "</th></tr>",
+            e(_tr(h)) for h in (QT_TRANSLATE_NOOP("AboutDialog", "Onderdeel"),
+                              QT_TRANSLATE_NOOP("AboutDialog", "Versie"),
+                              QT_TRANSLATE_NOOP("AboutDialog", "Licentie"),
+                              QT_TRANSLATE_NOOP("AboutDialog", "Opmerking"))) + "</th></tr>",
         *rows,
         "</table>",
-        "<h3>" + e(_tr("Licentieteksten")) + "</h3>",
+        "<h3>" + e(translate("AboutDialog", "Licentieteksten")) + "</h3>",
     ]
     for c in licenses.third_party():
         for name, text in licenses.licence_texts(c.distribution) if c.distribution else ():
@@ -72,7 +78,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
-        self.setWindowTitle(_tr("Over Consultation Workbench"))
+        self.setWindowTitle(translate("AboutDialog", "Over Consultation Workbench"))
         self.resize(760, 600)
         self.text = QTextBrowser(self)
         self.text.setObjectName("about_text")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from workbench import Project, WorkbenchError
+from workbench import WorkbenchError
 from workbench.version import __version__
 
 ORGANISATION = "Vlaamse overheid"
@@ -53,20 +53,41 @@ def _smoke_test(app: QApplication, window) -> None:
 
 
 def launch(args: argparse.Namespace):
-    """Open what the command line asks for and show the main window (returned)."""
+    """Show the main window and open what the command line asks for (returns the window).
+
+    A dossier that cannot be opened is explained in a message box (a windowed .exe on Windows
+    has no stderr), a locked one asks what to do; either way the window stays, on its start
+    screen when nothing could be opened."""
     from ui.main_window import MainWindow
 
-    project = None
+    window = MainWindow()
+    window.show()
+    if args.smoke_test:                  # never block an unattended run on a dialog
+        def log_failure(path, error) -> None:
+            logging.getLogger("workbench").error("cannot open %s: %s", path, error)
+
+        window.open_failed = log_failure
     if args.file is not None:
         if args.demo and not args.file.exists():
-            from workbench.demo import build_demo
-
-            project = build_demo(args.file)
+            _open_new_demo(window, args.file)
         else:
-            project = Project.open(args.file)
-    window = MainWindow(project)
-    window.show()
+            window.open_path(args.file)
+    elif args.demo:
+        window.open_demo()
     return window
+
+
+def _open_new_demo(window, path: Path) -> None:
+    from ui import settings
+    from workbench.demo import build_demo
+
+    try:
+        project = build_demo(path)
+    except (WorkbenchError, OSError) as exc:
+        window.open_failed(path, exc)
+        return
+    settings.add_recent_file(path)
+    window.set_project(project)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,11 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     from ui.crash import install_crash_handler
 
     install_crash_handler()
-    try:
-        window = launch(args)
-    except WorkbenchError as exc:
-        sys.stderr.write(f"workbench-app: {exc}\n")
-        return 2
+    from ui import i18n
+
+    i18n.install_saved(app)              # the language chosen in Beeld > Taal last time
+    window = launch(args)
     if args.smoke_test:
         _smoke_test(app, window)
     code = app.exec()

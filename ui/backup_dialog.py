@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,11 +22,14 @@ from workbench.errors import WorkbenchError
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _REASONS = {
-    "open": "bij het openen",
-    "migration": "voor een schema-upgrade",
-    "restore": "voor een herstelling",
-    "manual": "met de hand",
+    "open": QT_TRANSLATE_NOOP("BackupDialog", "bij het openen"),
+    "migration": QT_TRANSLATE_NOOP("BackupDialog", "voor een schema-upgrade"),
+    "restore": QT_TRANSLATE_NOOP("BackupDialog", "voor een herstelling"),
+    "manual": QT_TRANSLATE_NOOP("BackupDialog", "met de hand"),
 }
+
+
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
 
 
 def _tr(text: str) -> str:
@@ -81,23 +84,24 @@ class BackupDialog(QDialog):
         self.release = release
         self.base = base
         self.restored: Path | None = None
-        self.setWindowTitle(_tr("Back-ups van %1").replace("%1", self.dossier.name))
+        self.setWindowTitle(translate("BackupDialog", "Back-ups van %1").replace("%1", self.dossier.name))
         self.resize(520, 360)
         self.model = BackupListModel(self.dossier, base, self)
         self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(_tr("Back-ups"))
+        self.view.setAccessibleName(translate("BackupDialog", "Back-ups"))
         self.view.doubleClicked.connect(lambda _index: self.restore_selected())
         folder = backups.folder_for(self.dossier, base)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setText(
-            _tr("Bij elke keer openen wordt een back-up gemaakt in %1. Herstellen bewaart eerst "
+            translate("BackupDialog",
+                "Bij elke keer openen wordt een back-up gemaakt in %1. Herstellen bewaart eerst "
                 "de huidige toestand, zodat u het kunt terugdraaien.").replace("%1", str(folder))
             if self.model.rowCount() else
-            _tr("Nog geen back-ups; ze komen in %1.").replace("%1", str(folder)))
+            translate("BackupDialog", "Nog geen back-ups; ze komen in %1.").replace("%1", str(folder)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = self.buttons.addButton(_tr("Herstellen..."),
+        self.restore_button = self.buttons.addButton(translate("BackupDialog", "Herstellen..."),
                                                      QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
         self.buttons.rejected.connect(self.reject)
@@ -115,8 +119,9 @@ class BackupDialog(QDialog):
 
     def confirm(self, backup: Path) -> bool:
         answer = QMessageBox.question(
-            self, _tr("Back-up herstellen"),
-            _tr("%1 vervangen door de back-up van %2? De huidige toestand wordt eerst als "
+            self, translate("BackupDialog", "Back-up herstellen"),
+            translate("BackupDialog",
+                "%1 vervangen door de back-up van %2? De huidige toestand wordt eerst als "
                 "back-up bewaard.").replace("%1", self.dossier.name)
             .replace("%2", self.model.items[self.view.currentIndex().row()].created[:16]
                      .replace("T", " ")))
@@ -131,7 +136,7 @@ class BackupDialog(QDialog):
                 self.release()
             backups.restore(self.dossier, backup, base=self.base)
         except (WorkbenchError, OSError) as exc:
-            QMessageBox.warning(self, _tr("Back-up herstellen"), str(exc))
+            QMessageBox.warning(self, translate("BackupDialog", "Back-up herstellen"), str(exc))
             self.model.reload()
             return False
         self.restored = backup

@@ -56,6 +56,12 @@ _NAMES = {
     "suggestion.accept": QT_TRANSLATE_NOOP("Commands", "Suggestie aanvaarden"),
     "suggestion.dismiss": QT_TRANSLATE_NOOP("Commands", "Suggestie afwijzen"),
     "source.delete": QT_TRANSLATE_NOOP("Commands", "Bron verwijderen"),
+    "section.add": QT_TRANSLATE_NOOP("Commands", "Sectie toevoegen"),
+    "section.edit": QT_TRANSLATE_NOOP("Commands", "Tekst van sectie wijzigen"),
+    "section.rename": QT_TRANSLATE_NOOP("Commands", "Sectie hernoemen"),
+    "section.move": QT_TRANSLATE_NOOP("Commands", "Sectie verplaatsen"),
+    "section.delete": QT_TRANSLATE_NOOP("Commands", "Sectie verwijderen"),
+    "section.draft": QT_TRANSLATE_NOOP("Commands", "Ontwerp uit bewijs"),
     "block.not_relevant": QT_TRANSLATE_NOOP("Commands", "Passage als niet relevant markeren"),
 }
 

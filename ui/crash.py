@@ -31,6 +31,9 @@ APP_LOG_BACKUPS = 3
 KEEP_CRASH_REPORTS = 20
 
 
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CrashHandler", text)
 
@@ -85,11 +88,13 @@ def _prune(folder: Path) -> None:
 
 def crash_message(report: Path, exc: BaseException | None = None) -> QMessageBox:
     """The message shown after a crash: where the report is, and that the work is saved."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Onverwachte fout"),
-                      _tr("Er is een onverwachte fout opgetreden in Consultation Workbench."),
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("CrashHandler", "Onverwachte fout"),
+                      translate("CrashHandler",
+                          "Er is een onverwachte fout opgetreden in Consultation Workbench."),
                       QMessageBox.StandardButton.Ok, QApplication.activeWindow())
     box.setInformativeText(
-        _tr("Uw werk is bewaard: elke wijziging wordt meteen in het dossierbestand opgeslagen, "
+        translate("CrashHandler",
+            "Uw werk is bewaard: elke wijziging wordt meteen in het dossierbestand opgeslagen, "
             "er gaat dus niets verloren. Werkt de toepassing niet meer zoals verwacht, sluit ze "
             "dan en open het dossier opnieuw.\n\n"
             "Een foutrapport staat in:\n{path}\n\n"
@@ -97,7 +102,7 @@ def crash_message(report: Path, exc: BaseException | None = None) -> QMessageBox
                 "{path}", str(report)))
     if exc is not None:
         box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
-    open_folder = box.addButton(_tr("Map openen"), QMessageBox.ButtonRole.ActionRole)
+    open_folder = box.addButton(translate("CrashHandler", "Map openen"), QMessageBox.ButtonRole.ActionRole)
     open_folder.clicked.connect(
         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.parent))))
     return box

@@ -1,69 +1,284 @@
-"""Export the deliverables (Word communication and annex, Excel workbook) in the background."""
+"""Export the deliverables (Word annex and communication, Excel pro/con workbook) in the background.
+
+File > Exporteren... asks which deliverables and where (the folder is remembered), then runs
+``export_all`` off the GUI thread. The worker opens its OWN read-only ``Project`` on the dossier
+(read-only needs no lock, so it does not clash with the window's session) and closes it.
+
+``export_all`` has no cancel hook; Cancel takes effect between steps: the step being written
+finishes, the next one is not started (each file is written atomically, so nothing is half done).
+
+Failed checks (``ExportBlocked``) show one dialog with the problems and "Toch exporteren
+(gemarkeerd als ONTWERP)", which reruns with ``force=True``.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import settings
+from ui.dialogs.form import FormDialog
 from ui.session import Session
 from ui.tasks import Task
+from workbench import Project, WorkbenchError
+
+PARTS = ("annex", "communication", "xlsx")
+SUFFIXES = {
+    "annex": " - bijlage.docx",
+    "communication": " - mededeling.docx",
+    "xlsx": " - pro-contra.xlsx",
+}
 
 
-def start_export(window, session: Session) -> bool:
-    try:
-        from workbench.export import export_all
-    except ImportError:
-        QMessageBox.information(
-            window,
-            QCoreApplication.translate("MainWindow", "Exporteren"),
-            QCoreApplication.translate("MainWindow", "Exporteren is in deze versie nog niet beschikbaar."),
-        )
-        return False
-    folder = QFileDialog.getExistingDirectory(
-        window, QCoreApplication.translate("MainWindow", "Map voor de export"), settings.last_folder()
-    )
-    if not folder:
-        return False
-    stem = session.project.path.stem
-    target = Path(folder)
-    files = {
-        "communication": target / f"{stem} - mededeling.docx",
-        "annex": target / f"{stem} - bijlage.docx",
-        "xlsx": target / f"{stem} - argumenten.xlsx",
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Exporting", text)
+
+
+def targets_for(dossier: Path, folder: Path, parts) -> dict[str, Path]:
+    """The file of each chosen deliverable: ``<folder>/<dossier stem> - bijlage.docx``..."""
+    return {part: Path(folder) / f"{Path(dossier).stem}{SUFFIXES[part]}"
+            for part in PARTS if part in parts}
+
+
+def step_labels() -> dict[str, str]:
+    """What the progress dialog says per step of ``export_all`` (translated on the GUI thread)."""
+    return {
+        "check": translate("Exporting", "Controles uitvoeren..."),
+        "content": translate("Exporting", "Inhoud samenstellen..."),
+        "annex": translate("Exporting", "Bijlage schrijven..."),
+        "communication": translate("Exporting", "Mededeling schrijven..."),
+        "xlsx": translate("Exporting", "Pro-contra-overzicht schrijven..."),
+        "done": translate("Exporting", "Klaar"),
     }
 
-    def work(task: Task):
-        return export_all(
-            session.project,
-            **files,
-            progress=lambda done, total, text="": task.progress(done, total, str(text)),
-        )
 
-    def done(_result) -> None:
-        session.busy = False
-        window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Geëxporteerd naar %1").replace("%1", folder), 8000
-        )
+class ExportDialog(FormDialog):
+    """Which deliverables, and into which folder."""
+
+    def __init__(self, dossier: Path, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Exporteren"), parent)
+        self.setObjectName("export_dialog")
+        self.dossier = Path(dossier)
+        chosen = set(settings.EXPORT_PARTS.get())
+        self.checks: dict[str, QCheckBox] = {}
+        texts = {
+            "annex": self.tr("&Bijlage (Word, .docx): alle argumenten met hun citaten"),
+            "communication": self.tr("&Mededeling (Word, .docx): de tekst met de secties"),
+            "xlsx": self.tr("&Pro-contra-overzicht (Excel, .xlsx)"),
+        }
+        parts = QVBoxLayout()
+        for part in PARTS:
+            box = QCheckBox(texts[part], self)
+            box.setObjectName(f"export_{part}")
+            box.setChecked(part in chosen)
+            box.toggled.connect(self._update_preview)
+            parts.addWidget(box)
+            self.checks[part] = box
+        self.form.addRow(self.tr("Documenten:"), parts)
+        self.folder = QLineEdit(settings.export_folder(self.dossier.parent), self)
+        self.folder.setObjectName("export_folder")
+        self.folder.setAccessibleName(self.tr("Map"))
+        self.folder.textChanged.connect(self._update_preview)
+        browse = QPushButton(self.tr("B&laderen..."), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        folder_label = QLabel(self.tr("&Map:"), self)
+        folder_label.setBuddy(self.folder)
+        self.form.addRow(folder_label, row)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("export_preview")
+        self.preview.setWordWrap(True)
+        self.preview.setStyleSheet("color: palette(placeholder-text);")
+        self.form.addRow(self.preview)
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("&Exporteren"))
+        self.setMinimumWidth(560)
+        self._update_preview()
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Map voor de export"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def parts(self) -> list[str]:
+        return [part for part, box in self.checks.items() if box.isChecked()]
+
+    def targets(self) -> dict[str, Path]:
+        return targets_for(self.dossier, Path(self.folder.text().strip()), self.parts())
+
+    def _update_preview(self) -> None:
+        targets = self.targets()
+        lines = []
+        for path in targets.values():
+            exists = self.tr(" (bestaat al: wordt vervangen)") if path.exists() else ""
+            lines.append(f"• {path.name}{exists}")
+        self.preview.setText("\n".join(lines) or self.tr("Kies minstens één document."))
+        ok = self.buttons.button(self.buttons.StandardButton.Ok)
+        ok.setEnabled(bool(targets))
+
+    def values(self) -> dict:
+        return {"targets": self.targets(), "folder": self.folder.text().strip(),
+                "parts": self.parts()}
+
+    def accept(self) -> None:
+        folder = Path(self.folder.text().strip())
+        if not self.parts():
+            QMessageBox.warning(self, self.tr("Exporteren"), self.tr("Kies minstens één document."))
+            return
+        if not self.folder.text().strip() or not folder.is_dir():
+            QMessageBox.warning(self, self.tr("Exporteren"),
+                                self.tr("De map %1 bestaat niet. Kies een andere map.")
+                                .replace("%1", str(folder)))
+            return
+        settings.EXPORT_FOLDER.set(str(folder))
+        settings.EXPORT_PARTS.set(self.parts())
+        super().accept()
+
+
+class ExportCancelled(Exception):
+    """The user cancelled between two steps; ``written`` are the files finished before that."""
+
+    def __init__(self, written: list[Path]) -> None:
+        super().__init__("cancelled")
+        self.written = written
+
+
+def export_job(dossier: Path, targets: dict[str, Path], force: bool, labels: dict[str, str]):
+    """The worker: its own read-only Project, closed afterwards; Cancel between steps."""
+
+    def work(task: Task):
+        from workbench.export.run import export_all
+
+        finished: list[Path] = []
+        previous: list[str] = []
+
+        def progress(step: str, done: int, total: int) -> None:
+            if previous and previous[-1] in targets:
+                finished.append(targets[previous[-1]])
+            previous.append(step)
+            if step != "done" and task.is_cancelled():
+                raise ExportCancelled(finished)
+            task.progress(done, total, labels.get(step, step))
+
+        with Project.open(dossier, readonly=True) as project:
+            return export_all(project, **targets, force=force, progress=progress)
+
+    return work
+
+
+def start_export(window, session: Session, targets: dict[str, Path] | None = None) -> bool:
+    """Ask what and where (unless ``targets`` is given), then export in the background."""
+    if targets is None:
+        dialog = ExportDialog(session.project.path, window)
+        if not dialog.exec():
+            return False
+        targets = dialog.values()["targets"]
+    return run_export(window, session, targets)
+
+
+def run_export(window, session: Session, targets: dict[str, Path], force: bool = False) -> bool:
+    flush = getattr(window, "commit_pending_edits", None)
+    if flush is not None:
+        flush()                                   # the composer's text not yet committed
+    dossier = session.project.path
+
+    def done(result) -> None:
+        window.export_result = result
+        show_written(window, result.written, draft=result.draft)
 
     def failed(error: BaseException) -> None:
-        session.busy = False
-        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Exporteren"), str(error))
+        from workbench.export.run import ExportBlocked
 
-    session.busy = True
-    if (
-        window.tasks.run(
-            "export",
-            work,
-            done,
-            failed,
-            progress=QCoreApplication.translate("MainWindow", "Exporteren..."),
-            parent=window,
-        )
-        is None
-    ):
-        session.busy = False
+        if isinstance(error, ExportBlocked):
+            show_blocked(window, session, targets, error.report)
+        elif isinstance(error, ExportCancelled):
+            text = translate("Exporting", "Export geannuleerd.")
+            if error.written:
+                text += " " + translate("Exporting", "Al geschreven: %1").replace(
+                    "%1", ", ".join(p.name for p in error.written))
+            window.statusBar().showMessage(text, 10000)
+        else:
+            message = str(error) if isinstance(error, (WorkbenchError, OSError)) else \
+                f"{type(error).__name__}: {error}"
+            _show(window, QMessageBox.Icon.Warning, translate("Exporting", "Exporteren mislukt"),
+                  translate("Exporting", "De export kon niet worden geschreven."), message)
+
+    window.export_result = None
+    task = window.tasks.run("export", export_job(dossier, targets, force, step_labels()),
+                            done, failed, progress=translate("Exporting", "Exporteren..."), parent=window)
+    if task is None:
+        _show(window, QMessageBox.Icon.Information, translate("Exporting", "Exporteren"),
+              translate("Exporting", "Er loopt al een export."))
         return False
     return True
+
+
+def _show(window, icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> QMessageBox:
+    """A non-blocking message box, kept as ``window.export_box`` (tests look at it there)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, window)
+    box.setObjectName("export_box")
+    if info:
+        box.setInformativeText(info)
+    window.export_box = box
+    return box
+
+
+def show_written(window, written: list[Path], *, draft: bool = False) -> QMessageBox:
+    text = translate("Exporting", "%1 bestand(en) geschreven:").replace("%1", str(len(written)))
+    if draft:
+        text = translate("Exporting", "Gemarkeerd als ONTWERP (controles mislukt).") + "\n" + text
+    box = _show(window, QMessageBox.Icon.Information, translate("Exporting", "Exporteren"), text,
+                "\n".join(f"• {p.name}" for p in written))
+    if written:
+        box.setDetailedText("\n".join(str(p) for p in written))
+        folder = written[0].parent
+        opener = box.addButton(translate("Exporting", "Map &openen"), QMessageBox.ButtonRole.ActionRole)
+        opener.setObjectName("open_folder")
+        opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.open()
+    window.statusBar().showMessage(
+        translate("Exporting",
+            "Geëxporteerd naar %1").replace("%1", str(written[0].parent)) if written else "", 8000)
+    return box
+
+
+def show_blocked(window, session: Session, targets: dict[str, Path], report) -> QMessageBox:
+    errors = report.errors
+    box = _show(window, QMessageBox.Icon.Warning, translate("Exporting", "Controles mislukt"),
+                translate("Exporting", "%1 controle(s) mislukt; er werd niets geëxporteerd.")
+                .replace("%1", str(len(errors))),
+                "\n".join(f"• {p.message}" for p in errors[:12])
+                + ("\n…" if len(errors) > 12 else ""))
+    box.setDetailedText("\n".join(p.message for p in errors))
+    force = box.addButton(translate("Exporting", "Toch exporteren (gemarkeerd als ONTWERP)"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    force.setObjectName("force")
+    show = box.addButton(translate("Exporting", "Controles tonen"), QMessageBox.ButtonRole.HelpRole)
+    show.setObjectName("show_checks")
+    cancel = box.addButton(translate("Exporting", "Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    cancel.setObjectName("cancel")
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    force.clicked.connect(lambda: run_export(window, session, targets, force=True))
+    show.clicked.connect(getattr(window, "run_checks", lambda: None))
+    box.open()
+    return box

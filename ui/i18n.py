@@ -1,6 +1,7 @@
 """The interface language. Dutch is the source language of every ``tr()`` string, so the Dutch
-interface needs no translation file; other languages load ``resources/translations/workbench_<code>.qm``
-(built from the .ts files by ``python -m ui.i18n_build``).
+interface needs no translation file; other languages load ``translations/workbench_<code>.qm``,
+found with ``workbench.resources.resource_path`` (checkout, installed wheel or PyInstaller
+bundle) and built from the .ts files by ``python -m ui.i18n_build``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from ui import settings
+from workbench.resources import resource_path
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 SOURCE_LANGUAGE = "nl"
@@ -18,25 +20,32 @@ SOURCE_LANGUAGE = "nl"
 _installed: list[QTranslator] = []
 
 
+def _translation(name: str) -> Path | None:
+    try:
+        return resource_path("translations", name)
+    except FileNotFoundError:
+        return None
+
+
 def _qm_file(language: str) -> Path | None:
-    """The compiled translation for ``language``; compiled on the fly from the .ts when missing."""
+    """The compiled translation for ``language``, found like every bundled resource (checkout,
+    installed wheel, PyInstaller bundle); compiled on the fly from the .ts when missing or older."""
+    qm = _translation(f"workbench_{language}.qm")
+    ts = _translation(f"workbench_{language}.ts")
+    if qm is not None and (ts is None or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    if ts is None:
+        return qm
     from ui import i18n_build
 
-    folder = i18n_build.TRANSLATIONS
-    qm = folder / f"workbench_{language}.qm"
-    ts = qm.with_suffix(".ts")
-    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
-        return qm
-    if not ts.exists():
-        return None
-    cache = Path(tempfile.gettempdir()) / "consultation-workbench-qm"
-    cache.mkdir(exist_ok=True)
-    target = cache / qm.name
     tool = i18n_build.lrelease()
     if tool is None:
-        return None
+        return qm                      # an older .qm beats none
     import subprocess
 
+    cache = Path(tempfile.gettempdir()) / "consultation-workbench-qm"
+    cache.mkdir(exist_ok=True)
+    target = cache / f"workbench_{language}.qm"
     subprocess.run([tool, "-silent", str(ts), "-qm", str(target)], check=True)
     return target
 

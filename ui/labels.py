@@ -63,3 +63,38 @@ def codes(group: str) -> list[str]:
 
 def stance_colour(code: str | None) -> QColor:
     return QColor(STANCE_COLOURS.get(code or "", "#ffffff"))
+
+
+# What a deletion takes with it: (singular, plural) per count of ``deletion_impact``.
+_COUNTED = {
+    "options": (QT_TRANSLATE_NOOP("Labels", "optie"), QT_TRANSLATE_NOOP("Labels", "opties")),
+    "arguments": (QT_TRANSLATE_NOOP("Labels", "argument"),
+                  QT_TRANSLATE_NOOP("Labels", "argumenten")),
+    "quotes": (QT_TRANSLATE_NOOP("Labels", "citaat"), QT_TRANSLATE_NOOP("Labels", "citaten")),
+    "stances": (QT_TRANSLATE_NOOP("Labels", "standpunt"),
+                QT_TRANSLATE_NOOP("Labels", "standpunten")),
+    "sources": (QT_TRANSLATE_NOOP("Labels", "bron"), QT_TRANSLATE_NOOP("Labels", "bronnen")),
+    "suggestions": (QT_TRANSLATE_NOOP("Labels", "suggestie"),
+                    QT_TRANSLATE_NOOP("Labels", "suggesties")),
+}
+_SELF = {"question": "", "option": "options", "advisor": "", "source": "sources"}
+
+
+def count_of(what: str, n: int) -> str:
+    """"4 argumenten", "1 citaat" (``what`` is a key of ``deletion_impact``)."""
+    one, many = _COUNTED.get(what, (what, what))
+    return f"{n} {QCoreApplication.translate('Labels', one if n == 1 else many)}"
+
+
+def impact_text(kind: str, impact: dict[str, int]) -> str:
+    """"Dit verwijdert ook 4 argumenten, 12 citaten en 2 standpunten." (empty: nothing else)."""
+    parts = []
+    for what in _COUNTED:
+        n = impact.get(what, 0) - (1 if _SELF.get(kind) == what else 0)
+        if n > 0:
+            parts.append(count_of(what, n))
+    if not parts:
+        return QCoreApplication.translate("Labels", "Er gaat niets anders mee verloren.")
+    listed = parts[0] if len(parts) == 1 else (
+        ", ".join(parts[:-1]) + QCoreApplication.translate("Labels", " en ") + parts[-1])
+    return QCoreApplication.translate("Labels", "Dit verwijdert ook %1.").replace("%1", listed)

@@ -13,6 +13,9 @@ from workbench.store import lock
 READONLY, TAKEOVER, CANCEL = "readonly", "takeover", "cancel"
 
 
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("LockPrompt", text)
 
@@ -40,27 +43,30 @@ def ask_open_locked(parent: QWidget | None, path: Path, error: DossierLocked) ->
                                    take_over=choice == "takeover")
     """
     holder = error.holder or {}
-    user = holder.get("user") or _tr("iemand")
-    host = holder.get("host") or _tr("een onbekende computer")
+    user = holder.get("user") or translate("LockPrompt", "iemand")
+    host = holder.get("host") or translate("LockPrompt", "een onbekende computer")
     since = lock.format_since(holder.get("since", ""))
     same_computer = holder.get("host") == lock.this_host()
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Dossier in gebruik"))
-    box.setText(_tr("%1 is geopend om te bewerken door %2 op %3 sinds %4.")
+    box.setWindowTitle(translate("LockPrompt", "Dossier in gebruik"))
+    box.setText(translate("LockPrompt", "%1 is geopend om te bewerken door %2 op %3 sinds %4.")
                 .replace("%1", Path(path).name).replace("%2", user).replace("%3", host)
                 .replace("%4", since))
     if same_computer:
-        advice = _tr("Het dossier is al open in een ander venster op deze computer. Open het "
-                     "alleen-lezen, of sluit het andere venster eerst.")
+        advice = translate("LockPrompt",
+            "Het dossier is al open in een ander venster op deze computer. Open het "
+            "alleen-lezen, of sluit het andere venster eerst.")
     else:
-        advice = _tr("U kunt het alleen-lezen openen, of %2 vragen het te sluiten. Overnemen "
-                     "alleen als die computer vastgelopen of uitgeschakeld is: wijzigingen die "
-                     "daar nog gebeuren, kunnen botsen met de uwe.").replace("%2", user)
+        advice = translate("LockPrompt",
+            "U kunt het alleen-lezen openen, of %2 vragen het te sluiten. Overnemen "
+            "alleen als die computer vastgelopen of uitgeschakeld is: wijzigingen die "
+            "daar nog gebeuren, kunnen botsen met de uwe.").replace("%2", user)
     box.setInformativeText(advice)
-    readonly = box.addButton(_tr("Alleen-lezen openen"), QMessageBox.ButtonRole.AcceptRole)
+    readonly = box.addButton(translate("LockPrompt",
+        "Alleen-lezen openen"), QMessageBox.ButtonRole.AcceptRole)
     readonly.setObjectName(READONLY)
-    takeover = box.addButton(_tr("Overnemen"), QMessageBox.ButtonRole.DestructiveRole)
+    takeover = box.addButton(translate("LockPrompt", "Overnemen"), QMessageBox.ButtonRole.DestructiveRole)
     takeover.setObjectName(TAKEOVER)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName(CANCEL)

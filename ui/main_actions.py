@@ -32,6 +32,7 @@ class Spec:
     icon: str = ""
     tip: str = ""
     needs_dossier: bool = True
+    edits: bool = False          # disabled on a dossier opened read-only
 
 
 def specs() -> list[Spec]:
@@ -67,6 +68,7 @@ def specs() -> list[Spec]:
             "Ctrl+I",
             "import",
             QT_TRANSLATE_NOOP("MainWindow", "PDF-, Word-, ODT- of webbestanden als bron toevoegen"),
+            edits=True,
         ),
         Spec(
             "export",
@@ -76,10 +78,24 @@ def specs() -> list[Spec]:
             "export",
             QT_TRANSLATE_NOOP("MainWindow", "Mededeling en bijlage (Word) en werkboek (Excel) maken"),
         ),
+        Spec(
+            "backups",
+            QT_TRANSLATE_NOOP("MainWindow", "&Back-ups..."),
+            "show_backups",
+            None,
+            "",
+            QT_TRANSLATE_NOOP("MainWindow", "De back-ups van dit dossier bekijken of er een "
+                              "terugzetten"),
+        ),
         Spec("close", QT_TRANSLATE_NOOP("MainWindow", "Dossier &sluiten"), "close_dossier", Key.Close),
         Spec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Afsluiten"), "close", Key.Quit, needs_dossier=False),
         Spec(
-            "dossier", QT_TRANSLATE_NOOP("MainWindow", "&Dossiergegevens..."), "edit_dossier", None, "dossier"
+            "dossier",
+            QT_TRANSLATE_NOOP("MainWindow", "&Dossiergegevens..."),
+            "edit_dossier",
+            None,
+            "dossier",
+            edits=True,
         ),
         Spec(
             "add_question",
@@ -87,9 +103,15 @@ def specs() -> list[Spec]:
             "add_question",
             None,
             "question",
+            edits=True,
         ),
         Spec(
-            "add_option", QT_TRANSLATE_NOOP("MainWindow", "&Optie toevoegen..."), "add_option", None, "option"
+            "add_option",
+            QT_TRANSLATE_NOOP("MainWindow", "&Optie toevoegen..."),
+            "add_option",
+            None,
+            "option",
+            edits=True,
         ),
         Spec(
             "add_advisor",
@@ -97,6 +119,7 @@ def specs() -> list[Spec]:
             "add_advisor",
             None,
             "advisor",
+            edits=True,
         ),
         Spec(
             "edit_item",
@@ -104,6 +127,7 @@ def specs() -> list[Spec]:
             "edit_selected",
             "F2",
             "edit",
+            edits=True,
         ),
         Spec(
             "delete_item",
@@ -111,6 +135,7 @@ def specs() -> list[Spec]:
             "delete_selected",
             Key.Delete,
             "delete",
+            edits=True,
         ),
         Spec(
             "quote",
@@ -119,6 +144,7 @@ def specs() -> list[Spec]:
             "Ctrl+Q",
             "quote",
             QT_TRANSLATE_NOOP("MainWindow", "De geselecteerde tekst als citaat bij een optie vastleggen"),
+            edits=True,
         ),
         Spec("find", QT_TRANSLATE_NOOP("MainWindow", "&Zoeken"), "focus_search", Key.Find, "search"),
         Spec("checks", QT_TRANSLATE_NOOP("MainWindow", "Controles &uitvoeren"), "run_checks", "F9", "check"),
@@ -126,6 +152,22 @@ def specs() -> list[Spec]:
         Spec("view_board", QT_TRANSLATE_NOOP("MainWindow", "&Optiebord"), "show_board", "Ctrl+2", "board"),
         Spec(
             "view_matrix", QT_TRANSLATE_NOOP("MainWindow", "&Standpunten"), "show_matrix", "Ctrl+3", "matrix"
+        ),
+        Spec(
+            "audit",
+            QT_TRANSLATE_NOOP("MainWindow", "&Wijzigingsgeschiedenis..."),
+            "show_audit",
+            "Ctrl+H",
+            "",
+            QT_TRANSLATE_NOOP("MainWindow", "Wie wijzigde wat en wanneer, voor het geselecteerde "
+                              "element of het hele dossier"),
+        ),
+        Spec(
+            "view_composer",
+            QT_TRANSLATE_NOOP("MainWindow", "&Mededeling"),
+            "show_composer",
+            "Ctrl+4",
+            "edit",
         ),
         Spec(
             "about",
@@ -141,7 +183,8 @@ MENUS = (
     (
         "file",
         QT_TRANSLATE_NOOP("MainWindow", "&Bestand"),
-        ("new", "open", "demo", "recent", None, "import", "export", None, "close", "quit"),
+        ("new", "open", "demo", "recent", None, "import", "export", None, "backups", None, "close",
+         "quit"),
     ),
     (
         "edit",
@@ -156,7 +199,8 @@ MENUS = (
     (
         "view",
         QT_TRANSLATE_NOOP("MainWindow", "Beel&d"),
-        ("view_reader", "view_board", "view_matrix", None, "find", "docks", "language"),
+        ("view_reader", "view_board", "view_matrix", "view_composer", None, "find", "audit", "docks",
+         "language"),
     ),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
 )
@@ -172,6 +216,7 @@ TOOLBAR = (
     "view_reader",
     "view_board",
     "view_matrix",
+    "view_composer",
     None,
     "checks",
     "export",
@@ -189,20 +234,51 @@ def create_actions(window: MainWindow) -> dict[str, QAction]:
             action.setIcon(icon(spec.icon))
         action.triggered.connect(getattr(window, spec.slot))
         action.setProperty("needs_dossier", spec.needs_dossier)
+        action.setProperty("edits", spec.edits)
         actions[spec.name] = action
-    undo = window.undo_group.createUndoAction(
-        window, QCoreApplication.translate("MainWindow", "&Ongedaan maken")
-    )
-    undo.setShortcut(QKeySequence(Key.Undo))
-    undo.setIcon(icon("undo"))
-    redo = window.undo_group.createRedoAction(
-        window, QCoreApplication.translate("MainWindow", "Opnieuw &uitvoeren")
-    )
-    redo.setShortcut(QKeySequence(Key.Redo))
-    redo.setIcon(icon("redo"))
+    undo, redo = make_undo_actions(window)
     actions["undo"], actions["redo"] = undo, redo
     retranslate_actions(actions)
     return actions
+
+
+def make_undo_actions(window: MainWindow) -> tuple[QAction, QAction]:
+    """Undo and Redo from the window's undo group, their prefix in the current language.
+
+    Triggering them first commits text typed but not yet stored (the composer's debounce),
+    so Undo undoes that typing rather than the edit before it."""
+    undo = window.undo_group.createUndoAction(window, tr(QT_TRANSLATE_NOOP("MainWindow",
+                                                                           "&Ongedaan maken")))
+    undo.setObjectName("action_undo")
+    undo.setShortcut(QKeySequence(Key.Undo))
+    undo.setIcon(icon("undo"))
+    redo = window.undo_group.createRedoAction(window, tr(QT_TRANSLATE_NOOP("MainWindow",
+                                                                           "Op&nieuw")))
+    redo.setObjectName("action_redo")
+    redo.setShortcut(QKeySequence(Key.Redo))
+    redo.setIcon(icon("redo"))
+    for action, step in ((undo, window.undo_group.undo), (redo, window.undo_group.redo)):
+        action.triggered.disconnect()
+
+        def run(_checked: bool = False, step=step) -> None:
+            window.commit_pending_edits()
+            step()
+
+        action.triggered.connect(run)
+    return undo, redo
+
+
+def retranslate_undo_actions(window: MainWindow) -> None:
+    """QUndoGroup keeps the prefix it was given: swap in fresh actions after a language switch."""
+    old = (window.acts["undo"], window.acts["redo"])
+    new = make_undo_actions(window)
+    for before, after in zip(old, new, strict=True):
+        for widget in before.associatedObjects():
+            if isinstance(widget, (QMenu, QToolBar)):
+                widget.insertAction(before, after)
+                widget.removeAction(before)
+        before.deleteLater()
+    window.acts["undo"], window.acts["redo"] = new
 
 
 def retranslate_actions(actions: dict[str, QAction]) -> None:

@@ -9,17 +9,30 @@ from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QToolButton,
     QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui import i18n, settings
 from ui.dialogs.new_dossier import NewDossierDialog
-from ui.main_actions import build_menus, create_actions, retranslate_actions, retranslate_menus
+from ui.lock_prompt import CANCEL, READONLY, TAKEOVER, ask_open_locked
+from ui.main_actions import (
+    build_menus,
+    create_actions,
+    retranslate_actions,
+    retranslate_menus,
+    retranslate_undo_actions,
+)
 from ui.models.dossier_tree import KEY_ROLE, KIND_ROLE, DossierTreeModel
 from ui.session import Session
 from ui.start_screen import StartScreen
@@ -27,13 +40,84 @@ from ui.structure_editor import StructureEditor
 from ui.tasks import TaskRunner
 from ui.workspace import Workspace
 from workbench import Project, WorkbenchError
+from workbench.errors import DossierLocked, NotADossier
+from workbench.store.lock import DossierNotWritable
 
 DOSSIER_SUFFIX = ".cwb"
+AUDITED = ("question", "option", "advisor", "source")
 
 
 def demo_file() -> Path:
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     return folder / "demo.cwb"
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+class Banner(QFrame):
+    """A strip above the views: "read-only" (stays) and the opening's warnings (closable)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.readonly = False
+        self.label = QLabel(self)
+        self.label.setObjectName("banner_text")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reopen = QPushButton(self)
+        self.reopen.setObjectName("banner_reopen")
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.reopen)
+        row.addWidget(self.close_button)
+        self.warnings: list[str] = []
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.reopen.setText(self.tr("Openen om te bewerken"))
+        self.reopen.setToolTip(self.tr("Het dossier opnieuw openen om te bewerken, als de andere "
+                                       "sessie het gesloten heeft"))
+        self.close_button.setToolTip(self.tr("Melding sluiten"))
+        self.close_button.setAccessibleName(self.tr("Melding sluiten"))
+        self._render()
+
+    def show_for(self, readonly: bool, warnings: list[str]) -> None:
+        self.readonly = readonly
+        self.warnings = warnings
+        self._render()
+        self.setVisible(readonly or bool(warnings))
+
+    def _render(self) -> None:
+        lines = []
+        if self.readonly:
+            lines.append("<b>" + self.tr("Alleen-lezen.") + "</b> " + self.tr(
+                "U kunt dit dossier bekijken en exporteren, maar niet wijzigen."))
+        lines += [_escape(w) for w in self.warnings]
+        self.label.setText("<br>".join(lines))
+        colour = "#fff4ce" if self.readonly else "#e8f0fe"
+        self.setStyleSheet(f"#banner {{ background: {colour}; border-bottom: 1px solid #d8c68a; }}"
+                           " #banner QLabel { color: #3b3000; }" if self.readonly else
+                           f"#banner {{ background: {colour}; border-bottom: 1px solid #b6c8ea; }}")
+        self.reopen.setVisible(self.readonly)
+        self.close_button.setVisible(not self.readonly)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
 
 
 class MainWindow(QMainWindow):
@@ -60,10 +144,21 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.start_screen)
         self.pages.addWidget(self.workspace)
-        self.setCentralWidget(self.pages)
+        self.banner = Banner(self)
+        self.banner.reopen.clicked.connect(self.reopen_for_editing)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.counts_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.recent_menu: QMenu | None = None
+        self.export_box: QMessageBox | None = None     # the last export's message (tests read it)
+        self.export_result = None
+        self.audit_dialog = None
         self.acts = create_actions(self)
         build_menus(self)
         self.retranslate()
@@ -99,6 +194,7 @@ class MainWindow(QMainWindow):
         self.navigator.setAccessibleName(self.tr("Dossiernavigator"))
         self.start_screen.retranslate()
         self.workspace.retranslate()
+        self.banner.retranslate()
         self.tree_model.reload()
         self.navigator.expandAll()
         self._update_title()
@@ -106,10 +202,15 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         settings.LANGUAGE.set(code)
         i18n.install(code)
+        retranslate_undo_actions(self)
         self.retranslate()
 
     # --- the open dossier -----------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
+        if self.audit_dialog is not None:
+            self.audit_dialog.close()
+            self.audit_dialog.deleteLater()
+            self.audit_dialog = None
         if self.session is not None and self.session.project is not project:
             self.undo_group.removeStack(self.session.stack)
             self.workspace.set_session(None)
@@ -127,13 +228,32 @@ class MainWindow(QMainWindow):
         self.workspace.set_session(self.session)
         self.pages.setCurrentWidget(self.workspace if project else self.start_screen)
         self.start_screen.refresh()
-        for action in self.acts.values():
-            if action.property("needs_dossier"):
-                action.setEnabled(project is not None)
+        self._update_actions()
         for dock in self.workspace.docks:
             dock.setEnabled(project is not None)
         self._update_title()
         self._update_counts()
+        self._show_banner(project)
+
+    def _update_actions(self) -> None:
+        """Dossier actions need an open dossier; editing actions also need it writable."""
+        project = self.project
+        readonly = project is not None and project.readonly
+        for action in self.acts.values():
+            if action.property("needs_dossier"):
+                action.setEnabled(project is not None and
+                                  not (readonly and action.property("edits")))
+
+    def _show_banner(self, project: Project | None) -> None:
+        """The read-only notice and the opening's warnings (network share, lock taken over,
+        backup failed), shown once per opening."""
+        if project is None:
+            self.banner.hide()
+            return
+        warnings = list(getattr(project, "warnings", []) or [])
+        self.banner.show_for(project.readonly, warnings)
+        if warnings:
+            self.statusBar().showMessage(warnings[0], 15000)
 
     @property
     def project(self) -> Project | None:
@@ -168,14 +288,75 @@ class MainWindow(QMainWindow):
 
     # --- opening and creating -------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
-        try:
-            project = Project.open(path)
-        except WorkbenchError as exc:
-            QMessageBox.warning(self, self.tr("Dossier openen"), str(exc))
-            settings.remove_recent_file(path)
+        path = Path(path)
+        if self.project is not None and _same_file(self.project.path, path):
+            return True                   # already open in this window
+        project = self.open_project(path)
+        if project is None:
             self.start_screen.refresh()
             return False
         settings.add_recent_file(path)
+        self.set_project(project)
+        return True
+
+    def open_project(self, path: Path, readonly: bool = False) -> Project | None:
+        """Open ``path``, asking what to do when it is locked or not writable; None when it
+        could not be opened (the user has been told why) or the user cancelled."""
+        try:
+            return Project.open(path, readonly=readonly)
+        except DossierLocked as exc:
+            choice = ask_open_locked(self, path, exc)
+            if choice == CANCEL:
+                return None
+            return self._open_again(path, readonly=choice == READONLY,
+                                    take_over=choice == TAKEOVER)
+        except DossierNotWritable as exc:
+            if self.ask_readonly_instead(path, str(exc)):
+                return self._open_again(path, readonly=True)
+            return None
+        except (WorkbenchError, OSError) as exc:
+            self.open_failed(path, exc)
+            return None
+
+    def _open_again(self, path: Path, *, readonly: bool = False,
+                    take_over: bool = False) -> Project | None:
+        try:
+            return Project.open(path, readonly=readonly, take_over=take_over)
+        except (WorkbenchError, OSError) as exc:
+            self.open_failed(path, exc)
+            return None
+
+    def ask_readonly_instead(self, path: Path, message: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Dossier openen"), message,
+                          QMessageBox.StandardButton.Cancel, self)
+        readonly = box.addButton(self.tr("Alleen-lezen openen"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(readonly)
+        box.exec()
+        return box.clickedButton() is readonly
+
+    def open_failed(self, path: Path, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Dossier openen"),
+                            self.tr("%1 kon niet worden geopend.").replace("%1", Path(path).name)
+                            + "\n\n" + str(error))
+        if isinstance(error, NotADossier) or not Path(path).exists():
+            settings.remove_recent_file(path)
+
+    def reopen_for_editing(self) -> bool:
+        """From read-only to editing (when the other session has closed it, or by taking over)."""
+        if self.project is None or not self.project.readonly:
+            return False
+        path = self.project.path
+        try:
+            project = Project.open(path)
+        except DossierLocked as exc:
+            if ask_open_locked(self, path, exc) != TAKEOVER:
+                return False
+            project = self._open_again(path, take_over=True)
+        except (WorkbenchError, OSError) as exc:
+            self.open_failed(path, exc)
+            return False
+        if project is None:
+            return False
         self.set_project(project)
         return True
 
@@ -282,9 +463,12 @@ class MainWindow(QMainWindow):
         index = self.navigator.indexAt(point)
         kind, key = (index.data(KIND_ROLE), index.data(KEY_ROLE)) if index.isValid() else ("", "")
         menu = QMenu(self)
-        if kind in ("question", "option", "advisor"):
-            menu.addAction(self.acts["edit_item"])
-            menu.addAction(self.tr("Verwijderen"), lambda: self.editor.delete(kind, key))
+        if kind in ("question", "option", "advisor", "source"):
+            if kind != "source":
+                menu.addAction(self.acts["edit_item"])
+            remove = menu.addAction(self.tr("Verwijderen..."), lambda: self.editor.delete(kind, key))
+            remove.setEnabled(not self.project.readonly)
+            menu.addAction(self.tr("Wijzigingsgeschiedenis"), lambda: self.show_audit(kind, key))
             menu.addSeparator()
         if kind == "question" or key == "questions":
             menu.addAction(self.tr("Optie toevoegen..."),
@@ -321,6 +505,9 @@ class MainWindow(QMainWindow):
     def show_matrix(self) -> None:
         self.workspace.show_view("matrix")
 
+    def show_composer(self) -> None:
+        self.workspace.show_view("composer")
+
     def import_files(self, paths: list[Path] | None = None) -> None:
         from ui.importing import start_import
 
@@ -332,6 +519,70 @@ class MainWindow(QMainWindow):
 
         if self.session is not None:
             start_export(self, self.session)
+
+    def show_backups(self) -> Path | None:
+        """File > Back-ups...: list the dossier's backups; restoring closes the dossier first,
+        and the dossier is reopened afterwards (also when the restore failed)."""
+        if self.project is None:
+            return None
+        from ui.backup_dialog import show_backups
+
+        path = self.project.path
+        readonly = self.project.readonly
+
+        def release() -> None:
+            self.commit_pending_edits()
+            self.set_project(None)
+
+        restored = show_backups(self, path, release=release)
+        if self.project is None:
+            project = self.open_project(path, readonly=readonly)
+            if project is not None:
+                self.set_project(project)
+            if restored is not None:
+                self.statusBar().showMessage(
+                    self.tr("Back-up teruggezet; de vorige toestand is zelf als back-up bewaard."),
+                    10000)
+        return restored
+
+    def selected_record(self) -> tuple[str, str] | None:
+        """The record the user has selected: navigator (when focused), then the current view
+        (board card, reader quote, composer section), then the navigator's current node."""
+        kind, key = self._current_node()
+        in_navigator = (kind, key) if kind in AUDITED else None
+        if self.navigator.hasFocus() and in_navigator:
+            return in_navigator
+        view = self.workspace.currentWidget()
+        if view is self.workspace.board:
+            number = self.workspace.board.selected_argument()
+            if number is not None:
+                return ("argument", str(number))
+        elif view is self.workspace.reader and self.workspace.reader.info.isVisible():
+            number = self.workspace.reader.current_quote
+            if number is not None:
+                return ("quote", str(number))
+        elif view is self.workspace.composer and self.workspace.composer.section_id is not None:
+            return ("section", str(self.workspace.composer.section_id))
+        return in_navigator
+
+    def show_audit(self, kind: str | None = None, key: str | None = None):
+        """Beeld > Wijzigingsgeschiedenis: of the selected record, else of the whole dossier."""
+        if self.session is None:
+            return None
+        from ui.audit_dialog import AuditDialog
+
+        if not kind:
+            kind, key = self.selected_record() or (None, None)
+        if self.audit_dialog is not None:
+            self.audit_dialog.close()
+            self.audit_dialog.deleteLater()
+        self.audit_dialog = AuditDialog(self.session, kind, key, self)
+        self.audit_dialog.show()
+        return self.audit_dialog
+
+    def commit_pending_edits(self) -> None:
+        """Commit text typed but not yet saved (the composer's debounce) before a read elsewhere."""
+        self.workspace.commit_pending_edits()
 
     def show_about(self) -> None:
         from ui.about_dialog import show_about

@@ -16,6 +16,23 @@ def _settle(app, rounds: int = 5) -> None:
         app.processEvents()
 
 
+MAX_BYTES = 250_000
+
+
+def _shrink(path: Path) -> None:
+    """Keep committed screenshots small: 256 colours (no dithering) when a PNG is big."""
+    if path.stat().st_size <= MAX_BYTES:
+        return
+    try:
+        from PIL import Image
+    except ImportError:  # pragma: no cover - Pillow comes with the dev tools
+        return
+    with Image.open(path) as image:
+        reduced = image.convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE,
+                                                dither=Image.Dither.NONE)
+    reduced.save(path, optimize=True)
+
+
 def take(outdir: Path, language: str = "nl") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -29,6 +46,7 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qt"))
     i18n.install(language, app)
     from ui.main_window import MainWindow
+    from workbench import Project
     from workbench.demo import build_demo
 
     outdir.mkdir(parents=True, exist_ok=True)
@@ -38,6 +56,7 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
         _settle(app)
         path = outdir / f"{name}.png"
         widget.grab().save(str(path))
+        _shrink(path)
         shots.append(path)
 
     window = MainWindow()
@@ -55,7 +74,7 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     grab(window, "03-option-board")
     window.show_matrix()
     grab(window, "04-stance-matrix")
-    window.workspace.search.query.setText("basisfinanciering")
+    window.workspace.search.query.setText("financiering")
     window.workspace.search.search()
     window.workspace.checks.refresh()
     window.workspace.docks[2].raise_()
@@ -73,8 +92,33 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     dialog.show()
     grab(dialog, "07-option-dialog")
     dialog.close()
-    del reader
+    composer = window.workspace.composer
+    window.show_composer()
+    composer.draft_from_evidence()
+    composer.select_section(project.sections()[3].id)
+    grab(window, "08-communication")
+    from ui.exporting import ExportDialog
+
+    dialog = ExportDialog(project.path, window)
+    dialog.folder.setText(str(scratch))
+    dialog.show()
+    grab(dialog, "09-export-dialog")
+    dialog.close()
+    window.workspace.board.set_option("S3")
+    window.show_board()
+    audit = window.show_audit()               # nothing selected: the whole dossier
+    grab(audit, "10-change-history")
+    audit.close()
     window.close()
+    viewer = MainWindow()
+    viewer.resize(1440, 900)
+    viewer.show()
+    viewer.set_project(Project.open(scratch / "demo.cwb", readonly=True))
+    viewer.workspace.board.set_option("S3")
+    viewer.show_board()
+    grab(viewer, "11-read-only")
+    viewer.close()
+    del reader
     return shots
 
 

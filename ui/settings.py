@@ -55,10 +55,14 @@ def _coerce(value: Any, kind: type, default: Any) -> Any:
 LANGUAGE = Setting("ui/language", str, "nl", "user interface language: nl or en")
 RECENT_FILES = Setting("files/recent", list, [], "most recently opened dossiers, newest first")
 LAST_FOLDER = Setting("files/last_folder", str, "", "folder of the last file dialog")
+EXPORT_FOLDER = Setting("export/folder", str, "", "folder of the last export")
+EXPORT_PARTS = Setting("export/parts", list, ["annex", "communication", "xlsx"],
+                       "deliverables ticked in the last export")
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, None, "main window position and size")
 WINDOW_STATE = Setting("window/state", QByteArray, None, "dock and toolbar layout")
 
-ALL = (LANGUAGE, RECENT_FILES, LAST_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE)
+ALL = (LANGUAGE, RECENT_FILES, LAST_FOLDER, EXPORT_FOLDER, EXPORT_PARTS, WINDOW_GEOMETRY,
+       WINDOW_STATE)
 
 
 def recent_files() -> list[Path]:
@@ -81,3 +85,11 @@ def remove_recent_file(path: Path) -> None:
 def last_folder() -> str:
     folder = LAST_FOLDER.get()
     return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def export_folder(fallback: Path | None = None) -> str:
+    """The folder of the last export; else ``fallback`` (the dossier's folder) or home."""
+    folder = EXPORT_FOLDER.get()
+    if folder and Path(folder).is_dir():
+        return folder
+    return str(fallback) if fallback is not None and Path(fallback).is_dir() else str(Path.home())

@@ -10,8 +10,10 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui import labels
 from ui.commands import CommandRunner
 from ui.dialogs.structure import AdvisorDialog, DossierDialog, OptionDialog, QuestionDialog
+from workbench import WorkbenchError
 
 
 def _changed(current: object, values: dict[str, Any]) -> dict[str, Any]:
@@ -31,6 +33,14 @@ class StructureEditor(QObject):
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def impact(self, kind: str, key: str) -> str:
+        """What else goes, from the core's count ("Dit verwijdert ook 4 argumenten...")."""
+        try:
+            impact = self.project.deletion_impact(kind, key)
+        except WorkbenchError:
+            return ""
+        return labels.impact_text(kind, impact) + " " + self.tr("U kunt dit ongedaan maken.")
 
     def _ok(self, name: str, call, *args, **kwargs) -> bool:
         before = self.runner.stack.count()
@@ -68,8 +78,8 @@ class StructureEditor(QObject):
 
     def delete_question(self, key: str) -> None:
         if self.confirm(self.tr("Vraag verwijderen"),
-                        self.tr("Vraag %1 verwijderen, met al haar opties en de argumenten en "
-                                "standpunten daarbij?").replace("%1", key)):
+                        self.tr("Vraag %1 verwijderen?").replace("%1", key) + "\n\n"
+                        + self.impact("question", key)):
             self._ok("question.delete", self.project.delete_question, key)
 
     # --- options ------------------------------------------------------------------------
@@ -103,8 +113,8 @@ class StructureEditor(QObject):
 
     def delete_option(self, key: str) -> None:
         if self.confirm(self.tr("Optie verwijderen"),
-                        self.tr("Optie %1 verwijderen, met de argumenten en standpunten "
-                                "daarbij?").replace("%1", key)):
+                        self.tr("Optie %1 verwijderen?").replace("%1", key) + "\n\n"
+                        + self.impact("option", key)):
             self._ok("option.delete", self.project.delete_option, key)
 
     # --- advisors -----------------------------------------------------------------------
@@ -127,9 +137,20 @@ class StructureEditor(QObject):
 
     def delete_advisor(self, key: str) -> None:
         if self.confirm(self.tr("Adviesinstantie verwijderen"),
-                        self.tr("Adviesinstantie %1 verwijderen, met haar standpunten?")
-                        .replace("%1", key)):
+                        self.tr("Adviesinstantie %1 verwijderen? De opties die ze voorstelde, "
+                                "blijven.").replace("%1", key) + "\n\n"
+                        + self.impact("advisor", key)):
             self._ok("advisor.delete", self.project.delete_advisor, key)
+
+    # --- sources ------------------------------------------------------------------------
+    def delete_source(self, key: str) -> None:
+        number = int(key)
+        title = self.project.source(number).title
+        if self.confirm(self.tr("Bron verwijderen"),
+                        self.tr("Bron #%1 (%2) verwijderen? Argumenten blijven, maar verliezen "
+                                "de citaten uit deze bron.").replace("%1", key)
+                        .replace("%2", title[:80]) + "\n\n" + self.impact("source", key)):
+            self._ok("source.delete", self.project.delete_source, number)
 
     # --- by navigator node --------------------------------------------------------------
     def edit(self, kind: str, key: str) -> bool:
@@ -142,7 +163,7 @@ class StructureEditor(QObject):
 
     def delete(self, kind: str, key: str) -> bool:
         handler = {"question": self.delete_question, "option": self.delete_option,
-                   "advisor": self.delete_advisor}.get(kind)
+                   "advisor": self.delete_advisor, "source": self.delete_source}.get(kind)
         if handler is None:
             return False
         handler(key)

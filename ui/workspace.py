@@ -11,6 +11,7 @@ from ui.icons import icon
 from ui.session import Session
 from ui.views.board import OptionBoard
 from ui.views.checks_panel import ChecksPanel
+from ui.views.composer import Composer
 from ui.views.matrix import StanceMatrix
 from ui.views.reader import Reader
 from ui.views.search_panel import SearchPanel
@@ -29,9 +30,14 @@ class Workspace(QTabWidget):
         self.reader = Reader(self)
         self.board = OptionBoard(self)
         self.matrix = StanceMatrix(self)
-        self.views = {"reader": self.reader, "board": self.board, "matrix": self.matrix}
+        self.composer = Composer(self)
+        self.composer.selected_quote = lambda: self.reader.current_quote
+        self.composer.selected_argument = self.board.selected_argument
+        self.views = {"reader": self.reader, "board": self.board, "matrix": self.matrix,
+                      "composer": self.composer}
+        icons = {"composer": "edit"}
         for name, view in self.views.items():
-            self.addTab(view, icon(name), "")
+            self.addTab(view, icon(icons.get(name, name)), "")
         self.search = SearchPanel(window)
         self.suggestions = SuggestionsPanel(window)
         self.checks = ChecksPanel(window)
@@ -54,7 +60,7 @@ class Workspace(QTabWidget):
 
     def retranslate(self) -> None:
         titles = {"reader": self.tr("Lezer"), "board": self.tr("Optiebord"),
-                  "matrix": self.tr("Standpunten")}
+                  "matrix": self.tr("Standpunten"), "composer": self.tr("Mededeling")}
         for index, name in enumerate(self.views):
             self.setTabText(index, titles[name])
         for dock, title in zip(self.docks, (self.tr("Zoeken"), self.tr("Suggesties"),
@@ -104,6 +110,12 @@ class Workspace(QTabWidget):
         self.docks[2].show()
         self.docks[2].raise_()
         self.checks.refresh()
+
+    def commit_pending_edits(self) -> None:
+        for view in self.views.values():
+            commit = getattr(view, "commit_pending", None)
+            if commit is not None:
+                commit()
 
     def delete_selected(self) -> None:
         view = self.currentWidget()

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ui.session import Session
 
@@ -37,7 +44,11 @@ class SessionFollower:
 
 
 class RecordListModel(SessionFollower, QAbstractListModel):
-    """A list of core records: ``fetch(project)`` gives them, ``show(record)`` their label."""
+    """A list of core records: ``fetch(project)`` gives them, ``show(record)`` their label.
+
+    ``settled`` follows each reload, after every view has reacted to ``modelReset``."""
+
+    settled = Signal()
 
     def __init__(self, fetch: Callable[[Any], list], show: Callable[[Any], str],
                  key: Callable[[Any], Any], parent: QObject | None = None) -> None:
@@ -49,6 +60,7 @@ class RecordListModel(SessionFollower, QAbstractListModel):
         self.beginResetModel()
         self.records = self._fetch(self.session.project) if self.session is not None else []
         self.endResetModel()
+        self.settled.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.records)

@@ -57,6 +57,8 @@ class CardList(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(lambda p: board.card_menu(self, p))
         model.merge_requested = board.merge
+        self.selectionModel().currentChanged.connect(
+            lambda current, _previous: board._card_chosen(model.position, current))
         self.setStyleSheet("QListView { background: transparent; }")
 
     def mouseDoubleClickEvent(self, event) -> None:
@@ -77,13 +79,16 @@ class OptionBoard(QWidget):
         self.setObjectName("board")
         self.session: Session | None = None
         self.option: str | None = None
+        self.last_column: str | None = None
         self.options = RecordListModel(lambda p: p.options(), lambda o: f"{o.key}  {o.title}",
                                        lambda o: o.key, self)
         self.option_box = QComboBox(self)
         self.option_box.setModel(self.options)
-        self.option_box.currentIndexChanged.connect(
-            lambda _r: self.set_option(self.option_box.currentData(KEY_ROLE)))
+        self._options_resetting = False
+        self.option_box.currentIndexChanged.connect(self._option_chosen)
+        self.options.modelAboutToBeReset.connect(self._options_about_to_reset)
         self.options.modelReset.connect(self._options_reset)
+        self.options.settled.connect(self._options_settled)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: palette(placeholder-text);")
@@ -148,12 +153,29 @@ class OptionBoard(QWidget):
     def set_session(self, session: Session | None) -> None:
         self.session = session
         self.option = None
+        self.last_column = None
+        readonly = session is not None and session.project.readonly
+        for position, view in self.lists.items():
+            self.add_buttons[position].setEnabled(not readonly)
+            view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if readonly
+                                 else QAbstractItemView.DragDropMode.DragDrop)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if readonly
+                                 else QAbstractItemView.EditTrigger.EditKeyPressed)
         for model in self.models.values():
             model.set_session(session)
             model.modelReset.connect(self._update_headers, Qt.ConnectionType.UniqueConnection)
         self.options.set_session(session)
 
+    def _option_chosen(self, _row: int) -> None:
+        if not self._options_resetting:     # the combo box's own reset must not pick option 1
+            self.set_option(self.option_box.currentData(KEY_ROLE))
+
+    def _options_about_to_reset(self) -> None:
+        self._options_resetting = True
+
     def _options_reset(self) -> None:
+        # The combo box reacts to the reset after us (and jumps to option 1): its signal is
+        # ignored until the model has finished (``settled``), which puts it back.
         row = self.options.row_of(self.option)
         if row < 0 and self.options.rowCount():
             row = 0
@@ -161,6 +183,14 @@ class OptionBoard(QWidget):
         self.option_box.setCurrentIndex(row)
         self.option_box.blockSignals(False)
         self.set_option(self.option_box.currentData(KEY_ROLE))
+
+    def _options_settled(self) -> None:
+        self._options_resetting = False
+        row = self.options.row_of(self.option)
+        if row >= 0 and self.option_box.currentIndex() != row:
+            self.option_box.blockSignals(True)
+            self.option_box.setCurrentIndex(row)
+            self.option_box.blockSignals(False)
 
     def set_option(self, key: str | None) -> None:
         if key is not None and self.option_box.currentData(KEY_ROLE) != key:
@@ -207,6 +237,17 @@ class OptionBoard(QWidget):
                         .replace("%2", str(target))):
             self.session.run("argument.merge", self.session.project.merge_arguments, target, other)
 
+    def _card_chosen(self, position: str, current: QModelIndex) -> None:
+        if current.isValid():
+            self.last_column = position
+
+    def selected_argument(self) -> int | None:
+        """The argument whose card was chosen last (in any column), or None."""
+        if self.last_column is None:
+            return None
+        index = self.lists[self.last_column].currentIndex()
+        return index.data(NUMBER_ROLE) if index.isValid() else None
+
     def delete_selected(self) -> None:
         for view in self.lists.values():
             index = view.currentIndex()
@@ -214,10 +255,16 @@ class OptionBoard(QWidget):
                 self.delete_argument(index.data(NUMBER_ROLE))
 
     def delete_argument(self, number: int) -> None:
-        if self.session is not None and self.confirm(
+        if self.session is None:
+            return
+        linked = len(self.session.project.argument(number).quote_numbers)
+        if self.confirm(
                 self.tr("Argument verwijderen"),
-                self.tr("Argument #%1 verwijderen? De citaten blijven bewaard.")
-                .replace("%1", str(number))):
+                self.tr("Argument #%1 verwijderen?").replace("%1", str(number)) + "\n\n"
+                + (self.tr("De %1 gekoppelde citaten blijven bewaard in hun bron.")
+                   .replace("%1", str(linked)) if linked else
+                   self.tr("Er hangen geen citaten aan.")) + " "
+                + self.tr("U kunt dit ongedaan maken.")):
             self.session.run("argument.delete", self.session.project.delete_argument, number)
 
     def card_menu(self, view: CardList, point) -> None:

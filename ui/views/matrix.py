@@ -77,9 +77,10 @@ class StanceMatrix(QWidget):
         self.table.setObjectName("stance_table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(StanceDelegate(self.table))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.triggers = (QAbstractItemView.EditTrigger.DoubleClicked
+                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                         | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setEditTriggers(self.triggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -104,4 +105,7 @@ class StanceMatrix(QWidget):
                             + self.tr("nog niet vastgelegd — dubbelklik om te wijzigen"))
 
     def set_session(self, session: Session | None) -> None:
+        readonly = session is not None and session.project.readonly
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if readonly
+                                   else self.triggers)
         self.model.set_session(session)

@@ -28,6 +28,7 @@ from ui.models.base import KEY_ROLE, RecordListModel
 from ui.session import Session
 from ui.views.pdf_page import PdfPageView
 from ui.views.reader_doc import PositionMap, build_document
+from workbench import WorkbenchError
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,11 @@ class Reader(QWidget):
         self.source_box = QComboBox(self)
         self.source_box.setModel(self.sources)
         self.source_box.setMinimumWidth(320)
+        self._sources_resetting = False
         self.source_box.currentIndexChanged.connect(self._source_chosen)
+        self.sources.modelAboutToBeReset.connect(self._sources_about_to_reset)
         self.sources.modelReset.connect(self._sources_reset)
+        self.sources.settled.connect(self._sources_settled)
         self.quote_button = self._tool("quote", self.make_quote)
         self.quote_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.page_button = self._tool("page", self._toggle_page)
@@ -166,6 +170,7 @@ class Reader(QWidget):
             self.session.changed.disconnect(self._on_change)
         self.session = session
         self.number = None
+        self.current_quote = None
         if session is not None:
             session.changed.connect(self._on_change)
         self.sources.set_session(session)
@@ -188,17 +193,34 @@ class Reader(QWidget):
             self._load(number)
         self._update_controls()
 
+    def _sources_about_to_reset(self) -> None:
+        self._sources_resetting = True
+
+    def _sources_settled(self) -> None:
+        """The combo box reacts to a reset after us and jumps to the first source: put it back."""
+        self._sources_resetting = False
+        row = self.sources.row_of(self.number) if self.number is not None else -1
+        if row >= 0 and self.source_box.currentIndex() != row:
+            self.source_box.blockSignals(True)
+            self.source_box.setCurrentIndex(row)
+            self.source_box.blockSignals(False)
+
     def _source_chosen(self, _row: int) -> None:
-        self._load(self.source_box.currentData(KEY_ROLE))
+        if not self._sources_resetting:
+            self._load(self.source_box.currentData(KEY_ROLE))
 
     def _on_change(self, _label: str) -> None:
-        self.refresh_highlights()
+        try:
+            self.refresh_highlights()
+        except WorkbenchError:
+            pass                          # the source shown was deleted: the sources' reset follows
 
     def _update_controls(self) -> None:
         has = self.number is not None
         self.stack.setVisible(has)
         self.empty.setVisible(not has and self.session is not None)
-        self.quote_button.setEnabled(has and self.text.textCursor().hasSelection())
+        self.quote_button.setEnabled(has and self.text.textCursor().hasSelection()
+                                     and not self._readonly())
         source = self._source()
         is_pdf = bool(source and source.page_count and "pdf" in source.media_type)
         self.page_button.setVisible(is_pdf)
@@ -279,10 +301,18 @@ class Reader(QWidget):
         cursor.setPosition(doc_start)
         cursor.setPosition(doc_end, QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
-        self.text.ensureCursorVisible()
+        # Show the passage from its start, a third down the view (not just its last line).
+        first = QTextCursor(self.text.document())
+        first.setPosition(doc_start)
+        bar = self.text.verticalScrollBar()
+        bar.setValue(bar.value() + self.text.cursorRect(first).top()
+                     - self.text.viewport().height() // 3)
+
+    def _readonly(self) -> bool:
+        return self.session is not None and self.session.project.readonly
 
     def _selection_changed(self) -> None:
-        self.quote_button.setEnabled(self.text.textCursor().hasSelection())
+        self.quote_button.setEnabled(self.text.textCursor().hasSelection() and not self._readonly())
 
     # --- navigation -------------------------------------------------------------------------
     def show_source(self, number: int, start: int = -1, end: int = -1) -> None:
@@ -343,7 +373,7 @@ class Reader(QWidget):
 
     def make_quote(self) -> bool:
         """Quote the selection for an option: one undo step. True when a quote was made."""
-        if self.session is None or self.number is None:
+        if self.session is None or self.number is None or self._readonly():
             return False
         span = self.selection_span()
         if span is None:
