@@ -40,7 +40,7 @@ def test_each_problem_class(dossier: Project) -> None:
     assert found == {"advice-missing": "error", "advice-not-received": "warning",
                      "source-unquoted": "warning"}
     dossier.add_argument("S3", "pro", "Zonder bewijs")
-    q, _ = dossier.quote_for_option(1, option="S3", position="pro", exact="Scenario 3 krijgt "
+    _q, _ = dossier.quote_for_option(1, option="S3", position="pro", exact="Scenario 3 krijgt "
                                     "de voorkeur", new_argument="Voorkeur van de raad")
     found = codes(dossier)
     assert found["argument-without-quote"] == "error"
@@ -77,7 +77,7 @@ def test_suggestions_accept_and_dismiss(dossier: Project) -> None:
         ("S2", "Scenario 2 is een uitdoofscenario."),
     }
     s3 = next(s for s in found if s.option_key == "S3")
-    quote, arg = dossier.accept_suggestion(s3.id, position="pro", new_argument="Voorkeur")
+    quote, _arg = dossier.accept_suggestion(s3.id, position="pro", new_argument="Voorkeur")
     assert quote.origin == "suggestion" and quote.exact == s3.passage
     s2 = next(s for s in found if s.option_key == "S2")
     dossier.dismiss_suggestion(s2.id)
@@ -97,3 +97,15 @@ def test_cli_check_exit_codes(dossier: Project, capsys) -> None:
     assert main(["check", path]) == 0
     out = capsys.readouterr().out
     assert "0 errors" in out and "WARNING" in out
+
+
+def test_suggestion_refresh_only_reads_what_is_new(dossier: Project, tmp_path: Path) -> None:
+    assert dossier.refresh_suggestions() == 2
+    audit_rows = len(dossier.audit())
+    assert dossier.refresh_suggestions() == 0          # nothing new: nothing read, nothing written
+    assert len(dossier.audit()) == audit_rows
+    dossier.import_file(docgen.make_text(tmp_path / "b.md", "Ook scenario 3 is goed."), "VARIO")
+    assert [s.passage for s in dossier.suggestions("S3") if s.source_number == 2] == [
+        "Ook scenario 3 is goed."]
+    dossier.update_option("S2", patterns=["goed"])     # changed patterns: that option rescans
+    assert {s.passage for s in dossier.suggestions("S2")} >= {"Ook scenario 3 is goed."}

@@ -132,3 +132,18 @@ def test_search_is_diacritics_insensitive(project: Project, tmp_path: Path) -> N
         project.search(query)  # never a raw FTS5 syntax error
     with pytest.raises(InvalidInput, match="Nothing to search"):
         project.search("?!")
+
+
+def test_search_with_many_matches_ranks_within_a_window(project: Project, tmp_path: Path,
+                                                        monkeypatch) -> None:
+    from workbench.store import sources as source_store
+
+    text = "\n\n".join(f"Alinea {i} over financiering." for i in range(6))
+    text += "\n\nFinanciering, financiering en nog eens financiering."
+    project.import_file(docgen.make_text(tmp_path / "a.txt", text))
+    monkeypatch.setattr(source_store, "RANK_WINDOW", 3)
+    hits = project.search("financiering", limit=10)
+    assert 1 <= len(hits) <= 3 and all("[financiering]" in h.snippet.lower() for h in hits)
+    monkeypatch.setattr(source_store, "RANK_WINDOW", 100)
+    best = project.search("financiering", limit=1)[0]
+    assert best.snippet.lower().count("[financiering]") == 3   # the densest paragraph first

@@ -40,13 +40,16 @@ def _fold_char(ch: str) -> str:
     return low if len(low) == 1 else base
 
 
+_fold_table: dict[int, str] = {}
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and fold typographic punctuation, one char per char
     (``len(fold(t)) == len(t)`` always)."""
-    missing = set(text).difference(_fold_cache)
+    missing = {ch for ch in set(text) if ord(ch) not in _fold_table}
     for ch in missing:
-        _fold_cache[ch] = _fold_char(ch)
-    return text.translate({ord(ch): _fold_cache[ch] for ch in set(text)})
+        _fold_table[ord(ch)] = _fold_cache.setdefault(ch, _fold_char(ch))
+    return text.translate(_fold_table)
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,11 @@ class Matcher:
         do not."""
         if not self._compiled or not text:
             return []
-        folded = fold(text)
+        return self.find_folded(fold(text))
+
+    def find_folded(self, folded: str) -> list[PatternHit]:
+        """:meth:`find` on a text already passed through :func:`fold` (scan many options
+        over one text without folding it again)."""
         hits: list[tuple[int, int, int, str]] = []
         for order, (pattern, rx) in enumerate(self._compiled):
             hits.extend((m.start(), m.end(), order, pattern) for m in rx.finditer(folded))
@@ -118,6 +125,13 @@ class Matcher:
             return False
         folded = fold(text)
         return any(rx.search(folded) for _, rx in self._compiled)
+
+
+def any_of(matchers: list[Matcher]) -> re.Pattern[str] | None:
+    """One regex that finds whether any pattern of any matcher occurs in a folded text: a
+    cheap first pass, since most paragraphs mention no option at all."""
+    bodies = [rx.pattern for m in matchers for _, rx in m._compiled]
+    return re.compile("|".join(f"(?:{b})" for b in bodies)) if bodies else None
 
 
 def compile_patterns(patterns: list[str]) -> Matcher:

@@ -53,6 +53,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         self._listeners: list[Listener] = []
         self.os_user = _os_user()
         self.last_change = changes.Changeset("", ())
+        self.generation = 0   # +1 per committed edit: a cheap key for caches of derived data
         if not readonly:
             changes.install(conn)
 
@@ -154,6 +155,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         finally:
             self._depth = 0
         self.last_change = change
+        self.generation += 1
         self._notify(label)
 
     def revert(self, change: changes.Changeset, label: str | None = None) -> changes.Changeset:

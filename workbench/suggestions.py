@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from workbench.model import Argument, Quote
-from workbench.patterns import compile_patterns
+from workbench.patterns import any_of, compile_patterns, fold
 from workbench.store import evidence as store
 
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
@@ -51,27 +51,52 @@ class SuggestionOps:
     conn: sqlite3.Connection
 
     def refresh_suggestions(self, option: str | None = None) -> int:
-        """Scan every block for each option's patterns; store new open suggestions."""
+        """Scan for each option's patterns the sources not scanned yet (new or replaced
+        sources, or changed patterns); store new open suggestions. Returns how many."""
         options = [self.option(option)] if option else self.options()  # type: ignore[attr-defined]
-        matchers = [(o, compile_patterns(list(o.patterns))) for o in options]
-        matchers = [(o, m) for o, m in matchers if m]
-        if not matchers:
+        plans = []   # (option, matcher, patterns json, sources to scan)
+        for opt in options:
+            matcher = compile_patterns(list(opt.patterns))
+            key = json.dumps(list(opt.patterns), ensure_ascii=False)
+            todo = store.sources_to_scan(self.conn, opt.id, key)
+            if todo:
+                plans.append((opt, matcher, key, todo))
+        if not plans:
             return 0
-        skip = {o.id: store.quoted_block_ids_for_option(self.conn, o.id) |
-                store.known_suggestion_blocks(self.conn, o.id) for o, _ in matchers}
-        rows = []
-        for block_id, text in store.blocks_for_matching(self.conn).fetchall():
-            for opt, matcher in matchers:
-                if block_id in skip[opt.id]:
-                    continue
-                hits = matcher.find(text)
-                if hits:
-                    s, e = sentence_around(text, hits[0].start, hits[0].end)
-                    rows.append((opt.id, block_id, s, e, hits[0].pattern))
-        if rows:
-            with self.edit("Refresh suggestions", "suggestion", option or "*", str(len(rows))):  # type: ignore[attr-defined]
-                store.insert_suggestions(self.conn, rows)
+        rows = self._scan(plans)
+        with self.edit("Refresh suggestions", "suggestion", option or "*", str(len(rows))):  # type: ignore[attr-defined]
+            store.insert_suggestions(self.conn, rows)
+            for opt, _matcher, key, todo in plans:
+                store.mark_scanned(self.conn, opt.id, key, todo)
         return len(rows)
+
+    def _scan(self, plans: list) -> list[tuple[int, int, int, int, str]]:
+        wanted: dict[int, list] = {}
+        for opt, matcher, _key, todo in plans:
+            if matcher:
+                for source_id, _hash in todo:
+                    wanted.setdefault(source_id, []).append((opt, matcher))
+        first_pass = any_of([m for _o, m, _k, _t in plans if m])
+        if first_pass is None or not wanted:
+            return []
+        skip = {opt.id: store.quoted_block_ids_for_option(self.conn, opt.id) |
+                store.known_suggestion_blocks(self.conn, opt.id) for opt, *_ in plans}
+        rows = []
+        ids = sorted(wanted)
+        for chunk in range(0, len(ids), 200):
+            for block_id, source_id, text in store.blocks_for_matching(
+                    self.conn, ids[chunk:chunk + 200]):
+                folded = fold(text)
+                if not first_pass.search(folded):
+                    continue   # most paragraphs mention no option at all
+                for opt, matcher in wanted[source_id]:
+                    if block_id in skip[opt.id]:
+                        continue
+                    hits = matcher.find_folded(folded)
+                    if hits:
+                        s, e = sentence_around(text, hits[0].start, hits[0].end)
+                        rows.append((opt.id, block_id, s, e, hits[0].pattern))
+        return rows
 
     def suggestions(self, option: str | None = None, *, refresh: bool = True,
                     status: str | None = "open") -> list[Suggestion]:

@@ -35,9 +35,22 @@ class Card:
     advisors: tuple[str, ...]
 
 
+_shared: list = []   # [project, option, generation, lookups]: one entry
+
+
+def _option_lookups(project, option: str) -> tuple[dict, dict]:
+    """Advisors by source and the option's quotes, loaded once for the board's three columns
+    (they reload together after each edit; a big option has 10,000 quotes)."""
+    generation = getattr(project, "generation", None)
+    if not (_shared and _shared[0] is project and _shared[1:3] == [option, generation]):
+        _shared[:] = [project, option, generation,
+                      ({s.id: s.advisor_key or "—" for s in project.sources()},
+                       {q.number: q for q in project.quotes(option=option)})]
+    return _shared[3]
+
+
 def load_cards(project, option: str, position: str) -> list[Card]:
-    advisors = {s.id: s.advisor_key or "—" for s in project.sources()}
-    quotes = {q.number: q for q in project.quotes(option=option)}
+    advisors, quotes = _option_lookups(project, option)
     cards = []
     for argument in project.arguments(option, position):
         lines = []

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from ui import labels
 from ui.models.base import Index, SessionFollower
+from workbench import WorkbenchError
 
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 20
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -26,7 +27,7 @@ class StanceModel(SessionFollower, QAbstractTableModel):
         self.advisors = project.advisors() if project else []
         self.options = project.options() if project else []
         self.stances = {(s.advisor_key, s.option_key): s for s in project.stances()} if project else {}
-        self.quotes = {q.number: q for q in project.quotes()} if project else {}
+        self.quotes = {}   # filled on demand by tooltips: a big dossier has 50,000 quotes
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -66,10 +67,18 @@ class StanceModel(SessionFollower, QAbstractTableModel):
         if stance.note:
             lines.append(stance.note)
         for number in stance.quote_numbers:
-            quote = self.quotes.get(number)
+            quote = self._quote(number)
             if quote is not None:
                 lines.append(f"#{number}: “{quote.exact[:160]}”")
         return "\n".join(lines)
+
+    def _quote(self, number: int):
+        if number not in self.quotes and self.session is not None:
+            try:
+                self.quotes[number] = self.session.project.quote(number)
+            except WorkbenchError:
+                self.quotes[number] = None
+        return self.quotes.get(number)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

@@ -68,6 +68,7 @@ class SuggestionsPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(RichTextDelegate(self.view))
         self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(True)   # sizing thousands of rich-text rows froze opening
         self.view.setAlternatingRowColors(True)
         self.view.doubleClicked.connect(self.open_current)
         self.accept_button = QPushButton(icon("quote"), "", self)

@@ -181,23 +181,38 @@ class SearchRow:
     rank: float
 
 
+RANK_WINDOW = 2000
+
+
 def search(conn: sqlite3.Connection, match: str, source_id: int | None, limit: int,
            mark: tuple[str, str] = ("[", "]")) -> list[SearchRow]:
+    """Best-ranked blocks first (bm25).
+
+    Ranking scores every match before the top ``limit`` come out: ~100 ms for a word found in
+    35,000 paragraphs. So when more than RANK_WINDOW paragraphs match, the ranking runs over
+    the first RANK_WINDOW of them in dossier order (a rowid bound FTS5 applies while reading
+    the index): under 10 ms, and a word that common is refined by adding another anyway.
+    """
+    where, args = "block_fts MATCH ?", [match]
+    if source_id is not None:
+        where += " AND b.source_id = ?"
+        args.append(source_id)
+    join = " JOIN block b ON b.id = block_fts.rowid" if source_id is not None else ""
+    window = conn.execute(f"SELECT block_fts.rowid FROM block_fts{join} WHERE {where} "
+                          f"LIMIT {RANK_WINDOW + 1}", args).fetchall()
+    if len(window) > RANK_WINDOW:
+        where += " AND block_fts.rowid <= ?"
+        args.append(window[RANK_WINDOW - 1][0])
     sql = (
         "SELECT b.id, b.source_id, s.number, a.key, b.kind, b.start, b.\"end\", b.page, "
         "b.heading_path, snippet(block_fts, 0, ?, ?, '…', 16) AS snip, block_fts.rank "
         "FROM block_fts JOIN block b ON b.id = block_fts.rowid "
         "JOIN source s ON s.id = b.source_id LEFT JOIN advisor a ON a.id = s.advisor_id "
-        "WHERE block_fts MATCH ?"
+        f"WHERE {where} ORDER BY block_fts.rank LIMIT ?"
     )
-    args: list[object] = [mark[0], mark[1], match]
-    if source_id is not None:
-        sql += " AND b.source_id = ?"
-        args.append(source_id)
-    sql += " ORDER BY block_fts.rank LIMIT ?"
-    args.append(limit)
+    rows = conn.execute(sql, [mark[0], mark[1], *args, limit])
     return [
         SearchRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], records.path_tuple(r[8]),
                   r[9], r[10])
-        for r in conn.execute(sql, args)
+        for r in rows
     ]

@@ -1,0 +1,82 @@
+"""Run by bench/run.py in a fresh subprocess (offscreen Qt): open a dossier in the main window.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_probe.py DOSSIER [--option KEY]
+
+Prints one JSON line: ``import_s`` (PySide6 + ui imports), ``open_s`` (Project.open, MainWindow,
+show, events processed until the window is visible), ``board_s`` (the board switched to
+``--option``: its three column models reloaded and shown), ``matrix_s`` (the stance matrix model
+reloaded), ``maxrss_mb`` (peak resident memory of this process, after all that).
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def _settle(app) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("dossier", type=Path)
+    parser.add_argument("--option", help="option whose board to show after opening")
+    args = parser.parse_args(argv)
+
+    from ui.app import make_application
+    from ui.main_window import MainWindow
+    from workbench import Project
+
+    app = make_application()
+    imported = time.perf_counter()
+    out: dict[str, float] = {"import_s": imported - STARTED}
+
+    t0 = time.perf_counter()
+    project = Project.open(args.dossier)
+    window = MainWindow(project)
+    window.show()
+    while not window.isVisible():
+        app.processEvents()
+    _settle(app)
+    out["open_s"] = time.perf_counter() - t0
+
+    workspace = window.workspace
+    if args.option:
+        workspace.show_view("board")
+        _settle(app)
+        t0 = time.perf_counter()
+        workspace.board.set_option(args.option)
+        _settle(app)
+        out["board_s"] = time.perf_counter() - t0
+        out["board_cards"] = sum(m.rowCount() for m in workspace.board.models.values())
+    workspace.show_view("matrix")
+    _settle(app)
+    t0 = time.perf_counter()
+    workspace.matrix.model.reload()
+    _settle(app)
+    out["matrix_s"] = time.perf_counter() - t0
+    out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    out["total_s"] = time.perf_counter() - STARTED
+    print(json.dumps(out), flush=True)
+    window.close()               # releases the dossier's lock
+    app.processEvents()
+    sys.stdout.flush()
+    os._exit(0)                  # skip interpreter teardown: PySide6 may crash in it
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

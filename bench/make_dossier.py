@@ -1,0 +1,447 @@
+"""Generate a large, deterministic dossier for the benchmarks (issue 9).
+
+    .venv/bin/python bench/make_dossier.py                 # the full consultation-scale dossier
+    .venv/bin/python bench/make_dossier.py --small         # ~20 sources, for a quick run
+    .venv/bin/python bench/make_dossier.py --sources 200 --quotes 5000 --seed 7
+
+Everything follows from ``random.Random(seed)`` and the size parameters: the advice documents
+(multi-page PDFs made with fpdf2, DOCX made with python-docx, plain text; Dutch-looking text that
+sometimes names an option, "scenario 3"), then a dossier built through the core API: the files
+imported, quotes made on spans of their text, arguments over 3 questions x 4 options linking
+those quotes, a stance for every advisor on every option.
+
+The result is cached outside the repository (``~/.cache/consultation-workbench-bench/`` or
+``$CWB_BENCH_DIR`` or ``--out``), in a folder named after the parameters::
+
+    <out>/<key>/params.json   docs/*.pdf|docx|txt   docs.json   dossier.cwb
+
+and is not regenerated when that folder already matches (``--force`` rebuilds). The documents are
+kept: the import benchmark reads them again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import sys
+import textwrap
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+GENERATOR_VERSION = 2       # bump when the generated content changes
+
+# --------------------------------------------------------------------------- parameters
+
+
+@dataclass(frozen=True)
+class Params:
+    seed: int = 2024
+    sources: int = 2000
+    advisors: int = 40
+    pages: int = 20000          # total over the PDFs (DOCX/text carry no page numbers)
+    quotes: int = 50000
+    arguments: int = 5000
+    pdf_share: float = 0.5      # of the sources; the rest is 60 % DOCX, 40 % text
+
+    def key(self) -> str:
+        blob = json.dumps({**asdict(self), "v": GENERATOR_VERSION}, sort_keys=True)
+        return (f"s{self.sources}-q{self.quotes}-seed{self.seed}-"
+                f"{hashlib.sha256(blob.encode()).hexdigest()[:10]}")
+
+
+PRESETS = {
+    "full": Params(),
+    "small": Params(sources=20, advisors=8, pages=200, quotes=500, arguments=60),
+    "tiny": Params(sources=5, advisors=3, pages=12, quotes=50, arguments=12),
+}
+
+QUESTIONS = (
+    ("Q1", "De vier voorgestelde scenario's voor de speerpuntclusters."),
+    ("Q2", "Strategisch belangrijke thema's die ontbreken."),
+    ("Q3", "De governance en financiering van het clusterbeleid."),
+)
+# (question, key, title, patterns) -- 12 options, 4 per question
+OPTIONS = (
+    ("Q1", "S1", "Scenario 1: commerciële organisaties", ("scenario 1", "eerste scenario")),
+    ("Q1", "S2", "Scenario 2: inkanteling", ("scenario 2", "inkanteling")),
+    ("Q1", "S3", "Scenario 3: kruispunten van meerwaarde", ("scenario 3", "derde scenario")),
+    ("Q1", "S4", "Scenario 4: systemische transformaties", ("scenario 4", "vierde scenario")),
+    ("Q2", "IBN", "Nieuwe oproep Innovatieve Bedrijfsnetwerken", ("innovatieve bedrijfsnetwerken",)),
+    ("Q2", "DIG", "Digitale transitie als nieuw domein", ("digitale transitie",)),
+    ("Q2", "ZORG", "Zorg en welzijn als nieuw domein", ("zorgeconomie",)),
+    ("Q2", "KLIM", "Klimaat en energie als nieuw domein", ("klimaatneutraal",)),
+    ("Q3", "G1", "Eén centrale clusterorganisatie", ("centrale clusterorganisatie",)),
+    ("Q3", "G2", "Meerjarige basisfinanciering", ("basisfinanciering",)),
+    ("Q3", "G3", "Prestatiegerichte financiering", ("prestatiegerichte financiering",)),
+    ("Q3", "G4", "Regionale clusterwerking", ("regionale werking",)),
+)
+# Relative weight of each option in the arguments: the board of S3 is the biggest.
+OPTION_WEIGHTS = (6, 8, 20, 10, 6, 5, 4, 5, 8, 10, 9, 9)
+STANCES = ("preferred", "supports", "conditional", "neutral", "opposes", "not-addressed")
+
+_VOCABULARY = (
+    "de het een en van in op met voor door bij naar over tot uit als dat die dit zijn wordt "
+    "worden kan moet zal heeft hebben niet ook meer nog wel maar dus daarom echter bovendien "
+    "clusterbeleid speerpuntcluster speerpuntclusters bedrijven ondernemingen kennisinstellingen "
+    "overheid Vlaanderen Vlaamse regering minister agentschap innovatie onderzoek ontwikkeling "
+    "samenwerking netwerk netwerken financiering middelen budget subsidie werking opdracht "
+    "evaluatie doelstellingen resultaten impact meerwaarde economische maatschappelijke "
+    "uitdagingen transitie duurzaamheid kmo's sectoren waardeketen valorisatie roadmap "
+    "strategie beleid kader continuïteit verankering structuur governance raad advies "
+    "adviesraad standpunt aanbeveling voorstel scenario's groenboek mededeling consultatie "
+    "belangrijk noodzakelijk wenselijk haalbaar essentieel cruciaal beperkt voldoende "
+    "duidelijk sterk zwak langdurig tijdelijk structureel projectmatig regionale internationale "
+    "Europese lange termijn korte ecosysteem actoren partners leden deelnemers stakeholders "
+    "expertise competenties talent opleiding arbeidsmarkt digitalisering circulaire energie "
+    "klimaat gezondheid voeding logistiek chemie materialen maakindustrie "
+    "groei productiviteit export investeringen risico's kansen knelpunten drempels "
+    "administratieve lasten rapportering monitoring indicatoren prioriteiten thema's domeinen "
+    "oproep selectie criteria looptijd fase opstart afbouw overgang inkanteling coöperatie "
+    "efficiëntie financiële ondersteuning publieke private middelen cofinanciering hefboom"
+)
+WORDS = _VOCABULARY.split()
+
+
+def sentence(rng: random.Random, patterns: list[str]) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randint(8, 18))]
+    if patterns and rng.random() < 0.12:
+        words.insert(rng.randint(1, len(words) - 1), rng.choice(patterns))
+    text = " ".join(words)
+    return text[0].upper() + text[1:] + ("?" if rng.random() < 0.05 else ".")
+
+
+def paragraph(rng: random.Random, patterns: list[str], low: int = 3, high: int = 6) -> str:
+    return " ".join(sentence(rng, patterns) for _ in range(rng.randint(low, high)))
+
+
+def heading(rng: random.Random, number: str) -> str:
+    words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 5)))
+    return f"{number} {words[0].upper()}{words[1:]}"
+
+
+# --------------------------------------------------------------------------- documents
+
+
+@dataclass(frozen=True)
+class DocSpec:
+    index: int
+    kind: str          # pdf / docx / text
+    file_name: str
+    advisor: str
+    pages: int         # PDF pages (0 for docx/text)
+    size: int          # paragraphs for docx/text
+    seed: int
+
+
+def plan_documents(p: Params) -> list[DocSpec]:
+    rng = random.Random(p.seed)
+    n_pdf = max(1, round(p.sources * p.pdf_share)) if p.sources else 0
+    n_docx = round((p.sources - n_pdf) * 0.6)
+    kinds = ["pdf"] * n_pdf + ["docx"] * n_docx + ["text"] * (p.sources - n_pdf - n_docx)
+    rng.shuffle(kinds)
+    avg = max(1.0, p.pages / max(1, n_pdf))
+    specs = []
+    for i, kind in enumerate(kinds):
+        advisor = advisor_key(i % p.advisors)
+        pages = max(1, round(rng.uniform(0.3, 1.7) * avg)) if kind == "pdf" else 0
+        size = rng.randint(10, 60) if kind != "pdf" else 0
+        ext = {"pdf": "pdf", "docx": "docx", "text": "txt"}[kind]
+        specs.append(DocSpec(i, kind, f"{i + 1:05d}_{advisor.lower()}_advies.{ext}", advisor,
+                             pages, size, rng.randrange(1 << 30)))
+    return specs
+
+
+def advisor_key(i: int) -> str:
+    return f"ADV{i + 1:02d}"
+
+
+def _patterns(rng: random.Random) -> list[str]:
+    chosen = rng.sample(OPTIONS, 3)
+    return [pattern for *_rest, patterns in chosen for pattern in patterns]
+
+
+def document_bytes(spec: DocSpec) -> bytes:
+    """The bytes of one document; depends only on the spec (so workers can make them)."""
+    rng = random.Random(spec.seed)
+    patterns = _patterns(rng)
+    title = f"Advies {spec.index + 1} van {spec.advisor}"
+    if spec.kind == "pdf":
+        from tests.docgen import pdf_bytes
+
+        pages, chapter = [], 0
+        for _ in range(spec.pages):
+            items = []
+            if rng.random() < 0.35:
+                chapter += 1
+                items.append("# " + heading(rng, f"{chapter}."))
+            for _ in range(rng.randint(4, 5)):
+                if rng.random() < 0.08:
+                    items.append("## " + heading(rng, f"{chapter}.{rng.randint(1, 9)}"))
+                # Pre-wrapped lines: fpdf2's own line breaking (multi_cell) costs ~0.2 s a page.
+                items.append(textwrap.fill(paragraph(rng, patterns), 88))
+            pages.append(items)
+        header = f"{spec.advisor} - advies over het groenboek" if rng.random() < 0.5 else None
+        return pdf_bytes(pages, header=header, title=title)
+    if spec.kind == "docx":
+        from tests.docgen import docx_bytes
+
+        body: list[tuple] = [("h1", title)]
+        for n in range(spec.size):
+            roll = rng.random()
+            if roll < 0.12:
+                body.append(("h2", heading(rng, f"{n + 1}.")))
+            elif roll < 0.22:
+                body.append(("bullet", sentence(rng, patterns)))
+            else:
+                body.append(("p", paragraph(rng, patterns)))
+        return docx_bytes(body, title=title)
+    from tests.docgen import text_bytes
+
+    lines = [title, ""]
+    for _ in range(spec.size):
+        words = paragraph(rng, patterns).split()
+        line = ""
+        for word in words:        # hard-wrapped at 78 columns, as mailed advice often is
+            if line and len(line) + 1 + len(word) > 78:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines += [line, ""]
+    return text_bytes("\n".join(lines))
+
+
+def _write_doc(args: tuple[DocSpec, str]) -> str:
+    spec, folder = args
+    path = Path(folder) / spec.file_name
+    if not path.exists():
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_bytes(document_bytes(spec))
+        os.replace(tmp, path)
+    return spec.file_name
+
+
+def make_documents(p: Params, folder: Path, workers: int | None = None,
+                   log=print) -> list[DocSpec]:
+    specs = plan_documents(p)
+    folder.mkdir(parents=True, exist_ok=True)
+    todo = [(s, str(folder)) for s in specs if not (folder / s.file_name).exists()]
+    if todo:
+        log(f"generating {len(todo)} documents with {workers or os.cpu_count()} workers...")
+        started = time.perf_counter()
+        if len(todo) < 8 or workers == 1:
+            for done, item in enumerate(todo, 1):
+                _write_doc(item)
+                _tick(log, done, len(todo), started)
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                for done, _name in enumerate(pool.map(_write_doc, todo, chunksize=4), 1):
+                    _tick(log, done, len(todo), started)
+    return specs
+
+
+def _tick(log, done: int, total: int, started: float) -> None:
+    if done == total or done % max(1, total // 20) == 0:
+        log(f"  {done}/{total} ({time.perf_counter() - started:.0f} s)")
+
+
+# --------------------------------------------------------------------------- the dossier
+
+
+def build_dossier(p: Params, specs: list[DocSpec], folder: Path, target: Path,
+                  log=print) -> dict:
+    """Build the dossier at ``target`` (replaced) through the core API; returns statistics."""
+    from workbench import Project
+
+    rng = random.Random(p.seed + 1)
+    building = target.with_name("building.cwb")
+    building.unlink(missing_ok=True)
+    started = time.perf_counter()
+    project = Project.create(building, "Groenboek clusterbeleid (benchmark)", "BENCH 2024")
+    stats: dict = {}
+    try:
+        with project.edit("bench: structure", "dossier"):
+            for key, text in QUESTIONS:
+                project.add_question(key, text)
+            for i in range(p.advisors):
+                project.add_advisor(advisor_key(i), f"Adviesinstantie {i + 1}",
+                                    kind=("council", "stakeholder", "cluster", "other")[i % 4],
+                                    status="received", asked_on="2024-03-27",
+                                    received_on="2024-05-06")
+            for question, key, title, patterns in OPTIONS:
+                project.add_option(question, key, title, description=f"Optie {title}.",
+                                   patterns=patterns)
+        # Import: one outer edit per batch (nested edits join it: one fsync per batch).
+        log(f"importing {len(specs)} documents...")
+        t0 = time.perf_counter()
+        numbers: list[int] = []
+        batch = 50
+        for first in range(0, len(specs), batch):
+            chunk = specs[first:first + batch]
+            with project.edit("bench: import", "source"):
+                for spec in chunk:
+                    result = project.import_file(folder / spec.file_name, spec.advisor)
+                    if result.source is None:
+                        raise RuntimeError(result.message())
+                    numbers.append(result.source.number)
+            _tick(log, len(numbers), len(specs), t0)
+        stats["import_s"] = round(time.perf_counter() - t0, 1)
+
+        log(f"making {p.quotes} quotes...")
+        t0 = time.perf_counter()
+        quote_numbers = _make_quotes(project, rng, numbers, p.quotes, log)
+        stats["quotes_s"] = round(time.perf_counter() - t0, 1)
+
+        log(f"making {p.arguments} arguments...")
+        t0 = time.perf_counter()
+        _make_arguments(project, rng, p.arguments, quote_numbers)
+        stats["arguments_s"] = round(time.perf_counter() - t0, 1)
+
+        with project.edit("bench: stances", "stance"):
+            for i in range(p.advisors):
+                for _q, option, _t, _p in OPTIONS:
+                    evidence = rng.sample(quote_numbers, k=min(len(quote_numbers),
+                                                              rng.randint(0, 3)))
+                    project.set_stance(advisor_key(i), option, rng.choice(STANCES), evidence,
+                                       note="")
+        stats.update(project.counts())
+        stats["pages"] = project.conn.execute(
+            "SELECT coalesce(sum(page_count), 0) FROM source").fetchone()[0]
+    finally:
+        project.close()
+    os.replace(building, target)
+    stats["build_s"] = round(time.perf_counter() - started, 1)
+    stats["size_mb"] = round(target.stat().st_size / 1e6, 1)
+    return stats
+
+
+def _make_quotes(project, rng: random.Random, numbers: list[int], total: int, log) -> list[int]:
+    """``total`` quotes spread over the sources; each a sentence-ish span of one block."""
+    made: list[int] = []
+    per_source = [total // len(numbers)] * len(numbers)
+    for i in rng.sample(range(len(numbers)), total % len(numbers)):
+        per_source[i] += 1
+    t0 = time.perf_counter()
+    batch: list[tuple[int, int]] = []
+    for number, count in zip(numbers, per_source, strict=True):
+        blocks = [b for b in project.source_blocks(number)
+                  if b.kind != "heading" and b.end - b.start > 40]
+        for _ in range(count):
+            block = rng.choice(blocks)
+            length = block.end - block.start
+            start = block.start + rng.randrange(0, max(1, length - 40))
+            end = min(block.end, start + rng.randint(40, 300))
+            batch.append((number, start, end))
+    for first in range(0, len(batch), 2000):
+        with project.edit("bench: quotes", "quote"):
+            for number, start, end in batch[first:first + 2000]:
+                made.append(project.add_quote(number, start=start, end=end).number)
+        _tick(log, len(made), len(batch), t0)
+    return made
+
+
+def _make_arguments(project, rng: random.Random, total: int, quote_numbers: list[int]) -> None:
+    """``total`` arguments, options weighted; every quote linked to at least one argument."""
+    options = [o[1] for o in OPTIONS]
+    pool = list(quote_numbers)
+    rng.shuffle(pool)
+    share = len(pool) // max(1, total)
+    for first in range(0, total, 500):
+        with project.edit("bench: arguments", "argument"):
+            for n in range(first, min(total, first + 500)):
+                option = rng.choices(options, weights=OPTION_WEIGHTS)[0]
+                position = rng.choices(("pro", "con", "condition"), weights=(5, 4, 1))[0]
+                linked = pool[n * share:(n + 1) * share] if n < total - 1 else pool[n * share:]
+                text = sentence(rng, [])
+                project.add_argument(option, position, text, linked)
+
+
+# --------------------------------------------------------------------------- cache
+
+
+def cache_root(out: str | Path | None = None) -> Path:
+    if out:
+        return Path(out)
+    env = os.environ.get("CWB_BENCH_DIR")
+    if env:
+        return Path(env)
+    return Path.home() / ".cache" / "consultation-workbench-bench"
+
+
+@dataclass(frozen=True)
+class Generated:
+    folder: Path
+    dossier: Path
+    docs: Path
+    specs: list[DocSpec]
+    stats: dict
+
+
+def ensure(p: Params, out: str | Path | None = None, *, force: bool = False,
+           workers: int | None = None, log=print) -> Generated:
+    """The generated dossier for ``p`` (made now unless the cache already holds it)."""
+    folder = cache_root(out) / p.key()
+    docs = folder / "docs"
+    dossier = folder / "dossier.cwb"
+    marker = folder / "params.json"
+    wanted = {**asdict(p), "generator": GENERATOR_VERSION}
+    if not force and dossier.exists() and marker.exists():
+        saved = json.loads(marker.read_text())
+        if saved.get("params") == wanted:
+            log(f"cached: {dossier}")
+            return Generated(folder, dossier, docs, plan_documents(p), saved.get("stats", {}))
+    folder.mkdir(parents=True, exist_ok=True)
+    marker.unlink(missing_ok=True)
+    started = time.perf_counter()
+    specs = make_documents(p, docs, workers, log)
+    docs_s = round(time.perf_counter() - started, 1)
+    stats = build_dossier(p, specs, docs, dossier, log)
+    stats["documents_s"] = docs_s
+    marker.write_text(json.dumps({"params": wanted, "stats": stats}, indent=2))
+    log(f"built {dossier}: {stats}")
+    return Generated(folder, dossier, docs, specs, stats)
+
+
+def params_from_args(args: argparse.Namespace) -> Params:
+    base = PRESETS["small" if args.small else args.preset]
+    fields = {name: getattr(args, name) for name in
+              ("seed", "sources", "advisors", "pages", "quotes", "arguments")
+              if getattr(args, name) is not None}
+    return Params(**{**asdict(base), **fields})
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--preset", choices=sorted(PRESETS), default="full")
+    parser.add_argument("--small", action="store_true", help="the 'small' preset (~20 sources)")
+    parser.add_argument("--seed", type=int)
+    parser.add_argument("--sources", type=int)
+    parser.add_argument("--advisors", type=int)
+    parser.add_argument("--pages", type=int, help="total PDF pages")
+    parser.add_argument("--quotes", type=int)
+    parser.add_argument("--arguments", type=int)
+    parser.add_argument("--out", help="cache folder (default $CWB_BENCH_DIR or "
+                        "~/.cache/consultation-workbench-bench)")
+    parser.add_argument("--workers", type=int, help="processes generating documents")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_arguments(parser)
+    parser.add_argument("--force", action="store_true", help="rebuild even when cached")
+    args = parser.parse_args(argv)
+    generated = ensure(params_from_args(args), args.out, force=args.force, workers=args.workers)
+    print(generated.dossier)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,527 @@
+"""Benchmarks at consultation scale (issue 9): one markdown table, also written as JSON.
+
+    .venv/bin/python bench/run.py                  # the full dossier (generated on first use)
+    .venv/bin/python bench/run.py --small          # ~20 sources, quick
+    .venv/bin/python bench/run.py --only search,checks --json /tmp/r.json
+
+Every figure is measured against its target; the import and export figures against a baseline
+measured in the same run on the same files (the bare library doing the same work). Benchmarks are
+not tests: nothing here runs in the test suite (tests/test_bench_smoke.py only checks that the
+scripts still work).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import make_dossier  # noqa: E402
+
+PYTHON = sys.executable
+
+
+@dataclass
+class Row:
+    figure: str
+    value: float
+    unit: str
+    baseline: float | None
+    ratio: float | None
+    target: str
+    passed: bool | None        # None: information only, no target
+    note: str = ""
+
+    def cells(self) -> list[str]:
+        verdict = {True: "pass", False: "**MISS**", None: "info"}[self.passed]
+        return [self.figure, _fmt(self.value), self.unit,
+                "" if self.baseline is None else _fmt(self.baseline),
+                "" if self.ratio is None else f"{self.ratio:.2f}", self.target, verdict]
+
+
+def _fmt(x: float) -> str:
+    if x >= 100:
+        return f"{x:,.0f}"
+    if x >= 10:
+        return f"{x:.1f}"
+    return f"{x:.2f}" if x >= 0.1 else f"{x:.3f}"
+
+
+@dataclass
+class Context:
+    generated: make_dossier.Generated
+    work: Path                 # scratch folder (fresh dossiers, exports, backups)
+    reps: int = 3              # repetitions of the quick figures
+    sample: int = 200          # files per import benchmark
+    queries: int = 0           # repeat each search query this many times (0: auto)
+    log: Callable[[str], None] = print
+
+    @property
+    def dossier(self) -> Path:
+        return self.generated.dossier
+
+    def env(self) -> dict[str, str]:
+        """Environment for subprocesses: offscreen Qt, settings/backups inside ``work``."""
+        env = dict(os.environ)
+        env.update(QT_QPA_PLATFORM="offscreen", CWB_BACKUP_DIR=str(self.work / "backups"),
+                   XDG_CONFIG_HOME=str(self.work / "config"),
+                   XDG_DATA_HOME=str(self.work / "data"), PYTHONPATH=str(ROOT))
+        return env
+
+
+def machine_info() -> str:
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return (f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}")
+
+
+def timed(fn: Callable[[], object], reps: int = 1) -> list[float]:
+    out = []
+    for _ in range(max(1, reps)):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+@contextlib.contextmanager
+def readonly(ctx: Context) -> Iterator:
+    from workbench import Project
+
+    project = Project.open(ctx.dossier, readonly=True)
+    try:
+        yield project
+    finally:
+        project.close()
+
+
+def _ratio_row(figure: str, ours_s: float, base_s: float, amount: float, unit: str,
+               limit: float = 1.5, note: str = "") -> Row:
+    """A throughput figure (``amount`` per second) judged by time ratio ours/baseline."""
+    ratio = ours_s / base_s if base_s else float("inf")
+    return Row(figure, amount / ours_s, unit, amount / base_s, ratio, f"ratio <= {limit}",
+               ratio <= limit, note)
+
+
+# --------------------------------------------------------------------------- import
+
+
+def _sample(ctx: Context, kind: str) -> tuple[list[Path], int]:
+    """The first ``ctx.sample`` generated files of a kind, and their PDF page count."""
+    specs = [s for s in ctx.generated.specs if s.kind == kind][:ctx.sample]
+    paths = [ctx.generated.docs / s.file_name for s in specs]
+    for path in paths:               # warm the page cache for both contestants
+        path.read_bytes()
+    return paths, sum(s.pages for s in specs)
+
+
+def _fresh_import(ctx: Context, paths: list[Path], name: str) -> float:
+    from workbench import Project
+
+    target = ctx.work / f"{name}.cwb"
+    target.unlink(missing_ok=True)
+    project = Project.create(target, "import benchmark")
+    try:
+        project.add_advisor("ADV", "Adviseur")
+        t0 = time.perf_counter()
+        results = project.import_files(paths, "ADV")
+        elapsed = time.perf_counter() - t0
+    finally:
+        project.close()
+    bad = [r.message() for r in results if not r.ok]
+    if bad:
+        raise RuntimeError(f"import failed: {bad[:3]}")
+    return elapsed
+
+
+def bare_pdf_text(paths: list[Path]) -> int:
+    import pypdfium2 as pdfium
+
+    pages = 0
+    for path in paths:
+        document = pdfium.PdfDocument(path)
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+            pages += 1
+        document.close()
+    return pages
+
+
+def bare_docx_text(paths: list[Path]) -> int:
+    import docx
+
+    for path in paths:
+        document = docx.Document(str(path))
+        [p.text for p in document.paragraphs]
+    return len(paths)
+
+
+def figure_import_pdf(ctx: Context) -> list[Row]:
+    paths, pages = _sample(ctx, "pdf")
+    base = min(timed(lambda: bare_pdf_text(paths), 1 if ctx.sample >= 100 else ctx.reps))
+    ours = _fresh_import(ctx, paths, "import-pdf")
+    return [_ratio_row("PDF import (extract, normalise, store, index)", ours, base, pages,
+                       "pages/s", note=f"{len(paths)} PDFs, {pages} pages; baseline: bare "
+                       "pypdfium2 get_text_range per page")]
+
+
+def figure_import_docx(ctx: Context) -> list[Row]:
+    paths, _pages = _sample(ctx, "docx")
+    base = min(timed(lambda: bare_docx_text(paths), 1 if ctx.sample >= 100 else ctx.reps))
+    ours = _fresh_import(ctx, paths, "import-docx")
+    return [_ratio_row("DOCX import (extract, normalise, store, index)", ours, base,
+                       len(paths), "files/s", note=f"{len(paths)} DOCX; baseline: bare "
+                       "python-docx Document() + paragraph texts")]
+
+
+# --------------------------------------------------------------------------- search
+
+WORD_QUERIES = ("financiering", "speerpuntclusters", "inkanteling", "cofinanciering",
+                "klimaatneutraal", "governance", "samenwerking", "valorisatie", "clusterbeleid",
+                "de", "continuïteit", "coöperatie", "samenwerk*")
+PHRASE_QUERIES = ('"scenario 3"', '"lange termijn"', '"innovatieve bedrijfsnetwerken"',
+                  '"de speerpuntclusters"', '"administratieve lasten"', "scenario 3 OR 4")
+
+
+def figure_search(ctx: Context) -> list[Row]:
+    repeat = ctx.queries or max(3, ctx.reps)
+    times: dict[str, list[float]] = {}
+    with readonly(ctx) as project:
+        for query in (*WORD_QUERIES, *PHRASE_QUERIES):
+            project.search(query)                 # warm
+            times[query] = timed(lambda q=query: project.search(q), repeat)
+    flat = [t * 1000 for ts in times.values() for t in ts]
+    p50, p95 = percentile(flat, 50), percentile(flat, 95)
+    slowest = max(times, key=lambda q: statistics.median(times[q]))
+    note = (f"{len(times)} queries x {repeat}; slowest {slowest} "
+            f"{statistics.median(times[slowest]) * 1000:.0f} ms")
+    return [Row("search p50 (word and phrase queries)", p50, "ms", None, None, "", None, note),
+            Row("search p95 (word and phrase queries)", p95, "ms", None, None, "< 50 ms",
+                p95 < 50, note)]
+
+
+# --------------------------------------------------------------------------- GUI
+
+
+def _probe(ctx: Context, dossier: Path, option: str | None) -> dict:
+    args = [PYTHON, str(ROOT / "bench" / "gui_probe.py"), str(dossier)]
+    if option:
+        args += ["--option", option]
+    done = subprocess.run(args, env=ctx.env(), capture_output=True, text=True, timeout=900,
+                          cwd=ROOT)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"gui_probe failed ({done.returncode}): {done.stderr[-2000:]}")
+    return json.loads(lines[-1])
+
+
+def biggest_option(project) -> str:
+    row = project.conn.execute(
+        "SELECT o.key FROM argument g JOIN option o ON o.id = g.option_id GROUP BY o.id "
+        "ORDER BY count(*) DESC LIMIT 1").fetchone()
+    return row[0] if row else project.options()[0].key
+
+
+def figure_gui(ctx: Context) -> list[Row]:
+    """Open the big dossier in the main window (fresh subprocess each time); board, matrix,
+    peak memory. The first opening also backs the dossier up (reported separately)."""
+    with readonly(ctx) as project:
+        option = biggest_option(project)
+    shutil.rmtree(ctx.work / "backups", ignore_errors=True)
+    copy = ctx.work / "gui.cwb"          # opening for editing writes (suggestions, backups)
+    shutil.copyfile(ctx.dossier, copy)
+    first = _probe(ctx, copy, option)                # makes the 'open' backup
+    runs = [_probe(ctx, copy, option) for _ in range(max(1, min(ctx.reps, 3)))]
+    med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+    rss = max(r["maxrss_mb"] for r in [first, *runs])
+    return [
+        Row("open dossier + show main window", med["open_s"], "s", None, None, "< 2 s",
+            med["open_s"] < 2, f"median of {len(runs)} fresh processes, backup already made; "
+            f"the first opening (with its backup) took {first['open_s']:.1f} s"),
+        Row(f"board of biggest option ({option}): 3 column models, shown", med["board_s"] * 1000,
+            "ms", None, None, "< 100 ms", med["board_s"] < 0.1,
+            f"{int(med.get('board_cards', 0))} cards; ui.models.board_model via the OptionBoard"),
+        Row("stance matrix: StanceModel reload", med["matrix_s"] * 1000, "ms", None, None,
+            "< 100 ms", med["matrix_s"] < 0.1, "ui.models.stance_model"),
+        Row("peak memory of the GUI process, big dossier open", rss, "MB", None, None,
+            "< 500 MB", rss < 500, "ru_maxrss after open, board and matrix"),
+    ]
+
+
+def figure_cold_start(ctx: Context) -> list[Row]:
+    """Wall time from process start until the app reports its window shown (empty dossier)."""
+    from workbench import Project
+
+    empty = ctx.work / "empty.cwb"
+    if not empty.exists():
+        Project.create(empty, "Leeg dossier").close()
+    app_src = (ROOT / "ui" / "app.py").read_text(encoding="utf-8")
+    smoke = "--smoke-test" in app_src
+    times = []
+    for _ in range(max(2, min(ctx.reps, 5)) + 1):           # the first run warms the disk cache
+        if smoke:
+            args = [PYTHON, "-m", "ui.app", str(empty), "--smoke-test"]
+        else:
+            args = [PYTHON, str(ROOT / "bench" / "gui_probe.py"), str(empty)]
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(args, env=ctx.env(), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        shown = None
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith(("window shown", "{")):
+                shown = time.perf_counter() - t0
+                break
+        proc.kill()
+        _out, err = proc.communicate(timeout=60)
+        if shown is None:
+            raise RuntimeError(f"the app never showed its window: {err[-2000:]}")
+        times.append(shown)
+    cold = statistics.median(times[1:])
+    how = "ui/app.py --smoke-test" if smoke else "bench/gui_probe.py"
+    return [Row("cold start to a usable window (empty dossier)", cold, "s", None, None,
+                "< 1.5 s", cold < 1.5, f"median of {len(times) - 1} runs after a warm-up; "
+                f"{how}, wall time until 'window shown'")]
+
+
+def figure_board_core(ctx: Context) -> list[Row]:
+    """The core calls that feed the board and the matrix (in process, read-only)."""
+    with readonly(ctx) as project:
+        option = biggest_option(project)
+
+        def board() -> None:
+            project.arguments(option)
+            project.quotes(option=option)
+
+        board_ms = min(timed(board, ctx.reps)) * 1000
+        matrix_ms = min(timed(project.stances, ctx.reps)) * 1000
+        arguments = len(project.arguments(option))
+    return [Row(f"board of biggest option ({option}): arguments() + quotes(option)", board_ms,
+                "ms", None, None, "< 100 ms", board_ms < 100, f"{arguments} arguments"),
+            Row("stance matrix: stances()", matrix_ms, "ms", None, None, "< 100 ms",
+                matrix_ms < 100)]
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def figure_checks(ctx: Context) -> list[Row]:
+    from workbench.checks import run_checks
+
+    with readonly(ctx) as project:
+        quotes = project.counts()["quote"]
+        seconds = min(timed(lambda: run_checks(project), min(ctx.reps, 2)))
+    return [Row(f"verify all {quotes:,} quotes + all checks (run_checks)", seconds, "s", None,
+                None, "< 5 s", seconds < 5)]
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _annex_paragraphs(path: Path) -> list[tuple[str | None, str]]:
+    """(style id, text) of every paragraph of a .docx body, tables included, in order."""
+    import docx
+    from docx.oxml.ns import qn
+
+    body = docx.Document(str(path)).element.body
+    out = []
+    for p in body.iter(qn("w:p")):
+        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        out.append((style.get(qn("w:val")) if style is not None else None, text))
+    return out
+
+
+def bare_docx_write(paragraphs: list[tuple[str | None, str]], template: Path,
+                    target: Path) -> None:
+    """python-docx writing the paragraphs, style set by id, one run each. Each new w:p is
+    appended to the body element (``Document.add_paragraph`` searches the body for w:sectPr on
+    every call: quadratic, minutes for 100,000 paragraphs, no fair baseline)."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(template))
+    body = document.element.body
+    section = body.sectPr
+    if section is not None:
+        body.remove(section)
+    parent = document._body
+    for style, text in paragraphs:
+        p = OxmlElement("w:p")
+        body.append(p)
+        Paragraph(p, parent).add_run(text)
+        if style:
+            p.style = style                        # by style id, no name lookup
+    if section is not None:
+        body.append(section)
+    document.save(str(target))
+
+
+def _sheets(path: Path) -> list[tuple[str, list[tuple]]]:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True)
+    sheets = [(ws.title, [tuple(row) for row in ws.iter_rows(values_only=True)])
+              for ws in workbook.worksheets]
+    workbook.close()
+    return sheets
+
+
+def bare_xlsx_write(sheets: list[tuple[str, list[tuple]]], target: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    for title, rows in sheets:
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(str(target))
+
+
+def figure_export(ctx: Context) -> list[Row]:
+    from workbench.export.annex_docx import annex_template, write_annex_docx
+    from workbench.export.build import build_annex_content
+    from workbench.export.workbook_xlsx import write_workbook_xlsx
+
+    annex, xlsx = ctx.work / "annex.docx", ctx.work / "workbook.xlsx"
+    with readonly(ctx) as project:
+        content_s = min(timed(lambda: build_annex_content(project), 1))
+        content = build_annex_content(project)
+    annex_s = min(timed(lambda: write_annex_docx(content, annex), 1))
+    xlsx_s = min(timed(lambda: write_workbook_xlsx(content, xlsx), 1))
+
+    paragraphs = _annex_paragraphs(annex)
+    bare_annex = ctx.work / "bare.docx"
+    annex_base = min(timed(lambda: bare_docx_write(paragraphs, annex_template(), bare_annex), 1))
+    sheets = _sheets(xlsx)
+    cells = sum(len(r) for _t, rows in sheets for r in rows)
+    bare_xlsx = ctx.work / "bare.xlsx"
+    xlsx_base = min(timed(lambda: bare_xlsx_write(sheets, bare_xlsx), 1))
+    notes = f"content build {content_s:.2f} s shared by both deliverables, not included"
+    return [
+        Row("export content build (build_annex_content)", content_s, "s", None, None, "", None,
+            "the bulk reads feeding both deliverables"),
+        Row("export the annex (write_annex_docx)", annex_s, "s", annex_base,
+            annex_s / annex_base, "ratio <= 1.5", annex_s / annex_base <= 1.5,
+            f"{len(paragraphs):,} paragraphs; baseline: bare python-docx (w:p appended, add_run) with "
+            f"style ids, no footnotes, tables as paragraphs; {notes}"),
+        Row("export the workbook (write_workbook_xlsx)", xlsx_s, "s", xlsx_base,
+            xlsx_s / xlsx_base, "ratio <= 1.5", xlsx_s / xlsx_base <= 1.5,
+            f"{cells:,} cells in {len(sheets)} sheets; baseline: bare openpyxl write-only, "
+            f"same cells, no styles; {notes}"),
+    ]
+
+
+# --------------------------------------------------------------------------- driver
+
+FIGURES: dict[str, Callable[[Context], list[Row]]] = {
+    "import_pdf": figure_import_pdf,
+    "import_docx": figure_import_docx,
+    "search": figure_search,
+    "gui": figure_gui,
+    "board": figure_board_core,
+    "checks": figure_checks,
+    "export": figure_export,
+    "cold_start": figure_cold_start,
+}
+ORDER = ("import_pdf", "import_docx", "search", "gui", "board", "checks", "export",
+         "cold_start")
+
+
+def table(rows: list[Row], header: str) -> str:
+    lines = [header, "",
+             "| figure | value | unit | baseline | ratio | target | result |",
+             "|---|---:|---|---:|---:|---|---|"]
+    lines += ["| " + " | ".join(r.cells()) + " |" for r in rows]
+    notes = [f"- {r.figure}: {r.note}" for r in rows if r.note]
+    return "\n".join(lines + (["", *notes] if notes else []))
+
+
+def run(ctx: Context, names: list[str]) -> list[Row]:
+    rows: list[Row] = []
+    for name in names:
+        ctx.log(f"# {name}...")
+        t0 = time.perf_counter()
+        new = FIGURES[name](ctx)
+        for row in new:
+            ctx.log("  | " + " | ".join(row.cells()) + " |")
+        rows += new
+        ctx.log(f"  done in {time.perf_counter() - t0:.1f} s")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    make_dossier.add_arguments(parser)
+    parser.add_argument("--only", help=f"comma-separated figures: {', '.join(ORDER)}")
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--sample", type=int, default=200, help="files per import benchmark")
+    parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
+    parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one)")
+    args = parser.parse_args(argv)
+    names = args.only.split(",") if args.only else list(ORDER)
+    unknown = [n for n in names if n not in FIGURES]
+    if unknown:
+        parser.error(f"unknown figures: {', '.join(unknown)}")
+
+    params = make_dossier.params_from_args(args)
+    log = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+    generated = make_dossier.ensure(params, args.out, workers=args.workers, log=log)
+    with contextlib.ExitStack() as stack:
+        work = args.work or Path(stack.enter_context(tempfile.TemporaryDirectory(
+            prefix="cwb-bench-")))
+        work.mkdir(parents=True, exist_ok=True)
+        ctx = Context(generated, work, reps=args.reps, sample=args.sample, log=log)
+        rows = run(ctx, names)
+    stats = generated.stats
+    machine = machine_info()
+    size = (f"dossier: {stats.get('source', '?')} sources ({stats.get('pages', '?')} PDF pages), "
+            f"{stats.get('advisor', '?')} advisors, {stats.get('quote', '?')} quotes, "
+            f"{stats.get('argument', '?')} arguments, {stats.get('stance', '?')} stances, "
+            f"{stats.get('size_mb', '?')} MB")
+    header = f"Machine: {machine}  \nDate: {date.today().isoformat()}  \n{size}"
+    print(table(rows, header))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps({
+        "machine": machine, "date": date.today().isoformat(), "dossier": stats,
+        "params": asdict(params), "rows": [asdict(r) for r in rows]}, indent=2,
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
