@@ -39,3 +39,21 @@ class RichTextDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         doc = self._document(option, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+
+
+class FixedHeightRichTextDelegate(RichTextDelegate):
+    """Rows of ``lines`` text lines, clipped: sizing thousands of rich-text rows one by one
+    froze the window on a big dossier. The full text belongs in the tooltip."""
+
+    def __init__(self, lines: int, parent=None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        painter.setClipRect(option.rect)
+        super().paint(painter, option, index)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(100, option.fontMetrics.lineSpacing() * self.lines + 14)

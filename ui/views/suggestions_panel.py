@@ -19,7 +19,12 @@ from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
 from ui.models.base import Index, SessionFollower
 from ui.session import Session
-from ui.views.rich_delegate import HTML_ROLE, RichTextDelegate
+from ui.views.rich_delegate import HTML_ROLE, FixedHeightRichTextDelegate
+
+
+def _short(text: str, limit: int = 160) -> str:
+    """What fits in four lines of the list; the tooltip has the whole passage."""
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
 class SuggestionModel(SessionFollower, QAbstractListModel):
@@ -52,9 +57,11 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
             colour = self.colours.get(s.option_key, "#999")
             return (f"<span style='background:{colour};color:white'>&nbsp;{escape(s.option_key)}"
                     f"&nbsp;</span> <span style='color:#5f6b7a'>#{s.source_number}{page} · "
-                    f"“{escape(s.pattern)}”</span><br>{escape(s.passage[:300])}")
+                    f"“{escape(s.pattern)}”</span><br>{escape(_short(s.passage))}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{s.option_key} #{s.source_number}: {s.passage}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return s.passage
         return None
 
 
@@ -66,7 +73,7 @@ class SuggestionsPanel(QWidget):
         self.model = SuggestionModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setItemDelegate(RichTextDelegate(self.view))
+        self.view.setItemDelegate(FixedHeightRichTextDelegate(6, self.view))
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(True)   # sizing thousands of rich-text rows froze opening
         self.view.setAlternatingRowColors(True)
