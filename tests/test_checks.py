@@ -109,3 +109,10 @@ def test_suggestion_refresh_only_reads_what_is_new(dossier: Project, tmp_path: P
         "Ook scenario 3 is goed."]
     dossier.update_option("S2", patterns=["goed"])     # changed patterns: that option rescans
     assert {s.passage for s in dossier.suggestions("S2")} >= {"Ook scenario 3 is goed."}
+
+
+def test_suggestions_page_through_a_long_list(dossier: Project) -> None:
+    everything = dossier.suggestions()
+    assert dossier.suggestion_count() == len(everything) == 2
+    pages = dossier.suggestions(limit=1) + dossier.suggestions(limit=1, offset=1, refresh=False)
+    assert [s.id for s in pages] == [s.id for s in everything]

@@ -90,21 +90,32 @@ class CommunicationOps:
         """(section id, message) for each live reference that points at nothing."""
         from workbench.export.markdown_refs import find_references
 
-        quotes = {r[0] for r in self.conn.execute("SELECT number FROM quote")}
-        arguments = {r[0] for r in self.conn.execute("SELECT number FROM argument")}
-        options = {r[0] for r in self.conn.execute("SELECT key FROM option")}
+        found = [(s, ref) for s in self.sections() for ref in find_references(s.body)]
+        wanted = {kind: {_num(r.target) if kind != "overview" else r.target
+                         for _s, r in found if r.kind == kind}
+                  for kind in ("quote", "argument", "overview")}
+        existing = {
+            "quote": self._existing("quote", "number", wanted["quote"]),
+            "argument": self._existing("argument", "number", wanted["argument"]),
+            "overview": self._existing("option", "key", wanted["overview"]),
+        }
         out = []
-        for s in self.sections():
-            for ref in find_references(s.body):
-                missing = (
-                    (ref.kind == "quote" and _num(ref.target) not in quotes) or
-                    (ref.kind == "argument" and _num(ref.target) not in arguments) or
-                    (ref.kind == "overview" and ref.target not in options)
-                )
-                if missing:
+        for s, ref in found:
+            if ref.kind in existing:
+                target = ref.target if ref.kind == "overview" else _num(ref.target)
+                if target not in existing[ref.kind]:
                     out.append((s.id, f"section “{s.title}” refers to {ref.kind} "
                                       f"{ref.target}, which does not exist"))
         return out
+
+    def _existing(self, table: str, column: str, values: set) -> set:
+        """Which of ``values`` exist (only the referenced ones are looked up)."""
+        values = {v for v in values if v is not None}
+        if not values:
+            return set()
+        marks = ",".join("?" * len(values))
+        return {r[0] for r in self.conn.execute(
+            f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", list(values))}
 
 
 def _num(value: str) -> int | None:

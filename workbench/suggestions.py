@@ -45,6 +45,15 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _suggestion(r) -> Suggestion:
+    base = r["block_start"]
+    return Suggestion(
+        id=r["id"], option_key=r["option_key"], source_number=r["source_number"],
+        block_id=r["block_id"], start=base + r["start"], end=base + r["end"], page=r["page"],
+        heading_path=tuple(json.loads(r["heading_path"])), pattern=r["pattern"],
+        passage=r["block_text"][r["start"]:r["end"]], status=r["status"])
+
+
 class SuggestionOps:
     """Mixed into ``Project``."""
 
@@ -99,28 +108,26 @@ class SuggestionOps:
         return rows
 
     def suggestions(self, option: str | None = None, *, refresh: bool = True,
-                    status: str | None = "open") -> list[Suggestion]:
+                    status: str | None = "open", limit: int | None = None,
+                    offset: int = 0) -> list[Suggestion]:
+        """Suggestions in dossier order; ``limit``/``offset`` page through a long list."""
         if refresh and not getattr(self, "readonly", False):
             self.refresh_suggestions(option)
         option_id = self.option(option).id if option else None  # type: ignore[attr-defined]
-        out = []
-        for r in store.suggestion_rows(self.conn, option_id, status):
-            base = r["block_start"]
-            out.append(Suggestion(
-                id=r["id"], option_key=r["option_key"], source_number=r["source_number"],
-                block_id=r["block_id"], start=base + r["start"], end=base + r["end"],
-                page=r["page"], heading_path=tuple(json.loads(r["heading_path"])),
-                pattern=r["pattern"], passage=r["block_text"][r["start"]:r["end"]],
-                status=r["status"]))
-        return out
+        rows = store.suggestion_rows(self.conn, option_id, status, limit=limit, offset=offset)
+        return [_suggestion(r) for r in rows]
+
+    def suggestion_count(self, option: str | None = None, status: str | None = "open") -> int:
+        option_id = self.option(option).id if option else None  # type: ignore[attr-defined]
+        return store.suggestion_count(self.conn, option_id, status)
 
     def _suggestion(self, suggestion_id: int) -> Suggestion:
-        for s in self.suggestions(refresh=False, status=None):
-            if s.id == suggestion_id:
-                return s
-        from workbench.errors import NotFound
+        rows = store.suggestion_rows(self.conn, None, None, suggestion_id=suggestion_id)
+        if not rows:
+            from workbench.errors import NotFound
 
-        raise NotFound(f"no suggestion {suggestion_id}")
+            raise NotFound(f"no suggestion {suggestion_id}")
+        return _suggestion(rows[0])
 
     def accept_suggestion(self, suggestion_id: int, *, position: str,
                           argument: int | str | None = None, new_argument: str | None = None,

@@ -31,19 +31,39 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         QAbstractListModel.__init__(self, parent)
         self.items: list = []
+        self.total = 0
         self.colours: dict[str, str] = {}
         self.refresh_next = True
 
+    BATCH = 200   # rows fetched at a time: a big dossier has tens of thousands
+
     def reload(self) -> None:
         project = self.session.project if self.session is not None else None
-        items = []
+        items, total = [], 0
         if project is not None and callable(getattr(project, "suggestions", None)):
-            items = project.suggestions(refresh=self.refresh_next)
+            items = project.suggestions(refresh=self.refresh_next, limit=self.BATCH)
+            total = project.suggestion_count()
             self.refresh_next = False
             self.colours = {o.key: o.colour or "#999" for o in project.options()}
         self.beginResetModel()
-        self.items = items
+        self.items, self.total = items, total
         self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.items) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if self.session is None or not self.canFetchMore(parent):
+            return
+        more = self.session.project.suggestions(refresh=False, limit=self.BATCH,
+                                                offset=len(self.items))
+        if not more:
+            self.total = len(self.items)
+            return
+        first = len(self.items)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self.items.extend(more)
+        self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
@@ -109,7 +129,7 @@ class SuggestionsPanel(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%1 open suggesties (machinaal gevonden, niet nagekeken)")
-                           .replace("%1", str(self.model.rowCount())))
+                           .replace("%1", str(self.model.total)))
 
     def set_session(self, session: Session | None) -> None:
         self.session = session

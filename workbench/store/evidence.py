@@ -255,23 +255,35 @@ def delete_stance(conn: sqlite3.Connection, advisor_id: int, option_id: int) -> 
 
 
 # --- suggestions ----------------------------------------------------------------------------
+def _suggestion_filter(option_id: int | None, status: str | None,
+                       suggestion_id: int | None = None) -> tuple[str, list]:
+    where, args = [], []
+    for clause, value in (("sg.option_id = ?", option_id), ("sg.status = ?", status),
+                          ("sg.id = ?", suggestion_id)):
+        if value is not None:
+            where.append(clause)
+            args.append(value)
+    return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
 def suggestion_rows(conn: sqlite3.Connection, option_id: int | None,
-                    status: str | None = "open") -> list[sqlite3.Row]:
+                    status: str | None = "open", *, limit: int | None = None, offset: int = 0,
+                    suggestion_id: int | None = None) -> list[sqlite3.Row]:
+    where, args = _suggestion_filter(option_id, status, suggestion_id)
     sql = ("SELECT sg.*, o.key AS option_key, b.source_id, b.text AS block_text, "
            "b.start AS block_start, b.page, b.heading_path, s.number AS source_number "
            "FROM suggestion sg JOIN option o ON o.id = sg.option_id "
-           "JOIN block b ON b.id = sg.block_id JOIN source s ON s.id = b.source_id")
-    where, args = [], []
-    if option_id is not None:
-        where.append("sg.option_id = ?")
-        args.append(option_id)
-    if status is not None:
-        where.append("sg.status = ?")
-        args.append(status)
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY o.seq, s.number, b.seq"
+           "JOIN block b ON b.id = sg.block_id JOIN source s ON s.id = b.source_id"
+           f"{where} ORDER BY o.seq, s.number, b.seq")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     return conn.execute(sql, args).fetchall()
+
+
+def suggestion_count(conn: sqlite3.Connection, option_id: int | None,
+                     status: str | None = "open") -> int:
+    where, args = _suggestion_filter(option_id, status)
+    return conn.execute(f"SELECT count(*) FROM suggestion sg{where}", args).fetchone()[0]
 
 
 def quoted_block_ids_for_option(conn: sqlite3.Connection, option_id: int) -> set[int]:
