@@ -138,6 +138,10 @@ class EvidenceOps:
         return store.arguments(self.conn, option_id,
                                _position(position) if position is not None else None)
 
+    def argument_counts(self) -> dict[str, dict[str, int]]:
+        """{option key: {position: number of arguments}}, for counts in the navigator."""
+        return store.argument_counts(self.conn)
+
     def argument(self, number: int | str) -> Argument:
         found = store.argument_by_number(self.conn, _int(number, "argument"))
         if found is None:

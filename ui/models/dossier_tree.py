@@ -93,12 +93,8 @@ class DossierTreeModel(QAbstractItemModel):
 
     @staticmethod
     def _argument_counts(project: Project) -> dict[str, dict[str, int]]:
-        lister = getattr(project, "arguments", None)
-        counts: dict[str, dict[str, int]] = {}
-        for argument in lister() if lister is not None else []:
-            column = counts.setdefault(argument.option_key, {})
-            column[argument.position] = column.get(argument.position, 0) + 1
-        return counts
+        counter = getattr(project, "argument_counts", None)
+        return counter() if counter is not None else {}
 
     @staticmethod
     def _sources_by_advisor(project: Project) -> dict[str, list[tuple[int, str]]]:

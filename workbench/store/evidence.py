@@ -143,6 +143,16 @@ def arguments(conn: sqlite3.Connection, option_id: int | None = None,
             for r in rows]
 
 
+def argument_counts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
+    """Arguments per option key and position, counted by SQLite."""
+    counts: dict[str, dict[str, int]] = {}
+    for key, position, n in conn.execute(
+            "SELECT o.key, g.position, count(*) FROM argument g JOIN option o "
+            "ON o.id = g.option_id GROUP BY o.key, g.position"):
+        counts.setdefault(key, {})[position] = n
+    return counts
+
+
 def argument_by_number(conn: sqlite3.Connection, number: int) -> model.Argument | None:
     row = conn.execute(f"{_ARGUMENT_SELECT} WHERE g.number = ?", (number,)).fetchone()
     return _argument(row) if row else None
