@@ -22,6 +22,15 @@ class QuoteCheck:
     found: str | None          # the passage now at the quote's place (changed), if any
 
 
+@dataclass(frozen=True)
+class QuoteSummary:
+    number: int
+    advisor_key: str | None
+    page: int | None
+    heading: str | None        # the innermost heading, for sources without pages
+    opening: str               # the first 200 characters
+
+
 def _context(text: str, start: int, end: int, width: int = 30) -> str:
     before = text[max(0, start - width):start].replace("\n", " ")
     after = text[end:end + width].replace("\n", " ")
@@ -137,6 +146,12 @@ class EvidenceOps:
         option_id = self.option(option).id if option is not None else None  # type: ignore[attr-defined]
         return store.arguments(self.conn, option_id,
                                _position(position) if position is not None else None)
+
+    def quote_summaries(self, option: str) -> dict[int, QuoteSummary]:
+        """Per quote number: the short form the option board's cards show."""
+        opt = self.option(option)  # type: ignore[attr-defined]
+        return {n: QuoteSummary(n, who, page, heading, text)
+                for n, who, page, heading, text in store.quote_summaries(self.conn, opt.id)}
 
     def argument_counts(self) -> dict[str, dict[str, int]]:
         """{option key: {position: number of arguments}}, for counts in the navigator."""

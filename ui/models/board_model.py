@@ -35,22 +35,20 @@ class Card:
     advisors: tuple[str, ...]
 
 
-_shared: list = []   # [project, option, generation, lookups]: one entry
+_shared: list = []   # [project, option, generation, summaries]: one entry
 
 
-def _option_lookups(project, option: str) -> tuple[dict, dict]:
-    """Advisors by source and the option's quotes, loaded once for the board's three columns
-    (they reload together after each edit; a big option has 10,000 quotes)."""
+def _quote_summaries(project, option: str) -> dict:
+    """The option's quotes in short, loaded once for the board's three columns (they reload
+    together after each edit; a big option has 10,000 quotes)."""
     generation = getattr(project, "generation", None)
     if not (_shared and _shared[0] is project and _shared[1:3] == [option, generation]):
-        _shared[:] = [project, option, generation,
-                      ({s.id: s.advisor_key or "—" for s in project.sources()},
-                       {q.number: q for q in project.quotes(option=option)})]
+        _shared[:] = [project, option, generation, project.quote_summaries(option)]
     return _shared[3]
 
 
 def load_cards(project, option: str, position: str) -> list[Card]:
-    advisors, quotes = _option_lookups(project, option)
+    quotes = _quote_summaries(project, option)
     cards = []
     for argument in project.arguments(option, position):
         lines = []
@@ -58,9 +56,9 @@ def load_cards(project, option: str, position: str) -> list[Card]:
             q = quotes.get(number)
             if q is None:
                 continue
-            citation = f"p. {q.page}" if q.page else (q.heading_path[-1][:40] if q.heading_path else "")
-            first = q.exact.split("\n", 1)[0]
-            lines.append(QuoteLine(number, advisors.get(q.source_id, "—"), citation, first))
+            citation = f"p. {q.page}" if q.page else (q.heading or "")[:40]
+            first = q.opening.split("\n", 1)[0]
+            lines.append(QuoteLine(number, q.advisor_key or "—", citation, first))
         who = tuple(dict.fromkeys(line.advisor for line in lines))
         cards.append(Card(argument.number, argument.text, tuple(lines), who))
     return cards

@@ -143,6 +143,17 @@ def arguments(conn: sqlite3.Connection, option_id: int | None = None,
             for r in rows]
 
 
+def quote_summaries(conn: sqlite3.Connection, option_id: int) -> list[tuple]:
+    """(number, advisor key, page, last heading, first 200 characters) of the quotes of an
+    option's arguments: what a card on the option board shows, nothing more."""
+    return conn.execute(
+        "SELECT DISTINCT q.number, a.key, q.page, json_extract(q.heading_path, '$[#-1]'), "
+        "substr(q.exact, 1, 200) FROM argument g JOIN argument_quote aq ON aq.argument_id = g.id "
+        "JOIN quote q ON q.id = aq.quote_id JOIN source s ON s.id = q.source_id "
+        "LEFT JOIN advisor a ON a.id = s.advisor_id WHERE g.option_id = ?", (option_id,)
+    ).fetchall()
+
+
 def argument_counts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
     """Arguments per option key and position, counted by SQLite."""
     counts: dict[str, dict[str, int]] = {}
