@@ -147,3 +147,16 @@ def test_search_with_many_matches_ranks_within_a_window(project: Project, tmp_pa
     monkeypatch.setattr(source_store, "RANK_WINDOW", 100)
     best = project.search("financiering", limit=1)[0]
     assert best.snippet.lower().count("[financiering]") == 3   # the densest paragraph first
+
+
+def test_history_of_a_record_starts_with_its_creation(dossier: Project) -> None:
+    quote, arg = dossier.quote_for_option(1, option="S3", position="pro",
+                                          exact="financieel ondersteund worden",
+                                          new_argument="Basisfinanciering")
+    other = dossier.add_argument("S3", "con", "Tegenargument", [quote.number])
+    assert [r["operation"] for r in dossier.audit("quote", str(quote.number))] == [
+        "Quote as pro of S3"]
+    assert [r["operation"] for r in dossier.audit("argument", str(other.number))] == [
+        "Add con argument to S3"]
+    [source_created] = dossier.audit("source", "1")
+    assert source_created["operation"] == "Import advies.md"

@@ -117,8 +117,9 @@ class EvidenceOps:
     def add_quote(self, source: int | str, *, exact: str | None = None,
                   start: int | None = None, end: int | None = None,
                   occurrence: int | None = None, note: str = "") -> Quote:
-        with self.edit("Add quote", "quote", f"source {source}"):  # type: ignore[attr-defined]
+        with self.edit("Add quote", "quote", "", f"source {source}") as entry:  # type: ignore[attr-defined]
             quote_id = self._insert_quote(source, exact, start, end, occurrence, note, "manual")
+            entry.key = str(self._quote_by_id(quote_id).number)
         return self._quote_by_id(quote_id)
 
     def _quote_by_id(self, quote_id: int) -> Quote:
@@ -172,10 +173,12 @@ class EvidenceOps:
         if not text.strip():
             raise InvalidInput("an argument needs a text")
         quote_ids = self._quote_ids(quotes)
-        with self.edit(f"Add {position} argument to {opt.key}", "option", opt.key):  # type: ignore[attr-defined]
+        with self.edit(f"Add {position} argument to {opt.key}", "argument", "",  # type: ignore[attr-defined]
+                       f"option {opt.key}") as entry:
             argument_id = store.insert_argument(self.conn, opt.id, _position(position),
                                                 text.strip())
             store.link(self.conn, argument_id, quote_ids)
+            entry.key = str(self._argument_by_id(argument_id).number)
         return self._argument_by_id(argument_id)
 
     def _argument_by_id(self, argument_id: int) -> Argument:
@@ -258,7 +261,8 @@ class EvidenceOps:
                                      existing.position != position):
             raise InvalidInput(f"argument {existing.number} belongs to {existing.option_key} "
                                f"({existing.position}), not to {opt.key} ({position})")
-        with self.edit(f"Quote as {position} of {opt.key}", "option", opt.key):  # type: ignore[attr-defined]
+        with self.edit(f"Quote as {position} of {opt.key}", "quote", "",  # type: ignore[attr-defined]
+                       f"option {opt.key}") as entry:
             quote_id = self._insert_quote(source, exact, start, end, occurrence, note, origin)
             if existing is None:
                 argument_id = store.insert_argument(self.conn, opt.id, _position(position),
@@ -266,6 +270,8 @@ class EvidenceOps:
             else:
                 argument_id = existing.id
             store.link(self.conn, argument_id, [quote_id])
+            entry.key = str(self._quote_by_id(quote_id).number)
+            entry.detail += f", argument {self._argument_by_id(argument_id).number}"
         return self._quote_by_id(quote_id), self._argument_by_id(argument_id)
 
     # --- stances ----------------------------------------------------------------------

@@ -10,6 +10,7 @@ import getpass
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from workbench import backups
@@ -27,6 +28,16 @@ from workbench.suggestions import SuggestionOps
 from workbench.version import __version__
 
 Listener = Callable[[str], None]
+
+
+@dataclass
+class AuditEntry:
+    """What the audit trail records for one operation (set ``key`` once a record exists)."""
+
+    label: str
+    kind: str
+    key: str
+    detail: str
 
 
 def _os_user() -> str:
@@ -129,23 +140,30 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
 
     # --- operations -----------------------------------------------------------------------
     @contextmanager
-    def edit(self, label: str, kind: str = "", key: str = "", detail: str = "") -> Iterator[None]:
-        """One undoable, audited transaction. Nested calls join the outer operation."""
+    def edit(self, label: str, kind: str = "", key: str = "", detail: str = ""
+             ) -> Iterator[AuditEntry]:
+        """One undoable, audited transaction. Nested calls join the outer operation.
+
+        Yields the audit entry: an operation that creates a record sets ``entry.key`` once the
+        record's number is known, so the record's history starts with its creation.
+        """
         if self.readonly:
             raise ReadOnlyDossier(f"{self.path.name} is open read-only; nothing was changed")
         conn = self.conn
+        entry = AuditEntry(label, kind, key, detail)
         if self._depth:
             self._depth += 1
             try:
-                yield
+                yield entry
             finally:
                 self._depth -= 1
             return
         conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
-            yield
-            store.insert_audit(conn, self.os_user, label, kind, key, detail)
+            yield entry
+            store.insert_audit(conn, self.os_user, entry.label, entry.kind, entry.key,
+                               entry.detail)
             change = changes.take(conn, label)
             conn.execute("COMMIT")
         except BaseException:

@@ -118,10 +118,11 @@ class SourceOps:
         )
         if replace is not None:
             return self._replace(path, self.source(replace), meta, doc, data)
-        with self.edit(f"Import {path.name}", "source", path.name):  # type: ignore[attr-defined]
+        with self.edit(f"Import {path.name}", "source", "", path.name) as entry:  # type: ignore[attr-defined]
             source_id = store.insert_source(self.conn, meta, doc, data)
-        number = self.conn.execute("SELECT number FROM source WHERE id = ?",
-                                   (source_id,)).fetchone()[0]
+            number = self.conn.execute("SELECT number FROM source WHERE id = ?",
+                                       (source_id,)).fetchone()[0]
+            entry.key = str(number)
         return ImportResult(path, source=self.source(number))
 
     def _replace(self, path: Path, old: Source, meta: store.SourceMeta, doc, data: bytes
