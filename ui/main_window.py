@@ -40,8 +40,7 @@ from ui.structure_editor import StructureEditor
 from ui.tasks import TaskRunner
 from ui.workspace import Workspace
 from workbench import Project, WorkbenchError
-from workbench.errors import DossierLocked, NotADossier
-from workbench.store.lock import DossierNotWritable
+from workbench.errors import DossierLocked, DossierNotWritable, NotADossier
 
 DOSSIER_SUFFIX = ".cwb"
 AUDITED = ("question", "option", "advisor", "source")

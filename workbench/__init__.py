@@ -2,6 +2,7 @@
 
 from workbench.errors import (
     DossierLocked,
+    DossierNotWritable,
     InvalidInput,
     NewerSchema,
     NotADossier,
@@ -13,6 +14,6 @@ from workbench.project import Project
 from workbench.version import __version__
 
 __all__ = [
-    "DossierLocked", "InvalidInput", "NewerSchema", "NotADossier", "NotFound", "Project",
-    "ReadOnlyDossier", "WorkbenchError", "__version__",
+    "DossierLocked", "DossierNotWritable", "InvalidInput", "NewerSchema", "NotADossier",
+    "NotFound", "Project", "ReadOnlyDossier", "WorkbenchError", "__version__",
 ]

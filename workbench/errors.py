@@ -27,6 +27,10 @@ class ReadOnlyDossier(WorkbenchError):
     """An edit was attempted on a dossier opened read-only."""
 
 
+class DossierNotWritable(ReadOnlyDossier):
+    """The dossier cannot be opened for editing here (read-only file, folder or medium)."""
+
+
 class NotFound(WorkbenchError):
     """A key, number or id that names nothing in this dossier."""
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from datetime import date
 
 from workbench.errors import InvalidInput, NotFound
@@ -43,6 +44,7 @@ class StructureOps:
     """Mixed into ``Project``; relies on its ``conn`` and ``edit``."""
 
     conn: sqlite3.Connection
+    edit: Callable[..., AbstractContextManager]   # Project.edit: one audited transaction
 
     # --- questions --------------------------------------------------------------------
     def questions(self) -> list[Question]:
@@ -185,7 +187,3 @@ class StructureOps:
         if lookup(self.conn, key) is not None:
             raise InvalidInput(f"the key {key!r} is in use already; choose another")
         return key
-
-    # declared by Project
-    def edit(self, label: str, kind: str = "", key: str = "", detail: str = ""):  # pragma: no cover
-        raise NotImplementedError

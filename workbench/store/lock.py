@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from workbench.errors import DossierLocked, ReadOnlyDossier
+from workbench.errors import DossierLocked, DossierNotWritable
 from workbench.version import __version__
 
 LOCK_SUFFIX = ".lock"
@@ -40,10 +40,6 @@ _NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afs", "9p"
 
 # Tokens of the locks this process holds through a live session (a Project not yet closed).
 _live_tokens: set[str] = set()
-
-
-class DossierNotWritable(ReadOnlyDossier):
-    """The dossier cannot be opened for editing here (read-only file, folder or medium)."""
 
 
 @dataclass
