@@ -150,7 +150,7 @@ def test_search_with_many_matches_ranks_within_a_window(project: Project, tmp_pa
 
 
 def test_history_of_a_record_starts_with_its_creation(dossier: Project) -> None:
-    quote, arg = dossier.quote_for_option(1, option="S3", position="pro",
+    quote, _arg = dossier.quote_for_option(1, option="S3", position="pro",
                                           exact="financieel ondersteund worden",
                                           new_argument="Basisfinanciering")
     other = dossier.add_argument("S3", "con", "Tegenargument", [quote.number])
