@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.store import migrations
 
 _NOT_LOGGED = {"audit"}
 
@@ -26,41 +29,64 @@ class Changeset:
         return bool(self.statements)
 
 
-def _logged_tables(conn: sqlite3.Connection) -> list[str]:
-    rows = conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
-        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'"
-    ).fetchall()
-    return [r[0] for r in rows if r[0] not in _NOT_LOGGED]
+@lru_cache(maxsize=1)
+def _expected_tables() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The logged tables and their columns as this version's migrations create them.
+
+    Taken from a scratch in-memory database, never from the file being opened: a dossier from
+    someone else is untrusted, and its own ``sqlite_master`` must not decide what SQL we write.
+    """
+    scratch = sqlite3.connect(":memory:")
+    try:
+        migrations.migrate(scratch, 0)
+        names = [r[0] for r in scratch.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")]
+        return tuple(
+            (name, tuple(r[1] for r in scratch.execute("SELECT * FROM pragma_table_info(?)", (name,))))
+            for name in names if name not in _NOT_LOGGED)
+    finally:
+        scratch.close()
 
 
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def _lit(text: str) -> str:
+    """A string as an SQL literal (for SQL text that a trigger stores and replays later)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _triggers(table: str, cols: tuple[str, ...]) -> tuple[str, str, str]:
+    t = _q(table)
+    sets = "||','||".join(f"{_lit(_q(c) + '=')}||quote(old.{_q(c)})" for c in cols)
+    names = ",".join(["rowid", *map(_q, cols)])
+    values = "||','||".join(["old.rowid", *(f"quote(old.{_q(c)})" for c in cols)])
+    return (
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {_q('undo_' + table + '_i')} AFTER INSERT ON main.{t} "
+        f"BEGIN INSERT INTO undo_log (stmt) VALUES ({_lit('DELETE FROM ' + t + ' WHERE rowid=')}"
+        f"||new.rowid); END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {_q('undo_' + table + '_u')} AFTER UPDATE ON main.{t} "
+        f"BEGIN INSERT INTO undo_log (stmt) VALUES ({_lit('UPDATE ' + t + ' SET ')}||{sets}"
+        f"||' WHERE rowid='||old.rowid); END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {_q('undo_' + table + '_d')} BEFORE DELETE ON main.{t} "
+        f"BEGIN INSERT INTO undo_log (stmt) VALUES ({_lit('INSERT INTO ' + t + ' (' + names + ') VALUES (')}"
+        f"||{values}||')'); END",
+    )
+
+
 def install(conn: sqlite3.Connection) -> None:
-    """Create the per-connection log table and triggers (TEMP: nothing is written to the file)."""
+    """Create the per-connection log table and triggers (TEMP: nothing is written to the file).
+
+    One statement per ``execute`` (never ``executescript``), and every name comes from the
+    expected schema, quoted: nothing read from the file can add a statement of its own.
+    """
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, stmt TEXT NOT NULL)")
-    for table in _logged_tables(conn):
-        cols = [r[1] for r in conn.execute(f"PRAGMA main.table_info({_q(table)})")]
-        t = _q(table)
-        sets = "||','||".join(f"'{_q(c)}='||quote(old.{_q(c)})" for c in cols)
-        names = ",".join(["rowid", *map(_q, cols)]).replace("'", "''")
-        values = "||','||".join(["old.rowid", *(f"quote(old.{_q(c)})" for c in cols)])
-        conn.executescript(f"""
-            CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_i AFTER INSERT ON main.{t} BEGIN
-                INSERT INTO undo_log (stmt) VALUES ('DELETE FROM {t} WHERE rowid='||new.rowid);
-            END;
-            CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_u AFTER UPDATE ON main.{t} BEGIN
-                INSERT INTO undo_log (stmt)
-                VALUES ('UPDATE {t} SET '||{sets}||' WHERE rowid='||old.rowid);
-            END;
-            CREATE TEMP TRIGGER IF NOT EXISTS undo_{table}_d BEFORE DELETE ON main.{t} BEGIN
-                INSERT INTO undo_log (stmt)
-                VALUES ('INSERT INTO {t} ({names}) VALUES ('||{values}||')');
-            END;
-        """)
+    for table, cols in _expected_tables():
+        for statement in _triggers(table, cols):
+            conn.execute(statement)
 
 
 def take(conn: sqlite3.Connection, label: str) -> Changeset:
