@@ -210,10 +210,8 @@ class MainWindow(QMainWindow):
             self.audit_dialog.close()
             self.audit_dialog.deleteLater()
             self.audit_dialog = None
-        if self.session is not None and self.session.project is not project:
-            self.undo_group.removeStack(self.session.stack)
-            self.workspace.set_session(None)
-            self.session.close()
+        if self.session is not None:
+            self._release_session(self.session, close=self.session.project is not project)
         self.session = Session(project, self) if project is not None else None
         self.editor = StructureEditor(self.session.runner, self) if self.session else None
         self.tree_model.set_project(project)
@@ -233,6 +231,21 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self._show_banner(project)
+
+    def _release_session(self, session: Session, close: bool) -> None:
+        """Detach every view and signal from ``session`` before another dossier is shown, so
+        that nothing of the old dossier answers a signal meant for the new one."""
+        self.undo_group.removeStack(session.stack)
+        self.workspace.set_session(None)
+        for signal, slot in ((session.changed, self._on_change),
+                             (session.reloaded, self._on_reload),
+                             (session.show_place, self._select_in_navigator)):
+            signal.disconnect(slot)
+        if close:
+            session.close()
+        else:
+            session.detach()
+        session.deleteLater()
 
     def _update_actions(self) -> None:
         """Dossier actions need an open dossier; editing actions also need it writable."""

@@ -169,8 +169,8 @@ class Reader(QWidget):
         if self.session is not None:
             self.session.changed.disconnect(self._on_change)
         self.session = session
-        self.number = None
         self.current_quote = None
+        self._load(None)                  # nothing of the previous dossier stays on screen
         if session is not None:
             session.changed.connect(self._on_change)
         self.sources.set_session(session)
