@@ -218,15 +218,22 @@ def run_export(window, session: Session, targets: dict[str, Path], force: bool =
         else:
             message = str(error) if isinstance(error, (WorkbenchError, OSError)) else \
                 f"{type(error).__name__}: {error}"
-            _show(window, QMessageBox.Icon.Warning, translate("Exporting", "Exporteren mislukt"),
-                  translate("Exporting", "De export kon niet worden geschreven."), message)
+            box = _show(window, QMessageBox.Icon.Warning,
+                        translate("Exporting", "Exporteren mislukt"),
+                        translate("Exporting", "De export kon niet worden geschreven; er werd "
+                                               "niets vervangen. Kies een andere map of sluit "
+                                               "het bestand in Word of Excel."), message)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.open()
 
     window.export_result = None
     task = window.tasks.run("export", export_job(dossier, targets, force, step_labels()),
                             done, failed, progress=translate("Exporting", "Exporteren..."), parent=window)
     if task is None:
-        _show(window, QMessageBox.Icon.Information, translate("Exporting", "Exporteren"),
-              translate("Exporting", "Er loopt al een export."))
+        box = _show(window, QMessageBox.Icon.Information, translate("Exporting", "Exporteren"),
+                    translate("Exporting", "Er loopt al een export."))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.open()
         return False
     return True
 
