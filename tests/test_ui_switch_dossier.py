@@ -66,8 +66,8 @@ def test_new_dossier_while_an_option_is_shown_closes_the_dialog(qtbot, demo_path
     seen: list = []
 
     def run(dialog) -> int:
-        dialog.file.setText(str(target))
         dialog.title.setText("Nieuw groenboek")
+        dialog.file.setText(str(target))
         dialog.accept()
         seen.append(dialog.result())
         return dialog.result()

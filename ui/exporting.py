@@ -91,6 +91,7 @@ class ExportDialog(FormDialog):
             parts.addWidget(box)
             self.checks[part] = box
         self.form.addRow(self.tr("Documenten:"), parts)
+        self.first_field = self.checks[PARTS[0]]     # Enter still exports (the default button)
         self.folder = QLineEdit(settings.export_folder(self.dossier.parent), self)
         self.folder.setObjectName("export_folder")
         self.folder.setAccessibleName(self.tr("Map"))

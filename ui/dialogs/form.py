@@ -30,6 +30,8 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self._submit = submit
+        self.first_field: QWidget | None = None   # gets the focus when the dialog opens
+        self._focused_once = False
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.buttons = QDialogButtonBox(
@@ -43,7 +45,20 @@ class FormDialog(QDialog):
     def add_row(self, label: str, widget: QWidget, accessible: str | None = None) -> QWidget:
         widget.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
         self.form.addRow(label, widget)
+        if self.first_field is None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            self.first_field = widget
         return widget
+
+    def showEvent(self, event) -> None:
+        # The button box is built before the fields, so Qt would start on OK: typing would go
+        # nowhere and the next space would press a button. Start in the first field instead
+        # (the tab chain then runs through the fields to OK and Cancel).
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            first = self.first_field
+            if first is not None and first.isEnabled():
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def values(self) -> dict[str, Any]:  # pragma: no cover - overridden
         return {}
@@ -68,6 +83,7 @@ class DateField(QWidget):
         layout.addWidget(self.known)
         layout.addWidget(self.edit, 1)
         self.known.toggled.connect(self.edit.setEnabled)
+        self.setFocusProxy(self.known)
         self.set_value(value)
 
     def set_value(self, value: str | None) -> None:

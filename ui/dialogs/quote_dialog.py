@@ -68,7 +68,8 @@ class QuoteDialog(FormDialog):
         self.positions.buttonToggled.connect(self._fill_arguments)
         self.argument.textChanged.connect(self._update_hint)
         self._fill_arguments()
-        self.argument.setFocus()
+        # Start where the user has to choose: the option for a first quote, else the argument.
+        self.first_field = self.argument if option is not None else self.option
 
     def position(self) -> str:
         checked = self.positions.checkedButton()
