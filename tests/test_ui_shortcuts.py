@@ -24,7 +24,7 @@ def bound_keys(window: MainWindow) -> dict[str, list[str]]:
                     action.objectName() or action.text())
     for shortcut in window.findChildren(QShortcut):
         if shortcut.context() in WINDOW_WIDE:
-            for key in shortcut.keys():
+            for key in shortcut.keys():  # noqa: SIM118 (QShortcut, not a dict)
                 bound.setdefault(key.toString(), []).append(shortcut.objectName())
     return bound
 
