@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QSpinBox,
     QStackedWidget,
     QTextEdit,
@@ -371,6 +372,31 @@ class Reader(QWidget):
                              self.last_position)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def offer_option(self) -> bool:
+        """A quote is filed under an option: with none yet, say so and offer to add one.
+        True when the dossier has an option afterwards."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Citeren"),
+                          self.tr("Een citaat hoort bij een optie, en dit dossier heeft nog "
+                                  "geen opties."), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("no_options_box")
+        box.setInformativeText(self.tr("Voeg eerst de opties van de consultatie toe (bv. de "
+                                       "scenario's uit het groenboek). Uw selectie blijft staan."))
+        add = box.addButton(self.tr("&Optie toevoegen..."), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(add)
+        if self.run_box(box) is not add:
+            return False
+        window = self.window()
+        adder = getattr(window, "add_option", None)
+        if adder is not None:
+            adder()
+        return bool(self.session is not None and self.session.project.options())
+
+    @staticmethod
+    def run_box(box: QMessageBox):
+        """Show ``box`` modally and return the button clicked (tests replace this)."""
+        box.exec()
+        return box.clickedButton()
+
     def make_quote(self) -> bool:
         """Quote the selection for an option: one undo step. True when a quote was made."""
         if self.session is None or self.number is None or self._readonly():
@@ -379,6 +405,8 @@ class Reader(QWidget):
         if span is None:
             self.window().statusBar().showMessage(self.tr("Selecteer eerst de tekst om te citeren."),
                                                   4000)
+            return False
+        if not self.session.project.options() and not self.offer_option():
             return False
         passage = self.session.project.source_text(self.number)[span[0]:span[1]]
         values = self.ask_quote(passage)
