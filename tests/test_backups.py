@@ -176,5 +176,5 @@ def test_cli_backups_and_restore(dossier_path: Path, backup_dir: Path, capsys) -
     assert result["restored"] == listed["backups"][0]["path"] and result["previous_state"]
     assert keys(dossier_path) == ["Q1"]
     with Project.open(dossier_path):
-        assert cli(["restore", str(dossier_path), "1"]) == 2
+        assert cli(["restore", str(dossier_path), "1"]) == 3   # lock held: its own exit code
         assert "is open for editing by" in capsys.readouterr().err

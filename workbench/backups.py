@@ -111,8 +111,9 @@ def folder_for(dossier: Path, base: str | Path | None = None) -> Path:
     root = backup_root(base)
     try:
         connection.check_header(dossier)
-        conn = sqlite3.connect(_uri(dossier, "ro"), uri=True)
+        conn = connection.connect_file(dossier, "ro")
         try:
+            connection.verified_version(conn, dossier)   # read nothing of a foreign schema
             return root / _identity(conn)[0]
         finally:
             conn.close()
@@ -188,15 +189,20 @@ def prune(folder: Path, keep: int | None = None) -> list[Path]:
 def _open_source(dossier: Path) -> sqlite3.Connection:
     connection.check_header(dossier)
     try:
-        conn = sqlite3.connect(_uri(dossier, "ro"), uri=True)
+        conn = connection.connect_file(dossier, "ro")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
     except sqlite3.OperationalError as exc:
         if getattr(exc, "sqlite_errorcode", None) != 776:    # SQLITE_READONLY_ROLLBACK
             raise
         conn.close()
-    lock.recover_interrupted(dossier)   # a killed writer's hot journal: roll it back first
-    return sqlite3.connect(_uri(dossier, "ro"), uri=True)
+        lock.recover_interrupted(dossier)   # a killed writer's hot journal: roll it back first
+        conn = connection.connect_file(dossier, "ro")
+    try:
+        connection.verified_version(conn, dossier)   # a foreign schema is never read from
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | None = None,
@@ -223,7 +229,7 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
                 break
             stamp = stamp.replace(microsecond=(stamp.microsecond + 1) % 1_000_000)
         partial = target.with_name(target.name + ".partial")
-        dest = sqlite3.connect(partial)
+        dest = connection.connect_file(partial, "rwc")
         try:
             source.backup(dest)
             check = dest.execute("PRAGMA quick_check").fetchone()[0]
@@ -292,7 +298,7 @@ def before_open(dossier: str | Path, *, base: str | Path | None = None,
     """
     dossier = Path(dossier)
     try:
-        conn = sqlite3.connect(_uri(dossier, "rw"), uri=True)   # rolls back a hot journal
+        conn = connection.connect_file(dossier, "rw")   # rolls back a hot journal
     except sqlite3.Error:
         return []   # the opening itself will explain
     try:
@@ -342,12 +348,17 @@ def _check_backup(path: Path) -> None:
         connection.check_header(path)
     except NotADossier as exc:
         raise NotADossier(f"the backup {exc}") from exc
-    conn = sqlite3.connect(_uri(path, "ro"), uri=True)
+    conn = connection.connect_file(path, "ro")
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if ok == "ok" and version <= migrations.latest_version():
+            # any file can be named as the backup to restore: it must be a dossier of ours
+            connection.verified_version(conn, path)
     except sqlite3.Error as exc:
         raise NotADossier(f"the backup {path.name} is damaged ({exc}); choose another") from exc
+    except NotADossier as exc:
+        raise type(exc)(f"the backup {exc}") from exc
     finally:
         conn.close()
     if ok != "ok":
@@ -398,8 +409,8 @@ def restore(dossier: str | Path, backup: str | Path, *, base: str | Path | None 
 
 
 def _copy_into(backup: Path, dossier: Path) -> None:
-    source = sqlite3.connect(_uri(backup, "ro"), uri=True)
-    dest = sqlite3.connect(_uri(dossier, "rw"), uri=True, isolation_level=None)
+    source = connection.connect_file(backup, "ro")
+    dest = connection.connect_file(dossier, "rw", isolation_level=None)
     try:
         dest.execute("PRAGMA synchronous = FULL")
         source.backup(dest)
@@ -409,7 +420,7 @@ def _copy_into(backup: Path, dossier: Path) -> None:
 
 
 def _audit(dossier: Path, backup: Path, saved: Backup | None, user: str) -> None:
-    conn = sqlite3.connect(_uri(dossier, "rw"), uri=True, isolation_level=None)
+    conn = connection.connect_file(dossier, "rw", isolation_level=None)
     try:
         detail = f"previous state saved as {saved.path}" if saved else ""
         store.insert_audit(conn, user or lock.this_user(), f"Restore backup {backup.name}",

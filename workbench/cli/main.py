@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-from workbench.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from workbench.cli.common import EXIT_CODES_HELP, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from workbench.errors import WorkbenchError
 from workbench.version import __version__
 
@@ -28,7 +28,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="workbench", description="Consultation Workbench: process written "
-                     "advice into a traceable pro/con communication.")
+                     "advice into a traceable pro/con communication.",
+                     epilog=EXIT_CODES_HELP)
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
