@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 
+from workbench import failures
 from workbench.cli.common import EXIT_CODES_HELP, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from workbench.errors import WorkbenchError
 from workbench.version import __version__
@@ -49,14 +50,21 @@ def main(argv: list[str] | None = None) -> int:
             raise
         sys.stderr.write(f"workbench: {exc}\n")
         return getattr(exc, "exit_code", EXIT_USAGE)
+    except BrokenPipeError:  # output piped into head/less that closed early
+        sys.stderr.close()
+        return EXIT_OK
     except (OSError, RuntimeError) as exc:
         if args.debug:
             raise
         sys.stderr.write(f"workbench: {exc}\n")
         return EXIT_PROBLEM
-    except BrokenPipeError:  # output piped into head/less that closed early
-        sys.stderr.close()
-        return EXIT_OK
+    except failures.DAMAGE as exc:
+        # a damaged dossier (or a full disk) read deep in the core: one line, not a traceback
+        error = failures.explain(exc, getattr(args, "file", None))
+        if args.debug or error is None:
+            raise
+        sys.stderr.write(f"workbench: {error}\n")
+        return getattr(error, "exit_code", EXIT_USAGE)
     except KeyboardInterrupt:
         sys.stderr.write("workbench: interrupted\n")
         return 130

@@ -138,8 +138,8 @@ def open_existing(path: Path, *, readonly: bool = False, migrate: bool = True
         conn.close()
         if "readonly" in str(exc) or "read-only" in str(exc):
             raise
-        raise DamagedDossier(f"{path}: the dossier is damaged and cannot be opened "
-                             f"({short(exc)})") from exc
+        raise DamagedDossier(f"{path}: the dossier file is damaged and cannot be opened "
+                             f"({short(exc)}). {schema.RESTORE}") from exc
     except BaseException:
         conn.close()
         raise
@@ -153,7 +153,9 @@ def verified_version(conn: sqlite3.Connection, path: Path) -> int:
         found = int(conn.execute("PRAGMA user_version").fetchone()[0])
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise NotADossier(f"{path}: not a Consultation Workbench dossier ({short(exc)})") from exc
+        # the header said "our dossier" (check_header): what follows it is damaged
+        raise DamagedDossier(f"{path}: the dossier file is damaged and cannot be read "
+                             f"({short(exc)}). {schema.RESTORE}") from exc
     latest = migrations.latest_version()
     if found > latest:
         raise NewerSchema(
@@ -175,5 +177,5 @@ def upgrade(conn: sqlite3.Connection, found: int) -> None:
 
 def short(exc: BaseException, limit: int = 160) -> str:
     """An exception's message cut to one short line (SQLite quotes whole values in some)."""
-    text = " ".join(str(exc).split())
+    text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -31,6 +31,8 @@ _SQLITE_OWN = {
     "sqlite_sequence": "CREATE TABLE sqlite_sequence(name,seq)",
 }
 
+RESTORE = ("Restore one of your backups (workbench backups FILE) or ask the sender for a new "
+           "copy.")
 ADVICE = ("It was not opened. Ask the sender for a copy saved by Consultation Workbench itself, "
           "or open one of your own backups (workbench backups FILE).")
 
@@ -65,6 +67,24 @@ def reference(version: int) -> dict[tuple[str, str], SchemaObject]:
         return read(scratch)
     finally:
         scratch.close()
+
+
+@cache
+def _all_columns(version: int) -> dict[str, tuple[tuple, ...]]:
+    scratch = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrations.migrate(scratch, 0, version)
+        names = [r[0] for r in scratch.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {name: tuple(tuple(r) for r in scratch.execute(
+            "SELECT * FROM pragma_table_info(?)", (name,))) for name in names}
+    finally:
+        scratch.close()
+
+
+def reference_columns(version: int, table: str) -> tuple[tuple, ...]:
+    """``pragma_table_info`` rows of one of our tables at ``version`` (cid, name, type, ...)."""
+    return _all_columns(version).get(table, ())
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[tuple]:
