@@ -229,13 +229,19 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
                 break
             stamp = stamp.replace(microsecond=(stamp.microsecond + 1) % 1_000_000)
         partial = target.with_name(target.name + ".partial")
-        dest = connection.connect_file(partial, "rwc")
         try:
-            source.backup(dest)
-            check = dest.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            dest.close()
-        os.replace(partial, target)
+            dest = connection.connect_file(partial, "rwc")
+            try:
+                source.backup(dest)
+                check = dest.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                dest.close()
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            # a full disk, read-only medium or I/O error: no stub left behind, and said
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise _failed(dossier, folder, exc) from exc
     finally:
         if own:
             source.close()
@@ -249,12 +255,40 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
         "intact": check == "ok",
         **print_,
     }
-    target.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1),
-                                           encoding="utf-8")
+    sidecar = target.with_suffix(".json")
+    try:
+        sidecar.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    except OSError as exc:
+        for path in (sidecar, target):      # a backup without its record is not kept half-made
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise _failed(dossier, folder, exc) from exc
     prune(folder, keep)
     backup = _load(target)
     assert backup is not None
     return backup
+
+
+class BackupFailed(WorkbenchError):
+    """A backup could not be written (full disk, read-only or failing medium); nothing of it
+    was left behind, the dossier itself is untouched."""
+
+    exit_code = 1
+
+
+def _failed(dossier: Path, folder: Path, exc: BaseException) -> BackupFailed:
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    errno_ = getattr(exc, "errno", None)
+    if code.startswith("SQLITE_FULL") or "disk is full" in text or errno_ == 28:
+        why = "the disk is full"
+    elif code.startswith("SQLITE_READONLY") or errno_ in (13, 30) or "read-only" in text:
+        why = "the backup folder is read-only"
+    else:
+        why = f"the disk reported an error ({' '.join(str(exc).split())[:120]})"
+    return BackupFailed(f"no backup of {dossier.name} could be made: {why} in {folder}. The "
+                        f"dossier itself is unchanged; free some space or set another backup "
+                        f"folder ({ENV_DIR}) and try again.")
 
 
 def unchanged_since_last(dossier: Path, folder: Path) -> bool:
@@ -314,6 +348,8 @@ def before_open(dossier: str | Path, *, base: str | Path | None = None,
         elif not (unchanged_since_last(dossier, backup_root(base) / uuid)
                   or recent_backup(backup_root(base) / uuid)):
             snapshot(dossier, "open", base=base, keep=keep, conn=conn)
+    except BackupFailed as exc:
+        return [f"{exc} Your work is not at risk."]
     except (OSError, sqlite3.Error) as exc:
         return [f"no backup of {dossier.name} could be made ({exc}); your work is not at risk, "
                 f"but check the backup folder {backup_root(base)}"]

@@ -176,6 +176,30 @@ def integrity_problems(project) -> list[Problem]:
     return problems
 
 
+def readable_problems(project) -> list[Problem]:
+    """The cheap part of ``integrity_problems`` (value types and JSON, one scan per table): what
+    the app checks when it opens a dossier, so damage is a message, not a crash later on."""
+    import sqlite3
+
+    from workbench.failures import short
+
+    conn = project.conn
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    try:
+        wrong = store.wrong_types(conn, version)
+        malformed = store.malformed_json(conn)
+    except sqlite3.DatabaseError as exc:
+        return [Problem("error", "database-damaged", f"{project.path.name} is damaged "
+                        f"({short(exc)}); " + _RESTORE, "dossier", "")]
+    problems = [Problem("error", "value-wrong-type", f"{count} value(s) in {table}.{column} are "
+                        f"not {expected} as the workbench writes them; " + _RESTORE, table, column)
+                for table, column, count, expected in wrong]
+    problems += [Problem("error", "json-malformed", f"{count} value(s) in {table}.{column} are "
+                         "malformed JSON; " + _RESTORE, table, column)
+                 for table, column, count in malformed]
+    return problems
+
+
 def _search_index_problems(project) -> list[Problem]:
     import sqlite3
 

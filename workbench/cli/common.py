@@ -46,7 +46,10 @@ def group(sub: argparse._SubParsersAction, name: str, help: str) -> argparse._Su
 
 
 def open_project(args: argparse.Namespace, *, readonly: bool = False) -> Project:
-    return Project.open(args.file, readonly=readonly)
+    project = Project.open(args.file, readonly=readonly)
+    for warning in project.warnings:     # a failed backup, a network share: said, not silent
+        sys.stderr.write(f"workbench: warning: {warning}\n")
+    return project
 
 
 def to_jsonable(value: Any) -> Any:

@@ -99,17 +99,19 @@ def _data_tables(conn: sqlite3.Connection, version: int) -> list[tuple[str, list
 
 
 def wrong_types(conn: sqlite3.Connection, version: int) -> list[tuple[str, str, int, str]]:
-    """(table, column, rows, expected type) where values are not of the declared type."""
+    """(table, column, rows, expected type) where values are not of the declared type.
+
+    One scan per table; ``typeof`` reads only the record header, not long values."""
     found = []
     for table, columns in _data_tables(conn, version):
-        for column, declared in columns:
-            allowed = _AFFINITY.get(declared)
-            if allowed is None:
-                continue
-            marks = ",".join("?" * len(allowed))
-            count = conn.execute(
-                f"SELECT count(*) FROM {_q(table)} WHERE typeof({_q(column)}) NOT IN "
-                f"('null', {marks})", allowed).fetchone()[0]
+        typed = [(c, d) for c, d in columns if d in _AFFINITY]
+        if not typed:
+            continue
+        sums = ", ".join(
+            f"coalesce(sum(typeof({_q(c)}) NOT IN ('null', '{_AFFINITY[d][0]}')), 0)"
+            for c, d in typed)
+        counts = conn.execute(f"SELECT {sums} FROM {_q(table)}").fetchone()
+        for (column, declared), count in zip(typed, counts, strict=True):
             if count:
                 found.append((table, column, int(count), declared.lower()))
     return found
