@@ -20,7 +20,7 @@ from workbench.errors import ReadOnlyDossier
 from workbench.evidence import EvidenceOps
 from workbench.model import Dossier
 from workbench.sources import SourceOps
-from workbench.store import changes, connection, migrations
+from workbench.store import changes, connection, migrations, search_index
 from workbench.store import dossier as store
 from workbench.store import lock as locking
 from workbench.structure import StructureOps
@@ -102,9 +102,15 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         held = locking.acquire(path, take_over=take_over)
         try:
             locking.check_writable(path)
-            warnings = [*held.warnings, *backups.before_open(path, base=backup_dir)]
             try:
-                conn, found = connection.open_existing(path)
+                # The schema is verified before the backup and the migrations touch the file.
+                conn, found = connection.open_existing(path, migrate=False)
+                try:
+                    warnings = [*held.warnings, *backups.before_open(path, base=backup_dir)]
+                    connection.upgrade(conn, found)
+                except BaseException:
+                    conn.close()
+                    raise
             except sqlite3.OperationalError as exc:
                 if "readonly" in str(exc) or "read-only" in str(exc):
                     raise locking.not_writable(path) from exc
@@ -164,6 +170,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             yield entry
             store.insert_audit(conn, self.os_user, entry.label, entry.kind, entry.key,
                                entry.detail)
+            search_index.flush(conn)    # the paragraphs' index, in this same transaction
             change = changes.take(conn, label)
             conn.execute("COMMIT")
         except BaseException:
