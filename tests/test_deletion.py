@@ -62,8 +62,9 @@ def filled(project: Project) -> Project:
 def snapshot(project: Project) -> dict[str, list[tuple]]:
     tables = [r[0] for r in project.conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'block_fts%' AND name != 'audit'")]
-    return {t: sorted(tuple(r) for r in project.conn.execute(f'SELECT rowid, * FROM "{t}"'))
+        "AND name NOT LIKE 'block_fts%' AND name NOT IN ('audit', 'number_counter')")]
+    # Content, not hidden rowids: a link row (no id of its own) may come back under another rowid.
+    return {t: sorted(tuple(r) for r in project.conn.execute(f'SELECT * FROM "{t}"'))
             for t in tables}
 
 
