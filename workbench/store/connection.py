@@ -33,8 +33,8 @@ def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per operation.
-    conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=None,
-                           check_same_thread=False)
+    # check_same_thread stays on: background work opens its own (Project.worker(), #18).
+    conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=None)
     conn.row_factory = sqlite3.Row
     return conn
 
