@@ -166,7 +166,7 @@ def install(conn: sqlite3.Connection) -> None:
 
 def take(conn: sqlite3.Connection, label: str) -> Changeset:
     """The changes logged since the last take, as the changeset that reverses them."""
-    key_width, value_width = _widths()
+    key_width, _ = _widths()
     tables = _expected_tables()
     entries = []
     for row in conn.execute("SELECT * FROM temp.undo_log ORDER BY seq").fetchall():
