@@ -480,6 +480,15 @@ class MainWindow(QMainWindow):
         if self.editor:
             self.editor.add_advisor()
 
+    def selected_advisor(self) -> str | None:
+        """The advisory body selected in the navigator (or the one whose source is selected)."""
+        index = self.navigator.currentIndex()
+        while index.isValid():
+            if index.data(KIND_ROLE) == "advisor":
+                return index.data(KEY_ROLE)
+            index = index.parent()
+        return None
+
     def _current_node(self) -> tuple[str, str]:
         index = self.navigator.currentIndex()
         return (index.data(KIND_ROLE) or "", index.data(KEY_ROLE) or "") if index.isValid() else ("", "")

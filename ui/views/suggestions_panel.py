@@ -132,13 +132,48 @@ class SuggestionsPanel(QWidget):
                            .replace("%1", str(self.model.total)))
 
     def set_session(self, session: Session | None) -> None:
+        if self.session is not None:
+            self.session.reloaded.disconnect(self.scan_in_background)
         self.session = session
         self.model.refresh_next = True
         self.model.set_session(session)
+        if session is not None:
+            # After an import (or any edit through another connection) new sources may
+            # mention the options: look for them without being asked.
+            session.reloaded.connect(self.scan_in_background)
 
     def refresh(self) -> None:
-        self.model.refresh_next = True
-        self.model.reload()
+        if not self.scan_in_background():
+            self.model.refresh_next = True
+            self.model.reload()
+
+    def scan_in_background(self) -> bool:
+        """Scan the sources not scanned yet off the GUI thread, then show the new suggestions.
+        False when no scan was started (no dossier, read-only, no task runner)."""
+        session = self.session
+        tasks = getattr(self.window(), "tasks", None)
+        if session is None or session.project.readonly or tasks is None:
+            return False
+        if tasks.is_running("suggestions"):
+            return True
+        project = session.project
+
+        def work(_task) -> int:
+            with project.worker() as own:
+                return own.refresh_suggestions()
+
+        def done(_found: int) -> None:
+            if self.session is session:          # still the same dossier
+                self.model.refresh_next = False
+                self.model.reload()
+
+        def failed(error: BaseException) -> None:
+            if self.session is session:
+                self.count.setText(self.tr("Zoeken naar suggesties mislukt: %1")
+                                   .replace("%1", str(error)))
+
+        self.count.setText(self.tr("Zoeken naar nieuwe suggesties…"))
+        return tasks.run("suggestions", work, done, failed) is not None
 
     def _current(self):
         index = self.view.currentIndex()
