@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._navigator_menu)
         view.activated.connect(self._navigator_activated)
+        view.clicked.connect(self._navigator_clicked)
         return view
 
     def _dock(self, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -513,6 +514,12 @@ class MainWindow(QMainWindow):
             self.session.show_source.emit(int(key), -1, -1)
         elif self.editor is not None:
             self.editor.edit(kind, key)
+
+    def _navigator_clicked(self, index: QModelIndex) -> None:
+        """One click on an option shows its board, on a source its text (Enter: the same;
+        Enter on a question or advisor edits it)."""
+        if self.session is not None and index.data(KIND_ROLE) in ("option", "source"):
+            self._navigator_activated(index)
 
     def _navigator_menu(self, point: QPoint) -> None:
         if self.editor is None:

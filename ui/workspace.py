@@ -33,6 +33,7 @@ class Workspace(QTabWidget):
         self.composer = Composer(self)
         self.composer.selected_quote = lambda: self.reader.current_quote
         self.composer.selected_argument = self.board.selected_argument
+        self.reader.quoted.connect(self.board.set_option)    # the board follows the last quote
         self.views = {"reader": self.reader, "board": self.board, "matrix": self.matrix,
                       "composer": self.composer}
         icons = {"composer": "edit"}

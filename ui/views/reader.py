@@ -69,6 +69,8 @@ class SourceText(QTextEdit):
 
 
 class Reader(QWidget):
+    quoted = Signal(str)        # option key, after a quote was filed for it
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
@@ -420,6 +422,7 @@ class Reader(QWidget):
         if result is None:
             return False
         self._show_info(result[0].number)
+        self.quoted.emit(values["option"])
         return True
 
     # --- the original page (PDF) --------------------------------------------------------------

@@ -68,7 +68,7 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(self.open_hit)
-        self.results.doubleClicked.connect(self.open_hit)
+        self.results.clicked.connect(self.open_hit)          # one click opens the hit
         self.status = QLabel(self)
         self.status.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)

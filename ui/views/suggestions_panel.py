@@ -85,6 +85,18 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
         return None
 
 
+def quote_for_other_option(project, suggestion, option: str, **details):
+    """The passage quoted for ``option`` instead of the option whose pattern found it; the
+    suggestion is dismissed for its own option (its pattern was wrong here). One undo step."""
+    with project.edit(f"Accept suggestion for {option} instead of {suggestion.option_key}",
+                      "suggestion", str(suggestion.id)):
+        result = project.quote_for_option(suggestion.source_number, option=option,
+                                          start=suggestion.start, end=suggestion.end,
+                                          origin="suggestion", **details)
+        project.dismiss_suggestion(suggestion.id)
+    return result
+
+
 class SuggestionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,8 +197,8 @@ class SuggestionsPanel(QWidget):
             self.session.show_source.emit(s.source_number, s.start, s.end)
 
     def ask(self, suggestion) -> dict | None:
+        """Position and argument; the option can be changed (a "scenario 3" hit about 3+)."""
         dialog = QuoteDialog(self.session.project, suggestion.passage, self, suggestion.option_key)
-        dialog.option.setEnabled(False)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def accept_current(self) -> None:
@@ -194,10 +206,16 @@ class SuggestionsPanel(QWidget):
         if s is None or self.session is None:
             return
         values = self.ask(s)
-        if values:
-            self.session.run("suggestion.accept", self.session.project.accept_suggestion, s.id,
-                             position=values["position"], argument=values.get("argument"),
-                             new_argument=values.get("new_argument"))
+        if not values:
+            return
+        project = self.session.project
+        details = {"position": values["position"], "argument": values.get("argument"),
+                   "new_argument": values.get("new_argument")}
+        if values.get("option") in (None, s.option_key):
+            self.session.run("suggestion.accept", project.accept_suggestion, s.id, **details)
+        else:
+            self.session.run("suggestion.accept", quote_for_other_option, project, s,
+                             values["option"], **details)
 
     def dismiss_current(self) -> None:
         s = self._current()
