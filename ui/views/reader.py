@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTextEdit,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,8 @@ class Highlight:
     doc_start: int
     doc_end: int
     quote: int
+    option: str = ""            # the option (and position) of its first argument, if any
+    position: str = ""
 
 
 class SourceText(QTextEdit):
@@ -46,6 +49,7 @@ class SourceText(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tip_at = lambda _pos: ""        # the reader says what a highlight is
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -56,6 +60,13 @@ class SourceText(QTextEdit):
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and not self.textCursor().hasSelection():
             self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
+        elif event.type() == QEvent.Type.ToolTip:
+            tip = self.tip_at(self.cursorForPosition(event.pos()).position())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
         return super().eventFilter(obj, event)
 
     def contextMenuEvent(self, event) -> None:
@@ -101,6 +112,12 @@ class Reader(QWidget):
         self.text = SourceText(self)
         self.text.setObjectName("reader_text")
         self.text.clicked.connect(self._clicked)
+        self.text.tip_at = self._tip_at
+        self.legend = QLabel(self)
+        self.legend.setObjectName("highlight_legend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setContentsMargins(8, 2, 8, 2)
         self.text.selectionChanged.connect(self._selection_changed)
         self.page_view = PdfPageView(self)
         self.stack = QStackedWidget(self)
@@ -143,6 +160,7 @@ class Reader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
+        layout.addWidget(self.legend)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.info)
@@ -244,6 +262,8 @@ class Reader(QWidget):
         if self.session is None or number is None:
             self.text.clear()
             self.map = PositionMap([])
+            self.highlights = []
+            self.legend.hide()
         else:
             self.map = build_document(self.text.document(),
                                       self.session.project.source_blocks(number))
@@ -256,19 +276,23 @@ class Reader(QWidget):
         if self.session is None or self.number is None:
             return
         project = self.session.project
-        option_colours = {o.key: o.colour or "#f2c14e" for o in project.options()}
+        options = project.options()
+        option_colours = {o.key: o.colour or "#f2c14e" for o in options}
         colours: dict[int, str] = {}
+        filed: dict[int, tuple[str, str]] = {}
         for argument in project.arguments():
             colour = option_colours.get(argument.option_key, "#f2c14e")
             for number in argument.quote_numbers:
                 colours.setdefault(number, colour)
+                filed.setdefault(number, (argument.option_key, argument.position))
         self.highlights = []
         selections = []
         for quote in project.quotes(source=self.number):
             start, end = self.map.to_doc(quote.start), self.map.to_doc(quote.end)
             if start is None or end is None:
                 continue
-            self.highlights.append(Highlight(start, end, quote.number))
+            option, position = filed.get(quote.number, ("", ""))
+            self.highlights.append(Highlight(start, end, quote.number, option, position))
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(start)
@@ -284,6 +308,45 @@ class Reader(QWidget):
             selection.format = fmt
             selections.append(selection)
         self.text.setExtraSelections(selections)
+        self._update_legend(options)
+
+    def _update_legend(self, options) -> None:
+        """Which colour is which option, named (a colour alone says nothing to everyone: S4's
+        red is not "contra"). Only the options quoted in this source, with their counts."""
+        counts: dict[str, int] = {}
+        loose = 0
+        for h in self.highlights:
+            if h.option:
+                counts[h.option] = counts.get(h.option, 0) + 1
+            else:
+                loose += 1
+        chips = []
+        for o in options:
+            if o.key in counts:
+                chips.append(f"<span style='background:{o.colour or '#f2c14e'}'>&nbsp;&nbsp;&nbsp;"
+                             f"</span>&nbsp;<b>{escape(o.key)}</b> {escape(o.title[:40])} "
+                             f"({counts[o.key]})")
+        if loose:
+            chips.append("<span style='background:#b0b7c3'>&nbsp;&nbsp;&nbsp;</span>&nbsp;"
+                         + self.tr("nog bij geen argument (%1)").replace("%1", str(loose)))
+        if chips:
+            self.legend.setText(self.tr("Citaten in deze bron:") + "&nbsp; "
+                                + " &nbsp;·&nbsp; ".join(chips))
+            self.legend.setAccessibleName(self.tr("Legende van de markeringen"))
+        else:
+            self.legend.setText(self.tr("Nog geen citaten in deze bron. Selecteer tekst en kies "
+                                        "Citeren (Ctrl+Q)."))
+        self.legend.setVisible(self.number is not None)
+
+    def _tip_at(self, pos: int) -> str:
+        hits = [h for h in self.highlights if h.doc_start <= pos < h.doc_end]
+        if not hits:
+            return ""
+        h = hits[0]
+        head = self.tr("Citaat #%1").replace("%1", str(h.quote))
+        if not h.option:
+            return head + " — " + self.tr("nog bij geen argument")
+        return f"{head} — {h.option}, {labels.label('position', h.position)}"
 
     def selection_span(self) -> tuple[int, int] | None:
         """The selection as offsets into the source's normalised text."""
