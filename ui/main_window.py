@@ -34,6 +34,7 @@ from ui.main_actions import (
     retranslate_undo_actions,
 )
 from ui.models.dossier_tree import KEY_ROLE, KIND_ROLE, DossierTreeModel
+from ui.next_step import NextStepBar
 from ui.session import Session
 from ui.start_screen import StartScreen
 from ui.structure_editor import StructureEditor
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        self.next_step = NextStepBar(self._take_step, self)
+        column.addWidget(self.next_step)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.counts_label = QLabel(self)
@@ -289,11 +292,16 @@ class MainWindow(QMainWindow):
         suffix = self.tr(" [alleen lezen]") if self.project.readonly else ""
         self.setWindowTitle(f"{self.project.dossier().title} — {self.project.path.name}{suffix}")
 
+    def _take_step(self, slot: str) -> None:
+        getattr(self, slot)()
+
     def _update_counts(self) -> None:
         if self.project is None:
             self.counts_label.clear()
+            self.next_step.update_for(None)
             return
         c = self.project.counts()
+        self.next_step.update_for(c, self.project.readonly)
         self.counts_label.setText(
             self.tr("%1 opties · %2 adviesinstanties · %3 bronnen · %4 citaten · %5 argumenten")
             .replace("%1", str(c["option"])).replace("%2", str(c["advisor"]))
