@@ -86,6 +86,7 @@ class ExportDialog(FormDialog):
         for part in PARTS:
             box = QCheckBox(texts[part], self)
             box.setObjectName(f"export_{part}")
+            box.setAccessibleDescription(self.tr("Dit document maken"))
             box.setChecked(part in chosen)
             box.toggled.connect(self._update_preview)
             parts.addWidget(box)
@@ -95,8 +96,10 @@ class ExportDialog(FormDialog):
         self.folder = QLineEdit(settings.export_folder(self.dossier.parent), self)
         self.folder.setObjectName("export_folder")
         self.folder.setAccessibleName(self.tr("Map"))
+        self.folder.setAccessibleDescription(self.tr("De map waarin de documenten komen"))
         self.folder.textChanged.connect(self._update_preview)
         browse = QPushButton(self.tr("B&laderen..."), self)
+        browse.setAccessibleDescription(self.tr("Een andere map kiezen"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
@@ -110,6 +113,8 @@ class ExportDialog(FormDialog):
         self.preview.setStyleSheet("color: palette(placeholder-text);")
         self.form.addRow(self.preview)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("&Exporteren"))
+        self.buttons.button(self.buttons.StandardButton.Ok).setAccessibleDescription(
+            self.tr("De gekozen documenten nu maken (Enter)"))
         self.setMinimumWidth(560)
         self._update_preview()
 

@@ -38,12 +38,19 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Bewaren en sluiten (Enter)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Sluiten zonder te bewaren (Escape)"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
-    def add_row(self, label: str, widget: QWidget, accessible: str | None = None) -> QWidget:
+    def add_row(self, label: str, widget: QWidget, accessible: str | None = None,
+                description: str | None = None) -> QWidget:
         widget.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
+        if description:
+            widget.setAccessibleDescription(description)
         self.form.addRow(label, widget)
         if self.first_field is None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
             self.first_field = widget
@@ -75,7 +82,11 @@ class DateField(QWidget):
         super().__init__(parent)
         self.known = QCheckBox(self)
         self.known.setAccessibleName(self.tr("Datum bekend"))
+        self.known.setAccessibleDescription(self.tr("Aanvinken als de datum bekend is"))
         self.edit = QDateEdit(self)
+        self.edit.setAccessibleName(self.tr("Datum"))
+        self.edit.setAccessibleDescription(self.tr("Jaar-maand-dag; Alt+pijl omlaag opent de "
+                                                   "kalender"))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         layout = QHBoxLayout(self)

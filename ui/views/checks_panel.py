@@ -93,8 +93,13 @@ class ChecksPanel(QWidget):
     def retranslate(self) -> None:
         self.run_button.setText(self.tr("Opnieuw controleren"))
         self.coverage_label.setText(self.tr("Verwerkte alinea's per bron"))
+        self.run_button.setAccessibleDescription(self.tr("Alle controles opnieuw uitvoeren (F9)"))
         self.problem_view.setAccessibleName(self.tr("Problemen"))
+        self.problem_view.setAccessibleDescription(self.tr("Wat nog moet gebeuren; Enter opent "
+                                                           "de plaats van het probleem"))
         self.coverage_view.setAccessibleName(self.tr("Dekking per bron"))
+        self.coverage_view.setAccessibleDescription(self.tr("Hoeveel alinea's van elke bron "
+                                                            "verwerkt zijn"))
 
     def set_session(self, session: Session | None) -> None:
         self.session = session

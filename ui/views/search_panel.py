@@ -81,7 +81,10 @@ class SearchPanel(QWidget):
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("Zoeken in alle bronnen..."))
         self.query.setAccessibleName(self.tr("Zoekterm"))
+        self.query.setAccessibleDescription(self.tr("Woorden om in alle bronnen te zoeken"))
         self.results.setAccessibleName(self.tr("Zoekresultaten"))
+        self.results.setAccessibleDescription(self.tr("Eén klik of Enter opent de passage in "
+                                                      "de lezer"))
 
     def set_session(self, session: Session | None) -> None:
         self.session = session

@@ -137,6 +137,9 @@ class SuggestionsPanel(QWidget):
         self.refresh_button.setToolTip(self.tr("Opnieuw zoeken naar suggesties"))
         self.refresh_button.setAccessibleName(self.tr("Suggesties vernieuwen"))
         self.view.setAccessibleName(self.tr("Suggesties"))
+        self.view.setAccessibleDescription(self.tr("Passages die een optie noemen en nog niet "
+                                                   "geciteerd zijn; dubbelklik opent de passage"))
+        self.dismiss_button.setToolTip(self.tr("Deze suggestie niet als citaat gebruiken"))
         self._update_count()
 
     def _update_count(self) -> None:
