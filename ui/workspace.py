@@ -85,6 +85,23 @@ class Workspace(QTabWidget):
 
     def show_view(self, name: str) -> None:
         self.setCurrentWidget(self.views[name])
+        self.focus_view(name)
+
+    def focus_view(self, name: str) -> None:
+        """Put the keyboard where the work is (Ctrl+1..4 from anywhere): the reader's text, the
+        board's first column, the matrix, the composer's text (or its draft button)."""
+        if name == "reader":
+            target = self.reader.text
+        elif name == "board":
+            target = self.board.lists["pro"]
+        elif name == "matrix":
+            target = self.matrix.table
+            if not target.currentIndex().isValid() and self.matrix.model.rowCount():
+                target.setCurrentIndex(self.matrix.model.index(0, 0))
+        else:
+            composer = self.composer
+            target = composer.body if composer.section_id is not None else composer.draft_button
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_source(self, number: int, start: int, end: int) -> None:
         self.show_view("reader")

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -39,9 +40,12 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
-            self.tr("Bewaren en sluiten (Enter)"))
+            self.tr("Bewaren en sluiten (Ctrl+Enter)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
             self.tr("Sluiten zonder te bewaren (Escape)"))
+        # Enter in a multi-line field is a new line: Ctrl+Enter is OK from anywhere.
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self._ok_pressed)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
@@ -66,6 +70,11 @@ class FormDialog(QDialog):
             first = self.first_field
             if first is not None and first.isEnabled():
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ok_pressed(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None and ok.isEnabled():
+            ok.click()
 
     def values(self) -> dict[str, Any]:  # pragma: no cover - overridden
         return {}

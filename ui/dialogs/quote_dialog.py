@@ -34,12 +34,12 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 class ArgumentField(QLineEdit):
     """The argument's text; Down moves into the list of existing arguments."""
 
-    def __init__(self, listing: QListWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.listing = listing
+        self.listing: QListWidget | None = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down and self.listing.count():
+        if event.key() == Qt.Key.Key_Down and self.listing is not None and self.listing.count():
             self.listing.setFocus(Qt.FocusReason.TabFocusReason)
             visible = [self.listing.item(r) for r in range(self.listing.count())
                        if not self.listing.item(r).isHidden()]
@@ -84,14 +84,16 @@ class QuoteDialog(FormDialog):
             box.addWidget(button)
         box.addStretch(1)
         self.add_row(self.tr("&Positie:"), row, self.tr("Positie"))
+        # Created in tab order: option, position, argument, then the list of existing ones.
+        self.argument = self.add_row(self.tr("&Argument:"), ArgumentField())
         self.existing = QListWidget(self)
+        self.argument.listing = self.existing
         self.existing.setObjectName("existing_arguments")
         self.existing.setAccessibleName(self.tr("Bestaande argumenten"))
         self.existing.setAccessibleDescription(self.tr("Kies een argument om het citaat eronder "
                                                        "te zetten"))
         self.existing.setWordWrap(True)
         self.existing.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 8)
-        self.argument = self.add_row(self.tr("&Argument:"), ArgumentField(self.existing))
         self.argument.setAccessibleDescription(self.tr("Typ een nieuw argument of kies een "
                                                        "bestaand uit de lijst (pijl omlaag)"))
         self.argument.setPlaceholderText(self.tr("Nieuw argument, of kies een bestaand hieronder"))
