@@ -172,6 +172,24 @@ def specs() -> list[Spec]:
             "edit",
         ),
         Spec(
+            "todo",
+            QT_TRANSLATE_NOOP("MainWindow", "&Wat moet ik nog doen?"),
+            "show_todo",
+            None,
+            "check",
+            QT_TRANSLATE_NOOP("MainWindow", "De open controles van dit dossier, in gewone "
+                              "woorden, met een klik naar de plaats"),
+        ),
+        Spec(
+            "keys",
+            QT_TRANSLATE_NOOP("MainWindow", "&Sneltoetsen"),
+            "show_shortcuts",
+            "F1",
+            "",
+            QT_TRANSLATE_NOOP("MainWindow", "Alle sneltoetsen van het venster"),
+            needs_dossier=False,
+        ),
+        Spec(
             "about",
             QT_TRANSLATE_NOOP("MainWindow", "&Over Consultation Workbench"),
             "show_about",
@@ -204,7 +222,7 @@ MENUS = (
         ("view_reader", "view_board", "view_matrix", "view_composer", None, "find", "audit", "docks",
          "language"),
     ),
-    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("todo", "keys", None, "about")),
 )
 TOOLBAR = (
     "open",

@@ -468,8 +468,11 @@ class MainWindow(QMainWindow):
         if self.recent_menu is None:
             return
         self.recent_menu.clear()
+        metrics = self.recent_menu.fontMetrics()
         for path in settings.recent_files():
-            action = self.recent_menu.addAction(path.name)
+            # Two "demo.cwb" are told apart by their folder (elided in the middle, with "…").
+            folder = metrics.elidedText(str(path.parent), Qt.TextElideMode.ElideMiddle, 360)
+            action = self.recent_menu.addAction(f"{path.name}  —  {folder}")
             action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
@@ -658,6 +661,16 @@ class MainWindow(QMainWindow):
     def commit_pending_edits(self) -> None:
         """Commit text typed but not yet saved (the composer's debounce) before a read elsewhere."""
         self.workspace.commit_pending_edits()
+
+    def show_todo(self) -> None:
+        """Help > Wat moet ik nog doen?: the checks panel, freshly run; the next step of a new
+        dossier is in the strip above the views."""
+        self.run_checks()
+
+    def show_shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.acts.values(), self).exec()
 
     def show_about(self) -> None:
         from ui.about_dialog import show_about
