@@ -58,3 +58,22 @@ def test_checks_panel_follows_a_quote(qtbot, demo_path: Path, monkeypatch, tmp_p
     qtbot.waitUntil(lambda: panel.summary.text() != before, timeout=3000)
     count = len(project.quotes())
     assert f"{count} citaten nagekeken" in panel.summary.text()
+
+
+def test_status_bar_counts_in_good_dutch(qtbot, tmp_path: Path) -> None:
+    project = Project.create(tmp_path / "n.cwb", "N", "")
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.session.run("question.add", project.add_question, "Q1", "Vraag")
+    window.session.run("option.add", project.add_option, "Q1", "S1", "Eén")
+    window.session.run("advisor.add", project.add_advisor, "SERV", "SERV")
+    text = window.counts_label.text()
+    assert text.startswith("1 optie · 1 adviesinstantie · 0 bronnen"), text
+
+
+def test_reader_legend_cuts_long_titles_with_an_ellipsis() -> None:
+    from ui.views.reader import _cut
+
+    assert _cut("Scenario 1: commerciële organisaties zonder structurele financiering", 40) \
+        == "Scenario 1: commerciële organisaties…"
+    assert _cut("Kort", 40) == "Kort"

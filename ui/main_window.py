@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n, settings
+from ui import i18n, labels, settings
 from ui.dialogs.new_dossier import NewDossierDialog
 from ui.lock_prompt import CANCEL, READONLY, TAKEOVER, ask_open_locked
 from ui.main_actions import (
@@ -305,11 +305,12 @@ class MainWindow(QMainWindow):
             return
         c = self.project.counts()
         self.next_step.update_for(c, self.project.readonly)
-        self.counts_label.setText(
-            self.tr("%1 opties · %2 adviesinstanties · %3 bronnen · %4 citaten · %5 argumenten")
-            .replace("%1", str(c["option"])).replace("%2", str(c["advisor"]))
-            .replace("%3", str(c["source"])).replace("%4", str(c["quote"]))
-            .replace("%5", str(c["argument"])))
+        advisors = (self.tr("1 adviesinstantie") if c["advisor"] == 1 else
+                    self.tr("%1 adviesinstanties").replace("%1", str(c["advisor"])))
+        self.counts_label.setText(" · ".join((
+            labels.count_of("options", c["option"]), advisors,
+            labels.count_of("sources", c["source"]), labels.count_of("quotes", c["quote"]),
+            labels.count_of("arguments", c["argument"]))))
 
     # --- opening and creating -------------------------------------------------------------
     def open_path(self, path: Path) -> bool:

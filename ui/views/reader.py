@@ -324,7 +324,7 @@ class Reader(QWidget):
         for o in options:
             if o.key in counts:
                 chips.append(f"<span style='background:{o.colour or '#f2c14e'}'>&nbsp;&nbsp;&nbsp;"
-                             f"</span>&nbsp;<b>{escape(o.key)}</b> {escape(o.title[:40])} "
+                             f"</span>&nbsp;<b>{escape(o.key)}</b> {escape(_cut(o.title, 40))} "
                              f"({counts[o.key]})")
         if loose:
             chips.append("<span style='background:#b0b7c3'>&nbsp;&nbsp;&nbsp;</span>&nbsp;"
@@ -511,6 +511,13 @@ class Reader(QWidget):
             quote = self.session.project.quote(self.current_quote)
             exact = quote.exact if quote.page == page else None
         self.page_view.show_page(self.session.project.source_file(self.number), page, exact)
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` up to ``limit`` characters, cut at a word with "…" (never silently)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,:;") + "…"
 
 
 def _icon_path(position: str) -> str:
