@@ -82,3 +82,14 @@ def test_suggestions_follow_an_import_by_themselves(qtbot, window, tmp_path, mon
     qtbot.waitUntil(lambda: panel.model.total > before, timeout=20000)
     assert not window.tasks.is_running("suggestions")
     assert any("HBC vindt scenario 3" in s.passage for s in panel.model.items)
+
+
+def test_without_a_selection_the_next_advisor_without_advice_is_the_default(qtbot,
+                                                                            window) -> None:
+    window.navigator.setCurrentIndex(window.tree_model.index(0, 0))
+    assert window.selected_advisor() is None
+    dialog = ImportDialog(window.session, [Path("advies.pdf")], window)
+    qtbot.addWidget(dialog)
+    with_advice = {s.advisor_key for s in window.project.sources()}
+    chosen = dialog.advisor.currentData()
+    assert chosen is not None and chosen not in with_advice

@@ -29,8 +29,14 @@ class ImportDialog(FormDialog):
         self.advisor.setAccessibleDescription(self.tr("Wie het advies schreef; een "
                                                       "achtergronddocument is geen advies"))
         self.advisor.addItem(self.tr("(achtergronddocument, geen advies)"), None)
+        advisors = session.project.advisors()
+        if advisor is None:
+            # Nothing selected: the first advisory body whose advice is not in the dossier yet
+            # (the usual next import), never silently a "background document".
+            with_sources = {s.advisor_key for s in session.project.sources()}
+            advisor = next((a.key for a in advisors if a.key not in with_sources), None)
         received = None
-        for a in session.project.advisors():
+        for a in advisors:
             self.advisor.addItem(f"{a.key} — {a.name[:50]}", a.key)
             if a.key == advisor:
                 received = a.received_on

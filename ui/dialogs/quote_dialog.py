@@ -127,6 +127,7 @@ class QuoteDialog(FormDialog):
             item = QListWidgetItem(f"#{a.number}  {a.text}", self.existing)
             item.setData(NUMBER_ROLE, a.text)
             item.setToolTip(a.text)
+        self.existing.setVisible(bool(found))      # no empty box when there is nothing to pick
         self._filter()
 
     def _picked(self, item: QListWidgetItem | None) -> None:
