@@ -32,6 +32,7 @@ from workbench.extract.document import ExtractedDocument, ImportProblem
 from workbench.extract.limits import DEFAULT_LIMITS, MB, Limits, describe_bytes
 
 _POLL_SECONDS = 0.05       # how often the watchdog samples memory and time
+_STARTUP_SECONDS = 120.0   # a worker that never starts reading (a starved machine) is given up
 _CONTEXT = multiprocessing.get_context("spawn")
 
 
@@ -91,6 +92,7 @@ def _serve(conn: Connection, memory_limit: int) -> None:
         if job is None:
             return
         index, data, file_name, limits = job
+        conn.send(("started", index))    # the clock for this file starts now, not at spawn
         try:
             outcome = Outcome(index, document=extract_file(data, file_name, limits=limits))
         except ImportProblem as problem:
@@ -150,12 +152,14 @@ class _Worker:
         self.process.start()
         child.close()
         self.job: tuple[int, str] | None = None    # (index, file name) in progress
-        self.started = 0.0
+        self.started = 0.0       # when the worker began reading the file (0: not yet)
+        self.sent = 0.0
         self._ps: object | None = None
 
     def submit(self, index: int, data: bytes, file_name: str, limits: Limits) -> None:
         self.job = (index, file_name)
-        self.started = time.monotonic()
+        self.started = 0.0
+        self.sent = time.monotonic()
         self.conn.send((index, data, file_name, limits))
 
     def rss(self) -> int:
@@ -365,11 +369,16 @@ class ExtractionPool:
                     worker.job = None
                     self._done[index] = outcome
                     continue
+                if outcome == ("started", index):
+                    worker.started = now
+                    continue
             if worker.conn in ready or worker.process.sentinel in ready:
                 worker.process.join(1)
                 self._finish(worker, _crash_problem(name, worker.process.exitcode))
-            elif now - worker.started > self.limits.seconds_per_file:
+            elif worker.started and now - worker.started > self.limits.seconds_per_file:
                 self._finish(worker, _timeout_problem(name, self.limits))
+            elif not worker.started and now - worker.sent > _STARTUP_SECONDS:
+                self._finish(worker, _crash_problem(name, None))
             elif worker.rss() > self.limits.max_worker_memory:
                 self._finish(worker, _memory_problem(name, self.limits))
 
