@@ -218,3 +218,45 @@ def test_an_io_error_while_storing_is_reported_not_raised(
     monkeypatch.undo()
     assert project.sources() == []
     assert project.import_file(docgen.make_text(tmp_path / "c.txt", "Advies C.")).ok
+
+
+# --------------------------------------------------------------------------- honest progress
+
+
+def test_progress_counts_only_what_is_committed(project: Project, tmp_path: Path) -> None:
+    files = [docgen.make_text(tmp_path / f"a{i}.txt", f"Advies nummer {i}.") for i in range(6)]
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int, path: Path) -> None:
+        reader = sqlite3.connect(f"{project.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            committed = reader.execute("SELECT count(*) FROM source").fetchone()[0]
+        finally:
+            reader.close()
+        seen.append((done, committed))
+
+    results = project.import_files(files, progress=progress)
+    assert all(r.ok for r in results)
+    assert seen[-1] == (6, 6)
+    assert all(done <= committed for done, committed in seen)
+
+
+def test_the_app_import_job_reports_stored_files_and_cancels(project: Project,
+                                                             tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from ui.importing import import_job
+    from ui.tasks import Task
+
+    texts: list[str] = []
+    good = docgen.make_text(tmp_path / "goed.txt", "Een goed advies.")
+    slow = tmp_path / "traag.pdf"
+    slow.write_bytes(hostile_pdf.nested_forms(depth=4))
+    task = Task("import", lambda done, total, text: texts.append(text))
+    began = time.monotonic()
+    threading.Timer(2.0, task.cancelled.set).start()
+    results = import_job(SimpleNamespace(project=project), [good, slow], None)(task)  # type: ignore[arg-type]
+    assert time.monotonic() - began < 12
+    assert [r.file.name for r in results] == ["goed.txt"]          # the slow one was cancelled
+    assert [s.file_name for s in project.sources()] == ["goed.txt"]
+    assert any("1 van 2 bestanden opgeslagen" in t for t in texts)

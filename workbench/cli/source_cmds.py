@@ -23,7 +23,9 @@ def _progress(enabled: bool):
         return None
 
     def show(done: int, total: int, path: Path) -> None:
-        line = f"[{done + 1}/{total}] {path.name}" if done < total else f"[{total}/{total}] done"
+        # ``done`` counts files committed (or failed): never more than is really stored.
+        line = (f"[{done}/{total} stored] reading {path.name}" if done < total
+                else f"[{total}/{total} stored] done")
         sys.stderr.write(f"\r\033[K{line}")
         if done >= total:
             sys.stderr.write("\n")
