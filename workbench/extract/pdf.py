@@ -154,11 +154,15 @@ def _page_lines(document: pdfium.PdfDocument, index: int, room: int) -> tuple[li
 
 
 def _measure(textpage: pdfium.PdfTextPage, line: Line, start: int, piece: str) -> None:
-    """Font size, weight and vertical position from a few sample characters of the line."""
+    """Font size, weight and vertical position from a few sample characters of the line.
+
+    Three samples (a median that outvotes one superscript or odd glyph): these ctypes calls
+    were half the time of a PDF import (#15); six to eight samples changed one paragraph
+    break in 30 generated advices and none in the tests."""
     raw = textpage.raw
     left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
     sizes, bottoms, tops, weights = [], [], [], []
-    for offset in _sample_offsets(piece):
+    for offset in _sample_offsets(piece, samples=3, most=3):
         idx = start + offset
         sizes.append(pdfium_c.FPDFText_GetFontSize(raw, idx))
         weights.append(pdfium_c.FPDFText_GetFontWeight(raw, idx))
