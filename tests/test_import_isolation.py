@@ -260,3 +260,44 @@ def test_the_app_import_job_reports_stored_files_and_cancels(project: Project,
     assert [r.file.name for r in results] == ["goed.txt"]          # the slow one was cancelled
     assert [s.file_name for s in project.sources()] == ["goed.txt"]
     assert any("1 van 2 bestanden opgeslagen" in t for t in texts)
+
+
+ORPHAN = r"""
+import os, sys, time
+from tests import hostile_pdf
+from workbench.extract.worker import ExtractionPool
+if __name__ == "__main__":
+    data = hostile_pdf.nested_forms(4)
+    pool = ExtractionPool(1, lambda i: (data, "traag.pdf"))
+    pool._fill()
+    worker = pool._workers[0]
+    while not worker.started:          # until the worker has begun reading the file
+        pool._pump(0.1)
+    print(worker.process.pid, flush=True)
+    time.sleep(1.0)
+    os.kill(os.getpid(), 9)
+"""
+
+
+def test_a_worker_stops_when_the_importing_process_is_killed(tmp_path: Path) -> None:
+    import subprocess
+
+    script = tmp_path / "orphan.py"
+    script.write_text(ORPHAN, encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    # Not subprocess.run: the worker inherits stdout, and run() would wait for it to close.
+    proc = subprocess.Popen([sys.executable, str(script)], cwd=root, stdout=subprocess.PIPE,
+                            text=True, env={**__import__("os").environ, "PYTHONPATH": str(root)})
+    assert proc.stdout is not None
+    pid = int(proc.stdout.readline())
+    proc.wait(timeout=60)                      # the importing process is gone (SIGKILL)
+    proc.stdout.close()
+    deadline = time.monotonic() + 5
+    while True:
+        try:
+            if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+                break
+        except psutil.NoSuchProcess:
+            break
+        assert time.monotonic() < deadline, "the orphaned worker still reads the crafted file"
+        time.sleep(0.2)

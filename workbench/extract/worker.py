@@ -79,10 +79,32 @@ def _cap_own_memory(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (mapped + limit, mapped + limit))
 
 
+def _exit_with_parent() -> None:
+    """A worker whose parent was killed stops at once, even in the middle of a crafted file
+    (the parent's watchdog is gone with it)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="cwb-parent-watch", daemon=True).start()
+
+
 def _serve(conn: Connection, memory_limit: int) -> None:
     """Worker main loop: receive (index, data, file name, limits), send back an Outcome."""
+    try:
+        _serve_jobs(conn, memory_limit)
+    except (OSError, EOFError):     # the parent went away (closed pipe): nothing to report to
+        return
+
+
+def _serve_jobs(conn: Connection, memory_limit: int) -> None:
     from workbench.extract.dispatch import extract_file
 
+    _exit_with_parent()
     _cap_own_memory(memory_limit)
     while True:
         try:
