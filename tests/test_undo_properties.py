@@ -240,6 +240,7 @@ class UndoMachine(RuleBasedStateMachine):
 
 
 UndoMachine.TestCase.settings = settings(
-    max_examples=16, stateful_step_count=25, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    max_examples=16, stateful_step_count=25, deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],     # shrinking is unbounded in time
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 test_random_edits_undos_and_outside_writes = UndoMachine.TestCase
