@@ -17,7 +17,7 @@ from pathlib import Path
 from workbench import backups
 from workbench.communication import CommunicationOps
 from workbench.deletion import DeletionOps
-from workbench.errors import DossierNotWritable, ReadOnlyDossier, WrongThread
+from workbench.errors import DossierNotWritable, ReadOnlyDossier, UndoConflict, WrongThread
 from workbench.evidence import EvidenceOps
 from workbench.model import Dossier
 from workbench.sources import SourceOps
@@ -220,8 +220,14 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         "Redo: ..." with the edit's label.
         """
         verb = "Redo" if change.redoes else "Undo"
-        with self.edit(label or f"{verb}: {change.label}", verb.lower(), change.label):
-            changes.replay(self.conn, change)
+        try:
+            with self.edit(label or f"{verb}: {change.label}", verb.lower(), change.label):
+                changes.replay(self.conn, change)
+        except sqlite3.IntegrityError as exc:   # a deferred reference, checked at COMMIT
+            raise UndoConflict(
+                f"Cannot {verb.lower()} '{change.label}': a record it refers to was deleted or "
+                f"replaced since by an edit outside the undo history ({exc}). Nothing was changed.",
+                label=f"{verb.lower()} '{change.label}'") from exc
         back = changes.Changeset(change.label, self.last_change.entries,
                                  redoes=not change.redoes)
         self.last_change = back
