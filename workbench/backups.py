@@ -33,6 +33,7 @@ from pathlib import Path
 from workbench.errors import DossierLocked, NewerSchema, NotADossier, NotFound, WorkbenchError
 from workbench.store import connection, lock, migrations
 from workbench.store import dossier as store
+from workbench.store.uri import sqlite_uri
 from workbench.userdirs import user_data_dir
 
 ENV_DIR = "CWB_BACKUP_DIR"
@@ -94,7 +95,7 @@ def _safe(name: str) -> str:
 
 
 def _uri(path: Path, mode: str) -> str:
-    return f"{path.resolve().as_uri()}?mode={mode}"
+    return sqlite_uri(path, mode)
 
 
 def _identity(conn: sqlite3.Connection) -> tuple[str, str]:

@@ -14,13 +14,15 @@ from pathlib import Path
 
 from workbench.errors import NewerSchema, NotADossier, WorkbenchError
 from workbench.store import migrations
+from workbench.store.sqlite_errors import open_error
+from workbench.store.uri import sqlite_uri
 
 APPLICATION_ID = 0x43574231          # "CWB1" in the SQLite header: marks our dossiers
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _uri(path: Path, mode: str) -> str:
-    return f"{path.resolve().as_uri()}?mode={mode}"
+    return sqlite_uri(path, mode)   # not resolve()+as_uri: mapped drives, UNC paths (#17)
 
 
 def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
@@ -33,8 +35,11 @@ def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per operation.
-    conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=None,
-                           check_same_thread=False)
+    try:
+        conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=None,
+                               check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise open_error(path, exc, readonly=mode == "ro") from exc
     conn.row_factory = sqlite3.Row
     return conn
 
@@ -71,8 +76,12 @@ def create(path: Path) -> sqlite3.Connection:
     if not path.parent.is_dir():
         raise WorkbenchError(f"{path.parent}: folder does not exist")
     conn = _connect(path, "rwc")
-    _configure(conn, readonly=False)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    try:
+        _configure(conn, readonly=False)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        raise open_error(path, exc) from exc
     migrations.migrate(conn, 0)
     return conn
 
@@ -87,7 +96,7 @@ def open_existing(path: Path, *, readonly: bool = False) -> tuple[sqlite3.Connec
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise NotADossier(f"{path}: not a Consultation Workbench dossier ({exc})") from exc
+        raise open_error(path, exc, readonly=readonly) from exc
     latest = migrations.latest_version()
     if found > latest:
         conn.close()
