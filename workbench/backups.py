@@ -30,7 +30,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from workbench.errors import DossierLocked, NewerSchema, NotADossier, NotFound, WorkbenchError
+from workbench import fileops
+from workbench.errors import (
+    DossierLocked,
+    FileInUse,
+    NewerSchema,
+    NotADossier,
+    NotFound,
+    WorkbenchError,
+)
 from workbench.store import connection, lock, migrations
 from workbench.store import dossier as store
 from workbench.store.uri import sqlite_uri
@@ -179,8 +187,8 @@ def prune(folder: Path, keep: int | None = None) -> list[Path]:
         if old is last_good:
             continue
         for path in (old.path, old.path.with_suffix(".json")):
-            with contextlib.suppress(OSError):
-                path.unlink()
+            with contextlib.suppress(OSError, FileInUse):
+                fileops.unlink(path)
         removed.append(old.path)
     return removed
 
@@ -230,7 +238,7 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
             check = dest.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             dest.close()
-        os.replace(partial, target)
+        fileops.replace(partial, target)
     finally:
         if own:
             source.close()
@@ -387,11 +395,11 @@ def restore(dossier: str | Path, backup: str | Path, *, base: str | Path | None 
             _copy_into(chosen, dossier)
         else:
             journal = dossier.with_name(dossier.name + "-journal")
-            with contextlib.suppress(FileNotFoundError):
-                journal.unlink()    # a journal of the damaged file must not touch the backup
+            # a journal of the damaged file must not touch the backup
+            fileops.unlink(journal, missing_ok=True)
             partial = dossier.with_name(dossier.name + ".restoring")
             shutil.copyfile(chosen, partial)
-            os.replace(partial, dossier)
+            fileops.replace(partial, dossier)
         _audit(dossier, chosen, saved, user)
     finally:
         held.release()

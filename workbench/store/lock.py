@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from workbench.errors import DossierLocked, DossierNotWritable
+from workbench import fileops
+from workbench.errors import DossierLocked, DossierNotWritable, FileInUse
 from workbench.store.uri import sqlite_uri
 from workbench.version import __version__
 
@@ -67,8 +68,8 @@ class DossierLock:
             return
         _live_tokens.discard(self.token)
         if self.still_held():
-            with contextlib.suppress(OSError):
-                self.path.unlink()
+            with contextlib.suppress(OSError, FileInUse):
+                fileops.unlink(self.path)   # outlasts antivirus/OneDrive holding it briefly
 
 
 # --- who am I ------------------------------------------------------------------------------
@@ -163,8 +164,56 @@ def _win_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows
         kernel32.CloseHandle(handle)
 
 
+def process_started(pid: int) -> str | None:
+    """When process ``pid`` started, as an opaque string that differs for a later process with
+    the same id; None when it cannot be told (no such process, or an OS we cannot ask).
+
+    Windows reuses process ids quickly: a crashed session's lock must not look alive because
+    some other program now has its id. Linux: field 22 of /proc/<pid>/stat (clock ticks after
+    boot) with the boot id; Windows: the creation time from GetProcessTimes. No psutil needed.
+    """
+    if pid <= 0:
+        return None
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return _win_process_started(pid)
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        ticks = stat.rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        boot = ""
+    return f"linux:{boot}:{ticks}"
+
+
+def _win_process_started(pid: int) -> str | None:  # pragma: no cover - Windows only
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.GetProcessTimes.argtypes = (wintypes.HANDLE,) + (ctypes.POINTER(wintypes.FILETIME),) * 4
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    process_query_limited_information = 0x1000
+    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+    if not handle:
+        return None
+    try:
+        times = [wintypes.FILETIME() for _ in range(4)]
+        if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
+            return None
+        created = times[0]
+        return f"win:{(created.dwHighDateTime << 32) | created.dwLowDateTime}"
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def is_stale(holder: dict) -> bool:
-    """Provably dead: written on this computer by a process that is gone."""
+    """Provably dead: written on this computer by a process that is gone, or whose id now
+    belongs to a process started later (the holder's start time is recorded and compared)."""
     if holder.get("host") != this_host():
         return False
     try:
@@ -173,7 +222,13 @@ def is_stale(holder: dict) -> bool:
         return False
     if pid == os.getpid():
         return holder.get("token") not in _live_tokens
-    return not pid_alive(pid)
+    if not pid_alive(pid):
+        return True
+    recorded = holder.get("started")
+    if recorded:
+        now = process_started(pid)
+        return now is not None and now != recorded     # the id was reused
+    return False       # an older lock without a start time: host + pid is all we know
 
 
 # --- network locations ---------------------------------------------------------------------
@@ -261,6 +316,7 @@ def _new_holder() -> dict:
         "user": this_user(),
         "host": this_host(),
         "pid": os.getpid(),
+        "started": process_started(os.getpid()),   # tells a reused pid from the holder
         "since": datetime.now().astimezone().isoformat(timespec="seconds"),
         "app": "Consultation Workbench",
         "version": __version__,
@@ -292,7 +348,7 @@ def _remove(path: Path, expected: dict) -> bool:
     """Remove the lock if it still holds ``expected``; False when someone else replaced it."""
     tomb = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.old")
     try:
-        os.replace(path, tomb)          # atomic: of two racing sessions one gets the file
+        fileops.replace(path, tomb)     # atomic: of two racing sessions one gets the file
     except FileNotFoundError:
         return True
     try:
@@ -301,12 +357,12 @@ def _remove(path: Path, expected: dict) -> bool:
         data = {}
     if expected and data != expected:
         # A fresh lock that appeared between our look and the move: put it back.
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, FileInUse):
             if not path.exists():
-                os.replace(tomb, path)
+                fileops.replace(tomb, path)
         return False
-    with contextlib.suppress(OSError):
-        tomb.unlink()
+    with contextlib.suppress(OSError, FileInUse):
+        fileops.unlink(tomb)
     return True
 
 
