@@ -33,6 +33,7 @@ from pathlib import Path
 from workbench import fileops
 from workbench.errors import DossierLocked, DossierNotWritable, FileInUse
 from workbench.store.uri import sqlite_uri
+from workbench.syncfolders import sync_warning
 from workbench.version import __version__
 
 LOCK_SUFFIX = ".lock"
@@ -414,9 +415,7 @@ def acquire(dossier: Path, *, take_over: bool = False) -> DossierLock:
             raise locked_error(dossier, read_holder(dossier) or {})
     _live_tokens.add(holder["token"])
     held = DossierLock(dossier, path, holder, taken_over=replaced)
-    warning = network_warning(dossier)
-    if warning:
-        held.warnings.append(warning)
+    held.warnings += [w for w in (network_warning(dossier), sync_warning(dossier)) if w]
     if replaced:
         held.warnings.append(f"took over the lock of {describe(replaced)}")
     return held
@@ -435,9 +434,7 @@ def readonly_warnings(dossier: Path) -> list[str]:
     if holder and not is_stale(holder):
         found.append(f"{dossier.name} is being edited by {describe(holder)}; what you see is "
                      "the state of their last saved change")
-    warning = network_warning(dossier)
-    if warning:
-        found.append(warning)
+    found += [w for w in (network_warning(dossier), sync_warning(dossier)) if w]
     return found
 
 
