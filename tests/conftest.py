@@ -13,6 +13,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from workbench import Project
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``windows`` run only on Windows (the Windows CI job)."""
+    if sys.platform == "win32":
+        return
+    skip = pytest.mark.skip(reason="Windows only (runs in .github/workflows/windows.yml)")
+    for item in items:
+        if "windows" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """No test reads or writes the developer's real preferences or recent files."""

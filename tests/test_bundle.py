@@ -197,3 +197,29 @@ def test_bundle_is_lean_and_carries_the_licence_metadata(bundle: Path) -> None:
     assert {"platforms", "imageformats", "iconengines"} <= plugins
     assert not plugins & {"sqldrivers", "qmltooling", "networkinformation", "tls", "designer"}
     assert not list(pyside.rglob("*WebEngine*")) and not list(pyside.rglob("*Qt6Quick*"))
+
+
+@pytest.mark.slow
+@pytest.mark.windows
+@needs_bundle
+def test_bundle_programs_carry_the_icon_and_the_version(bundle: Path) -> None:
+    """Both .exe files: our icon (every size of winbuild.icon, PNG-compressed, not PyInstaller's
+    default) and a version resource with the package version (#17)."""
+    pefile = pytest.importorskip("pefile")        # installed with PyInstaller on Windows
+    from winbuild.icon import SIZES
+    from winbuild.version import four_part
+    from workbench.version import __version__
+
+    for name in ("workbench-app.exe", "workbench.exe"):
+        pe = pefile.PE(str(bundle / name))
+        icons = [pe.get_data(lang.data.struct.OffsetToData, lang.data.struct.Size)
+                 for entry in pe.DIRECTORY_ENTRY_RESOURCE.entries
+                 if entry.id == pefile.RESOURCE_TYPE["RT_ICON"]
+                 for res in entry.directory.entries for lang in res.directory.entries]
+        assert len(icons) == len(SIZES), name
+        assert all(data.startswith(b"\x89PNG") for data in icons), name
+        fixed = pe.VS_FIXEDFILEINFO[0]
+        found = (fixed.FileVersionMS >> 16, fixed.FileVersionMS & 0xFFFF,
+                 fixed.FileVersionLS >> 16, fixed.FileVersionLS & 0xFFFF)
+        assert found == four_part(__version__), name
+        pe.close()
