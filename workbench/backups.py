@@ -41,6 +41,7 @@ from workbench.errors import (
 )
 from workbench.store import connection, lock, migrations
 from workbench.store import dossier as store
+from workbench.store.sqlite_errors import open_error
 from workbench.store.uri import sqlite_uri
 from workbench.userdirs import user_data_dir
 
@@ -200,9 +201,9 @@ def _open_source(dossier: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(_uri(dossier, "ro"), uri=True)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.OperationalError as exc:
+    except sqlite3.Error as exc:
         if getattr(exc, "sqlite_errorcode", None) != 776:    # SQLITE_READONLY_ROLLBACK
-            raise
+            raise open_error(dossier, exc, readonly=True) from exc   # a message, not a trace
         conn.close()
     lock.recover_interrupted(dossier)   # a killed writer's hot journal: roll it back first
     return sqlite3.connect(_uri(dossier, "ro"), uri=True)
@@ -351,7 +352,10 @@ def _check_backup(path: Path) -> None:
         connection.check_header(path)
     except NotADossier as exc:
         raise NotADossier(f"the backup {exc}") from exc
-    conn = sqlite3.connect(_uri(path, "ro"), uri=True)
+    try:
+        conn = sqlite3.connect(_uri(path, "ro"), uri=True)
+    except sqlite3.Error as exc:
+        raise open_error(path, exc, readonly=True) from exc
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
