@@ -144,3 +144,23 @@ def test_a_file_locked_by_another_program_is_a_clear_error_while_editing(project
     assert project.path.name in message and "OneDrive" in message
     project.add_advisor("SERV", "SERV")          # works again once the file is free
     assert [a.key for a in project.advisors()] == ["SERV"]
+
+
+def test_the_gui_reports_a_held_file_instead_of_crashing(qtbot, project: Project) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from ui.commands import CommandRunner
+
+    errors: list[tuple[str, str]] = []
+    runner = CommandRunner(project, QUndoStack(), report=lambda t, m: errors.append((t, m)))
+    other = sqlite3.connect(project.path, isolation_level=None)
+    project.conn.execute("PRAGMA busy_timeout = 50")
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        assert runner.run("advisor.add", project.add_advisor, "SERV", "SERV") is None
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    ((_, message),) = errors
+    assert "dossier.cwb" in message and "OneDrive" in message
+    assert runner.stack.count() == 0
