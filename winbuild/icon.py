@@ -58,7 +58,7 @@ def render_pngs(svg: Path = SVG, sizes: tuple[int, ...] = SIZES) -> dict[int, by
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 wants str
         buffer.close()
         pngs[size] = bytes(data.data())
     return pngs

@@ -62,7 +62,7 @@ class DossierLock:
     def still_held(self) -> bool:
         """False when someone took the dossier over (or deleted the lock file) meanwhile."""
         current = read_holder(self.dossier)
-        return bool(current) and current.get("token") == self.token
+        return current is not None and current.get("token") == self.token
 
     def release(self) -> None:
         if self.token not in _live_tokens:
@@ -146,7 +146,7 @@ def _win_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
     kernel32.OpenProcess.restype = wintypes.HANDLE
     kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
     kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
@@ -155,7 +155,7 @@ def _win_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows
     handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
     if not handle:
         # Access denied: the process exists but belongs to someone else (or is protected).
-        return ctypes.get_last_error() == error_access_denied
+        return ctypes.get_last_error() == error_access_denied  # type: ignore[attr-defined,unused-ignore]
     try:
         code = wintypes.DWORD()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
@@ -193,7 +193,7 @@ def _win_process_started(pid: int) -> str | None:  # pragma: no cover - Windows 
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
     kernel32.OpenProcess.restype = wintypes.HANDLE
     kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
     kernel32.GetProcessTimes.argtypes = (wintypes.HANDLE,) + (ctypes.POINTER(wintypes.FILETIME),) * 4
@@ -269,7 +269,7 @@ def _win_network_location(path: Path) -> str | None:  # pragma: no cover - Windo
         import ctypes
 
         drive_remote = 4
-        if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:
+        if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:  # type: ignore[attr-defined,unused-ignore]
             return drive
     return None
 
