@@ -16,6 +16,7 @@ from workbench.cli.common import (
     to_jsonable,
 )
 from workbench.cli.console import ProgressLine, expand_wildcards
+from workbench.display import for_display
 from workbench.sources import ImportResult
 
 
@@ -65,7 +66,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     def lines():
         for r in results:
-            yield r.message() + (f" — {r.problem.hint}" if r.problem and r.problem.hint and
+            yield for_display(r.message()) + (f" — {r.problem.hint}" if r.problem and r.problem.hint and
                                  r.problem.reason != "duplicate" else "")
         yield f"{summary['imported']} imported, {summary['failed']} failed"
 
@@ -76,8 +77,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_sources(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         sources = project.sources(args.advisor)
-        rows = [[s.number, s.advisor_key or "-", s.title[:60], s.date or "", s.page_count or "",
-                 s.file_name] for s in sources]
+        rows = [[s.number, s.advisor_key or "-", for_display(s.title, 60), s.date or "",
+                 s.page_count or "", for_display(s.file_name)] for s in sources]
         emit(args, sources,
              lambda: table(rows, ["#", "advisor", "title", "date", "pages", "file"]))
     return EXIT_OK

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from workbench import fileops
 from workbench.errors import DossierLocked, DossierNotWritable, FileInUse
-from workbench.store.uri import sqlite_uri
+from workbench.store.connection import connect_file
 from workbench.syncfolders import sync_warning
 from workbench.version import __version__
 
@@ -464,7 +464,7 @@ def recover_interrupted(dossier: Path) -> bool:
     except DossierLocked:
         return False
     try:
-        conn = sqlite3.connect(sqlite_uri(dossier, "rw"), uri=True)
+        conn = connect_file(dossier, "rw")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
         finally:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from workbench.errors import DossierUnavailable, InterruptedSave, NotADossier, WorkbenchError
-from workbench.store import lock
+from workbench.errors import DamagedDossier, DossierUnavailable, InterruptedSave, WorkbenchError
 
 # Primary result codes (https://www.sqlite.org/rescode.html)
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
@@ -35,8 +34,8 @@ def is_environmental(exc: sqlite3.Error) -> bool:
     """Caused by the file's surroundings (locked, unreachable, read-only, full, failing), not
     by a bug in the SQL."""
     code = _code(exc)
-    return code is not None and code & 0xFF in (_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT,
-                                                 _FULL, _CANTOPEN, _NOTADB)
+    return code is not None and code & 0xFF in (_BUSY, _LOCKED, _READONLY, _IOERR, _FULL,
+                                                 _CANTOPEN)   # damage: workbench.failures
 
 
 def journal_of(path: Path) -> Path:
@@ -52,6 +51,8 @@ def has_hot_journal(path: Path) -> bool:
 
 
 def _holder_hint(path: Path) -> str:
+    from workbench.store import lock  # here: lock imports connection, which imports this module
+
     holder = lock.read_holder(path)
     if holder:
         return (f" The lock file says it was open for editing by {lock.describe(holder)}: they "
@@ -68,19 +69,35 @@ def interrupted_save(path: Path) -> InterruptedSave:
         f"is lost.{_holder_hint(path)}")
 
 
-def open_error(path: Path, exc: sqlite3.Error, *, readonly: bool = False) -> WorkbenchError:
-    """The product error for an ``sqlite3.Error`` raised while opening ``path``."""
+def environmental_error(path: Path, exc: sqlite3.Error, *, readonly: bool = False
+                        ) -> WorkbenchError | None:
+    """The product error when the file's surroundings explain ``exc`` (an interrupted save,
+    another program holding the file, unreachable, read-only, full, a failing disk); None when
+    the file itself is damaged or the SQL is wrong."""
     code = _code(exc)
     primary = None if code is None else code & 0xFF
     if code == _READONLY_ROLLBACK or (readonly and has_hot_journal(path) and
                                       primary in (_READONLY, _CANTOPEN, _IOERR, None)):
         return interrupted_save(path)
     if primary == _READONLY and not readonly:
+        from workbench.store import lock  # here: lock imports connection, which imports this
+
         return lock.not_writable(path, str(exc))   # the GUI offers to open it read-only
-    if primary in (_NOTADB, _CORRUPT):
-        return NotADossier(f"{path}: not a Consultation Workbench dossier, or damaged ({exc}). "
-                           "Restore a backup (workbench backups) if it was one.")
-    return _common(path, exc, primary, "cannot be opened")
+    if primary in (_BUSY, _LOCKED, _READONLY, _IOERR, _FULL, _CANTOPEN):
+        return _common(path, exc, primary, "cannot be opened")
+    return None
+
+
+def open_error(path: Path, exc: sqlite3.Error, *, readonly: bool = False) -> WorkbenchError:
+    """The product error for an ``sqlite3.Error`` raised while opening ``path``."""
+    known = environmental_error(path, exc, readonly=readonly)
+    if known is not None:
+        return known
+    code = _code(exc)
+    if code is not None and code & 0xFF in (_NOTADB, _CORRUPT):
+        return DamagedDossier(f"{path}: the dossier file is damaged and cannot be opened ({exc}). "
+                              "Restore a backup (workbench backups) if it was one.")
+    return _common(path, exc, None, "cannot be opened")
 
 
 def edit_error(path: Path, exc: sqlite3.Error) -> WorkbenchError:
