@@ -10,7 +10,7 @@ import getpass
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from workbench.errors import DossierNotWritable, ReadOnlyDossier, UndoConflict, 
 from workbench.evidence import EvidenceOps
 from workbench.model import Dossier
 from workbench.sources import SourceOps
-from workbench.store import changes, connection, migrations, search_index
+from workbench.store import changes, connection, migrations, search_index, sqlite_errors
 from workbench.store import dossier as store
 from workbench.store import lock as locking
 from workbench.structure import StructureOps
@@ -192,7 +192,10 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             finally:
                 self._depth -= 1
             return
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:     # a sync client or antivirus holds the file
+            raise sqlite_errors.edit_error(self.path, exc) from exc
         self._depth = 1
         try:
             yield entry
@@ -201,6 +204,13 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             search_index.flush(conn)    # the paragraphs' index, in this same transaction
             change = changes.take(conn, label)
             conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if not sqlite_errors.is_environmental(exc):
+                raise                                # a bug: the crash report must show it
+            raise sqlite_errors.edit_error(self.path, exc) from exc
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
