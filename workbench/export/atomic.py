@@ -8,7 +8,8 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-from workbench.errors import WorkbenchError
+from workbench import fileops
+from workbench.errors import FileInUse, WorkbenchError
 
 
 class ExportError(WorkbenchError):
@@ -43,8 +44,21 @@ def _create_temp(target: Path) -> Path:
 
 
 def _fsync(path: Path) -> None:
-    with contextlib.suppress(OSError), open(path, "rb") as handle:
+    # A handle opened for writing: Windows refuses FlushFileBuffers on a read-only one.
+    with contextlib.suppress(OSError), open(path, "r+b") as handle:
         os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where a folder can be opened (POSIX); not on Windows."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
@@ -70,13 +84,16 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
             raise ExportError(f"{target.name}: export failed ({type(exc).__name__}: {exc})") from exc
         _fsync(temp)
         try:
-            os.replace(temp, target)
+            fileops.replace(temp, target)   # outlasts antivirus/OneDrive holding it briefly
+        except FileInUse as exc:
+            raise ExportError(str(exc)) from exc
         except PermissionError as exc:
             raise ExportError(
                 f"{target}: is open in another program (Word/Excel?) or not writable; "
                 "close it or choose another name") from exc
         except OSError as exc:
             raise ExportError(f"{target}: could not be replaced ({exc.strerror or exc})") from exc
+        _fsync_folder(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
