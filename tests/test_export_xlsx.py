@@ -242,3 +242,21 @@ def test_text_sanitising():
     long = excel_text("x" * 40_000)
     assert len(long) == EXCEL_MAX_CHARS and long.endswith("…")
     assert xml_text(None) == ""
+
+
+def test_inferred_stance_is_marked(tmp_path):
+    from dataclasses import replace
+    content = sample_annex()
+    cells = dict(content.matrix.cells)
+    cells[("VARIO", "S1")] = replace(cells[("VARIO", "S1")], explicit=False)
+    content.matrix = replace(content.matrix, cells=cells)
+    path = tmp_path / "afgeleid.xlsx"
+    write_workbook_xlsx(content, path)
+    wb = openpyxl.load_workbook(path)
+    matrix = wb["Matrix"]
+    header = [c.value for c in matrix[1]]
+    vario = next(r for r in matrix.iter_rows(min_row=2) if r[0].value == "VARIO")
+    assert vario[header.index("1.1 Status quo")].value == "tegen (afgeleid)"
+    rows = list(wb["Standpunten"].iter_rows(values_only=True))
+    row = next(r for r in rows if r[0] == "VARIO" and r[3] == "1.1 Status quo")
+    assert row[4:6] == ("tegen", "afgeleid")      # filterable: the stance word stays "tegen"

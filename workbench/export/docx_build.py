@@ -375,7 +375,7 @@ class DocxBuilder:
             row, fill = [advisor.name], [None]
             for key, title in matrix.options:
                 cell = matrix.cell(advisor.key, key)
-                explicit = bool(getattr(cell, "explicit", True))
+                explicit = cell.explicit
                 text = stance_label(cell.stance, explicit, advisor.status)
                 used.add(cell.stance or text)
                 if not explicit:

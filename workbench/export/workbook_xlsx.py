@@ -381,7 +381,7 @@ def stance_columns(matrix: StanceMatrix) -> tuple[Column[StanceRow], ...]:
         cell = _stance_of(matrix, row)
         if cell.stance is None:
             return ""
-        return "afgeleid" if not getattr(cell, "explicit", True) else "uitdrukkelijk"
+        return "afgeleid" if not cell.explicit else "uitdrukkelijk"
 
     return (
         Column("Adviseur", 22, lambda r: r.advisor.name, "short", wrap=True),
@@ -466,7 +466,7 @@ def _matrix(wb: Workbook, content: AnnexContent) -> None:
     def stance_column(key: str, title: str) -> Column[AdvisorRow]:
         def value(a: AdvisorRow) -> str:
             cell = matrix.cell(a.key, key)
-            return stance_label(cell.stance, bool(getattr(cell, "explicit", True)), a.status)
+            return stance_label(cell.stance, cell.explicit, a.status)
         return Column(matrix_option_label(matrix, key, title, short=True), 19, value, "short",
                       wrap=True, fill=lambda a: STANCE_FILLS.get(matrix.cell(a.key,
                                                                              key).stance or ""))
