@@ -413,3 +413,15 @@ def test_template_build_is_deterministic_and_committed():
     assert first == resource_path("templates", "annex.docx").read_bytes(), \
         "resources/templates/annex.docx is stale: run make_template.py"
     assert re.search(rb"footnotes\.xml", first)
+
+
+def test_column_widths_keep_words_whole_and_equal_weights_equal():
+    from workbench.export.docx_build import CELL_PADDING, CHAR_TWIPS, column_twips
+    rows = [["Adviseur", "1.1 Scenario 1", "2.1 Nieuwe oproep Innovatieve Bedrijfsnetwerken",
+             "1.3 Scenario 3"], ["Speerpuntclusters", "voorwaardelijk", "tegen", "voorkeur"]]
+    widths = column_twips(9000, [5, 4, 4, 4], rows)
+    assert sum(widths) <= 9000
+    assert widths[2] >= len("Bedrijfsnetwerken") * CHAR_TWIPS + CELL_PADDING
+    assert widths[1] == widths[3]                  # no word forces them apart
+    # too many columns for whole words: shared by weight, never wider than the page
+    assert sum(column_twips(2000, [1, 1, 1], rows)) <= 2000

@@ -277,7 +277,8 @@ class DocxBuilder:
         """
         twips = column_twips(self.text_width, widths, [header, *rows])
         tbl = parse_xml(
-            f'<w:tbl {W}><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
+            f'<w:tbl {W}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+            f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1"'
             ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid/></w:tbl>')
         grid = tbl[1]
@@ -457,15 +458,26 @@ def column_twips(available: int, weights: list[int], rows: list[list[str]]) -> l
             if words:
                 longest[col] = max(longest[col], max(len(w) for w in words))
     minimum = [max(300, n * CHAR_TWIPS + CELL_PADDING) for n in longest]
-    total = sum(weights) or 1
     if sum(minimum) > available:
+        total = sum(weights) or 1
         return [max(300, int(available * w / total)) for w in weights]
-    spare = available - sum(minimum)
-    # give the spare room to the columns whose share by weight is still above their minimum
-    wanted = [available * w / total for w in weights]
-    extra = [max(0.0, want - least) for want, least in zip(wanted, minimum, strict=True)]
-    extra_total = sum(extra) or 1.0
-    return [int(least + spare * e / extra_total) for least, e in zip(minimum, extra, strict=True)]
+    # share by weight; a column whose share is below its minimum gets its minimum and the
+    # rest is shared again among the others (equal weights stay equal where they can)
+    widths = [0] * len(weights)
+    free = set(range(len(weights)))
+    room = available
+    while free:
+        total = sum(weights[c] for c in free) or 1
+        short = {c for c in free if room * weights[c] / total < minimum[c]}
+        if not short:
+            for c in free:
+                widths[c] = int(room * weights[c] / total)
+            break
+        for c in short:
+            widths[c] = minimum[c]
+            room -= minimum[c]
+        free -= short
+    return widths
 
 
 def keep_with_next(p: Any) -> None:
