@@ -521,7 +521,7 @@ def stance_counts(content: AnnexContent, option_key: str) -> dict[str, int]:
 
 
 def _overview(wb: Workbook, content: AnnexContent, options: list[OptionSection]) -> None:
-    sheet = _Sheet(wb, "Overzicht", content, (44, 17, *([13] * (len(COUNTED_STANCES) - 1))),
+    sheet = _Sheet(wb, "Overzicht", content, (44, 17, *([16] * (len(COUNTED_STANCES) - 1))),
                    lead_rows=None)
     sheet.ws.page_setup.fitToHeight = 1       # one page, charts included
     cells = sheet.cells
@@ -538,7 +538,7 @@ def _overview(wb: Workbook, content: AnnexContent, options: list[OptionSection])
     # table 1: arguments per position per option
     arguments: list[Column[OptionSection]] = [
         Column("Optie", 44, lambda o: short[o.key], "short"),
-        *(Column(POSITION_TITLES[p], 12, lambda o, p=p: len(o.by_position(p)), "number")
+        *(Column(POSITION_TITLES[p], 16, lambda o, p=p: len(o.by_position(p)), "number")
           for p in POSITION_ORDER),
     ]
     first, last = sheet.table(arguments, options, main=False)
@@ -548,7 +548,7 @@ def _overview(wb: Workbook, content: AnnexContent, options: list[OptionSection])
     stance_titles = {**STANCE_LABELS, OUTSTANDING: "nog geen advies"}
     stances: list[Column[OptionSection]] = [
         Column("Optie", 44, lambda o: short[o.key], "short"),
-        *(Column(stance_titles[s], 12, lambda o, s=s: counts[o.key][s], "number")
+        *(Column(stance_titles[s], 16, lambda o, s=s: counts[o.key][s], "number")
           for s in COUNTED_STANCES),
     ]
     first2, last2 = sheet.table(stances, options, main=False)
@@ -567,7 +567,8 @@ def _overview(wb: Workbook, content: AnnexContent, options: list[OptionSection])
     chart.x_axis.scaling.orientation = "maxMin"      # first option on top, as in the table
     chart.y_axis.majorUnit = 1
     chart.y_axis.number_format = "0"
-    chart.width, chart.height = 14.5, 9       # column E starts about 15.5 cm to the right
+    # a column of width w is about w / 4 cm wide: column D starts some 19 cm to the right
+    chart.width, chart.height = 18, 10
     sheet.ws.add_chart(chart, f"A{anchor}")
 
     chart2 = BarChart()
@@ -587,5 +588,5 @@ def _overview(wb: Workbook, content: AnnexContent, options: list[OptionSection])
     chart2.y_axis.majorUnit = 1
     chart2.y_axis.number_format = "0"
     chart2.y_axis.scaling.min = 0
-    chart2.width, chart2.height = 15, 9
-    sheet.ws.add_chart(chart2, f"E{anchor}")
+    chart2.width, chart2.height = 20, 10
+    sheet.ws.add_chart(chart2, f"D{anchor}")
