@@ -53,7 +53,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_section_list(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         sections = project.sections()
-        rows = [[s.id, s.title, f"{len(s.body)} chars"] for s in sections]
+        rows = [[str(s.id), s.title, f"{len(s.body)} chars"] for s in sections]
         emit(args, sections, lambda: table(rows, ["id", "title", "text"]))
     return EXIT_OK
 

@@ -110,7 +110,7 @@ def build_annex_content(project, draft_problems: tuple[str, ...] = (),
         SourceRow(r["number"], r["advisor_key"] or "", r["advisor_name"] or "", r["title"],
                   r["date"], r["reference"], r["file_name"], r["sha256"], r["quote_count"])
         for r in store.source_rows(project.conn))
-    audit = ()
+    audit: tuple[AuditRow, ...] = ()
     if with_audit:
         audit = tuple(AuditRow(a["at"], a["os_user"], a["operation"], a["record_kind"],
                                a["record_key"], a["detail"]) for a in reversed(project.audit()))

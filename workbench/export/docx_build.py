@@ -97,10 +97,10 @@ class DocxBuilder:
         section = self.section = self.document.sections[0]
         self.header = section.header
         self.footer = section.footer
-        width = section.page_width - section.left_margin - section.right_margin
+        margins = int(section.left_margin or 0) + int(section.right_margin or 0)
+        width = int(section.page_width or 0) - margins
         self.text_width = self.portrait_width = int(width / 635)   # EMU -> twips
-        height = section.page_height - section.left_margin - section.right_margin
-        self.landscape_width = int(height / 635)
+        self.landscape_width = int((int(section.page_height or 0) - margins) / 635)
         body = self.document.element.body
         self._sect_pr = body.find(qn("w:sectPr"))
         self._sections_closed = 0
@@ -370,10 +370,13 @@ class DocxBuilder:
         under the table, then the notes (prose that would squeeze a matrix cell)."""
         header = ["Adviseur", *[matrix_option_label(matrix, key, title, short=True)
                                 for key, title in matrix.options]]
-        rows, fills, notes = [], [], []
+        rows: list[list[str]] = []
+        fills: list[list[str | None]] = []
+        notes: list[str] = []
         used: set[str] = set()
         for advisor in matrix.advisors:
-            row, fill = [advisor.name], [None]
+            row: list[str] = [advisor.name]
+            fill: list[str | None] = [None]
             for key, title in matrix.options:
                 cell = matrix.cell(advisor.key, key)
                 explicit = cell.explicit

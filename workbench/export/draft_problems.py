@@ -55,9 +55,9 @@ def dutch_problem(code: str, record_kind: str, record_key: str, names: _Names) -
         return (f"{names.advisor(record_key)}: het advies staat als ontvangen, maar het "
                 "document is niet ingelezen.")
     if code == "stance-missing" and "/" in record_key:
-        advisor, option = record_key.split("/", 1)
-        return (f"{names.advisor(advisor)}: nog geen standpunt vastgelegd over "
-                f"{names.option(option)}.")
+        advisor_key, option_key = record_key.split("/", 1)
+        return (f"{names.advisor(advisor_key)}: nog geen standpunt vastgelegd over "
+                f"{names.option(option_key)}.")
     if code == "advice-not-received":
         return f"{names.advisor(record_key)}: advies gevraagd, nog niet ontvangen."
     if code == "source-unquoted":

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from workbench.checks import CheckReport, run_checks
 from workbench.errors import WorkbenchError
@@ -85,10 +86,10 @@ def export_all(project, *, communication: Path | None = None, annex: Path | None
     return result
 
 
-def _saver(build: Callable[[object], object], content: object) -> Callable[[Path], None]:
+def _saver(build: Callable[..., Any], content: object) -> Callable[[Path], None]:
     """Build when the temp file is written, so a failure in building is an ExportError too."""
     def save(temp: Path) -> None:
-        build(content).save(temp)   # type: ignore[attr-defined]
+        build(content).save(temp)
     return save
 
 

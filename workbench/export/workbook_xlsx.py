@@ -536,10 +536,15 @@ def _overview(wb: Workbook, content: AnnexContent, options: list[OptionSection])
              for o in options}
 
     # table 1: arguments per position per option
+    def position_count(position: str) -> Callable[[OptionSection], int]:
+        return lambda o: len(o.by_position(position))
+
+    def stance_count(stance: str) -> Callable[[OptionSection], int]:
+        return lambda o: counts[o.key][stance]
+
     arguments: list[Column[OptionSection]] = [
         Column("Optie", 44, lambda o: short[o.key], "short"),
-        *(Column(POSITION_TITLES[p], 16, lambda o, p=p: len(o.by_position(p)), "number")
-          for p in POSITION_ORDER),
+        *(Column(POSITION_TITLES[p], 16, position_count(p), "number") for p in POSITION_ORDER),
     ]
     first, last = sheet.table(arguments, options, main=False)
     sheet.append([])
@@ -548,8 +553,7 @@ def _overview(wb: Workbook, content: AnnexContent, options: list[OptionSection])
     stance_titles = {**STANCE_LABELS, OUTSTANDING: "nog geen advies"}
     stances: list[Column[OptionSection]] = [
         Column("Optie", 44, lambda o: short[o.key], "short"),
-        *(Column(stance_titles[s], 16, lambda o, s=s: counts[o.key][s], "number")
-          for s in COUNTED_STANCES),
+        *(Column(stance_titles[s], 16, stance_count(s), "number") for s in COUNTED_STANCES),
     ]
     first2, last2 = sheet.table(stances, options, main=False)
     anchor = last2 + 2
