@@ -260,3 +260,11 @@ def test_inferred_stance_is_marked(tmp_path):
     rows = list(wb["Standpunten"].iter_rows(values_only=True))
     row = next(r for r in rows if r[0] == "VARIO" and r[3] == "1.1 Status quo")
     assert row[4:6] == ("tegen", "afgeleid")      # filterable: the stance word stays "tegen"
+
+
+def test_wrapped_rows_are_tall_enough_to_print(clean):
+    """LibreOffice keeps a streamed row one line high: the writer sets the height."""
+    ws = openpyxl.load_workbook(clean)["Pro-contra"]
+    long = next(c.row for c in ws["F"] if c.value == Q[9].exact)      # 2+ lines at width 60
+    assert ws.row_dimensions[long].height >= 2 * 13
+    assert ws["A2"].alignment.vertical == "top" and ws["K2"].alignment.vertical == "top"

@@ -163,10 +163,15 @@ class _Cells:
                                   fill=PatternFill("solid", start_color=HEADER_FILL,
                                                    end_color=HEADER_FILL))
         self._memo: dict[tuple[str, bool], Any] = {}
-        # wrapped text is most cells of the big sheets: register its style once and give
-        # those cells a fixed style_id instead of a style lookup per cell when written
-        style_id = ws.parent._cell_styles.add(self._wrap)
-        self._wrapped = type("WrappedTextCell", (Cell,), {"__slots__": (), "style_id": style_id})
+        self._numbers: dict[object, Any] = {}
+        # wrapped and top-aligned plain cells are most cells of the big sheets: register their
+        # style once and give them a fixed style_id instead of a style lookup per cell
+        self._wrapped = self._fixed("WrappedTextCell", self._wrap)
+        self._plain = self._fixed("TopAlignedCell", self._top)
+
+    def _fixed(self, name: str, style: Any) -> type[Cell]:
+        style_id = self.ws.parent._cell_styles.add(style)
+        return type(name, (Cell,), {"__slots__": (), "style_id": style_id})
 
     def _styled(self, **style: Any) -> Any:
         proto = Cell(self.ws, row=1, column=1)
@@ -176,14 +181,15 @@ class _Cells:
 
     def text(self, value: object, wrap: bool = False, bold: bool = False,
              fill: str | None = None, colour: str | None = None, header: bool = False) -> Any:
-        """A string cell (or the plain str when no styling/guard is needed)."""
+        """A string cell, top-aligned (wrapped, bold, filled, coloured when asked)."""
         text = excel_text(value)
         guard = looks_like_formula(text)
-        if wrap and not (bold or fill or guard or colour or header):
-            cell = self._wrapped(self.ws, row=1, column=1, style_array=self._wrap)
-            cell._value = text
-            cell.data_type = "s"
-            return cell
+        if not (bold or fill or guard or colour or header):
+            fixed = self._wrapped(self.ws, row=1, column=1, style_array=self._wrap) if wrap \
+                else self._plain(self.ws, row=1, column=1, style_array=self._top)
+            fixed._value = text
+            fixed.data_type = "s"
+            return fixed
         style = self._head if header else self._bold if bold else \
             self._wrap if wrap else self._top
         cell = Cell(self.ws, row=1, column=1, style_array=style)
@@ -219,13 +225,17 @@ class _Cells:
         return [self.text(v, header=True) for v in values]
 
     def number(self, value: object) -> Any:
+        """A top-aligned number cell, memoised like ``short`` (numbers repeat down a column)."""
         if value is None:
             return None
-        cell = Cell(self.ws, row=1, column=1, value=value, style_array=self._top)
-        return cell
+        found = self._numbers.get(value)
+        if found is None:
+            found = self._numbers[value] = self._plain(self.ws, row=1, column=1, value=value,
+                                                       style_array=self._top)
+        return found
 
-    def value(self, column: Column[T], row: T) -> Any:
-        raw = column.value(row)
+    def value(self, column: Column[T], row: T, raw: object) -> Any:
+        """The cell of ``column`` for ``row``, whose value (``column.value(row)``) is ``raw``."""
         fill = column.fill(row) if column.fill else None
         if column.kind == "number":
             return self.number(raw)
@@ -245,6 +255,9 @@ class _Sheet:
                  widths: Iterable[float], lead_rows: int | None = 0) -> None:
         """``lead_rows``: rows written before the main table's header (None: no main table)."""
         self.ws = wb.create_sheet(title)
+        # every value this class appends is a ready cell: skip openpyxl's attempt to convert
+        # each one as a plain value first (a raised and formatted ValueError per cell)
+        self.ws._values_to_row = _cells_to_row
         self.cells = _Cells(self.ws)
         self.row = 0
         self.content = content
@@ -260,14 +273,25 @@ class _Sheet:
             self.append([self.cells.text(DRAFT_MARK, bold=True, fill=DRAFT_FILL,
                                          colour=DRAFT_COLOUR)])
 
-    def append(self, values: Sequence[Any], wrapped: Sequence[tuple[int, str]] = ()) -> int:
+    def append(self, values: Sequence[Any], wrapped: Sequence[tuple[int, str]] = (),
+               ready: bool = False) -> int:
         """Write a row; ``wrapped`` (column index, text) sets the height its wrapped text
-        needs (nothing measures text in a streamed file, and LibreOffice keeps one line)."""
-        lines = max((_lines(text, self.column_widths[col]) for col, text in wrapped
-                     if col < len(self.column_widths)), default=1)
+        needs (nothing measures text in a streamed file, and LibreOffice keeps one line).
+        ``ready``: every value is a cell already (or None)."""
+        lines = 1
+        widths = self.column_widths
+        for col, text in wrapped:
+            if col < len(widths) and (len(text) > widths[col] * 0.95 - 1 or "\n" in text):
+                lines = max(lines, _lines(text, widths[col]))
         if lines > 1:
-            self.ws.row_dimensions[self.row + 1].height = min(409, lines * LINE_POINTS + 2)
-        self.ws.append(list(values))
+            # the streaming writer only copies these attributes onto <row>: a plain dict
+            # costs far less than a RowDimension per row
+            height = min(409, lines * LINE_POINTS + 2)
+            self.ws.row_dimensions[self.row + 1] = {"ht": f"{height:g}", "customHeight": "1"}
+        if not ready:
+            text = self.cells.text
+            values = [v if v is None or isinstance(v, Cell) else text(v) for v in values]
+        self.ws.append(values)
         self.row += 1
         return self.row
 
@@ -278,14 +302,24 @@ class _Sheet:
         header = self.append(self.cells.header(c.header for c in columns),
                              [(i, c.header) for i, c in enumerate(columns)])
         value = self.cells.value
-        wrapping = [(i, c) for i, c in enumerate(columns) if c.wrap]
+        wrapping = [i for i, c in enumerate(columns) if c.wrap]
         for item in rows:
-            self.append([value(c, item) for c in columns],
-                        [(i, str(c.value(item) or "")) for i, c in wrapping])
+            raws = [c.value(item) for c in columns]
+            self.append([value(c, item, raw) for c, raw in zip(columns, raws, strict=True)],
+                        [(i, str(raws[i] or "")) for i in wrapping], ready=True)
         if main:
             self.ws.print_title_rows = f"{header}:{header}"
             self.ws.auto_filter.ref = f"A{header}:{get_column_letter(len(columns))}{self.row}"
         return header, self.row
+
+
+def _cells_to_row(values: Sequence[Any], row_idx: int) -> Iterator[Cell]:
+    """openpyxl's write-only ``_values_to_row`` for rows of ready cells (or None)."""
+    for col_idx, cell in enumerate(values, 1):
+        if cell is not None:
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
 
 
 def _lines(text: str, width: float) -> int:
