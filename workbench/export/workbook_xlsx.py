@@ -289,8 +289,8 @@ class _Sheet:
             height = min(409, lines * LINE_POINTS + 2)
             self.ws.row_dimensions[self.row + 1] = {"ht": f"{height:g}", "customHeight": "1"}
         if not ready:
-            text = self.cells.text
-            values = [v if v is None or isinstance(v, Cell) else text(v) for v in values]
+            make = self.cells.text
+            values = [v if v is None or isinstance(v, Cell) else make(v) for v in values]
         self.ws.append(values)
         self.row += 1
         return self.row
