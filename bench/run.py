@@ -266,7 +266,8 @@ def figure_gui(ctx: Context) -> list[Row]:
     first = _probe(ctx, copy, option)                # makes the 'open' backup
     runs = [_probe(ctx, copy, option) for _ in range(max(1, min(ctx.reps, 3)))]
     med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-    rss = max(r["maxrss_mb"] for r in [first, *runs])
+    peaks = [r["maxrss_mb"] for r in [first, *runs] if "maxrss_mb" in r]   # not on Windows
+    rss = max(peaks) if peaks else float("nan")
     return [
         Row("open dossier + show main window", med["open_s"], "s", None, None, "< 2 s",
             med["open_s"] < 2, f"median of {len(runs)} fresh processes, backup already made; "

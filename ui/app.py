@@ -21,6 +21,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    from ui.icons import icon
+
+    app.setWindowIcon(icon("workbench"))      # the same picture as the .exe's icon (#17)
     return app
 
 

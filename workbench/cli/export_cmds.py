@@ -16,17 +16,20 @@ from workbench.cli.common import (
     print_json,
     table,
 )
+from workbench.cli.console import ProgressLine, read_input_text
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from workbench.export.atomic import ExportError
     from workbench.export.run import ExportBlocked, export_all
 
+    line = ProgressLine(sys.stderr)
+
     def progress(step: str, done: int, total: int) -> None:
         if not args.json and sys.stderr.isatty():
-            sys.stderr.write(f"\r\033[K[{done}/{total}] {step}")
+            line.show(f"[{done}/{total}] {step}")
             if step == "done":
-                sys.stderr.write("\n")
+                line.done()
 
     try:
         with open_project(args, readonly=True) as project:
@@ -82,7 +85,7 @@ def cmd_section_draft(args: argparse.Namespace) -> int:
 
 def _body(args: argparse.Namespace) -> str:
     if getattr(args, "body_file", None):
-        return Path(args.body_file).read_text(encoding="utf-8")
+        return read_input_text(args.body_file)     # UTF-16 from PowerShell, cp1252, UTF-8
     return args.body or ""
 
 

@@ -15,7 +15,8 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from workbench.errors import WorkbenchError
+from workbench import fileops
+from workbench.errors import FileInUse, WorkbenchError
 
 
 class ExportError(WorkbenchError):
@@ -50,8 +51,21 @@ def _create_temp(target: Path) -> Path:
 
 
 def _fsync(path: Path) -> None:
-    with contextlib.suppress(OSError), open(path, "rb") as handle:
+    # A handle opened for writing: Windows refuses FlushFileBuffers on a read-only one.
+    with contextlib.suppress(OSError), open(path, "r+b") as handle:
         os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where a folder can be opened (POSIX); not on Windows."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 # Lock files office programs keep beside an open document: Word/Excel "~$name" (the first
@@ -107,7 +121,23 @@ def _write_temp(target: Path, write: Callable[[Path], None]) -> Path:
 
 def _replace(temp: Path, target: Path) -> None:
     try:
-        os.replace(temp, target)
+        fileops.replace(temp, target)   # outlasts antivirus/OneDrive holding it briefly
+    except FileInUse as exc:
+        raise ExportError(str(exc)) from exc
+    except PermissionError as exc:
+        raise ExportError(
+            f"{target}: is open in another program (Word/Excel?) or not writable; "
+            "close it or choose another name") from exc
+    except OSError as exc:
+        raise ExportError(f"{target}: could not be replaced ({exc.strerror or exc})") from exc
+
+
+def _move_aside(target: Path, backup: Path) -> None:
+    """Rename the old ``target`` to ``backup`` (put back if a later replacement fails)."""
+    try:
+        fileops.rename(target, backup)      # names ``target`` when it stays locked
+    except FileInUse as exc:
+        raise ExportError(str(exc)) from exc
     except PermissionError as exc:
         raise ExportError(
             f"{target}: is open in another program (Word/Excel?) or not writable; "
@@ -159,23 +189,28 @@ class StagedWrites:
                 backup = None
                 if target.exists():
                     backup = _temp_name(target, "old")
-                    _replace(target, backup)
+                    _move_aside(target, backup)
                 done.append((target, backup))
                 _replace(temp, target)
         except BaseException:
             for target, backup in reversed(done):
-                with contextlib.suppress(OSError):
-                    if backup is not None:
-                        os.replace(backup, target)
+                with contextlib.suppress(OSError, FileInUse):
+                    if backup is None:
+                        if target.exists():
+                            fileops.unlink(target)
                     elif target.exists():
-                        target.unlink()
+                        fileops.replace(backup, target)
+                    else:
+                        fileops.rename(backup, target)    # the name is free again
             raise
         finally:
             self.discard()
         for _target, backup in done:
             if backup is not None:
-                with contextlib.suppress(OSError):
-                    backup.unlink()
+                with contextlib.suppress(OSError, FileInUse):
+                    fileops.unlink(backup)
+        for folder in {target.parent for target, _backup in done}:
+            _fsync_folder(folder)
         return [target for target, _backup in done]
 
     def discard(self) -> None:
