@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
         self.setAcceptDrops(True)
         self.session: Session | None = None
+        self._session_links: list = []            # (signal, slot) of the session, to undo
         self.editor: StructureEditor | None = None
         self.undo_group = QUndoGroup(self)
         self.tasks = TaskRunner(self)
@@ -221,15 +222,20 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self._release_session(self.session, close=self.session.project is not project)
         self.session = Session(project, self) if project is not None else None
+        if self.session is not None:
+            # Connected first, so that a release after a failure halfway finds them.
+            self._session_links = [(signal, slot) for signal, slot in (
+                (self.session.changed, self._on_change),
+                (self.session.reloaded, self._on_reload),
+                (self.session.show_place, self._select_in_navigator))]
+            for signal, slot in self._session_links:
+                signal.connect(slot)
         self.editor = StructureEditor(self.session.runner, self) if self.session else None
         self.tree_model.set_project(project)
         self.navigator.expandAll()
         if self.session is not None:
             self.undo_group.addStack(self.session.stack)
             self.undo_group.setActiveStack(self.session.stack)
-            self.session.changed.connect(self._on_change)
-            self.session.reloaded.connect(self._on_reload)
-            self.session.show_place.connect(self._select_in_navigator)
         self.workspace.set_session(self.session)
         self.pages.setCurrentWidget(self.workspace if project else self.start_screen)
         self.start_screen.refresh()
@@ -245,10 +251,9 @@ class MainWindow(QMainWindow):
         that nothing of the old dossier answers a signal meant for the new one."""
         self.undo_group.removeStack(session.stack)
         self.workspace.set_session(None)
-        for signal, slot in ((session.changed, self._on_change),
-                             (session.reloaded, self._on_reload),
-                             (session.show_place, self._select_in_navigator)):
+        for signal, slot in self._session_links:
             signal.disconnect(slot)
+        self._session_links = []
         if close:
             session.close()
         else:
