@@ -77,3 +77,17 @@ def test_reader_legend_cuts_long_titles_with_an_ellipsis() -> None:
     assert _cut("Scenario 1: commerciële organisaties zonder structurele financiering", 40) \
         == "Scenario 1: commerciële organisaties…"
     assert _cut("Kort", 40) == "Kort"
+
+
+def test_composer_toolbar_fits_at_1600_pixels(qtbot, demo_path: Path) -> None:
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    window.show_composer()
+    qtbot.wait(50)
+    bar = window.workspace.composer.findChild(QToolBar, "composer_toolbar")
+    overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert overflow is None or not overflow.isVisible(), "buttons folded into »"
