@@ -91,3 +91,22 @@ def test_composer_toolbar_fits_at_1600_pixels(qtbot, demo_path: Path) -> None:
     bar = window.workspace.composer.findChild(QToolBar, "composer_toolbar")
     overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
     assert overflow is None or not overflow.isVisible(), "buttons folded into »"
+
+
+def test_a_collapsed_dock_does_not_come_back_collapsed(qtbot, demo_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    dock = window.navigator_dock
+    window.resizeDocks([dock], [5], Qt.Orientation.Horizontal)
+    qtbot.wait(20)
+    window.close()
+    again = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.wait(20)
+    assert again.navigator_dock.width() >= 200
+    assert again.minimumWidth() >= 1024

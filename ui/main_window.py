@@ -702,7 +702,14 @@ class MainWindow(QMainWindow):
             self.import_files(others)
 
     # --- layout -----------------------------------------------------------------------------
+    MIN_DOCK_WIDTH = 200
+
     def _restore_layout(self) -> None:
+        # Below this the docks' lists and the board's chips are clipped; a dock dragged to a
+        # sliver cannot be saved that way (it comes back at least this wide).
+        self.setMinimumSize(1024, 640)
+        for dock in self.docks():
+            dock.setMinimumWidth(self.MIN_DOCK_WIDTH)
         geometry, state = settings.WINDOW_GEOMETRY.get(), settings.WINDOW_STATE.get()
         if geometry is not None:
             self.restoreGeometry(geometry)
