@@ -172,7 +172,7 @@ def test_tabs_survive_and_illegal_characters_are_removed(annex):
 def test_arguments_name_their_advisors(annex):
     d = docx.Document(str(annex))
     args = [p.text for p in d.paragraphs if p.style.name == "Argument"]
-    assert "Risico op kostenstijging zonder bijsturing. (SERV, Flux50)" in args
+    assert "Risico op kostenstijging zonder bijsturing. – SERV, Flux50" in args
 
 
 def test_toc_is_filled_in_and_word_updates_it_on_open(annex):

@@ -362,7 +362,8 @@ class DocxBuilder:
                 p = self.paragraph(argument.text, S_ARGUMENT)
                 if argument.advisors:
                     who = ", ".join(names.get(key, key) for key in argument.advisors)
-                    self.run(p, f" ({who})", italic=True)
+                    # a dash, not brackets: names such as "X (geconsolideerd advies)" nest
+                    self.run(p, f" – {who}", italic=True)
                 for item in argument.quotes:
                     quote(item)
 
