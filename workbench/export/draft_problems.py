@@ -69,6 +69,11 @@ def dutch_problem(code: str, record_kind: str, record_key: str, names: _Names) -
                "meer bestaat."
     if code == "communication-empty":
         return "De mededeling heeft nog geen inhoud."
+    if code in ("database-damaged", "json-malformed", "value-wrong-type"):
+        return ("Het dossierbestand is beschadigd; deze export kan onvolledig of onjuist zijn. "
+                "Herstel het dossier uit een reservekopie.")
+    if code == "search-index-damaged":
+        return "De zoekindex van het dossier klopt niet meer met de bronteksten."
     return f"Een controle is niet geslaagd ({code})."
 
 
