@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import sys
 
 from workbench import failures
@@ -42,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A frozen (PyInstaller) build starts import workers as itself: let them in (#13).
+    multiprocessing.freeze_support()
     use_utf8_output()        # a redirected Windows console would write cp1252 and fail on "≥"
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -26,10 +26,11 @@ def _progress(enabled: bool):
     line = ProgressLine(sys.stderr)
 
     def show(done: int, total: int, path: Path) -> None:
+        # ``done`` counts files committed (or failed): never more than is really stored.
         if done < total:
-            line.show(f"[{done + 1}/{total}] {path.name}")
+            line.show(f"[{done}/{total} stored] reading {path.name}")
         else:
-            line.done(f"[{total}/{total}] done")
+            line.done(f"[{total}/{total} stored] done")
 
     return show
 
