@@ -214,8 +214,23 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         return store.dossier(self.conn, version)
 
-    def set_dossier(self, *, title: str | None = None, reference: str | None = None) -> None:
-        fields = {k: v for k, v in (("title", title), ("reference", reference)) if v is not None}
+    def set_dossier(self, *, title: str | None = None, reference: str | None = None,
+                    minister_title: str | None = None, minister_name: str | None = None,
+                    vr_number: str | None = None, communication_date: str | None = None) -> None:
+        """Change the dossier header; None leaves a field as it is, "" empties it.
+
+        ``reference`` is the consulted document's reference (the green paper's VR number);
+        ``vr_number`` is the communication's own. ``communication_date`` is an ISO date.
+        """
+        from workbench.structure import check_date
+
+        given = {"title": title, "reference": reference, "minister_title": minister_title,
+                 "minister_name": minister_name, "vr_number": vr_number,
+                 "communication_date": communication_date}
+        fields: dict[str, str | None] = {k: v.strip() for k, v in given.items() if v is not None}
+        if "communication_date" in fields:
+            fields["communication_date"] = check_date(fields["communication_date"],
+                                                      "the communication's date")
         with self.edit("Edit dossier", "dossier", "", ", ".join(fields)):
             store.update_dossier(self.conn, **fields)
 
