@@ -53,3 +53,21 @@ class NotFound(WorkbenchError):
 
 class InvalidInput(WorkbenchError):
     """A value that breaks a rule of the domain (unknown stance, duplicate key...)."""
+
+
+class UndoConflict(WorkbenchError):
+    """Undo or redo refused: a record it would restore was changed since by another edit.
+
+    Nothing was changed. ``label`` names the edit, ``kind`` and ``key`` the record that
+    changed (``kind`` is a table name such as "quote"), so a GUI can word its own message.
+    """
+
+    def __init__(self, message: str, *, label: str = "", kind: str = "", key: str = "") -> None:
+        super().__init__(message)
+        self.label = label
+        self.kind = kind
+        self.key = key
+
+
+class WrongThread(WorkbenchError):
+    """A dossier connection was used from a thread other than the one that opened it."""

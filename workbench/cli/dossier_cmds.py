@@ -55,7 +55,7 @@ def _info_lines(info: dict) -> list[str]:
 
 
 def _communication_lines(d: Dossier) -> list[str]:
-    return [f"  minister: {d.minister_title or '-'}",
+    return [f"  minister: {for_display(d.minister_title or '-')}",
             f"  minister name: {d.minister_name or '-'}",
             f"  communication VR number: {d.vr_number or '- (not assigned yet)'}",
             f"  communication date: {d.communication_date or '-'}"]

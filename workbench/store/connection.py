@@ -64,7 +64,8 @@ def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per operation.
-    conn = connect_file(path, mode, isolation_level=None, check_same_thread=False)
+    # check_same_thread stays on: background work opens its own (Project.worker(), #18).
+    conn = connect_file(path, mode, isolation_level=None)
     conn.execute("PRAGMA busy_timeout = 5000")    # also while the schema is read and checked
     conn.row_factory = sqlite3.Row
     return conn
