@@ -8,6 +8,13 @@ import uuid as _uuid
 from datetime import datetime, timezone
 
 from workbench import model
+from workbench.store import schema
+
+# Identifiers in SQL text: only names of our own schema (as our migrations make it, never as a
+# file says), always quoted. Callers pass names from code (keyword arguments, constants); these
+# refuse anything else, so not even a caller's mistake can put other text into a statement.
+table_name = schema.quoted_table
+column_of = schema.quoted_column
 
 
 def new_uuid() -> str:
