@@ -43,6 +43,9 @@ DAMAGE = {
     "invalid-utf8": ("UPDATE advisor SET name = CAST(x'53455256ff' AS TEXT)", "advisor.name"),
     "search-index": ("UPDATE block SET text = 'iets heel anders' WHERE seq = 0",
                      "search index"),
+    "search-index-pages": ("UPDATE block_fts_data SET block = zeroblob(8) "
+                           "WHERE id = (SELECT max(id) FROM block_fts_data)", "search index"),
+    "heading-not-a-list": ("UPDATE quote SET heading_path = '{\"a\": 1'", "quote.heading_path"),
 }
 
 

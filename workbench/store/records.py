@@ -56,7 +56,18 @@ def next_seq(conn: sqlite3.Connection, table: str) -> int:
 
 
 def path_tuple(value: str | None) -> tuple[str, ...]:
-    return tuple(json.loads(value)) if value else ()
+    """A heading path as stored (a JSON list of titles). A damaged value (malformed JSON, not a
+    list) is shown as the one heading it spells rather than stopping every view that lists
+    paragraphs; ``check`` reports it as an error (json-malformed)."""
+    if not value:
+        return ()
+    try:
+        parsed = json.loads(value)
+    except (ValueError, TypeError):
+        return (str(value)[:200],)
+    if not isinstance(parsed, list):
+        return (str(value)[:200],)
+    return tuple(str(x) for x in parsed)
 
 
 def question(row: sqlite3.Row) -> model.Question:
