@@ -224,7 +224,16 @@ def _search_index_problems(project) -> list[Problem]:
     from workbench.errors import WorkbenchError
     from workbench.failures import short
     from workbench.store import connection, search_index
+    from workbench.store import lock as locking
 
+    if project.readonly:
+        holder = locking.read_holder(project.path)
+        if holder and not locking.is_stale(holder):
+            # the check is an INSERT: it would hold the file's write lock for seconds on a big
+            # dossier and make the editor's next change wait; its own check covers it
+            return [Problem("info", "search-index-unchecked", "the search index was not checked: "
+                            f"the dossier is open for editing by {locking.describe(holder)}",
+                            "dossier", "")]
     own = None
     try:
         if project.readonly:
