@@ -39,7 +39,8 @@ def update_dossier(conn: sqlite3.Connection, **fields: str | None) -> None:
     for column, value in fields.items():
         if column not in DOSSIER_FIELDS:
             raise ValueError(f"not a dossier field: {column}")
-        conn.execute(f"UPDATE dossier SET {column} = ? WHERE id = 1", (value,))
+        conn.execute(f"UPDATE dossier SET {records.column_of('dossier', column)} = ? WHERE id = 1",
+                     (value,))
 
 
 def questions(conn: sqlite3.Connection) -> list[model.Question]:
@@ -60,11 +61,12 @@ def insert_question(conn: sqlite3.Connection, key: str, text: str) -> int:
 
 def update_row(conn: sqlite3.Connection, table: str, row_id: int, fields: dict) -> None:
     for column, value in fields.items():
-        conn.execute(f'UPDATE {table} SET "{column}" = ? WHERE id = ?', (value, row_id))
+        conn.execute(f"UPDATE {records.table_name(table)} SET {records.column_of(table, column)} "
+                     "= ? WHERE id = ?", (value, row_id))
 
 
 def delete_row(conn: sqlite3.Connection, table: str, row_id: int) -> None:
-    conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+    conn.execute(f"DELETE FROM {records.table_name(table)} WHERE id = ?", (row_id,))
 
 
 def options(conn: sqlite3.Connection, question_key: str | None = None) -> list[model.Option]:
@@ -117,7 +119,8 @@ def insert_advisor(conn: sqlite3.Connection, key: str, name: str, kind: str, sta
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     tables = ("question", "option", "advisor", "source", "quote", "argument", "stance", "section")
-    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    return {t: conn.execute(f"SELECT count(*) FROM {records.table_name(t)}").fetchone()[0]
+            for t in tables}
 
 
 def insert_audit(conn: sqlite3.Connection, os_user: str, operation: str, kind: str, key: str,
