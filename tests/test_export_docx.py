@@ -177,14 +177,15 @@ def test_communication_renders_references(tmp_path):
     assert "groenboek" in bold
     bullets = [p.text for p in d.paragraphs if p.style.name == "List Bullet"]
     assert bullets[0] == "eerste punt met vet en cursief"
-    # [[overview:S3]]: the annex rendering, with footnotes
-    assert "S3 – Thematische programma's" in [p.text for p in d.paragraphs
-                                              if p.style.name == "Heading 2"]
+    # [[overview:S3]]: the annex rendering, with footnotes, under the option's title (no key)
+    assert "1.1 Thematische programma's" in [p.text for p in d.paragraphs
+                                             if p.style.name == "Heading 2"]
     governance = next(p for p in d.paragraphs if p.text == Q[9].exact)
     assert [notes[i] for i in refs_in(governance)] == [Q[9].citation]
     # broken references are visible markers, not crashes
-    for marker in ("[ontbrekende verwijzing: quote 999]", "[ontbrekende verwijzing: argument 77]",
-                   "[ontbrekende verwijzing: overview S9]"):
+    for marker in ("[ontbrekende verwijzing: citaat 999]",
+                   "[ontbrekende verwijzing: argument 77]",
+                   "[ontbrekende verwijzing: overzicht van optie S9]"):
         assert marker in text
     headers = [t.rows[0].cells[0].text for t in d.tables]
     assert headers.count("Adviseur") == 2          # [[matrix]] and [[advisors]]

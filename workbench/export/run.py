@@ -50,7 +50,7 @@ def export_all(project, *, communication: Path | None = None, annex: Path | None
     total = len(targets) + 2
     step = _stepper(progress, total)
     step("check")
-    report = run_checks(project)
+    report = run_checks(project, communication=communication is not None)
     if report.errors and not force:
         raise ExportBlocked(report)
     problems = tuple(p.message for p in report.errors)
