@@ -190,8 +190,8 @@ def test_communication_renders_references(tmp_path):
     headers = [t.rows[0].cells[0].text for t in d.tables]
     assert headers.count("Adviseur") == 2          # [[matrix]] and [[advisors]]
     advisors = next(t for t in d.tables if len(t.columns) == 5)
-    assert table_rows(advisors)[1] == ["VARIO", "adviesraad", "ontvangen", "2024-03-01",
-                                       "2024-05-06"]
+    assert table_rows(advisors)[1] == ["VARIO", "adviesraad", "ontvangen", "1 maart 2024",
+                                       "6 mei 2024"]
 
 
 def test_communication_draft(tmp_path):

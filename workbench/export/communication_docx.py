@@ -19,6 +19,7 @@ from docx.oxml.ns import nsdecls, qn
 from workbench.export.atomic import atomic_write
 from workbench.export.build import dutch_date
 from workbench.export.content import CommunicationContent
+from workbench.export.labels import ADVISOR_KIND_LABELS, ADVISOR_STATUS_LABELS
 from workbench.export.docx_build import (
     DRAFT_COLOUR,
     S_H,
@@ -219,7 +220,15 @@ class _Renderer:
         elif block.ref.kind == "matrix":
             b.stance_matrix(self.content.annex.matrix)
         else:
-            b.advisors_table(self.content.annex.matrix)
+            self.advisors()
+
+    def advisors(self) -> None:
+        """The advisors with their status and dates written out ("6 mei 2024")."""
+        rows = [[a.name, ADVISOR_KIND_LABELS.get(a.kind, a.kind),
+                 ADVISOR_STATUS_LABELS.get(a.status, a.status), dutch_date(a.asked_on),
+                 dutch_date(a.received_on)] for a in self.content.annex.matrix.advisors]
+        self.b.table(["Adviseur", "Soort", "Status", "Gevraagd op", "Ontvangen op"], rows,
+                     [4, 2, 2, 3, 3])
 
 
 def _same(a: str, b: str) -> bool:
