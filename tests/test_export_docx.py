@@ -171,8 +171,8 @@ def test_communication_renders_references(tmp_path):
     assert f"„{Q[1].exact}”" in first.text
     assert [notes[i] for i in refs_in(first)] == [Q[1].citation]
     italic = [r.text for r in first.runs if r.italic]
-    assert "Risico op kostenstijging zonder bijsturing." in italic
-    assert "(SERV, Flux50)" in first.text
+    assert "Risico op kostenstijging zonder bijsturing" in italic
+    assert "zonder bijsturing (SERV en Flux50)." in first.text
     bold = [r.text for r in first.runs if r.bold]
     assert "groenboek" in bold
     bullets = [p.text for p in d.paragraphs if p.style.name == "List Bullet"]

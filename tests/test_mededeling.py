@@ -17,9 +17,9 @@ from docx.oxml.ns import qn
 
 from workbench import Project
 from workbench.cli.main import main
-from workbench.drafting import draft_sections, option_name, stance_clause, who
+from workbench.drafting import draft_sections, option_name, stance_clause
 from workbench.export.run import ExportBlocked, export_all
-from workbench.mededeling_text import annex_points, minister_phrase
+from workbench.mededeling_text import annex_points, minister_phrase, who
 from workbench.model import Advisor, Option
 
 MINISTER_LINE = "DE VLAAMSE MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN LANDBOUW"
@@ -123,8 +123,8 @@ def test_numbered_lists_are_word_lists(drafted) -> None:
 
 def test_markdown_renders_as_word_formatting(project: Project, tmp_path: Path) -> None:
     project.add_section("Situering", "## Situering\n\nEerste alinea met _cursief_ en *ook* "
-                        "en **vet**.\n\n### Een kop\n\n> Een citaat\n\n1. een\n2. twee\n\n"
-                        "- punt\n  - genest\n\nTweede lijst:\n\n1. opnieuw\n\n[[matrix]] in "
+                        "en **vet**.\n\n#### Een kop\n\n> Een citaat\n\n1. een\n2. twee\n\n"
+                        "- punt\n  - genest\n\n## Tweede kop\n\nTweede lijst:\n\n1. opnieuw\n\n[[matrix]] in "
                         "een zin, en [[foto:3]].")
     project.set_dossier(minister_title=MINISTER_LINE, minister_name="Jo BROUNS")
     target = tmp_path / "m.docx"
@@ -133,7 +133,8 @@ def test_markdown_renders_as_word_formatting(project: Project, tmp_path: Path) -
     styled = [(p.style.name, p.text) for p in d.paragraphs]
     assert ("Heading 1", "1. Situering") in styled
     assert sum(t.endswith("Situering") for _s, t in styled) == 1      # not twice
-    assert ("Heading 2", "1.1 Een kop") in styled
+    # "####" before any "##": 1.1, not 1.0.1
+    assert ("Heading 2", "1.1 Een kop") in styled and ("Heading 2", "1.2 Tweede kop") in styled
     assert ("Citaat", "Een citaat") in styled
     assert ("List Bullet", "punt") in styled and ("List Bullet 2", "genest") in styled
     first = next(p for p in d.paragraphs if p.text.startswith("Eerste alinea"))
@@ -187,6 +188,9 @@ def test_advisor_names_for_prose() -> None:
     raad = who(_advisor("Vlaamse Adviesraad voor Innoveren en Ondernemen"))
     assert (raad.name, raad.plural) == ("de Vlaamse Adviesraad voor Innoveren en Ondernemen",
                                         False)
+    assert who(_advisor("De Blauwe Cluster")).name == "De Blauwe Cluster"
+    assert who(_advisor("Flux50")) == who(_advisor("Flux50")) and who(_advisor("Flux50")).name \
+        == "Flux50"
 
 
 def test_agreement_and_inferred_wording() -> None:

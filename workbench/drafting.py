@@ -10,10 +10,16 @@ inferred. The officer edits the text afterwards; nothing here is regenerated on 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from workbench.export.build import dutch_date
-from workbench.mededeling_text import annex_points, minister_phrase, names_list
+from workbench.mededeling_text import (
+    Who,
+    annex_points,
+    is_acronym,
+    minister_phrase,
+    names_list,
+    who,
+)
 from workbench.model import Advisor, Option, Question, Stance
 
 # How many arguments per position the communication names; the annex has them all.
@@ -44,60 +50,16 @@ _SUBORDINATE = {
 }
 _NUMBER_WORDS = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
                  "tien")
-_PREPOSITIONS = {"voor", "van", "in", "op", "met", "uit", "bij", "(geconsolideerd"}
 
 
 def _number(n: int) -> str:
     return _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
 
 
-def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-@dataclass(frozen=True)
-class Who:
-    """An advisor as running text names it: "VARIO", "de speerpuntclusters"."""
-
-    name: str          # as in the middle of a sentence
-    plural: bool
-
-    @property
-    def start(self) -> str:
-        return self.name[:1].upper() + self.name[1:]
-
-
-def who(advisor: Advisor) -> Who:
-    """The advisor's name for prose, with the article and number Dutch grammar needs.
-
-    "Speerpuntclusters (geconsolideerd advies)" -> "de speerpuntclusters" (plural);
-    "VARIO" -> "VARIO"; "Vlaamse Adviesraad voor Innoveren en Ondernemen" -> "de Vlaamse
-    Adviesraad voor Innoveren en Ondernemen".
-    """
-    name = advisor.name.split(" (")[0].strip() or advisor.name.strip()
-    words = name.split()
-    if len(words) == 1 and _is_acronym(name):
-        return Who(name, False)
-    head = words[0]
-    for word in words:                      # the noun before "voor", "van", ...
-        if word.lower() in _PREPOSITIONS:
-            break
-        head = word
-    plural = not _is_acronym(head) and head.lower().endswith(("s", "en")) \
-        and not head.lower().endswith(("ss", "us", "is"))
-    if plural:
-        first = name[:1].lower() + name[1:] if not _is_acronym(words[0]) else name
-        return Who(f"de {first}", True)
-    if len(words) == 1:
-        return Who(name, False)
-    return Who(f"de {name}", False)
-
-
 def _lower_first(text: str) -> str:
     """Lower-case the first letter unless the first word is an acronym ("VR", "SOC's")."""
     first = text.split(" ")[0] if text else ""
-    return text if not first or _is_acronym(first) else text[:1].lower() + text[1:]
+    return text if not first or is_acronym(first) else text[:1].lower() + text[1:]
 
 
 def _group(people: list[Who]) -> Who:

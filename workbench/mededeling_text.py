@@ -9,12 +9,65 @@ Economie, Innovatie, ..., <Naam>"; the annex it refers to numbers question i's o
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
 
 # Words that stay lower case inside a minister's title ("minister van Economie en Landbouw").
 _LOWER = {"van", "en", "de", "het", "der", "voor", "bij", "in", "op", "met", "minister",
           "minister-president", "viceminister-president", "vice-minister-president", "'t"}
 # Words written in capitals whatever the title line does.
 _UPPER = {"VR", "EU", "KMO", "KMO'S"}
+_PREPOSITIONS = {"voor", "van", "in", "op", "met", "uit", "bij"}
+
+
+class Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Who:
+    """An advisor as running text names it: "VARIO", "de speerpuntclusters"."""
+
+    name: str          # as in the middle of a sentence
+    plural: bool
+
+    @property
+    def start(self) -> str:
+        return self.name[:1].upper() + self.name[1:]
+
+
+def who(advisor: Named) -> Who:
+    """The advisor's name for prose, with the article and number Dutch grammar needs.
+
+    "Speerpuntclusters (geconsolideerd advies)" -> "de speerpuntclusters" (plural);
+    "VARIO" -> "VARIO"; "Vlaamse Adviesraad voor Innoveren en Ondernemen" -> "de Vlaamse
+    Adviesraad voor Innoveren en Ondernemen".
+    """
+    name = advisor.name.split(" (")[0].strip() or advisor.name.strip()
+    words = name.split()
+    if len(words) == 1 and is_acronym(name):
+        return Who(name, False)
+    head = words[0]
+    for word in words:                      # the noun before "voor", "van", ...
+        if word.lower() in _PREPOSITIONS:
+            break
+        head = word
+    plural = not is_acronym(head) and head.lower().endswith(("s", "en")) \
+        and not head.lower().endswith(("ss", "us", "is"))
+    if words[0] in ("De", "Het"):             # a proper name with its own article
+        return Who(name, plural)
+    if plural:
+        first = name[:1].lower() + name[1:] if not is_acronym(words[0]) else name
+        return Who(f"de {first}", True)
+    if len(words) == 1:
+        return Who(name, False)
+    return Who(f"de {name}", False)
 
 
 def minister_phrase(title_line: str) -> str:

@@ -19,7 +19,6 @@ from docx.oxml.ns import nsdecls, qn
 from workbench.export.atomic import atomic_write
 from workbench.export.build import dutch_date
 from workbench.export.content import CommunicationContent
-from workbench.export.labels import ADVISOR_KIND_LABELS, ADVISOR_STATUS_LABELS
 from workbench.export.docx_build import (
     DRAFT_COLOUR,
     S_H,
@@ -29,6 +28,7 @@ from workbench.export.docx_build import (
     DocxBuilder,
     advisor_names,
 )
+from workbench.export.labels import ADVISOR_KIND_LABELS, ADVISOR_STATUS_LABELS
 from workbench.export.markdown_refs import (
     Block,
     BlockQuote,
@@ -43,7 +43,7 @@ from workbench.export.markdown_refs import (
     quotes_of,
     reference_problem,
 )
-from workbench.mededeling_text import minister_phrase
+from workbench.mededeling_text import minister_phrase, names_list, who
 from workbench.resources import resource_path
 
 HEADING = "MEDEDELING AAN DE VLAAMSE REGERING"
@@ -79,6 +79,9 @@ class _Numbering:
         self.document = builder.document
 
     def next(self, level: int) -> str:
+        # a "###" before any "##" becomes "2.1", not "2.0.1"
+        while level > 1 and self.counters[level - 2] == 0:
+            level -= 1
         self.counters[level - 1] += 1
         for deeper in range(level, 3):
             self.counters[deeper] = 0
@@ -147,15 +150,25 @@ class _Renderer:
                 b.footnotes.add(p, quote.citation)
             else:
                 argument = self.arguments[span.ref.number or 0]
-                b.run(p, argument.text, bold=span.bold, italic=True)
+                # inside a sentence: the officer's text carries the punctuation
+                b.run(p, argument.text.strip().rstrip("."), bold=span.bold, italic=True)
                 if argument.advisors:
-                    who = ", ".join(self.names.get(k, k) for k in argument.advisors)
-                    b.run(p, f" ({who})", bold=span.bold, italic=span.italic)
+                    b.run(p, f" ({self.attribution(argument.advisors)})", bold=span.bold,
+                          italic=span.italic)
+
+    def attribution(self, keys: tuple[str, ...]) -> str:
+        """'VARIO en de speerpuntclusters': prose names in the order of the dossier."""
+        rank = {a.key: i for i, a in enumerate(self.content.annex.matrix.advisors)}
+        rows = {a.key: a for a in self.content.annex.matrix.advisors}
+        names = [who(rows[k]).name if k in rows else self.names.get(k, k)
+                 for k in sorted(keys, key=lambda k: rank.get(k, len(rank)))]
+        return names_list(names)
 
     # --- blocks ---------------------------------------------------------------------------
     def heading(self, level: int, spans: tuple[Span, ...] = (), text: str = "") -> None:
-        p = self.b.paragraph("", S_H[level])
-        self.b.run(p, self.numbering.next(level) + " ")
+        number = self.numbering.next(level)
+        p = self.b.paragraph("", S_H[number.rstrip(".").count(".") + 1])
+        self.b.run(p, number + " ")
         if spans:
             self.spans(p, spans)
         else:
@@ -228,7 +241,7 @@ class _Renderer:
                  ADVISOR_STATUS_LABELS.get(a.status, a.status), dutch_date(a.asked_on),
                  dutch_date(a.received_on)] for a in self.content.annex.matrix.advisors]
         self.b.table(["Adviseur", "Soort", "Status", "Gevraagd op", "Ontvangen op"], rows,
-                     [4, 2, 2, 3, 3])
+                     [5, 4, 3, 3, 3])
 
 
 def _same(a: str, b: str) -> bool:
