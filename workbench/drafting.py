@@ -20,7 +20,7 @@ from workbench.mededeling_text import (
     names_list,
     who,
 )
-from workbench.model import Advisor, Option, Question, Stance
+from workbench.model import Advisor, Argument, Option, Question, Stance
 
 # How many arguments per position the communication names; the annex has them all.
 MAIN_ARGUMENTS = 2
@@ -120,11 +120,11 @@ class _Drafter:
                 self.sources_of[s.advisor_key].append(s)
         advisor_of_quote = {q.number: advisor_of_source.get(q.source_id)
                             for q in project.quotes()}
-        self.arguments = defaultdict(list)
+        self.arguments: dict[str, list[tuple[Argument, list[str]]]] = defaultdict(list)
         for argument in project.arguments():
-            keys = list(dict.fromkeys(advisor_of_quote.get(n) for n in argument.quote_numbers))
+            keys = dict.fromkeys(advisor_of_quote.get(n) for n in argument.quote_numbers)
             self.arguments[argument.option_key].append(
-                (argument, [k for k in keys if k in self.who]))
+                (argument, [k for k in keys if k is not None and k in self.who]))
 
     def ordered(self, keys: list[str]) -> list[str]:
         """Advisor keys in dossier order (so attributions always read the same way)."""
