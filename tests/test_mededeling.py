@@ -225,3 +225,15 @@ def test_draft_of_an_empty_dossier_still_reads(project: Project) -> None:
     assert list(sections) == ["Situering", "Ingewonnen adviezen",
                               "Standpunten van de adviesinstanties", "Voorstel"]
     assert "nog geen standpunten" in sections["Standpunten van de adviesinstanties"]
+
+
+def test_check_flags_references_the_export_cannot_render(project: Project) -> None:
+    from workbench.checks import run_checks
+
+    project.add_section("Situering", "Zie [[foto:3]], [[ ]] en [[matrix]] in een zin.\n\n"
+                        "[[advisors]]")
+    problems = [p for p in run_checks(project, communication=True).problems
+                if p.code == "reference-broken"]
+    assert len(problems) == 3 and all(p.severity == "error" for p in problems)
+    assert "unknown reference „foto:3”" in problems[0].message
+    assert all("[[" not in p.message for p in problems)

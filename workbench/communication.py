@@ -105,9 +105,8 @@ class CommunicationOps:
         }
         out = []
         for s, ref in found:
-            shape = shape_problem(ref)
-            if shape:
-                out.append((s.id, f"section “{s.title}”, line {ref.line}: {shape}"))
+            if shape_problem(ref):
+                out.append((s.id, f"section “{s.title}”, line {ref.line}: {_shape_message(ref)}"))
             elif ref.kind in existing:
                 target = _option_key(ref.target) if ref.kind == "overview" else _num(ref.target)
                 if target not in existing[ref.kind]:
@@ -135,3 +134,20 @@ def _num(value: str) -> int | None:
 def _option_key(target: str) -> str:
     """``S3`` from ``S3`` or ``Q1/S3``."""
     return target.rsplit("/", 1)[-1]
+
+
+def _shape_message(ref) -> str:
+    """Why a reference cannot render whatever the dossier holds (the check's wording; the
+    document's red marker says it in Dutch). Never the reference as typed: check messages end
+    up in a forced export's DRAFT block."""
+    from workbench.export.markdown_refs import BLOCK_KINDS, INLINE_KINDS
+
+    typed = ref.raw[2:-2].strip()
+    if ref.kind not in INLINE_KINDS + BLOCK_KINDS:
+        return (f"unknown reference „{typed}” (use quote:N, argument:N, overview:KEY, matrix "
+                "or advisors)" if typed else "an empty reference")
+    if ref.kind in BLOCK_KINDS and not ref.standalone:
+        return f"the {ref.kind} block must stand alone on its line"
+    if not ref.target:
+        return f"a {ref.kind} reference without a number or key"
+    return f"{ref.kind} „{ref.target}” is not a number"
