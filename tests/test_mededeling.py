@@ -237,3 +237,19 @@ def test_check_flags_references_the_export_cannot_render(project: Project) -> No
     assert len(problems) == 3 and all(p.severity == "error" for p in problems)
     assert "unknown reference „foto:3”" in problems[0].message
     assert all("[[" not in p.message for p in problems)
+
+
+def test_draft_keeps_prose_and_replaces_an_empty_skeleton(demo_path: Path) -> None:
+    with Project.open(demo_path, backup_dir=demo_path.parent / "backups") as p:
+        for title in ("Samenvatting", "Overzicht per scenario"):     # an older, empty skeleton
+            p.add_section(title)
+        titles = [s.title for s in p.draft_from_evidence()]
+        assert titles[0] == "Situering" and "Samenvatting" not in titles
+        p.revert(p.last_change)
+        assert [s.title for s in p.sections()] == ["Samenvatting", "Overzicht per scenario"]
+        p.update_section(p.sections()[0].id, body="Eigen tekst.")
+        p.add_section("Situering")
+        sections = {s.title: s.body for s in p.draft_from_evidence()}
+        assert sections["Samenvatting"] == "Eigen tekst."
+        assert sections["Overzicht per scenario"] == ""
+        assert sections["Situering"].startswith("Het document „Groenboek")

@@ -71,15 +71,18 @@ class CommunicationOps:
     def draft_from_evidence(self) -> list[Section]:
         """Fill every EMPTY section with a first version from the evidence; prose stays.
 
-        With no sections yet, the whole draft is added; otherwise sections are matched by
-        title, so a section the officer renamed or wrote keeps its text.
+        With no text yet (no sections, or only empty ones such as an older skeleton), the
+        whole draft replaces them; otherwise sections are matched by title, so a section the
+        officer wrote keeps its text.
         """
         from workbench.drafting import draft_sections
 
         drafts = draft_sections(self)
         with self.edit("Draft from evidence", "section", "*"):  # type: ignore[attr-defined]
             existing = self.sections()
-            if not existing:
+            if not any(s.body.strip() for s in existing):
+                for s in existing:
+                    store.delete_section(self.conn, s.id)
                 for seq, (title, body) in enumerate(drafts, start=1):
                     store.insert_section(self.conn, title, body, seq)
             else:
