@@ -253,3 +253,16 @@ def test_draft_keeps_prose_and_replaces_an_empty_skeleton(demo_path: Path) -> No
         assert sections["Samenvatting"] == "Eigen tekst."
         assert sections["Overzicht per scenario"] == ""
         assert sections["Situering"].startswith("Het document „Groenboek")
+
+
+def test_check_warns_about_an_unsigned_communication(project: Project) -> None:
+    from workbench.checks import run_checks
+
+    def codes() -> set[str]:
+        return {p.code for p in run_checks(project).problems}
+
+    assert "communication-minister-missing" not in codes()     # nothing written yet
+    project.add_section("Situering", "Tekst.")
+    assert "communication-minister-missing" in codes()
+    project.set_dossier(minister_title=MINISTER_LINE, minister_name="Jo BROUNS")
+    assert "communication-minister-missing" not in codes()

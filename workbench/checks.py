@@ -122,12 +122,20 @@ def _communication_problems(project) -> list[Problem]:
 def _mededeling_problems(project, exporting: bool) -> list[Problem]:
     """The mededeling's own content and formal parts (#19)."""
     problems = []
+    dossier = project.dossier()
     if not any(s.body.strip() for s in project.sections()):
         problems.append(Problem(
             "error" if exporting else "warning", "communication-empty",
             "the communication has no text yet: draft it from the evidence (Communication tab, "
             "or 'workbench section draft') or write its sections", "section", ""))
-    if not project.dossier().vr_number:
+    elif not (dossier.minister_title and dossier.minister_name):
+        problems.append(Problem(
+            "warning", "communication-minister-missing",
+            "the communication has no minister's title line or name, so it opens without "
+            "'DE VLAAMSE MINISTER VAN ...' and is not signed; add them in Dossier details or "
+            "with 'workbench dossier set --minister-title ... --minister-name ...'",
+            "dossier", ""))
+    if not dossier.vr_number:
         problems.append(Problem(
             "warning", "communication-vr-number-missing",
             "the communication has no VR number of its own yet (the green paper's number is "
