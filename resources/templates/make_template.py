@@ -70,8 +70,18 @@ CUSTOM_STYLES = {
       <w:name w:val="Metagegevens"/><w:basedOn w:val="Normal"/><w:qFormat/>
       <w:pPr><w:spacing w:after="60"/></w:pPr><w:rPr><w:color w:val="595959"/></w:rPr></w:style>""",
 }
-# The formal parts of a "mededeling aan de Vlaamse Regering" (communication_docx.py).
+# The formal parts of a "mededeling aan de Vlaamse Regering" (communication_docx.py), and its
+# sober numbered headings: black, bold, a little space below (the annex keeps the blue ones).
 MEDEDELING_STYLES = {
+    **{f"Heading{level}": f"""<w:style {W} w:type="paragraph" w:styleId="Heading{level}">
+      <w:name w:val="heading {level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+      <w:link w:val="Heading{level}Char"/><w:uiPriority w:val="9"/><w:qFormat/>
+      <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="{before}" w:after="{after}"/>
+      <w:outlineLvl w:val="{level - 1}"/></w:pPr>
+      <w:rPr>{FONTS}<w:b/><w:bCs/>{italic}<w:color w:val="000000"/><w:sz w:val="{size}"/>
+      <w:szCs w:val="{size}"/></w:rPr></w:style>"""
+       for level, size, before, after, italic in ((1, 24, 360, 120, ""), (2, 22, 240, 80, ""),
+                                                   (3, 22, 180, 60, "<w:i/>"))},
     "VRNummer": f"""<w:style {W} w:type="paragraph" w:customStyle="1" w:styleId="VRNummer">
       <w:name w:val="VR-nummer"/><w:basedOn w:val="Normal"/><w:next w:val="MinisterRegel"/>
       <w:pPr><w:jc w:val="right"/><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>""",
