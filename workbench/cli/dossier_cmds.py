@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from workbench.cli.common import EXIT_OK, command, emit, group, open_project, table
+from workbench.display import for_display
 from workbench.model import ADVISOR_KINDS, ADVISOR_STATUSES, Dossier
 from workbench.project import Project
 
@@ -35,23 +36,25 @@ def vars_(record: object) -> dict:
 
 def _info_lines(info: dict) -> list[str]:
     d = info["dossier"]
-    lines = [f"{d.title}", f"  reference: {d.reference or '-'}", *_communication_lines(d),
+    show = for_display     # names and titles may come from someone else's file
+    lines = [show(d.title), f"  reference: {show(d.reference or '-')}", *_communication_lines(d),
              f"  schema: {d.schema_version}"]
     lines.append("  " + ", ".join(f"{v} {k}s" for k, v in info["counts"].items()))
     for q in info["questions"]:
-        lines.append(f"{q['key']}: {q['text']}")
+        lines.append(f"{show(q['key'])}: {show(q['text'])}")
         for o in q["options"]:
-            by = f" (proposed by {o.proposed_by})" if o.proposed_by else ""
-            lines.append(f"  {o.key}: {o.title}{by}")
+            by = f" (proposed by {show(o.proposed_by)})" if o.proposed_by else ""
+            lines.append(f"  {show(o.key)}: {show(o.title)}{by}")
     if info["advisors"]:
         lines.append("Advisors:")
-        rows = [[a.key, a.name, a.kind, a.status, a.received_on or ""] for a in info["advisors"]]
+        rows = [[show(a.key), show(a.name), a.kind, a.status, a.received_on or ""]
+                for a in info["advisors"]]
         lines += ["  " + r for r in table(rows, ["key", "name", "kind", "status", "received"])]
     return lines
 
 
 def _communication_lines(d: Dossier) -> list[str]:
-    return [f"  minister: {d.minister_title or '-'}",
+    return [f"  minister: {for_display(d.minister_title or '-')}",
             f"  minister name: {d.minister_name or '-'}",
             f"  communication VR number: {d.vr_number or '- (not assigned yet)'}",
             f"  communication date: {d.communication_date or '-'}"]

@@ -52,7 +52,7 @@ def question(conn: sqlite3.Connection, key: str) -> model.Question | None:
 
 
 def insert_question(conn: sqlite3.Connection, key: str, text: str) -> int:
-    seq = records.next_number(conn, "question", "seq")
+    seq = records.next_seq(conn, "question")
     cur = conn.execute("INSERT INTO question (uuid, key, text, seq) VALUES (?, ?, ?, ?)",
                        (records.new_uuid(), key, text, seq))
     return cur.lastrowid
@@ -106,7 +106,7 @@ def advisor(conn: sqlite3.Connection, key: str) -> model.Advisor | None:
 
 def insert_advisor(conn: sqlite3.Connection, key: str, name: str, kind: str, status: str,
                    asked_on: str | None, received_on: str | None) -> int:
-    seq = records.next_number(conn, "advisor", "seq")
+    seq = records.next_seq(conn, "advisor")
     cur = conn.execute(
         "INSERT INTO advisor (uuid, key, name, kind, status, asked_on, received_on, seq) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
