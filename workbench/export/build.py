@@ -22,6 +22,7 @@ from workbench.export.content import (
     StanceMatrix,
 )
 from workbench.store import export as store
+from workbench.store import records
 from workbench.version import __version__
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -90,7 +91,7 @@ def _matrix(project, quotes: dict[int, QuoteItem]) -> StanceMatrix:
         evidence = tuple(quotes[int(n)].citation for n in (r["quote_numbers"] or "").split(",")
                          if n)
         cells[(r["advisor_key"], r["option_key"])] = StanceCell(r["stance"], r["note"], evidence,
-                                                                explicit=bool(r["explicit"]))
+                                                                explicit=records.explicit(r))
     return StanceMatrix(advisors, options, cells)
 
 
