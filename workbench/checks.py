@@ -72,8 +72,12 @@ def _quote_problems(project) -> tuple[list[Problem], int]:
     return problems, len(checks)
 
 
-def run_checks(project) -> CheckReport:
-    """All checks on an open ``Project``; reads only."""
+def run_checks(project, *, communication: bool = False) -> CheckReport:
+    """All checks on an open ``Project``; reads only.
+
+    ``communication``: the communication is about to be exported, so an empty one is an error
+    (it would be an empty document); otherwise it is a warning.
+    """
     conn = project.conn
     damage = integrity_problems(project)
     if any(p.severity == "error" for p in damage):
@@ -106,6 +110,7 @@ def run_checks(project) -> CheckReport:
                                 f"source {r['number']} ({r['advisor_key']}: {r['title'][:50]}) "
                                 "has no quote at all", "source", str(r["number"])))
     problems.extend(_communication_problems(project))
+    problems.extend(_mededeling_problems(project, communication))
     coverage = [SourceCoverage(r["number"], r["title"], r["advisor_key"], r["paragraphs"],
                                r["processed"] or 0) for r in store.coverage(conn)]
     order = {s: i for i, s in enumerate(SEVERITIES)}
@@ -119,6 +124,32 @@ def _communication_problems(project) -> list[Problem]:
         return []
     return [Problem("error", "reference-broken", message, "section", str(section_id))
             for section_id, message in broken()]
+
+
+def _mededeling_problems(project, exporting: bool) -> list[Problem]:
+    """The mededeling's own content and formal parts (#19)."""
+    problems = []
+    dossier = project.dossier()
+    if not any(s.body.strip() for s in project.sections()):
+        problems.append(Problem(
+            "error" if exporting else "warning", "communication-empty",
+            "the communication has no text yet: draft it from the evidence (Communication tab, "
+            "or 'workbench section draft') or write its sections", "section", ""))
+    elif not (dossier.minister_title and dossier.minister_name):
+        problems.append(Problem(
+            "warning", "communication-minister-missing",
+            "the communication has no minister's title line or name, so it opens without "
+            "'DE VLAAMSE MINISTER VAN ...' and is not signed; add them in Dossier details or "
+            "with 'workbench dossier set --minister-title ... --minister-name ...'",
+            "dossier", ""))
+    if not dossier.vr_number:
+        problems.append(Problem(
+            "warning", "communication-vr-number-missing",
+            "the communication has no VR number of its own yet (the green paper's number is "
+            "only the consulted document's reference); add it in Dossier details or with "
+            "'workbench dossier set --vr-number' once the secretariat assigns it",
+            "dossier", ""))
+    return problems
 
 
 # --- the database's own integrity ------------------------------------------------------------

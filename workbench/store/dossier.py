@@ -25,10 +25,15 @@ def insert_dossier(conn: sqlite3.Connection, title: str, reference: str, version
 
 def dossier(conn: sqlite3.Connection, schema_version: int) -> model.Dossier:
     row = conn.execute("SELECT * FROM dossier WHERE id = 1").fetchone()
+    # a dossier older than schema 4 opened read-only (so not migrated) lacks these columns
+    columns = row.keys()      # (``k in row`` would look at the values)
+    extra = {k: row[k] for k in ("minister_title", "minister_name", "vr_number",
+                                 "communication_date") if k in columns}
     return model.Dossier(row["uuid"], row["title"], row["reference"], row["created_at"],
-                         schema_version, minister_title=row["minister_title"],
-                         minister_name=row["minister_name"], vr_number=row["vr_number"],
-                         communication_date=row["communication_date"] or None)
+                         schema_version, minister_title=extra.get("minister_title") or "",
+                         minister_name=extra.get("minister_name") or "",
+                         vr_number=extra.get("vr_number") or "",
+                         communication_date=extra.get("communication_date") or None)
 
 
 DOSSIER_FIELDS = ("title", "reference", "minister_title", "minister_name", "vr_number",

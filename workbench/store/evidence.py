@@ -237,7 +237,7 @@ def _stance(row: sqlite3.Row) -> model.Stance:
     ids = tuple(sorted(int(x) for x in numbers.split(","))) if numbers else ()
     return model.Stance(id=row["id"], uuid=row["uuid"], advisor_key=row["advisor_key"],
                         option_key=row["option_key"], stance=row["stance"], note=row["note"],
-                        quote_numbers=ids, explicit=bool(row["explicit"]))
+                        quote_numbers=ids, explicit=records.explicit(row))
 
 
 def stances(conn: sqlite3.Connection, advisor_id: int | None = None,

@@ -88,3 +88,10 @@ def advisor(row: sqlite3.Row) -> model.Advisor:
         status=row["status"], asked_on=row["asked_on"], received_on=row["received_on"],
         seq=row["seq"],
     )
+
+
+def explicit(row: sqlite3.Row) -> bool:
+    """A stance's ``explicit`` flag; a dossier older than schema 4 opened read-only (not
+    migrated) has no such column, and its stances were all presented as stated."""
+    columns = row.keys()      # (``"explicit" in row`` would look at the values)
+    return bool(row["explicit"]) if "explicit" in columns else True
