@@ -74,6 +74,17 @@ def test_unwritable_target_is_a_clear_message(qtbot, window: MainWindow, tmp_pat
     assert "missing" in box.informativeText()
 
 
+def test_a_failed_export_is_shown_to_the_user(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """The failure message used to be built and never shown (#14)."""
+    window.show()
+    start_export(window, window.session, {"xlsx": tmp_path / "missing" / "x.xlsx"})
+    box = _box(qtbot, window)
+    assert box.isVisible()
+    assert "mislukt" in box.windowTitle()
+    assert box.buttons(), "the message can be closed"
+    box.close()
+
+
 def test_dialog_remembers_folder_and_parts(qtbot, tmp_path: Path) -> None:
     dossier = tmp_path / "d.cwb"
     dialog = ExportDialog(dossier)
