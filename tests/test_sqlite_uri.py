@@ -60,6 +60,8 @@ def test_relative_pure_paths_are_refused() -> None:
 @pytest.mark.parametrize("name", ["groenboek 2024.cwb", "advies #3.cwb", "50% klaar.cwb",
                                   "vraag?.cwb", "Überleg ≥ ﬁnaal.cwb", "a&b=c;d.cwb"])
 def test_dossiers_with_awkward_names_open_for_real(tmp_path: Path, name: str) -> None:
+    if "?" in name and sys.platform == "win32":
+        pytest.skip("Windows file names cannot hold '?'")
     folder = tmp_path / "map met spatie #1 %20"
     folder.mkdir()
     path = folder / name
