@@ -23,8 +23,8 @@ class StorageFailed(WorkbenchError):
     exit_code = 1    # the command ran; the medium failed
 
 
-def short(exc: BaseException, limit: int = 160) -> str:
-    """An exception's message as one short line (SQLite quotes whole values in some)."""
+def short(exc: BaseException | str, limit: int = 160) -> str:
+    """An exception's message (or a text) as one short line (SQLite quotes whole values in some)."""
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
