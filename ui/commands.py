@@ -26,9 +26,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from workbench import Project, WorkbenchError
-from workbench.errors import UndoConflict
-from workbench.store.changes import Changeset
+from workbench import Changeset, Project, UndoConflict, WorkbenchError
 
 ErrorReporter = Callable[[str, str], None]
 Notifier = Callable[[str], None]

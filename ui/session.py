@@ -53,7 +53,3 @@ class Session(QObject):
         self.project.unsubscribe(self._on_change)
         self.stack.clear()
         self.project.close()
-
-    def has(self, method: str) -> bool:
-        """Whether the core offers ``method`` (parts of the API arrive feature by feature)."""
-        return callable(getattr(self.project, method, None))

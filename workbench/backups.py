@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from workbench import lock
 from workbench.errors import DossierLocked, NewerSchema, NotADossier, NotFound, WorkbenchError
-from workbench.store import connection, lock, migrations
+from workbench.store import connection, migrations, recovery
 from workbench.store import dossier as store
 from workbench.userdirs import user_data_dir
 
@@ -195,7 +196,7 @@ def _open_source(dossier: Path) -> sqlite3.Connection:
         if getattr(exc, "sqlite_errorcode", None) != 776:    # SQLITE_READONLY_ROLLBACK
             raise
         conn.close()
-    lock.recover_interrupted(dossier)   # a killed writer's hot journal: roll it back first
+    recovery.recover_interrupted(dossier)   # a killed writer's hot journal: roll it back first
     return sqlite3.connect(_uri(dossier, "ro"), uri=True)
 
 

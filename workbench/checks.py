@@ -107,8 +107,5 @@ def run_checks(project) -> CheckReport:
 
 
 def _communication_problems(project) -> list[Problem]:
-    broken = getattr(project, "broken_references", None)
-    if broken is None:
-        return []
     return [Problem("error", "reference-broken", message, "section", str(section_id))
-            for section_id, message in broken()]
+            for section_id, message in project.broken_references()]

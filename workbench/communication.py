@@ -6,8 +6,7 @@ resolved at export time, so generated parts never go stale and prose is never ov
 
 from __future__ import annotations
 
-import sqlite3
-
+from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import Section
 from workbench.store import communication as store
@@ -23,10 +22,9 @@ DEFAULT_SECTIONS = (
 )
 
 
-class CommunicationOps:
+class CommunicationOps(ProjectBase):
     """Mixed into ``Project``."""
 
-    conn: sqlite3.Connection
 
     def sections(self) -> list[Section]:
         return store.sections(self.conn)
@@ -42,7 +40,7 @@ class CommunicationOps:
             raise InvalidInput("a section needs a title")
         count = len(self.sections())
         seq = count + 1 if index is None else max(1, min(index + 1, count + 1))
-        with self.edit(f"Add section {title}", "section", title):  # type: ignore[attr-defined]
+        with self.edit(f"Add section {title}", "section", title):
             section_id = store.insert_section(self.conn, title.strip(), body, seq)
         return self.section(section_id)
 
@@ -50,7 +48,7 @@ class CommunicationOps:
                        body: str | None = None) -> Section:
         current = self.section(section_id)
         fields = {k: v for k, v in (("title", title), ("body", body)) if v is not None}
-        with self.edit(f"Edit section {current.title}", "section", str(section_id),  # type: ignore[attr-defined]
+        with self.edit(f"Edit section {current.title}", "section", str(section_id),
                        ", ".join(fields)):
             store.update_section(self.conn, section_id, **fields)
         return self.section(section_id)
@@ -58,18 +56,18 @@ class CommunicationOps:
     def move_section(self, section_id: int, index: int) -> None:
         ids = [s.id for s in self.sections() if s.id != self.section(section_id).id]
         ids.insert(max(0, min(index, len(ids))), section_id)
-        with self.edit("Move section", "section", str(section_id)):  # type: ignore[attr-defined]
+        with self.edit("Move section", "section", str(section_id)):
             store.renumber(self.conn, ids)
 
     def delete_section(self, section_id: int) -> None:
         current = self.section(section_id)
-        with self.edit(f"Delete section {current.title}", "section", str(section_id)):  # type: ignore[attr-defined]
+        with self.edit(f"Delete section {current.title}", "section", str(section_id)):
             store.delete_section(self.conn, section_id)
 
     def ensure_default_sections(self) -> list[Section]:
         """The skeleton of a mededeling, when the communication is still empty."""
         if not self.sections():
-            with self.edit("Create the communication's sections", "section", "*"):  # type: ignore[attr-defined]
+            with self.edit("Create the communication's sections", "section", "*"):
                 for seq, title in enumerate(DEFAULT_SECTIONS, start=1):
                     store.insert_section(self.conn, title, "", seq)
         return self.sections()
@@ -80,7 +78,7 @@ class CommunicationOps:
 
         self.ensure_default_sections()
         drafts = draft_bodies(self)
-        with self.edit("Draft from evidence", "section", "*"):  # type: ignore[attr-defined]
+        with self.edit("Draft from evidence", "section", "*"):
             for s in self.sections():
                 if not s.body.strip() and drafts.get(s.title):
                     store.update_section(self.conn, s.id, body=drafts[s.title])
@@ -108,14 +106,8 @@ class CommunicationOps:
                                       f"{ref.target}, which does not exist"))
         return out
 
-    def _existing(self, table: str, column: str, values: set) -> set:
-        """Which of ``values`` exist (only the referenced ones are looked up)."""
-        values = {v for v in values if v is not None}
-        if not values:
-            return set()
-        marks = ",".join("?" * len(values))
-        return {r[0] for r in self.conn.execute(
-            f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", list(values))}
+    def _existing(self, table: str, column: str, values: set[object]) -> set[object]:
+        return store.existing(self.conn, table, column, values)
 
 
 def _num(value: str) -> int | None:

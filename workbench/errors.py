@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class WorkbenchError(Exception):
     """A problem the user can act on. ``str(e)`` is the message to show."""
@@ -18,7 +20,7 @@ class NewerSchema(WorkbenchError):
 class DossierLocked(WorkbenchError):
     """Another session holds the dossier open for writing."""
 
-    def __init__(self, message: str, holder: dict | None = None) -> None:
+    def __init__(self, message: str, holder: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.holder = holder or {}
 

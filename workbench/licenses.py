@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import platform
 import re
-import sqlite3
 from dataclasses import dataclass
 from importlib import metadata
 
+from workbench.store import db
 from workbench.version import __version__
 
 APP_DISTRIBUTION = "consultation-workbench"
@@ -100,7 +100,7 @@ def third_party() -> list[Component]:
                                _url(meta), distribution=dist))
     found.append(Component("Python", platform.python_version(), "PSF-2.0",
                            "de Python-runtime en de standaardbibliotheek", "https://www.python.org"))
-    found.append(Component("SQLite", sqlite3.sqlite_version, "Public domain",
+    found.append(Component("SQLite", db.sqlite_version(), "Public domain",
                            "het bestandsformaat van de dossiers", "https://sqlite.org"))
     return found
 

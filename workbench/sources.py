@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.extract import ImportProblem, extract_file
 from workbench.extract.limits import DEFAULT_LIMITS, describe_bytes
@@ -58,14 +58,13 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-class SourceOps:
+class SourceOps(ProjectBase):
     """Mixed into ``Project``."""
 
-    conn: sqlite3.Connection
 
     # --- reading ----------------------------------------------------------------------
     def sources(self, advisor: str | None = None) -> list[Source]:
-        advisor_id = self.advisor(advisor).id if advisor else None  # type: ignore[attr-defined]
+        advisor_id = self.advisor(advisor).id if advisor else None
         return store.sources(self.conn, advisor_id)
 
     def source(self, number: int | str) -> Source:
@@ -96,7 +95,7 @@ class SourceOps:
                     data: bytes | None = None) -> ImportResult:
         """Import one file in its own transaction. A bad file gives a result with a problem."""
         path = Path(path)
-        advisor_id = self.advisor(advisor).id if advisor else None  # type: ignore[attr-defined]
+        advisor_id = self.advisor(advisor).id if advisor else None
         date = check_date(date, "date")
         try:
             if data is None:
@@ -118,24 +117,21 @@ class SourceOps:
         )
         if replace is not None:
             return self._replace(path, self.source(replace), meta, doc, data)
-        with self.edit(f"Import {path.name}", "source", "", path.name) as entry:  # type: ignore[attr-defined]
+        with self.edit(f"Import {path.name}", "source", "", path.name) as entry:
             source_id = store.insert_source(self.conn, meta, doc, data)
-            number = self.conn.execute("SELECT number FROM source WHERE id = ?",
-                                       (source_id,)).fetchone()[0]
+            number = store.source_number(self.conn, source_id)
             entry.key = str(number)
         return ImportResult(path, source=self.source(number))
 
     def _replace(self, path: Path, old: Source, meta: store.SourceMeta, doc, data: bytes
                  ) -> ImportResult:
         fields = {"advisor_id": meta.advisor_id} if meta.advisor_id is not None else {}
-        with self.edit(f"Replace source {old.number} by {path.name}", "source",  # type: ignore[attr-defined]
+        with self.edit(f"Replace source {old.number} by {path.name}", "source",
                        str(old.number)):
             store.replace_content(self.conn, old.id, meta, doc, data)
             if fields:
                 store.update_source(self.conn, old.id, fields)
-            reanchor = getattr(self, "reanchor_quotes", None)
-            if reanchor is not None:
-                reanchor(old.number)
+            self.reanchor_quotes(old.number)
         return ImportResult(path, source=self.source(old.number), replaced=True)
 
     def import_files(self, paths: Sequence[str | Path], advisor: str | None = None, *,
@@ -165,28 +161,28 @@ class SourceOps:
         row: dict[str, object] = {}
         for name, value in fields.items():
             if name == "advisor":
-                row["advisor_id"] = self.advisor(str(value)).id if value else None  # type: ignore[attr-defined]
+                row["advisor_id"] = self.advisor(str(value)).id if value else None
             elif name == "date":
                 row["date"] = check_date(value, "date")  # type: ignore[arg-type]
             elif name in ("title", "reference"):
                 row[name] = str(value).strip()
             else:
                 raise InvalidInput(f"a source has no field {name!r}")
-        with self.edit(f"Edit source {source.number}", "source", str(source.number),  # type: ignore[attr-defined]
+        with self.edit(f"Edit source {source.number}", "source", str(source.number),
                        ", ".join(row)):
             store.update_source(self.conn, source.id, row)
         return self.source(source.number)
 
     def delete_source(self, number: int | str) -> None:
         source = self.source(number)
-        with self.edit(f"Delete source {source.number}", "source", str(source.number)):  # type: ignore[attr-defined]
-            self.conn.execute("DELETE FROM source WHERE id = ?", (source.id,))
+        with self.edit(f"Delete source {source.number}", "source", str(source.number)):
+            store.delete_source(self.conn, source.id)
 
     def set_not_relevant(self, block_ids: Iterable[int], flag: bool = True) -> None:
         """Mark paragraphs as processed without a quote ("not relevant"), or unmark them."""
         ids = list(block_ids)
         label = "Mark not relevant" if flag else "Unmark not relevant"
-        with self.edit(label, "block", ",".join(map(str, ids[:10]))):  # type: ignore[attr-defined]
+        with self.edit(label, "block", ",".join(map(str, ids[:10]))):
             store.set_not_relevant(self.conn, ids, flag)
 
     # --- search -----------------------------------------------------------------------

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from datetime import date
 
+from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import ADVISOR_KINDS, ADVISOR_STATUSES, Advisor, Option, Question
 from workbench.store import dossier as store
@@ -40,10 +40,9 @@ def _choice(value: str, allowed: Iterable[str], what: str) -> str:
     return value
 
 
-class StructureOps:
+class StructureOps(ProjectBase):
     """Mixed into ``Project``; relies on its ``conn`` and ``edit``."""
 
-    conn: sqlite3.Connection
     edit: Callable[..., AbstractContextManager]   # Project.edit: one audited transaction
 
     # --- questions --------------------------------------------------------------------

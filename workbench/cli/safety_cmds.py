@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from workbench import backups
+from workbench import backups, lock
 from workbench.cli.common import EXIT_OK, command, emit, table
-from workbench.store import lock
 
 
 def _backup_dict(b: backups.Backup, number: int) -> dict:
