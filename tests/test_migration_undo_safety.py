@@ -88,7 +88,9 @@ def test_an_older_dossier_keeps_every_row_key_index_and_trigger(
     with Project.open(path) as project:
         conn = project.conn
         after = _rows(conn)
-        assert {t: after[t] for t in before} == before
+        # Later migrations may add columns; every old value is still there, in its place.
+        assert {t: [r[:len(before[t][0])] if before[t] else r for r in after[t]]
+                for t in before} == before
         assert _schema(conn) == fresh_schema               # indexes and FTS triggers came back
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert not conn.execute("PRAGMA foreign_key_check").fetchall()
@@ -123,6 +125,9 @@ def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path: Path,
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("CREATE TABLE question_v3 (x)")      # makes step one of 003 fail
     conn.close()
+    # The schema check on open would refuse that foreign table before any migration runs
+    # (tests/test_crafted_dossier.py); here the migration itself must fail and roll back.
+    monkeypatch.setattr("workbench.store.schema.verify", lambda *args: None)
     with pytest.raises(sqlite3.OperationalError):
         Project.open(path).close()
     conn = sqlite3.connect(path)

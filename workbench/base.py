@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from workbench.model import Advisor, Argument, Option, Quote, Source
     from workbench.store.db import Connection
 
@@ -32,6 +34,9 @@ class ProjectBase:
     """The typed common ground of ``Project`` and its feature classes."""
 
     if TYPE_CHECKING:
+        path: Path
+        readonly: bool
+
         @property
         def conn(self) -> Connection: ...
 

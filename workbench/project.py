@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from workbench.errors import DossierNotWritable, ReadOnlyDossier, UndoConflict, 
 from workbench.evidence import EvidenceOps
 from workbench.model import Dossier
 from workbench.sources import SourceOps
-from workbench.store import changes, connection, db, migrations, recovery
+from workbench.store import changes, connection, db, migrations, recovery, search_index, sqlite_errors
 from workbench.store import dossier as store
 from workbench.structure import StructureOps
 from workbench.suggestions import SuggestionOps
@@ -95,9 +95,15 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         held = locking.acquire(path, take_over=take_over)
         try:
             locking.check_writable(path)
-            warnings = [*held.warnings, *backups.before_open(path, base=backup_dir)]
             try:
-                conn, found = connection.open_existing(path)
+                # The schema is verified before the backup and the migrations touch the file.
+                conn, found = connection.open_existing(path, migrate=False)
+                try:
+                    warnings = [*held.warnings, *backups.before_open(path, base=backup_dir)]
+                    connection.upgrade(conn, found)
+                except BaseException:
+                    conn.close()
+                    raise
             except db.OperationalError as exc:
                 if "readonly" in str(exc) or "read-only" in str(exc):
                     raise locking.not_writable(path) from exc
@@ -176,14 +182,24 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             finally:
                 self._depth -= 1
             return
-        db.begin(conn)
+        try:
+            db.begin(conn)
+        except db.OperationalError as exc:     # a sync client or antivirus holds the file
+            raise sqlite_errors.edit_error(self.path, exc) from exc
         self._depth = 1
         try:
             yield entry
             store.insert_audit(conn, self.os_user, entry.label, entry.kind, entry.key,
                                entry.detail)
+            search_index.flush(conn)    # the paragraphs' index, in this same transaction
             change = changes.take(conn, label)
             db.commit(conn)
+        except db.OperationalError as exc:
+            with suppress(db.Error):
+                db.rollback(conn)
+            if not sqlite_errors.is_environmental(exc):
+                raise                                # a bug: the crash report must show it
+            raise sqlite_errors.edit_error(self.path, exc) from exc
         except BaseException:
             db.rollback(conn)
             raise
@@ -232,8 +248,23 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         version = db.user_version(self.conn)
         return store.dossier(self.conn, version)
 
-    def set_dossier(self, *, title: str | None = None, reference: str | None = None) -> None:
-        fields = {k: v for k, v in (("title", title), ("reference", reference)) if v is not None}
+    def set_dossier(self, *, title: str | None = None, reference: str | None = None,
+                    minister_title: str | None = None, minister_name: str | None = None,
+                    vr_number: str | None = None, communication_date: str | None = None) -> None:
+        """Change the dossier header; None leaves a field as it is, "" empties it.
+
+        ``reference`` is the consulted document's reference (the green paper's VR number);
+        ``vr_number`` is the communication's own. ``communication_date`` is an ISO date.
+        """
+        from workbench.structure import check_date
+
+        given = {"title": title, "reference": reference, "minister_title": minister_title,
+                 "minister_name": minister_name, "vr_number": vr_number,
+                 "communication_date": communication_date}
+        fields: dict[str, str | None] = {k: v.strip() for k, v in given.items() if v is not None}
+        if "communication_date" in fields:
+            fields["communication_date"] = check_date(fields["communication_date"],
+                                                      "the communication's date")
         with self.edit("Edit dossier", "dossier", "", ", ".join(fields)):
             store.update_dossier(self.conn, **fields)
 

@@ -15,19 +15,22 @@ from workbench.cli.common import (
     table,
     to_jsonable,
 )
+from workbench.cli.console import ProgressLine, expand_wildcards
+from workbench.display import for_display
 from workbench.sources import ImportResult
 
 
 def _progress(enabled: bool):
     if not enabled:
         return None
+    line = ProgressLine(sys.stderr)
 
     def show(done: int, total: int, path: Path) -> None:
-        line = f"[{done + 1}/{total}] {path.name}" if done < total else f"[{total}/{total}] done"
-        sys.stderr.write(f"\r\033[K{line}")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+        # ``done`` counts files committed (or failed): never more than is really stored.
+        if done < total:
+            line.show(f"[{done}/{total} stored] reading {path.name}")
+        else:
+            line.done(f"[{total}/{total} stored] done")
 
     return show
 
@@ -45,6 +48,7 @@ def _result_json(result: ImportResult) -> dict:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    args.paths = expand_wildcards(args.paths)      # cmd.exe/PowerShell leave *.pdf to us
     with open_project(args) as project:
         if args.replace is not None:
             if len(args.paths) != 1:
@@ -63,7 +67,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     def lines():
         for r in results:
-            yield r.message() + (f" — {r.problem.hint}" if r.problem and r.problem.hint and
+            yield for_display(r.message()) + (f" — {r.problem.hint}" if r.problem and r.problem.hint and
                                  r.problem.reason != "duplicate" else "")
         yield f"{summary['imported']} imported, {summary['failed']} failed"
 
@@ -74,8 +78,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_sources(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         sources = project.sources(args.advisor)
-        rows = [[s.number, s.advisor_key or "-", s.title[:60], s.date or "", s.page_count or "",
-                 s.file_name] for s in sources]
+        rows = [[s.number, s.advisor_key or "-", for_display(s.title, 60), s.date or "",
+                 s.page_count or "", for_display(s.file_name)] for s in sources]
         emit(args, sources,
              lambda: table(rows, ["#", "advisor", "title", "date", "pages", "file"]))
     return EXIT_OK

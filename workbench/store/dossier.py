@@ -27,11 +27,19 @@ def insert_dossier(conn: sqlite3.Connection, title: str, reference: str, version
 def dossier(conn: sqlite3.Connection, schema_version: int) -> model.Dossier:
     row = conn.execute("SELECT * FROM dossier WHERE id = 1").fetchone()
     return model.Dossier(row["uuid"], row["title"], row["reference"], row["created_at"],
-                         schema_version)
+                         schema_version, minister_title=row["minister_title"],
+                         minister_name=row["minister_name"], vr_number=row["vr_number"],
+                         communication_date=row["communication_date"] or None)
 
 
-def update_dossier(conn: sqlite3.Connection, **fields: str) -> None:
+DOSSIER_FIELDS = ("title", "reference", "minister_title", "minister_name", "vr_number",
+                  "communication_date")
+
+
+def update_dossier(conn: sqlite3.Connection, **fields: str | None) -> None:
     for column, value in fields.items():
+        if column not in DOSSIER_FIELDS:
+            raise ValueError(f"not a dossier field: {column}")
         conn.execute(f"UPDATE dossier SET {column} = ? WHERE id = 1", (value,))
 
 

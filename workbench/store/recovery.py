@@ -7,6 +7,7 @@ from pathlib import Path
 
 from workbench.errors import DossierLocked, DossierNotWritable
 from workbench.lock import acquire, is_stale, read_holder
+from workbench.store.connection import connect_file
 
 
 def recover_interrupted(dossier: Path) -> bool:
@@ -35,7 +36,7 @@ def recover_interrupted(dossier: Path) -> bool:
     except DossierLocked:
         return False
     try:
-        conn = sqlite3.connect(f"{dossier.resolve().as_uri()}?mode=rw", uri=True)
+        conn = connect_file(dossier, "rw")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
         finally:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,6 +106,27 @@ def page_of(conn: sqlite3.Connection, source_id: int, offset: int) -> int | None
         'SELECT page FROM page_span WHERE source_id = ? AND start > ? ORDER BY start LIMIT 1',
         (source_id, offset)).fetchone()
     return row[0] if row else None
+
+
+@contextlib.contextmanager
+def savepoint(conn: sqlite3.Connection, name: str = "import_file") -> Iterator[None]:
+    """Everything inside is kept or undone together, within the open transaction: one file
+    of a batch that fails to store costs nothing of the others in the same commit."""
+    conn.execute(f'SAVEPOINT "{name}"')
+    try:
+        yield
+    except BaseException:
+        # After a disk-full or I/O error SQLite may have rolled back the whole transaction
+        # already; then there is no savepoint left to roll back to.
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(f'ROLLBACK TO "{name}"')
+            conn.execute(f'RELEASE "{name}"')
+        raise
+    conn.execute(f'RELEASE "{name}"')
+
+
+def source_number(conn: sqlite3.Connection, source_id: int) -> int:
+    return int(conn.execute("SELECT number FROM source WHERE id = ?", (source_id,)).fetchone()[0])
 
 
 def insert_source(conn: sqlite3.Connection, meta: SourceMeta, doc: ExtractedDocument,
@@ -218,10 +240,6 @@ def search(conn: sqlite3.Connection, match: str, source_id: int | None, limit: i
                   r[9], r[10])
         for r in rows
     ]
-
-
-def source_number(conn: sqlite3.Connection, source_id: int) -> int:
-    return int(conn.execute("SELECT number FROM source WHERE id = ?", (source_id,)).fetchone()[0])
 
 
 def delete_source(conn: sqlite3.Connection, source_id: int) -> None:
