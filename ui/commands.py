@@ -34,7 +34,7 @@ Notifier = Callable[[str], None]
 
 def names(key: str) -> str:
     """The readable, translated name of an edit (shown in Edit > Undo ...)."""
-    return QCoreApplication.translate("Commands", _NAMES.get(key, key))
+    return QCoreApplication.translate("Commands", str(_NAMES.get(key, key)))
 
 
 # Dutch is the source language; QT_TRANSLATE_NOOP marks the names for lupdate.
@@ -88,7 +88,7 @@ _RECORDS = {
 
 def conflict_message(error: UndoConflict) -> str:
     """The Dutch (translated) explanation of a refused undo or redo."""
-    record = QCoreApplication.translate("Commands", _RECORDS.get(error.kind, "record"))
+    record = QCoreApplication.translate("Commands", str(_RECORDS.get(error.kind, "record")))
     return QCoreApplication.translate(
         "Commands",
         "Deze stap kan niet ongedaan gemaakt of opnieuw uitgevoerd worden: een %1 werd intussen "

@@ -29,6 +29,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from workbench import fileops, lock
 from workbench.errors import (
@@ -134,7 +135,7 @@ def folder_for(dossier: Path, base: str | Path | None = None) -> Path:
 
 
 # --- the source file's fingerprint ---------------------------------------------------------
-def fingerprint(dossier: Path) -> dict:
+def fingerprint(dossier: Path) -> dict[str, Any]:
     """Size, mtime and the header's file change counter (offset 24), bumped by every commit."""
     st = dossier.stat()
     with dossier.open("rb") as handle:
@@ -148,7 +149,7 @@ def _load(path: Path) -> Backup | None:
     match = _NAME.match(path.name)
     if not match:
         return None
-    meta: dict = {}
+    meta: dict[str, Any] = {}
     with contextlib.suppress(OSError, ValueError):
         meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     try:
@@ -220,7 +221,7 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
         raise ValueError(f"unknown backup reason {reason!r}")
     dossier = Path(dossier)
     own = conn is None
-    source = _open_source(dossier) if own else conn
+    source = _open_source(dossier) if conn is None else conn
     try:
         uuid, title = _identity(source)
         version = source.execute("PRAGMA user_version").fetchone()[0]

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from workbench.store import checks as store
+from workbench.store import db
+
+if TYPE_CHECKING:
+    from workbench.project import Project
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -50,7 +55,7 @@ class CheckReport:
         return not self.errors
 
 
-def _quote_problems(project) -> tuple[list[Problem], int]:
+def _quote_problems(project: Project) -> tuple[list[Problem], int]:
     checks = project.verify_quotes()
     problems = []
     for c in checks:
@@ -72,7 +77,7 @@ def _quote_problems(project) -> tuple[list[Problem], int]:
     return problems, len(checks)
 
 
-def run_checks(project) -> CheckReport:
+def run_checks(project: Project) -> CheckReport:
     """All checks on an open ``Project``; reads only."""
     conn = project.conn
     damage = integrity_problems(project)
@@ -113,7 +118,7 @@ def run_checks(project) -> CheckReport:
     return CheckReport(problems, coverage, checked)
 
 
-def _communication_problems(project) -> list[Problem]:
+def _communication_problems(project: Project) -> list[Problem]:
     return [Problem("error", "reference-broken", message, "section", str(section_id))
             for section_id, message in project.broken_references()]
 
@@ -123,11 +128,9 @@ _RESTORE = ("restore one of your backups (workbench backups FILE) or ask the sen
             "copy")
 
 
-def integrity_problems(project) -> list[Problem]:
+def integrity_problems(project: Project) -> list[Problem]:
     """SQLite's quick_check, values of the wrong type, malformed JSON, text that is not UTF-8
     and the full-text index, each as a plain problem. Uses connections of its own."""
-    import sqlite3
-
     from workbench.errors import WorkbenchError
     from workbench.failures import short
     from workbench.store import connection
@@ -136,7 +139,7 @@ def integrity_problems(project) -> list[Problem]:
     name = path.name
     try:
         conn = connection.connect_file(path, "ro")
-    except sqlite3.Error as exc:
+    except db.Error as exc:
         return [Problem("error", "database-damaged", f"{name} cannot be read ({short(exc)}); "
                         + _RESTORE, "dossier", "")]
     problems = []
@@ -144,7 +147,7 @@ def integrity_problems(project) -> list[Problem]:
         try:
             version = connection.verified_version(conn, path)
             found = store.quick_check(conn)
-        except (WorkbenchError, sqlite3.DatabaseError) as exc:
+        except (WorkbenchError, db.DatabaseError) as exc:
             return [Problem("error", "database-damaged", f"{name} is damaged ({short(exc)}); "
                             + _RESTORE, "dossier", "")]
         if found:
@@ -164,7 +167,7 @@ def integrity_problems(project) -> list[Problem]:
             problems.append(Problem(
                 "error", "text-not-utf8", f"{count} text value(s) in {table}.{column} are not "
                 "valid UTF-8 text; " + _RESTORE, table, column))
-    except sqlite3.DatabaseError as exc:
+    except db.DatabaseError as exc:
         problems.append(Problem("error", "database-damaged", f"{name} is damaged "
                                 f"({short(exc)}); " + _RESTORE, "dossier", ""))
     finally:
@@ -173,19 +176,17 @@ def integrity_problems(project) -> list[Problem]:
     return problems
 
 
-def readable_problems(project) -> list[Problem]:
+def readable_problems(project: Project) -> list[Problem]:
     """The cheap part of ``integrity_problems`` (value types and JSON, one scan per table): what
     the app checks when it opens a dossier, so damage is a message, not a crash later on."""
-    import sqlite3
-
     from workbench.failures import short
 
     conn = project.conn
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    version = db.user_version(conn)
     try:
         wrong = store.wrong_types(conn, version)
         malformed = store.malformed_json(conn)
-    except sqlite3.DatabaseError as exc:
+    except db.DatabaseError as exc:
         return [Problem("error", "database-damaged", f"{project.path.name} is damaged "
                         f"({short(exc)}); " + _RESTORE, "dossier", "")]
     problems = [Problem("error", "value-wrong-type", f"{count} value(s) in {table}.{column} are "
@@ -197,9 +198,7 @@ def readable_problems(project) -> list[Problem]:
     return problems
 
 
-def _search_index_problems(project) -> list[Problem]:
-    import sqlite3
-
+def _search_index_problems(project: Project) -> list[Problem]:
     from workbench.errors import WorkbenchError
     from workbench.failures import short
     from workbench.store import connection, search_index
@@ -218,7 +217,7 @@ def _search_index_problems(project) -> list[Problem]:
                 own.execute("ROLLBACK")
         else:
             problem = search_index.integrity_problem(project.conn)
-    except (sqlite3.OperationalError, WorkbenchError) as exc:
+    except (db.OperationalError, WorkbenchError) as exc:
         return [Problem("info", "search-index-unchecked", "the search index was not checked "
                         f"({short(exc, 80)}): the file could not be opened for writing here",
                         "dossier", "")]

@@ -6,10 +6,15 @@ resolved at export time, so generated parts never go stale and prose is never ov
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import Section
 from workbench.store import communication as store
+
+if TYPE_CHECKING:
+    from workbench.project import Project
 
 DEFAULT_SECTIONS = (
     "Samenvatting",
@@ -77,7 +82,7 @@ class CommunicationOps(ProjectBase):
         from workbench.drafting import draft_bodies
 
         self.ensure_default_sections()
-        drafts = draft_bodies(self)
+        drafts = draft_bodies(cast("Project", self))   # a part of Project, never alone
         with self.edit("Draft from evidence", "section", "*"):
             for s in self.sections():
                 if not s.body.strip() and drafts.get(s.title):
@@ -89,7 +94,7 @@ class CommunicationOps(ProjectBase):
         from workbench.export.markdown_refs import find_references
 
         found = [(s, ref) for s in self.sections() for ref in find_references(s.body)]
-        wanted = {kind: {_num(r.target) if kind != "overview" else r.target
+        wanted: dict[str, set[object]] = {kind: {_num(r.target) if kind != "overview" else r.target
                          for _s, r in found if r.kind == kind}
                   for kind in ("quote", "argument", "overview")}
         existing = {

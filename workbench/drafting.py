@@ -7,6 +7,10 @@ The officer edits it afterwards; generated overviews stay live references ([[ove
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workbench.project import Project
 
 STANCE_WORDS = {
     "preferred": "verkiest", "supports": "steunt", "conditional": "steunt onder voorwaarden",
@@ -20,7 +24,7 @@ def _names(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " en " + items[-1]
 
 
-def draft_bodies(project) -> dict[str, str]:
+def draft_bodies(project: Project) -> dict[str, str]:
     dossier = project.dossier()
     advisors = project.advisors()
     name = {a.key: a.name for a in advisors}

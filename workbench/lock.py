@@ -52,13 +52,13 @@ class DossierLock:
 
     dossier: Path
     path: Path
-    holder: dict
+    holder: dict[str, Any]
     warnings: list[str] = field(default_factory=list)
     taken_over: dict[str, Any] | None = None      # the holder whose lock we replaced, if any
 
     @property
     def token(self) -> str:
-        return self.holder["token"]
+        return str(self.holder["token"])
 
     def still_held(self) -> bool:
         """False when someone took the dossier over (or deleted the lock file) meanwhile."""
@@ -156,7 +156,7 @@ def _win_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows
     handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
     if not handle:
         # Access denied: the process exists but belongs to someone else (or is protected).
-        return ctypes.get_last_error() == error_access_denied  # type: ignore[attr-defined,unused-ignore]
+        return bool(ctypes.get_last_error() == error_access_denied)  # type: ignore[attr-defined,unused-ignore]
     try:
         code = wintypes.DWORD()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):

@@ -18,6 +18,7 @@ from workbench.model import Source, SourceBlock
 from workbench.search_query import QueryError, to_fts_query
 from workbench.store import db
 from workbench.store import sources as store
+from workbench.store.sources import SourceMeta
 from workbench.structure import check_date
 
 Progress = Callable[[int, int, Path], None]
@@ -181,7 +182,8 @@ class SourceOps(ProjectBase):
                             and outcome.problem.reason == "cancelled":
                         break
                 stored = [batch.results[i] for i in group]
-                numbers = [str(r.source.number) for r in stored if r is not None and r.ok]
+                numbers = [str(r.source.number) for r in stored
+                           if r is not None and r.source is not None and r.ok]
                 if batch.replace is None:
                     entry.key = ",".join(numbers)
                     if len(group) > 1:
@@ -203,7 +205,7 @@ class SourceOps(ProjectBase):
             if name == "advisor":
                 row["advisor_id"] = self.advisor(str(value)).id if value else None
             elif name == "date":
-                row["date"] = check_date(value, "date")  # type: ignore[arg-type]
+                row["date"] = check_date(None if value is None else str(value), "date")
             elif name in ("title", "reference"):
                 row[name] = str(value).strip()
             else:
@@ -370,7 +372,7 @@ class _Batch:
                 "write-failed", f"'{path.name}' could not be stored ({exc}).",
                 "Ask the sender for a fresh copy of the file."))
 
-    def _replace(self, meta: store.SourceMeta, doc: ExtractedDocument, data: bytes) -> None:
+    def _replace(self, meta: SourceMeta, doc: ExtractedDocument, data: bytes) -> None:
         old = self.replace
         assert old is not None
         conn = self.project.conn

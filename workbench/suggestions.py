@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from workbench.base import ProjectBase
 from workbench.model import Argument, Quote
 from workbench.patterns import any_of, compile_patterns, fold
 from workbench.store import evidence as store
+from workbench.store.db import Row
 
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
 
@@ -45,7 +47,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _suggestion(r) -> Suggestion:
+def _suggestion(r: Row) -> Suggestion:
     base = r["block_start"]
     return Suggestion(
         id=r["id"], option_key=r["option_key"], source_number=r["source_number"],
@@ -78,8 +80,8 @@ class SuggestionOps(ProjectBase):
                 store.mark_scanned(self.conn, opt.id, key, todo)
         return len(rows)
 
-    def _scan(self, plans: list) -> list[tuple[int, int, int, int, str]]:
-        wanted: dict[int, list] = {}
+    def _scan(self, plans: list[Any]) -> list[tuple[int, int, int, int, str]]:
+        wanted: dict[int, list[Any]] = {}
         for opt, matcher, _key, todo in plans:
             if matcher:
                 for source_id, _hash in todo:

@@ -88,6 +88,7 @@ class _Renderer:
                 self.marker(b.paragraph("", S_NORMAL), problem)
             elif block.ref.kind == "overview":
                 option = find_option(self.content, block.ref.target)
+                assert option is not None      # reference_problem said it exists
                 b.option_overview(option, self.names, title_level=2)
             elif block.ref.kind == "matrix":
                 b.stance_matrix(self.content.annex.matrix)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.export.content import CommunicationContent, QuoteItem
+from workbench.export.content import CommunicationContent, OptionSection, QuoteItem
 
 INLINE_KINDS = ("quote", "argument")
 BLOCK_KINDS = ("overview", "matrix", "advisors")
@@ -145,9 +145,9 @@ def parse_inline(text: str, line: int = 1) -> tuple[Span, ...]:
         elif kind == "*":
             italic = not italic
         elif kind == "ref":
-            match = _REF.fullmatch(value)
-            assert match is not None
-            ref = Reference(match.group(1).lower(), match.group(2) or "", value, line, False)
+            found = _REF.fullmatch(value)
+            assert found is not None
+            ref = Reference(found.group(1).lower(), found.group(2) or "", value, line, False)
             spans.append(RefSpan(ref, bold, italic))
         elif spans and isinstance(spans[-1], TextSpan) and spans[-1].bold == bold \
                 and spans[-1].italic == italic:
@@ -199,7 +199,7 @@ def quotes_of(content: CommunicationContent) -> dict[int, QuoteItem]:
     return {q.number: q for o in content.annex.options() for a in o.arguments for q in a.quotes}
 
 
-def find_option(content: CommunicationContent, target: str):
+def find_option(content: CommunicationContent, target: str) -> OptionSection | None:
     """The option named ``S3`` or ``V1/S3`` (question/option), or None."""
     for option in content.annex.options():
         if target in (option.key, f"{option.question_key}/{option.key}"):

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import sqlite3
-from sqlite3 import Connection, DatabaseError, Error, IntegrityError, OperationalError
+from sqlite3 import Connection, DatabaseError, Error, IntegrityError, OperationalError, Row
 
-__all__ = ["Connection", "DatabaseError", "Error", "IntegrityError", "OperationalError", "begin",
+__all__ = ["Connection", "DatabaseError", "Error", "IntegrityError", "OperationalError", "Row", "begin",
            "commit", "rollback", "sqlite_version", "user_version"]
 
 
