@@ -64,9 +64,9 @@ def test_an_import_on_a_worker_connection_while_the_window_edits(project: Projec
     for change in edits:                                # no source rows joined the window's edits
         assert {e.table for e in change.entries} == {"question"}
     operations = [a["operation"] for a in project.audit()]
-    assert sum(op.startswith("Import ") for op in operations) == 3
-    assert sum(op.startswith("Add question") for op in operations) == 3
-    assert project.generation >= generation + 6         # the window's caches know it changed
+    imports = [op for op in operations if op.startswith("Import ")]   # one file or a group each
+    assert imports and sum(op.startswith("Add question") for op in operations) == 3
+    assert project.generation >= generation + 3 + len(imports)   # the window's caches know
     assert project.lock is not None and project.lock.still_held()
     project.revert(edits[-1])                           # the window's undo still works
     assert [q.key for q in project.questions()] == ["Q0", "Q1"]
