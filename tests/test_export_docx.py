@@ -321,20 +321,21 @@ def test_communication_renders_references(tmp_path):
     assert f"„{Q[1].exact}”" in first.text
     assert [notes[i] for i in refs_in(first)] == [Q[1].citation]
     italic = [r.text for r in first.runs if r.italic]
-    assert "Risico op kostenstijging zonder bijsturing." in italic
-    assert "(SERV, Flux50)" in first.text
+    assert "Risico op kostenstijging zonder bijsturing" in italic
+    assert "zonder bijsturing (SERV en Flux50)." in first.text
     bold = [r.text for r in first.runs if r.bold]
     assert "groenboek" in bold
     bullets = [p.text for p in d.paragraphs if p.style.name == "List Bullet"]
     assert bullets[0] == "eerste punt met vet en cursief"
-    # [[overview:S3]]: the annex rendering, with footnotes
-    assert "1.3 Thematische programma's" in [p.text for p in d.paragraphs
+    # [[overview:S3]]: the annex rendering, with footnotes, under the option's title (no key)
+    assert "1.1 Thematische programma's" in [p.text for p in d.paragraphs
                                              if p.style.name == "Heading 2"]
     governance = next(p for p in d.paragraphs if p.text == Q[9].exact)
     assert [notes[i] for i in refs_in(governance)] == [Q[9].citation]
     # broken references are visible markers, not crashes
-    for marker in ("[ontbrekende verwijzing: quote 999]", "[ontbrekende verwijzing: argument 77]",
-                   "[ontbrekende verwijzing: overview S9]"):
+    for marker in ("[ontbrekende verwijzing: citaat 999]",
+                   "[ontbrekende verwijzing: argument 77]",
+                   "[ontbrekende verwijzing: overzicht van optie S9]"):
         assert marker in text
     headers = [t.rows[0].cells[0].text for t in d.tables]
     assert headers.count("Adviseur") == 2          # [[matrix]] and [[advisors]]

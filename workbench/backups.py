@@ -221,7 +221,7 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
         raise ValueError(f"unknown backup reason {reason!r}")
     dossier = Path(dossier)
     own = conn is None
-    source = _open_source(dossier) if conn is None else conn
+    source = conn if conn is not None else _open_source(dossier)
     try:
         uuid, title = _identity(source)
         version = source.execute("PRAGMA user_version").fetchone()[0]

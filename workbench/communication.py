@@ -14,17 +14,8 @@ from workbench.model import Section
 from workbench.store import communication as store
 
 if TYPE_CHECKING:
+    from workbench.export.markdown_refs import Reference
     from workbench.project import Project
-
-DEFAULT_SECTIONS = (
-    "Samenvatting",
-    "Situering",
-    "Ingewonnen adviezen",
-    "Overzicht per scenario",
-    "Standpunten van de adviesinstanties",
-    "Nieuwe strategische thema's (Q2)",
-    "Conclusie",
-)
 
 
 class CommunicationOps(ProjectBase):
@@ -70,33 +61,51 @@ class CommunicationOps(ProjectBase):
             store.delete_section(self.conn, section_id)
 
     def ensure_default_sections(self) -> list[Section]:
-        """The skeleton of a mededeling, when the communication is still empty."""
+        """The skeleton of a mededeling (the titles "draft from evidence" fills), when the
+        communication is still empty."""
+        from workbench.drafting import draft_sections
+
         if not self.sections():
+            titles = [title for title, _body in draft_sections(cast("Project", self))]
             with self.edit("Create the communication's sections", "section", "*"):
-                for seq, title in enumerate(DEFAULT_SECTIONS, start=1):
+                for seq, title in enumerate(titles, start=1):
                     store.insert_section(self.conn, title, "", seq)
         return self.sections()
 
     def draft_from_evidence(self) -> list[Section]:
-        """Fill every EMPTY section with a first version from the evidence; prose stays."""
-        from workbench.drafting import draft_bodies
+        """Fill every EMPTY section with a first version from the evidence; prose stays.
 
-        self.ensure_default_sections()
-        drafts = draft_bodies(cast("Project", self))   # a part of Project, never alone
+        With no text yet (no sections, or only empty ones such as an older skeleton), the
+        whole draft replaces them; otherwise sections are matched by title, so a section the
+        officer wrote keeps its text.
+        """
+        from workbench.drafting import draft_sections
+
+        drafts = draft_sections(cast("Project", self))   # a part of Project, never alone
         with self.edit("Draft from evidence", "section", "*"):
-            for s in self.sections():
-                if not s.body.strip() and drafts.get(s.title):
-                    store.update_section(self.conn, s.id, body=drafts[s.title])
+            existing = self.sections()
+            if not any(s.body.strip() for s in existing):
+                for s in existing:
+                    store.delete_section(self.conn, s.id)
+                for seq, (title, body) in enumerate(drafts, start=1):
+                    store.insert_section(self.conn, title, body, seq)
+            else:
+                by_title = dict(drafts)
+                for s in existing:
+                    if not s.body.strip() and by_title.get(s.title):
+                        store.update_section(self.conn, s.id, body=by_title[s.title])
         return self.sections()
 
     def broken_references(self) -> list[tuple[int, str]]:
-        """(section id, message) for each live reference that points at nothing."""
-        from workbench.export.markdown_refs import find_references
+        """(section id, message) for each live reference that would not render: an unknown
+        kind, a generated block inside a sentence, or a target that does not exist."""
+        from workbench.export.markdown_refs import find_references, shape_problem
 
         found = [(s, ref) for s in self.sections() for ref in find_references(s.body)]
-        wanted: dict[str, set[object]] = {kind: {_num(r.target) if kind != "overview" else r.target
-                         for _s, r in found if r.kind == kind}
-                  for kind in ("quote", "argument", "overview")}
+        wanted: dict[str, set[object]] = {
+            kind: {_num(r.target) if kind != "overview" else _option_key(r.target)
+                   for _s, r in found if r.kind == kind}
+            for kind in ("quote", "argument", "overview")}
         existing = {
             "quote": self._existing("quote", "number", wanted["quote"]),
             "argument": self._existing("argument", "number", wanted["argument"]),
@@ -104,8 +113,10 @@ class CommunicationOps(ProjectBase):
         }
         out = []
         for s, ref in found:
-            if ref.kind in existing:
-                target = ref.target if ref.kind == "overview" else _num(ref.target)
+            if shape_problem(ref):
+                out.append((s.id, f"section “{s.title}”, line {ref.line}: {_shape_message(ref)}"))
+            elif ref.kind in existing:
+                target = _option_key(ref.target) if ref.kind == "overview" else _num(ref.target)
                 if target not in existing[ref.kind]:
                     out.append((s.id, f"section “{s.title}” refers to {ref.kind} "
                                       f"{ref.target}, which does not exist"))
@@ -120,3 +131,25 @@ def _num(value: str) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         return None
+
+
+def _option_key(target: str) -> str:
+    """``S3`` from ``S3`` or ``Q1/S3``."""
+    return target.rsplit("/", 1)[-1]
+
+
+def _shape_message(ref: Reference) -> str:
+    """Why a reference cannot render whatever the dossier holds (the check's wording; the
+    document's red marker says it in Dutch). Never the reference as typed: check messages end
+    up in a forced export's DRAFT block."""
+    from workbench.export.markdown_refs import BLOCK_KINDS, INLINE_KINDS
+
+    typed = ref.raw[2:-2].strip()
+    if ref.kind not in INLINE_KINDS + BLOCK_KINDS:
+        return (f"unknown reference „{typed}” (use quote:N, argument:N, overview:KEY, matrix "
+                "or advisors)" if typed else "an empty reference")
+    if ref.kind in BLOCK_KINDS and not ref.standalone:
+        return f"the {ref.kind} block must stand alone on its line"
+    if not ref.target:
+        return f"a {ref.kind} reference without a number or key"
+    return f"{ref.kind} „{ref.target}” is not a number"

@@ -24,7 +24,7 @@ class StorageFailed(WorkbenchError):
 
 
 def short(exc: BaseException | str, limit: int = 160) -> str:
-    """An exception's message as one short line (SQLite quotes whole values in some)."""
+    """An exception's message (or a text) as one short line (SQLite quotes whole values in some)."""
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= limit else text[:limit - 1] + "…"
 

@@ -90,6 +90,12 @@ class DossierTreeModel(QAbstractItemModel):
             an = advisors.add(Node("advisor", a.key, a.name, a.status))
             for number, title in sources.get(a.key, []):
                 an.add(Node("source", str(number), title))
+        background = sources.get("", [])
+        if background:                  # sources without an advisor: the green paper, studies
+            group = self._root.add(Node("group", "background",
+                                        self.tr("Achtergronddocumenten")))
+            for number, title in background:
+                group.add(Node("source", str(number), title))
 
     @staticmethod
     def _argument_counts(project: Project) -> dict[str, dict[str, int]]:

@@ -40,7 +40,8 @@ def vars_(record: object) -> dict[str, Any]:
 def _info_lines(info: dict[str, Any]) -> list[str]:
     d = info["dossier"]
     show = for_display     # names and titles may come from someone else's file
-    lines = [show(d.title), f"  reference: {show(d.reference or '-')}", *_communication_lines(d),
+    lines = [show(d.title), f"  reference: {show(d.reference or '-')}",
+             *map(show, _communication_lines(d)),
              f"  schema: {d.schema_version}"]
     lines.append("  " + ", ".join(f"{v} {k}s" for k, v in info["counts"].items()))
     for q in info["questions"]:

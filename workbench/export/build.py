@@ -24,6 +24,7 @@ from workbench.export.content import (
 )
 from workbench.export.labels import dutch_date
 from workbench.store import export as store
+from workbench.store import records
 from workbench.version import __version__
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def _matrix(project: Project, quotes: dict[int, QuoteItem], numbers: dict[str, s
         evidence = tuple(quotes[int(n)].citation for n in (r["quote_numbers"] or "").split(",")
                          if n)
         cells[(r["advisor_key"], r["option_key"])] = StanceCell(r["stance"], r["note"], evidence,
-                                                                explicit=bool(r["explicit"]))
+                                                                explicit=records.explicit(r))
     return StanceMatrix(advisors, options, cells, numbers)
 
 

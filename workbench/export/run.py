@@ -66,7 +66,7 @@ def export_all(project: Project, *, communication: Path | None = None, annex: Pa
     with StagedWrites() as staged:
         staged.check([path for _name, path in targets])    # refuse before the slow part
         step("check")
-        report = run_checks(project)
+        report = run_checks(project, communication=communication is not None)
         if report.errors and not force:
             raise ExportBlocked(report)
         problems = tuple(p.message for p in report.errors)

@@ -22,7 +22,8 @@ def insert_section(conn: sqlite3.Connection, title: str, body: str, seq: int) ->
 
 def update_section(conn: sqlite3.Connection, section_id: int, **fields: str) -> None:
     for column, value in fields.items():
-        conn.execute(f"UPDATE section SET {column} = ? WHERE id = ?", (value, section_id))
+        conn.execute(f"UPDATE section SET {records.column_of('section', column)} = ? WHERE id = ?",
+                     (value, section_id))
 
 
 def renumber(conn: sqlite3.Connection, ordered_ids: list[int]) -> None:

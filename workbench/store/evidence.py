@@ -86,7 +86,8 @@ def update_quote(conn: sqlite3.Connection, quote_id: int, **fields: object) -> N
     for column, value in fields.items():
         if column == "heading_path":
             value = json.dumps(list(value), ensure_ascii=False)  # type: ignore[call-overload]
-        conn.execute(f'UPDATE quote SET "{column}" = ? WHERE id = ?', (value, quote_id))
+        conn.execute(f"UPDATE quote SET {records.column_of('quote', column)} = ? WHERE id = ?",
+                     (value, quote_id))
 
 
 def quote_links(conn: sqlite3.Connection, quote_id: int) -> dict[str, list[int]]:
@@ -219,7 +220,8 @@ def argument_advisors(conn: sqlite3.Connection, argument_id: int) -> list[str]:
 
 def update_argument(conn: sqlite3.Connection, argument_id: int, **fields: object) -> None:
     for column, value in fields.items():
-        conn.execute(f'UPDATE argument SET "{column}" = ? WHERE id = ?', (value, argument_id))
+        conn.execute(f"UPDATE argument SET {records.column_of('argument', column)} = ? "
+                     "WHERE id = ?", (value, argument_id))
 
 
 # --- stances --------------------------------------------------------------------------------
@@ -236,7 +238,7 @@ def _stance(row: sqlite3.Row) -> model.Stance:
     ids = tuple(sorted(int(x) for x in numbers.split(","))) if numbers else ()
     return model.Stance(id=row["id"], uuid=row["uuid"], advisor_key=row["advisor_key"],
                         option_key=row["option_key"], stance=row["stance"], note=row["note"],
-                        quote_numbers=ids, explicit=bool(row["explicit"]))
+                        quote_numbers=ids, explicit=records.explicit(row))
 
 
 def stances(conn: sqlite3.Connection, advisor_id: int | None = None,

@@ -181,7 +181,8 @@ def _insert_content(conn: sqlite3.Connection, source_id: int, doc: ExtractedDocu
 
 def update_source(conn: sqlite3.Connection, source_id: int, fields: dict[str, Any]) -> None:
     for column, value in fields.items():
-        conn.execute(f'UPDATE source SET "{column}" = ? WHERE id = ?', (value, source_id))
+        conn.execute(f"UPDATE source SET {records.column_of('source', column)} = ? WHERE id = ?",
+                     (value, source_id))
 
 
 def set_not_relevant(conn: sqlite3.Connection, block_ids: Iterable[int], flag: bool) -> None:
