@@ -35,6 +35,8 @@ def _text(path: Path) -> str:
 def test_export_writes_the_three_files(qtbot, window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
+    # an empty communication is not exported (#19): draft it first, as a user would
+    window.session.run("section.draft", window.project.draft_from_evidence)
     targets = targets_for(window.project.path, out, ("annex", "communication", "xlsx"))
     assert start_export(window, window.session, targets)
     box = _box(qtbot, window)
