@@ -82,7 +82,9 @@ class StanceMatrix(QWidget):
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(90)
-        self.table.verticalHeader().setDefaultSectionSize(40)
+        # Two lines (stance, then "afgeleid"/quotes) in the font the system really uses.
+        self.table.verticalHeader().setDefaultSectionSize(
+            max(40, 2 * self.fontMetrics().lineSpacing() + 14))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
