@@ -169,7 +169,7 @@ class SourceOps:
                 outcome: Outcome | None = first
                 while outcome is not None:
                     group.append(outcome.index)
-                    batch.store(outcome)
+                    batch.save(outcome)
                     left = COMMIT_SECONDS - (time.monotonic() - began)
                     if left <= 0:
                         break
@@ -181,7 +181,7 @@ class SourceOps:
                             and outcome.problem.reason == "cancelled":
                         break
                 stored = [batch.results[i] for i in group]
-                numbers = [str(r.source.number) for r in stored if r is not None and r.ok]
+                numbers = [str(r.source.number) for r in stored if r is not None and r.source]
                 if batch.replace is None:
                     entry.key = ",".join(numbers)
                     if len(group) > 1:
@@ -330,7 +330,7 @@ class _Batch:
         self._pending[index] = (data, sha)
         return data, path.name
 
-    def store(self, outcome: Outcome) -> None:
+    def save(self, outcome: Outcome) -> None:
         """Store one outcome in its own savepoint; raises _StorageFailed for medium errors."""
         index, path = outcome.index, self.paths[outcome.index]
         pending = self._pending.pop(index, None)

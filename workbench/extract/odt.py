@@ -110,9 +110,9 @@ class _Extractor:
             if name in _SKIP or not name:
                 continue
             if name == "h":
-                level = attr(el, "outline-level") or "1"
+                outline = attr(el, "outline-level") or "1"
                 self.builder.add("heading", self.text_of(el),
-                                 level=int(level) if level.isdigit() else 1)
+                                 level=int(outline) if outline.isdigit() else 1)
             elif name == "p":
                 level = self.styles.outline_level(attr(el, "style-name"))
                 if list_level:

@@ -140,6 +140,7 @@ def insert_source(conn: sqlite3.Connection, meta: SourceMeta, doc: ExtractedDocu
          meta.text_hash, records.now()),
     )
     source_id = cur.lastrowid
+    assert source_id is not None
     conn.execute("INSERT INTO source_file (source_id, data) VALUES (?, ?)", (source_id, data))
     _insert_content(conn, source_id, doc)
     return source_id
@@ -215,7 +216,8 @@ def search(conn: sqlite3.Connection, match: str, source_id: int | None, limit: i
     the first RANK_WINDOW of them in dossier order (a rowid bound FTS5 applies while reading
     the index): under 10 ms, and a word that common is refined by adding another anyway.
     """
-    where, args = "block_fts MATCH ?", [match]
+    where = "block_fts MATCH ?"
+    args: list[object] = [match]
     if source_id is not None:
         where += " AND b.source_id = ?"
         args.append(source_id)
