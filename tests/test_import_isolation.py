@@ -97,17 +97,21 @@ def test_a_worker_that_dies_is_reported_and_the_batch_goes_on(tmp_path: Path) ->
     good = docgen.pdf_bytes([["Een gewoon advies na het kapotte bestand."]])
     files = [(slow, "sterft.pdf"), (good, "goed.pdf")]
     killed: list[int] = []
+    pool = ExtractionPool(2, lambda i: files[i], limits=Limits(seconds_per_file=60), size=1)
 
     def kill_busy_worker() -> None:
-        time.sleep(1.5)
-        for child in psutil.Process().children(recursive=True):
-            if child.cpu_percent(interval=0.2) > 20:
-                child.kill()              # as the kernel's OOM killer or an abort() would
-                killed.append(child.pid)
+        deadline = time.monotonic() + 60
+        while not (pool._workers and pool._workers[0].started):   # reading the first file
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        time.sleep(0.5)
+        pid = pool._workers[0].process.pid
+        psutil.Process(pid).kill()         # as the kernel's OOM killer or an abort() would
+        killed.append(pid)
 
     killer = threading.Thread(target=kill_busy_worker)
     killer.start()
-    with ExtractionPool(2, lambda i: files[i], limits=Limits(seconds_per_file=30), size=1) as pool:
+    with pool:
         outcomes = list(pool)
     killer.join()
     assert killed

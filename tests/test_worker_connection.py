@@ -66,7 +66,9 @@ def test_an_import_on_a_worker_connection_while_the_window_edits(project: Projec
     operations = [a["operation"] for a in project.audit()]
     assert sum(op.startswith("Import ") for op in operations) == 3
     assert sum(op.startswith("Add question") for op in operations) == 3
-    assert project.generation >= generation + 6         # the window's caches know it changed
+    # the window's caches know it changed: 3 edits + at least one import commit (an import
+    # commits every 2 s, not per file: #15)
+    assert project.generation >= generation + 4
     assert project.lock is not None and project.lock.still_held()
     project.revert(edits[-1])                           # the window's undo still works
     assert [q.key for q in project.questions()] == ["Q0", "Q1"]
