@@ -12,7 +12,14 @@ from pathlib import Path
 from workbench.project import Project
 
 TITLE = "Groenboek: de toekomst van het Vlaamse clusterbeleid"
-REFERENCE = "VR 2024 2203 MED.0096/2BIS"
+REFERENCE = "VR 2024 2203 MED.0096/2BIS"   # the green paper's: the consulted document
+# The mededeling's minister, as in groenboek-mededeling.md; its own VR number stays empty
+# (no document gives it, and `check` says so).
+MINISTER_TITLE = ("DE VLAAMSE MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN "
+                  "LANDBOUW")
+MINISTER_NAME = "Jo BROUNS"
+# Stances the officer inferred: VARIO's advice never names the scenarios by number.
+INFERRED_STANCES = {("VARIO", "S1"), ("VARIO", "S3"), ("VARIO", "S4")}
 
 Q1_TEXT = (
     "De vier voorgestelde scenario's, en de rol die de huidige speerpuntclusters hierin kunnen "
@@ -104,7 +111,7 @@ def add_evidence(project: Project, numbers: dict[str, int]) -> None:
 
     quote_numbers: dict[tuple[str, str], int] = {}
 
-    def quote(q) -> int:
+    def quote(q: data.Quote) -> int:
         key = (q.document, q.exact)
         if key not in quote_numbers:
             quote_numbers[key] = project.add_quote(numbers[q.document], exact=q.exact).number
@@ -115,7 +122,8 @@ def add_evidence(project: Project, numbers: dict[str, int]) -> None:
                              [quote(q) for q in arg.quotes])
     for st in data.STANCES:
         project.set_stance(st.advisor_key, st.option_key, st.stance,
-                           [quote(q) for q in st.quotes], note=st.note)
+                           [quote(q) for q in st.quotes], note=st.note,
+                           explicit=(st.advisor_key, st.option_key) not in INFERRED_STANCES)
 
 
 def build_demo(path: str | Path, *, evidence: bool = True) -> Project:
@@ -127,6 +135,7 @@ def build_demo(path: str | Path, *, evidence: bool = True) -> Project:
     project = Project.create(path, TITLE, REFERENCE)
     try:
         with project.edit("Build the demo dossier", "dossier", TITLE):
+            project.set_dossier(minister_title=MINISTER_TITLE, minister_name=MINISTER_NAME)
             build_structure(project)
             if evidence:
                 numbers = import_documents(project, resources_demo_dir())

@@ -40,7 +40,7 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
     def reload(self) -> None:
         project = self.session.project if self.session is not None else None
         items, total = [], 0
-        if project is not None and callable(getattr(project, "suggestions", None)):
+        if project is not None:
             items = project.suggestions(refresh=self.refresh_next, limit=self.BATCH)
             total = project.suggestion_count()
             self.refresh_next = False
@@ -85,6 +85,18 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
         return None
 
 
+def quote_for_other_option(project, suggestion, option: str, **details):
+    """The passage quoted for ``option`` instead of the option whose pattern found it; the
+    suggestion is dismissed for its own option (its pattern was wrong here). One undo step."""
+    with project.edit(f"Accept suggestion for {option} instead of {suggestion.option_key}",
+                      "suggestion", str(suggestion.id)):
+        result = project.quote_for_option(suggestion.source_number, option=option,
+                                          start=suggestion.start, end=suggestion.end,
+                                          origin="suggestion", **details)
+        project.dismiss_suggestion(suggestion.id)
+    return result
+
+
 class SuggestionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +137,9 @@ class SuggestionsPanel(QWidget):
         self.refresh_button.setToolTip(self.tr("Opnieuw zoeken naar suggesties"))
         self.refresh_button.setAccessibleName(self.tr("Suggesties vernieuwen"))
         self.view.setAccessibleName(self.tr("Suggesties"))
+        self.view.setAccessibleDescription(self.tr("Passages die een optie noemen en nog niet "
+                                                   "geciteerd zijn; dubbelklik opent de passage"))
+        self.dismiss_button.setToolTip(self.tr("Deze suggestie niet als citaat gebruiken"))
         self._update_count()
 
     def _update_count(self) -> None:
@@ -132,13 +147,48 @@ class SuggestionsPanel(QWidget):
                            .replace("%1", str(self.model.total)))
 
     def set_session(self, session: Session | None) -> None:
+        if self.session is not None:
+            self.session.reloaded.disconnect(self.scan_in_background)
         self.session = session
         self.model.refresh_next = True
         self.model.set_session(session)
+        if session is not None:
+            # After an import (or any edit through another connection) new sources may
+            # mention the options: look for them without being asked.
+            session.reloaded.connect(self.scan_in_background)
 
     def refresh(self) -> None:
-        self.model.refresh_next = True
-        self.model.reload()
+        if not self.scan_in_background():
+            self.model.refresh_next = True
+            self.model.reload()
+
+    def scan_in_background(self) -> bool:
+        """Scan the sources not scanned yet off the GUI thread, then show the new suggestions.
+        False when no scan was started (no dossier, read-only, no task runner)."""
+        session = self.session
+        tasks = getattr(self.window(), "tasks", None)
+        if session is None or session.project.readonly or tasks is None:
+            return False
+        if tasks.is_running("suggestions"):
+            return True
+        project = session.project
+
+        def work(_task) -> int:
+            with project.worker() as own:
+                return own.refresh_suggestions()
+
+        def done(_found: int) -> None:
+            if self.session is session:          # still the same dossier
+                self.model.refresh_next = False
+                self.model.reload()
+
+        def failed(error: BaseException) -> None:
+            if self.session is session:
+                self.count.setText(self.tr("Zoeken naar suggesties mislukt: %1")
+                                   .replace("%1", str(error)))
+
+        self.count.setText(self.tr("Zoeken naar nieuwe suggesties…"))
+        return tasks.run("suggestions", work, done, failed) is not None
 
     def _current(self):
         index = self.view.currentIndex()
@@ -150,8 +200,8 @@ class SuggestionsPanel(QWidget):
             self.session.show_source.emit(s.source_number, s.start, s.end)
 
     def ask(self, suggestion) -> dict | None:
+        """Position and argument; the option can be changed (a "scenario 3" hit about 3+)."""
         dialog = QuoteDialog(self.session.project, suggestion.passage, self, suggestion.option_key)
-        dialog.option.setEnabled(False)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def accept_current(self) -> None:
@@ -159,10 +209,16 @@ class SuggestionsPanel(QWidget):
         if s is None or self.session is None:
             return
         values = self.ask(s)
-        if values:
-            self.session.run("suggestion.accept", self.session.project.accept_suggestion, s.id,
-                             position=values["position"], argument=values.get("argument"),
-                             new_argument=values.get("new_argument"))
+        if not values:
+            return
+        project = self.session.project
+        details = {"position": values["position"], "argument": values.get("argument"),
+                   "new_argument": values.get("new_argument")}
+        if values.get("option") in (None, s.option_key):
+            self.session.run("suggestion.accept", project.accept_suggestion, s.id, **details)
+        else:
+            self.session.run("suggestion.accept", quote_for_other_option, project, s,
+                             values["option"], **details)
 
     def dismiss_current(self) -> None:
         s = self._current()

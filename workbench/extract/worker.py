@@ -177,7 +177,7 @@ class _Worker:
         self.job: tuple[int, str] | None = None    # (index, file name) in progress
         self.started = 0.0       # when the worker began reading the file (0: not yet)
         self.sent = 0.0
-        self._ps: Any = None              # psutil.Process, made on first use
+        self._ps: Any = None           # psutil.Process, imported only when measured
 
     def submit(self, index: int, data: bytes, file_name: str, limits: Limits) -> None:
         self.job = (index, file_name)
