@@ -42,6 +42,7 @@ from ui.tasks import TaskRunner
 from ui.workspace import Workspace
 from workbench import Project, WorkbenchError, failures
 from workbench.checks import readable_problems
+from workbench.display import for_display
 from workbench.errors import DamagedDossier, DossierLocked, DossierNotWritable, NotADossier
 
 DOSSIER_SUFFIX = ".cwb"
@@ -298,7 +299,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Consultation Workbench"))
             return
         suffix = self.tr(" [alleen lezen]") if self.project.readonly else ""
-        self.setWindowTitle(f"{self.project.dossier().title} — {self.project.path.name}{suffix}")
+        title = for_display(self.project.dossier().title, limit=120)
+        self.setWindowTitle(f"{title} — {for_display(self.project.path.name)}{suffix}")
 
     def _take_step(self, slot: str) -> None:
         getattr(self, slot)()
