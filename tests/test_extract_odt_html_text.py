@@ -158,3 +158,37 @@ def test_seed_004_bold_markers_stripped():
     doc = seed("004")
     assert "**" not in doc.text
     assert "richt zich op de stimulatie van ontwikkeling" in doc.text
+
+
+# ---------------------------------------------------------------- hostile Markdown (#13)
+
+@pytest.mark.parametrize("text", [
+    "**a " * 100_000,                       # one 400 KB line: the old bold regex backtracked
+    "**a \n" * 100_000,                     # 100,000 lines
+    "[" * 400_000,
+    "x " + "`" * 200_000 + "a" + "*" * 200_000,
+])
+def test_hostile_markdown_is_parsed_in_bounded_time(text):
+    import time
+
+    started = time.perf_counter()
+    doc = extract_file(text.encode(), "aanval.md")
+    elapsed = time.perf_counter() - started
+    # markdown-it-py is linear here (3-10 s idle, up to 25 s on a loaded 2-core machine);
+    # the regex version ran for more than 300 s on the first input.
+    assert elapsed < 120, f"{elapsed:.1f} s"
+    assert doc.text.strip()
+
+
+def test_markdown_structure_from_markdown_it():
+    md = ("Intro **vet *genest* vet** en __ook__, \\*geen nadruk\\*, &amp; <b>html</b>.\n\n"
+          "> Een citaat\n> over twee regels.\n\n"
+          "    ingesprongen code\n\n"
+          "- punt\n  - genest punt\n\n"
+          "Kop\n===\n\nTekst.\n")
+    doc = extract_file(md.encode(), "a.md")
+    assert "Intro vet genest vet en ook, *geen nadruk*, & html." in doc.text
+    assert "Een citaat over twee regels." in doc.text
+    assert [(t, b.level) for t, b in kinds(doc, "list_item")] == [("punt", 1),
+                                                                  ("genest punt", 2)]
+    assert [(t, b.level) for t, b in kinds(doc, "heading")] == [("Kop", 1)]
