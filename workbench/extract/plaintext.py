@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
@@ -38,7 +37,7 @@ from workbench.extract.normalise import normalise, reflow
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\s+(\S.*)$")
 # "Aanbeveling 1.1: Koester ...", "Artikel 3", "Hoofdstuk 2 - Context", "Recommendation 4"
 _LABEL_HEADING = re.compile(
-    r"^(?:[-*•·▪]\s+)?((?:Aanbeveling|Artikel|Art\.|Hoofdstuk|Afdeling|Deel|Bijlage|Advies|"
+    r"^(?:[-*•·▪]\s+)?((?:Aanbeveling|Artikel|Art\.|Hoofdstuk|Afdeling|Deel|Bijlage|"
     r"Recommendation|Article|Chapter|Section|Annex)\s+(\d{1,3}(?:\.\d{1,3})*)[a-z]?)"
     r"(?:\s*[:.\-–—]\s*(\S.*)|\s*)$")
 _LIST = re.compile(r"^(?:[-*+•·▪◦‣○■□➢►✓–o\uf0b7\uf0a7]|\d{1,3}[.)]|[a-zA-Z][.)]|\([a-z0-9]{1,3}\))\s+\S")
@@ -127,7 +126,7 @@ def _chunks(lines: list[str]) -> list[_Chunk]:
         if not line:
             cur = None
             continue
-        label = None  # labels: next commit
+        label = _label_heading(line)
         level = None if label else _numbered_heading(line, cur)
         if label:
             text, lvl, body = label
@@ -181,8 +180,9 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
-def _md_chunks(text: str) -> Iterator[_Chunk]:
+def _md_chunks(text: str) -> list[_Chunk]:
     tokens = _PARSER.parse(text)
+    chunks: list[_Chunk] = []
     depth = 0
     marker: str | None = None        # enumerator of the list item whose first line comes next
     last: _Chunk | None = None
@@ -202,21 +202,22 @@ def _md_chunks(text: str) -> Iterator[_Chunk]:
                 continue
             kind_ = "paragraph" if title.endswith(_SENTENCE_END) else "heading"
             last = _Chunk(kind_, [title], int(tok.tag[1:]) if kind_ == "heading" else None)
-            yield last
+            chunks.append(last)
         elif kind == "paragraph_open":
             lines = _inline_text(tokens[i + 1]).split("\n")
             if marker is not None:
                 last = _Chunk("list_item", [marker + lines[0].strip(), *lines[1:]],
                               min(6, depth))
                 marker = None
-                yield last
+                chunks.append(last)
                 continue
             for chunk in _chunks(lines):
                 last = chunk
-                yield chunk
+                chunks.append(chunk)
         elif kind in ("fence", "code_block", "html_block"):
             last = _Chunk("paragraph", tok.content.split("\n"))
-            yield last
+            chunks.append(last)
+    return chunks
 
 
 # ---------------------------------------------------------------- entry point
@@ -227,7 +228,7 @@ def extract_text(data: bytes, *, markdown: bool | None = None,
     text = normalise(strip_controls(decode_text(data)))
     is_md = looks_like_markdown(text) if markdown is None else markdown
     builder = DocBuilder("text/markdown" if markdown else "text/plain", limits)
-    chunks = _md_chunks(text) if is_md else iter(_chunks(text.split("\n")))
+    chunks = _md_chunks(text) if is_md else _chunks(text.split("\n"))
     for chunk in chunks:
         builder.add(chunk.kind, reflow(chunk.lines), level=chunk.level)
     return builder.build()
