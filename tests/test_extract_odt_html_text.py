@@ -265,3 +265,13 @@ def test_bytes_full_of_control_characters_are_still_binary():
     assert sniff(bytes(range(32)) * 200) == "binary"
     assert sniff(b"abc\x00def" * 100) == "binary"
     assert sniff(b"Gewone tekst met een \x00 erin. " + b"Nog meer tekst. " * 200) == "text"
+
+
+def test_paragraph_broken_by_a_page_break_is_joined():
+    text = ("Het programma is stringenter dan nodig voor de aanmelding als programma waarbij een "
+            "cluster verder\n\n1 https://eur-lex.europa.eu/voetnoot\n\n"
+            "kan gesteund worden aan 50% subsidie.\n\nNieuwe alinea.\n")
+    doc = extract_file(text.encode(), "a.txt")
+    paragraphs = [t for t, _ in kinds(doc, "paragraph")]
+    assert paragraphs[0].endswith("waarbij een cluster verder kan gesteund worden aan 50% subsidie.")
+    assert paragraphs[1:] == ["1 https://eur-lex.europa.eu/voetnoot", "Nieuwe alinea."]

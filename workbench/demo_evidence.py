@@ -406,10 +406,8 @@ ARGUMENTS: tuple[DemoArgument, ...] = (
                         "zonder het opzetten van nieuwe organisaties/structuren."),
                  )),
     DemoArgument("IBN", "condition",
-                 "Enkel met een strenge selectie, en als een speerpuntclusterperspectief geboden wordt, "
-                 "met vooraf ambitieuze en duidelijke KPI's.", (
-                     _v("Doe een open oproep rond nieuwe strategische thema’s met strenge selectie en "
-                        "vermijd ad hoc initiatieven"),
+                 "Enkel met een strenge selectie (kop van aanbeveling 4), en als een "
+                 "speerpuntclusterperspectief geboden wordt, met vooraf ambitieuze en duidelijke KPI's.", (
                      _v("Indien het perspectief van een speerpuntcluster wordt aangeboden is het wel "
                         "belangrijk om op voorhand ambitieuze en duidelijke KPI’s voorop te zetten."),
                  )),

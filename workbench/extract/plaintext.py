@@ -46,6 +46,7 @@ _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[
 _TERMINAL = tuple(".:;!?")
 _SENTENCE_END = (".", ",", ";", "!", "?")
 _MAX_HEADING = 100
+_MAX_LABEL_HEADING = 160     # "Aanbeveling 4: Doe een open oproep rond ... initiatieven"
 
 
 def decode_text(data: bytes) -> str:
@@ -111,7 +112,7 @@ def _label_heading(line: str) -> tuple[str, int, str] | None:
     if not title:
         return label, level, ""
     whole = line[match.start(1):]
-    if len(whole) <= _MAX_HEADING and not re.search(r"[.!?;]\s", title) \
+    if len(whole) <= _MAX_LABEL_HEADING and not re.search(r"[.!?;]\s", title) \
             and not title.endswith(_SENTENCE_END):
         return whole, level, ""
     return label, level, title
@@ -132,9 +133,8 @@ def _chunks(lines: list[str]) -> list[_Chunk]:
             text, lvl, body = label
             chunks.append(_Chunk("heading", [text], lvl))
             cur = None
-            if body:
-                cur = _Chunk("paragraph", [body])
-                chunks.append(cur)
+            if body:       # the title is a paragraph of its own, not the start of the next
+                chunks.append(_Chunk("paragraph", [body]))
         elif level:
             cur = _Chunk("heading", [line], level)
             chunks.append(cur)
@@ -153,12 +153,33 @@ def _chunks(lines: list[str]) -> list[_Chunk]:
             else:
                 cur = _Chunk("paragraph", [line])
                 chunks.append(cur)
+        elif cur is None and (broken := _broken_by_page(chunks, line)) is not None:
+            cur = broken
+            cur.lines.append(line)
         elif cur is None:
             cur = _Chunk("paragraph", [line])
             chunks.append(cur)
         else:
             cur.lines.append(line)
     return chunks
+
+
+_FOOTNOTE_LINE = re.compile(r"^\d{1,3}\s+\S")
+
+
+def _broken_by_page(chunks: list[_Chunk], line: str) -> _Chunk | None:
+    """The paragraph that ``line`` continues across a page break (blank lines, maybe a
+    footnote in between): it ended mid-sentence and ``line`` starts in lower case."""
+    if not line[:1].islower() or line[:2] == "o ":
+        return None
+    for back, chunk in enumerate(reversed(chunks[-2:])):
+        if chunk.kind == "paragraph" and back == 0 and _FOOTNOTE_LINE.match(chunk.lines[0]) \
+                and len(chunks) >= 2:
+            continue                      # "1 https://..." printed at the foot of the page
+        if chunk.kind == "paragraph" and not chunk.lines[-1].endswith((*_TERMINAL, ",")):
+            return chunk
+        return None
+    return None
 
 
 # ---------------------------------------------------------------- Markdown
