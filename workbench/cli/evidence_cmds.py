@@ -41,6 +41,9 @@ def cmd_quote_add(args: argparse.Namespace) -> int:
                                       occurrence=args.occurrence, note=args.note or "")
             value, lines = {"quote": quote}, [f"quote {quote.number} added"]
         where = f"p. {quote.page}" if quote.page else " > ".join(quote.heading_path) or "-"
+        paragraph = _paragraph(project, quote)
+        if paragraph:
+            where += f", alinea {paragraph}"
         emit(args, value, [*lines, f"  source {args.source}, {where}: “{_short(quote.exact)}”"])
     return EXIT_OK
 
@@ -51,12 +54,19 @@ def raise_usage(message: str) -> None:
     raise InvalidInput(message)
 
 
+def _paragraph(project, quote) -> int | None:
+    """The quote's "alinea N" in its source (#16)."""
+    block = project.block_at(project.quote_source_number(quote), quote.start)
+    return block.paragraph if block is not None else None
+
+
 def cmd_quote_list(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         quotes = project.quotes(args.source, args.option)
-        rows = [[q.number, project.quote_source_number(q), q.page or "", q.status,
-                 _short(q.exact, 60)] for q in quotes]
-        emit(args, quotes, lambda: table(rows, ["#", "source", "page", "status", "text"]))
+        rows = [[q.number, project.quote_source_number(q), q.page or "",
+                 _paragraph(project, q) or "", q.status, _short(q.exact, 60)] for q in quotes]
+        emit(args, quotes, lambda: table(rows, ["#", "source", "page", "alinea", "status",
+                                                "text"]))
     return EXIT_OK
 
 
