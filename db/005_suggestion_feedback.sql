@@ -14,6 +14,8 @@ WHERE kind != 'heading';
 -- A suggestion is a whole paragraph; its score ranks it, its reason says why in plain Dutch.
 ALTER TABLE suggestion ADD COLUMN score REAL NOT NULL DEFAULT 0;
 ALTER TABLE suggestion ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+-- Set when the officer moved the passage here from another option: a rescan keeps it.
+ALTER TABLE suggestion ADD COLUMN moved_from INTEGER REFERENCES option (id) ON DELETE SET NULL;
 
 -- What the officer said about a passage for an option. The passage is identified by its
 -- source and a hash of its words (block ids change when a source is re-imported), and its

@@ -104,3 +104,15 @@ def test_paragraph_numbers_skip_headings_and_are_backfilled(tmp_path: Path) -> N
     assert [r[0] for r in conn.execute("SELECT paragraph FROM block ORDER BY seq")] == [
         None, 1, None, 2, 3]
     conn.close()
+
+
+def test_suggest_shows_reason_and_acts_in_one_command(dossier: str, capsys) -> None:
+    code = main(["suggest", dossier])
+    out = capsys.readouterr().out
+    assert code == 0 and "noemt ‘scenario 3’" in out and "alinea 1" in out
+    code, out = call(capsys, "suggest", dossier, "--json")
+    sid = out[0]["id"]
+    code, out = call(capsys, "suggest", dossier, "--reject", str(sid), "--json")
+    assert code == 0 and out == {"rejected": sid}
+    code, out = call(capsys, "suggest", dossier, "--json")
+    assert out == []          # a rejected passage does not come back
