@@ -43,6 +43,17 @@ class Suggestion:
     paragraph: int | None = None   # "alinea N" of the source
 
 
+@dataclass(frozen=True)
+class SuggestionPlan:
+    """What a scan found, ready to be stored (see ``SuggestionOps.plan_suggestions``)."""
+
+    option: str | None
+    fingerprint: str
+    option_ids: list[int]
+    sources: list[tuple[int, str]]          # (source id, text hash) scanned
+    rows: list[tuple[int, int, int, int, str, float, str]]
+
+
 def passage_key(text: str) -> str:
     """Identifies a paragraph by its words, across re-imports (block ids change)."""
     return hashlib.sha1(" ".join(word_key(text)).lower().encode("utf-8")).hexdigest()[:20]
@@ -93,22 +104,28 @@ class SuggestionOps:
         """Rank the paragraphs of the sources not scanned with the current options and
         examples (all of them after an option or the officer's evidence changed; only the
         new or replaced ones after an import). Returns how many new suggestions were stored."""
+        plan = self.plan_suggestions(option)
+        return self.apply_suggestions(plan) if plan is not None else 0
+
+    def plan_suggestions(self, option: str | None = None) -> SuggestionPlan | None:
+        """The reading and ranking half of :meth:`refresh_suggestions`; writes nothing, so a
+        GUI can run it on a read-only connection off its thread. None: nothing to scan."""
         options, inputs, examples, fingerprint = self._ranking_inputs()
         targets = [self.option(option)] if option else options  # type: ignore[attr-defined]
         if not targets:
-            return 0
+            return None
         todo: dict[int, str] = {}
         for opt in targets:
             todo.update(store.sources_to_scan(self.conn, opt.id, fingerprint))
         if not todo:
-            return 0
+            return None
         total = self.conn.execute("SELECT count(*) FROM source").fetchone()[0]
         scanned = feedback_store.body_blocks(self.conn, sorted(todo))
         paragraphs = [_paragraph(r) for r in scanned]
         if len(todo) >= total:
             corpus = paragraphs
         else:      # an import: compare against what each option's paragraphs look like
-            reference = [b for b in feedback_store.reference_blocks(self.conn, _REFERENCE_PER_OPTION)]
+            reference = feedback_store.reference_blocks(self.conn, _REFERENCE_PER_OPTION)
             corpus = paragraphs + [_paragraph(r) for r in feedback_store.blocks_by_id(
                 self.conn, sorted(set(reference)))]
         skip = self._not_to_suggest(scanned)
@@ -118,10 +135,21 @@ class SuggestionOps:
                  if f.option_id in target_ids]
         rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), f.reason[:80], f.score,
                  f.reason) for f in found]
-        with self.edit("Refresh suggestions", "suggestion", option or "*", str(len(rows))):  # type: ignore[attr-defined]
-            added = feedback_store.replace_open(self.conn, sorted(target_ids), sorted(todo), rows)
-            for opt in targets:
-                store.mark_scanned(self.conn, opt.id, fingerprint, sorted(todo.items()))
+        return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows)
+
+    def apply_suggestions(self, plan: SuggestionPlan) -> int:
+        """Store a plan's suggestions, unless the dossier changed since it was made (then
+        nothing is stored and -1 is returned: plan again)."""
+        current = self._ranking_inputs()[3]
+        hashes = dict(self.conn.execute("SELECT id, text_hash FROM source").fetchall())
+        if current != plan.fingerprint or any(hashes.get(sid) != h for sid, h in plan.sources):
+            return -1
+        with self.edit("Refresh suggestions", "suggestion", plan.option or "*",  # type: ignore[attr-defined]
+                       str(len(plan.rows))):
+            added = feedback_store.replace_open(self.conn, plan.option_ids,
+                                                [sid for sid, _ in plan.sources], plan.rows)
+            for option_id in plan.option_ids:
+                store.mark_scanned(self.conn, option_id, plan.fingerprint, plan.sources)
         return added
 
     def _not_to_suggest(self, blocks: list[sqlite3.Row]) -> set[tuple[int, int]]:

@@ -1,15 +1,21 @@
-"""The suggestions inbox: passages that mention an option but are not quoted for it yet."""
+"""The suggestions inbox: paragraphs that concern an option but are not quoted for it yet,
+best first, each with its reason. One keystroke each: A accept (asks pro/con/condition),
+R reject, M move to another option, N "niet relevant". After an import (and when a dossier is
+opened) the suggestions are recomputed off the GUI thread; the list reloads when that is done.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +25,7 @@ from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
 from ui.models.base import Index, SessionFollower
 from ui.session import Session
+from ui.tasks import TaskRunner, default_runner
 from ui.views.rich_delegate import HTML_ROLE, FixedHeightRichTextDelegate
 
 
@@ -28,12 +35,13 @@ def _short(text: str, limit: int = 160) -> str:
 
 
 class SuggestionModel(SessionFollower, QAbstractListModel):
+    """Stored suggestions only: computing them is the panel's background task."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         QAbstractListModel.__init__(self, parent)
         self.items: list = []
         self.total = 0
         self.colours: dict[str, str] = {}
-        self.refresh_next = True
 
     BATCH = 200   # rows fetched at a time: a big dossier has tens of thousands
 
@@ -41,9 +49,8 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
         project = self.session.project if self.session is not None else None
         items, total = [], 0
         if project is not None and callable(getattr(project, "suggestions", None)):
-            items = project.suggestions(refresh=self.refresh_next, limit=self.BATCH)
+            items = project.suggestions(refresh=False, limit=self.BATCH)
             total = project.suggestion_count()
-            self.refresh_next = False
             self.colours = {o.key: o.colour or "#999" for o in project.options()}
         self.beginResetModel()
         self.items, self.total = items, total
@@ -72,24 +79,28 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
         if not index.isValid():
             return None
         s = self.items[index.row()]
-        page = f" · p. {s.page}" if s.page else ""
+        where = f" · p. {s.page}" if s.page else ""
+        where += f" · alinea {s.paragraph}" if s.paragraph else ""
         if role == HTML_ROLE:
             colour = self.colours.get(s.option_key, "#999")
             return (f"<span style='background:{colour};color:white'>&nbsp;{escape(s.option_key)}"
-                    f"&nbsp;</span> <span style='color:#5f6b7a'>#{s.source_number}{page} · "
-                    f"“{escape(s.pattern)}”</span><br>{escape(_short(s.passage))}")
+                    f"&nbsp;</span> <span style='color:#5f6b7a'>#{s.source_number}{where} · "
+                    f"{escape(s.reason or s.pattern)}</span><br>{escape(_short(s.passage))}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{s.option_key} #{s.source_number}: {s.passage}"
+            return f"{s.option_key} #{s.source_number}: {s.reason}. {s.passage}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return s.passage
         return None
 
 
 class SuggestionsPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    refreshed = Signal()          # the background recomputation ended and the list reloaded
+
+    def __init__(self, parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestions_panel")
         self.session: Session | None = None
+        self._runner = runner
         self.model = SuggestionModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)
@@ -98,16 +109,24 @@ class SuggestionsPanel(QWidget):
         self.view.setUniformItemSizes(True)   # sizing thousands of rich-text rows froze opening
         self.view.setAlternatingRowColors(True)
         self.view.doubleClicked.connect(self.open_current)
-        self.accept_button = QPushButton(icon("quote"), "", self)
-        self.accept_button.clicked.connect(self.accept_current)
-        self.dismiss_button = QPushButton(icon("delete"), "", self)
-        self.dismiss_button.clicked.connect(self.dismiss_current)
+        self.accept_action = self._action("A", self.accept_current)
+        self.reject_action = self._action("R", self.dismiss_current)
+        self.move_action = self._action("M", self.move_current)
+        self.not_relevant_action = self._action("N", self.not_relevant_current)
+        self._keys = {Qt.Key.Key_A: self.accept_action, Qt.Key.Key_R: self.reject_action,
+                      Qt.Key.Key_M: self.move_action, Qt.Key.Key_N: self.not_relevant_action}
+        self.view.installEventFilter(self)
+        self.accept_button = self._button(icon("quote"), self.accept_action)
+        self.dismiss_button = self._button(icon("delete"), self.reject_action)
+        self.move_button = self._button(icon("search"), self.move_action)
+        self.not_relevant_button = self._button(icon("delete"), self.not_relevant_action)
         self.refresh_button = QPushButton(icon("search"), "", self)
         self.refresh_button.clicked.connect(self.refresh)
         self.count = QLabel(self)
         self.model.modelReset.connect(self._update_count)
         buttons = QHBoxLayout()
-        for button in (self.accept_button, self.dismiss_button):
+        for button in (self.accept_button, self.dismiss_button, self.move_button,
+                       self.not_relevant_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
@@ -118,10 +137,47 @@ class SuggestionsPanel(QWidget):
         layout.addLayout(buttons)
         self.retranslate()
 
+    def _action(self, key: str, slot) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A bare A/R/M/N in the list is the verdict, not a type-ahead search."""
+        if watched is self.view and event.type() in (QEvent.Type.ShortcutOverride,
+                                                     QEvent.Type.KeyPress):
+            key_event = event if isinstance(event, QKeyEvent) else None
+            if key_event is not None and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                action = self._keys.get(Qt.Key(key_event.key()))
+                if action is not None:
+                    event.accept()
+                    if event.type() == QEvent.Type.KeyPress:
+                        action.trigger()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _button(self, ico, action: QAction) -> QPushButton:
+        button = QPushButton(ico, "", self)
+        button.clicked.connect(action.trigger)
+        return button
+
     def retranslate(self) -> None:
-        self.accept_button.setText(self.tr("Aanvaarden..."))
+        self.accept_action.setText(self.tr("Aanvaarden (A)"))
+        self.reject_action.setText(self.tr("Afwijzen (R)"))
+        self.move_action.setText(self.tr("Naar andere optie (M)"))
+        self.not_relevant_action.setText(self.tr("Niet relevant (N)"))
+        for button, action in ((self.accept_button, self.accept_action),
+                               (self.dismiss_button, self.reject_action),
+                               (self.move_button, self.move_action),
+                               (self.not_relevant_button, self.not_relevant_action)):
+            button.setText(action.text())
         self.accept_button.setToolTip(self.tr("De passage als citaat bij de optie vastleggen"))
-        self.dismiss_button.setText(self.tr("Afwijzen"))
+        self.dismiss_button.setToolTip(self.tr("Gaat niet over deze optie; komt niet terug"))
+        self.move_button.setToolTip(self.tr("Gaat over een andere optie: verplaatsen"))
+        self.not_relevant_button.setToolTip(self.tr("Gaat over geen enkele optie"))
         self.refresh_button.setToolTip(self.tr("Opnieuw zoeken naar suggesties"))
         self.refresh_button.setAccessibleName(self.tr("Suggesties vernieuwen"))
         self.view.setAccessibleName(self.tr("Suggesties"))
@@ -131,14 +187,59 @@ class SuggestionsPanel(QWidget):
         self.count.setText(self.tr("%1 open suggesties (machinaal gevonden, niet nagekeken)")
                            .replace("%1", str(self.model.total)))
 
+    # ------------------------------------------------------------------ session
+
     def set_session(self, session: Session | None) -> None:
+        if self.session is not None:
+            self.session.reloaded.disconnect(self.refresh)
         self.session = session
-        self.model.refresh_next = True
         self.model.set_session(session)
+        if session is not None:
+            session.reloaded.connect(self.refresh)     # after an import: recompute
+            self.refresh()
+
+    def runner(self) -> TaskRunner:
+        if self._runner is None:
+            self._runner = getattr(self.window(), "tasks", None) or default_runner()
+        return self._runner
 
     def refresh(self) -> None:
-        self.model.refresh_next = True
-        self.model.reload()
+        """Recompute the suggestions off the GUI thread, then reload the list.
+
+        The worker ranks on its own read-only connection (the session's connection stays the
+        GUI's, so the officer can go on editing); storing the result is one quick edit here.
+        If the dossier changed meanwhile, the plan is dropped and made again."""
+        session = self.session
+        if session is None or getattr(session.project, "readonly", False):
+            self.model.reload()
+            return
+        from workbench import Project
+
+        path = session.project.path
+
+        def work(_task):
+            reader = Project.open(path, readonly=True)
+            try:
+                return reader.plan_suggestions()
+            finally:
+                reader.close()
+
+        def finished(plan) -> None:
+            if self.session is not session:
+                return
+            again = False
+            if plan is not None and not isinstance(plan, BaseException) and not session.busy:
+                again = session.project.apply_suggestions(plan) < 0
+            self.model.reload()
+            if again:
+                self.refresh()
+            else:
+                self.refreshed.emit()
+
+        if self.runner().run("suggestions", work, finished, finished) is None:
+            self.model.reload()
+
+    # ------------------------------------------------------------------ one keystroke each
 
     def _current(self):
         index = self.view.currentIndex()
@@ -167,4 +268,42 @@ class SuggestionsPanel(QWidget):
     def dismiss_current(self) -> None:
         s = self._current()
         if s is not None and self.session is not None:
-            self.session.run("suggestion.dismiss", self.session.project.dismiss_suggestion, s.id)
+            self._keep_row(lambda: self.session.run(
+                "suggestion.dismiss", self.session.project.dismiss_suggestion, s.id))
+
+    def not_relevant_current(self) -> None:
+        s = self._current()
+        if s is not None and self.session is not None:
+            self._keep_row(lambda: self.session.run(
+                "suggestion.not_relevant", self.session.project.mark_suggestion_not_relevant,
+                s.id))
+
+    def move_targets(self, suggestion) -> list:
+        """The other options of the same question."""
+        project = self.session.project
+        question = project.option(suggestion.option_key).question_key
+        return [o for o in project.options(question) if o.key != suggestion.option_key]
+
+    def choose_target(self, suggestion) -> str | None:
+        menu = QMenu(self)
+        for option in self.move_targets(suggestion):
+            menu.addAction(f"{option.key} — {option.title[:60]}").setData(option.key)
+        rect = self.view.visualRect(self.view.currentIndex())
+        chosen = menu.exec(self.view.viewport().mapToGlobal(rect.bottomLeft()))
+        return chosen.data() if chosen is not None else None
+
+    def move_current(self) -> None:
+        s = self._current()
+        if s is None or self.session is None:
+            return
+        target = self.choose_target(s)
+        if target:
+            self._keep_row(lambda: self.session.run(
+                "suggestion.move", self.session.project.move_suggestion, s.id, target))
+
+    def _keep_row(self, act) -> None:
+        """After a verdict the next suggestion is current, ready for the next keystroke."""
+        row = self.view.currentIndex().row()
+        act()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))
