@@ -35,11 +35,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import snowballstemmer
 
-from workbench.patterns import Matcher, compile_patterns, fold
+from workbench.patterns import Matcher, any_of, compile_patterns, fold
 
 # Function words and words every consultation text uses; never evidence of an option.
 _STOP = frozenset((
@@ -74,14 +73,25 @@ _ANAPHORA = re.compile(
 _TITLE_HEAD = re.compile(r"^\s*([^:–—]{2,40}?)\s*[:–—]")
 
 
-@lru_cache(maxsize=100_000)
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) > 500_000:      # a bound on memory for a very long session
+            _STEMS.clear()
+        found = _STEMS[word] = _STEMMER.stemWord(word)
+    return found
 
 
 def words(text: str) -> list[str]:
     """Content-word stems of ``text``, in order (folded: lower case, no diacritics)."""
-    return [stem(w) for w in _WORD.findall(_URL.sub(" ", fold(text))) if w not in _STOP]
+    folded = fold(text)
+    if "://" in folded or "www." in folded:
+        folded = _URL.sub(" ", folded)
+    get = _STEMS.get
+    return [get(w) or stem(w) for w in _WORD.findall(folded) if w not in _STOP]
 
 
 # ---------------------------------------------------------------- inputs and outputs
@@ -185,54 +195,80 @@ def build_profiles(options: Sequence[OptionInput]) -> list[_Profile]:
 
 # ---------------------------------------------------------------- mentions
 
-def _mentions(profiles: list[_Profile], text: str, stems: list[str]
-              ) -> dict[int, tuple[int, str]]:
-    """option id -> (number of mentions, the words that named it)."""
-    folded = fold(text)
-    hits: list[tuple[int, int, int, str]] = []      # start, end, option id, pattern
-    for p in profiles:
-        if p.matcher:
-            hits.extend((h.start, h.end, p.option.id, h.pattern) for h in p.matcher.find_folded(folded))
-    # A hit inside a longer hit of another option belongs to that one ("scenario 3" in "scenario 3+").
-    kept = [h for h in hits if not any(o[2] != h[2] and o[0] <= h[0] and h[1] <= o[1]
-                                       and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]
-    out: dict[int, tuple[int, str]] = {}
-    for _s, _e, option_id, pattern in kept:
-        count, first = out.get(option_id, (0, pattern))
-        out[option_id] = (count + 1, first)
-    joined = " " + " ".join(stems) + " "
-    for p in profiles:
-        if p.option.id in out:
-            continue
-        for seq in p.stem_patterns:     # another form of a pattern's words
-            if " " + " ".join(seq) + " " in joined and any(len(s) >= 5 for s in seq):
-                out[p.option.id] = (1, " ".join(seq))
-                break
-    _enumerations(profiles, folded, out)
-    return out
+def _first_pass(matchers: list[Matcher]) -> re.Pattern[str] | None:
+    """One regex telling whether any pattern occurs: the word-start lookbehind is tested
+    once per position instead of once per pattern (most positions are inside a word)."""
+    combined = any_of(matchers)
+    if combined is None:
+        return None
+    lead = r"(?<!\w)"
+    bodies = [rx.pattern for m in matchers for _, rx in m._compiled]
+    at_word = [b[len(lead):] for b in bodies if b.startswith(lead)]
+    anywhere = [b for b in bodies if not b.startswith(lead)]
+    parts = [f"{lead}(?:{'|'.join(f'(?:{b})' for b in at_word)})"] if at_word else []
+    parts += [f"(?:{b})" for b in anywhere]
+    return re.compile("|".join(parts))
+
+
+class _Mentions:
+    """Finds the options a text names; compiled once per ranking."""
+
+    def __init__(self, profiles: list[_Profile]) -> None:
+        self.profiles = profiles
+        self.first_pass = _first_pass([p.matcher for p in profiles if p.matcher])
+        self.stem_words = {w for p in profiles for seq in p.stem_patterns for w in seq}
+        nouns = sorted({noun for p in profiles for noun, _ in p.numbered})
+        self.enums = [(noun, re.compile(
+            rf"\b{re.escape(noun)}(?:'s|s)?\s+((?:{_ENUM_NUM})(?:\s*(?:,|en|of|tot)\s*"
+            rf"(?:{_ENUM_NUM}))+)\b")) for noun in nouns]
+
+    def __call__(self, text: str, stems: list[str]) -> dict[int, tuple[int, str]]:
+        """option id -> (number of mentions, the words that named it)."""
+        folded = fold(text)
+        out: dict[int, tuple[int, str]] = {}
+        if self.first_pass is not None and self.first_pass.search(folded):
+            hits: list[tuple[int, int, int, str]] = []      # start, end, option id, pattern
+            for p in self.profiles:
+                if p.matcher:
+                    hits.extend((h.start, h.end, p.option.id, h.pattern)
+                                for h in p.matcher.find_folded(folded))
+            # A hit inside a longer hit of another option belongs to that one ("scenario 3"
+            # in "scenario 3+").
+            kept = [h for h in hits if not any(o[2] != h[2] and o[0] <= h[0] and h[1] <= o[1]
+                                               and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]
+            for _s, _e, option_id, pattern in kept:
+                count, first = out.get(option_id, (0, pattern))
+                out[option_id] = (count + 1, first)
+        if self.stem_words and not self.stem_words.isdisjoint(stems):
+            joined = " " + " ".join(stems) + " "
+            for p in self.profiles:
+                if p.option.id in out:
+                    continue
+                for seq in p.stem_patterns:     # another form of a pattern's words
+                    if " " + " ".join(seq) + " " in joined and any(len(s) >= 5 for s in seq):
+                        out[p.option.id] = (1, " ".join(seq))
+                        break
+        for noun, rx in self.enums:     # "de scenario's een en vier", "scenario 1, 2 of 4"
+            if noun not in folded:
+                continue
+            for m in rx.finditer(folded):
+                nums = {_NUMERALS.get(t, t) for t in re.findall(_ENUM_NUM, m.group(1))}
+                for p in self.profiles:
+                    if p.option.id not in out and any(n == noun and v in nums
+                                                      for n, v in p.numbered):
+                        out[p.option.id] = (1, m.group(0))
+        return out
 
 
 _ENUM_NUM = "|".join([*sorted((re.escape(k) for k in _NUMERALS if not k.isdigit()), key=len,
                               reverse=True), r"\d"])
 
 
-def _enumerations(profiles: list[_Profile], folded: str, out: dict[int, tuple[int, str]]) -> None:
-    """ "de scenario's een en vier", "scenario 1, 2 of 4": every numeral names an option."""
-    nouns = {noun for p in profiles for noun, _ in p.numbered}
-    for noun in nouns:
-        rx = re.compile(rf"\b{re.escape(noun)}(?:'s|s)?\s+((?:{_ENUM_NUM})(?:\s*(?:,|en|of|tot)\s*"
-                        rf"(?:{_ENUM_NUM}))+)\b")
-        for m in rx.finditer(folded):
-            nums = {_NUMERALS.get(t, t) for t in re.findall(_ENUM_NUM, m.group(1))}
-            for p in profiles:
-                if p.option.id not in out and any(n == noun and v in nums for n, v in p.numbered):
-                    out[p.option.id] = (1, m.group(0))
-
-
-def _heading_scope(profiles: list[_Profile], path: tuple[str, ...]) -> tuple[int, str] | None:
+def _heading_scope(profiles: list[_Profile], mentions: _Mentions, path: tuple[str, ...]
+                   ) -> tuple[int, str] | None:
     """The option the nearest naming heading is about: (option id, that heading)."""
     for heading in reversed(path):
-        named = _mentions(profiles, heading, words(heading))
+        named = mentions(heading, words(heading))
         if not named:
             continue
         ids = set(named)
@@ -253,6 +289,20 @@ def _vector(stems: list[str], idf: dict[str, float]) -> dict[str, float]:
     return {t: v / norm for t, v in vec.items()}
 
 
+def _nearest(vec: dict[str, float], examples: list[tuple[dict[str, float], str]]
+             ) -> tuple[float, str] | None:
+    """The most similar example (cosine, label); only examples sharing a rare word count."""
+    if not examples:
+        return None
+    best: tuple[float, str] | None = None
+    for ex, label in examples:
+        small, large = (vec, ex) if len(vec) <= len(ex) else (ex, vec)
+        sim = sum(v * large[t] for t, v in small.items() if t in large)
+        if best is None or sim > best[0]:
+            best = (sim, label)
+    return best
+
+
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
@@ -271,28 +321,33 @@ LIKENESS_MIN_OWN_WORDS = 0.09    # ... advisor that never names the options of t
 
 def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
          examples: Sequence[Example], *, skip: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
-         corpus: Sequence[Paragraph] = ()) -> list[Found]:
+         reference: Sequence[tuple[Paragraph, int]] = ()) -> list[Found]:
     """Score every paragraph against every option; ``skip`` holds (option id, block id)
-    pairs never to suggest (already quoted, judged by the officer). ``corpus`` (default:
-    the paragraphs) gives the document frequencies and the pseudo-relevant examples."""
-    corpus = corpus or paragraphs
-    stems_of = {p.block_id: words(p.text) for p in (*corpus, *paragraphs)}
+    pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
+    paragraphs already known to concern an option (option id), scanned earlier: when only a
+    new source is scanned they stand in for the rest of the dossier."""
+    stems_of = {p.block_id: words(p.text) for p in paragraphs}
+    ref_stems = [(words(p.text), option_id) for p, option_id in reference]
     df: Counter[str] = Counter()
-    for p in corpus:
-        df.update(set(stems_of[p.block_id]))
-    n = max(1, len(corpus))
+    for stems in (*stems_of.values(), *(st for st, _ in ref_stems)):
+        df.update(set(stems))
+    n = max(1, len(paragraphs) + len(ref_stems))
     idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
     profiles = build_profiles(options)
     by_id = {p.option.id: p for p in profiles}
+    mentions = _Mentions(profiles)
+    scopes: dict[tuple[str, ...], tuple[int, str] | None] = {}
 
     def direct(par: Paragraph) -> dict[int, tuple[float, str, str]]:
         """option id -> (score, reason, signal) from mentions and section scope."""
         stems = stems_of[par.block_id]
         found: dict[int, tuple[float, str, str]] = {}
-        for option_id, (count, named) in _mentions(profiles, par.text, stems).items():
+        for option_id, (count, named) in mentions(par.text, stems).items():
             found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
                                 f"noemt ‘{named}’", "mention")
-        scope = _heading_scope(profiles, par.heading_path)
+        if par.heading_path not in scopes:
+            scopes[par.heading_path] = _heading_scope(profiles, mentions, par.heading_path)
+        scope = scopes[par.heading_path]
         if scope is not None:
             option_id, heading = scope
             anaphor = _ANAPHORA.search(fold(par.text))
@@ -306,10 +361,7 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
                 found.pop(base, None)
         return found
 
-    direct_hits = {p.block_id: direct(p) for p in corpus}
-    for p in paragraphs:
-        if p.block_id not in direct_hits:
-            direct_hits[p.block_id] = direct(p)
+    direct_hits = {p.block_id: direct(p) for p in paragraphs}
 
     # Examples: the officer's (weighted double), and the paragraphs found directly in this
     # scan (pseudo-relevance feedback). Each option's examples add up to a centroid.
@@ -321,7 +373,8 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
             continue
         vec = _vector(words(ex.text), idf)
         if ex.positive:
-            officer[ex.option_id].append((vec, ex.label))
+            if len(officer[ex.option_id]) < OFFICER_NEIGHBOURS:
+                officer[ex.option_id].append((vec, ex.label))
             centroid[ex.option_id].update({t: 2 * v for t, v in vec.items()})
         else:
             negatives[ex.option_id].append(vec)
@@ -330,20 +383,27 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
         if own:
             centroid[prof.option.id].update(
                 {t: OWN_WORDS_WEIGHT * v for t, v in _vector(own, idf).items()})
-    for p in corpus:
+    for p in paragraphs:
         if len(stems_of[p.block_id]) < MIN_WORDS:
             continue
         vec = _vector(stems_of[p.block_id], idf)
         for option_id in direct_hits[p.block_id]:
             centroid[option_id].update(vec)
+    for stems, option_id in ref_stems:
+        if len(stems) >= MIN_WORDS and option_id in centroid:
+            centroid[option_id].update(_vector(stems, idf))
     norms = {k: math.sqrt(sum(v * v for v in c.values())) or 1.0 for k, c in centroid.items()}
     centroids = {k: {t: v / norms[k] for t, v in c.items()} for k, c in centroid.items()}
+    postings: dict[str, list[tuple[int, float]]] = {}   # term -> (option id, weight)
+    for k, c in centroids.items():
+        for t, v in c.items():
+            postings.setdefault(t, []).append((k, v))
 
     # An advisor that never names the options speaks about them in its own words; one that
     # gives each option a section or names them puts its option-specific content there, so
     # its other paragraphs need a clearer likeness.
     structured = {(p.source_id, by_id[k].option.question)
-                  for p in corpus for k in direct_hits[p.block_id]}
+                  for p in paragraphs for k in direct_hits[p.block_id]}
     results: list[Found] = []
     for par in paragraphs:
         stems = stems_of[par.block_id]
@@ -352,7 +412,7 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
         candidates = dict(direct_hits[par.block_id])
         if not candidates and len(stems) >= MIN_WORDS:
             vec = _vector(stems, idf)
-            liked = _likeness(vec, centroids, officer, negatives, by_id,
+            liked = _likeness(vec, centroids, postings, officer, negatives, by_id,
                               {q for s, q in structured if s == par.source_id})
             if liked is not None:
                 option_id, score, reason = liked
@@ -366,17 +426,22 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
 
 OWN_WORDS_WEIGHT = 2.0
 MIN_WORDS = 6          # content words a paragraph needs to be compared by likeness
+OFFICER_NEIGHBOURS = 25  # the officer's examples per option compared one by one (for the reason)
 LIKENESS_MARGIN = 1.15  # the best option must beat the runner-up by this factor
 
 
 def _likeness(vec: dict[str, float], centroids: dict[int, dict[str, float]],
+              postings: dict[str, list[tuple[int, float]]],
               officer: dict[int, list[tuple[dict[str, float], str]]],
               negatives: dict[int, list[dict[str, float]]], by_id: dict[int, _Profile],
               structured: set[str]) -> tuple[int, float, str] | None:
     """The one option whose examples this paragraph resembles best, if clearly enough."""
-    sims = {k: _cosine(vec, c) for k, c in centroids.items() if c}
+    sims = dict.fromkeys((k for k, c in centroids.items() if c), 0.0)
     if not sims:
         return None
+    for t, v in vec.items():
+        for k, w in postings.get(t, ()):
+            sims[k] += v * w
     option_id = max(sims, key=lambda k: sims[k])
     # Between an option and its refinement, the refinement needs a clear lead: it is the
     # base option plus something, and that something must show.
@@ -391,10 +456,11 @@ def _likeness(vec: dict[str, float], centroids: dict[int, dict[str, float]],
     runner_up = max((v for k, v in sims.items() if k not in related), default=0.0)
     if best < threshold or best < runner_up:
         return None
-    if any(_cosine(vec, n) >= best for n in negatives[option_id]):
+    rejected = _nearest(vec, [(n, "") for n in negatives[option_id]])
+    if rejected is not None and rejected[0] >= best:
         return None
-    near = max(((_cosine(vec, v), label) for v, label in officer[option_id]), default=(0.0, ""))
-    if near[0] >= threshold:
+    near = _nearest(vec, officer[option_id])
+    if near is not None and near[0] >= threshold:
         return option_id, 1 + best * 4, f"lijkt op {near[1]}"
     return option_id, 1 + best * 4, "lijkt op wat eerder bij deze optie gevonden werd"
 

@@ -22,7 +22,8 @@ from workbench.suggest_rank import Example, OptionInput, Paragraph, rank
 
 # How many of the strongest stored suggestions per option stand in for the whole dossier when
 # only new sources are scanned (the incremental scan after an import).
-_REFERENCE_PER_OPTION = 150
+_REFERENCE_PER_OPTION = 40
+_EXAMPLES_PER_OPTION = 50
 
 
 @dataclass(frozen=True)
@@ -94,9 +95,18 @@ class SuggestionOps:
                 examples.append(Example(r["option_id"], r["text"], "een aanvaarde suggestie"))
             else:
                 examples.append(Example(r["option_id"], r["text"], "", positive=False))
+        # The most recent examples per option and kind are plenty to learn from, and keep a
+        # dossier with 50,000 quotes fast.
+        kept: dict[tuple[int, bool], list[Example]] = {}
+        for e in reversed(examples):
+            bucket = kept.setdefault((e.option_id, e.positive), [])
+            if len(bucket) < _EXAMPLES_PER_OPTION:
+                bucket.append(e)
+        examples = [e for bucket in kept.values() for e in reversed(bucket)]
         fingerprint = hashlib.sha1(json.dumps(
             [[(i.id, i.key, i.title, i.description, i.patterns, i.argument_text, i.question)
-              for i in inputs], [(e.option_id, e.label, e.positive, e.text) for e in examples]],
+              for i in inputs], [(e.option_id, e.label, e.positive, len(e.text))
+                                 for e in examples]],
             ensure_ascii=False).encode("utf-8")).hexdigest()
         return options, inputs, examples, fingerprint
 
@@ -122,16 +132,16 @@ class SuggestionOps:
         total = self.conn.execute("SELECT count(*) FROM source").fetchone()[0]
         scanned = feedback_store.body_blocks(self.conn, sorted(todo))
         paragraphs = [_paragraph(r) for r in scanned]
-        if len(todo) >= total:
-            corpus = paragraphs
-        else:      # an import: compare against what each option's paragraphs look like
-            reference = feedback_store.reference_blocks(self.conn, _REFERENCE_PER_OPTION)
-            corpus = paragraphs + [_paragraph(r) for r in feedback_store.blocks_by_id(
-                self.conn, sorted(set(reference)))]
+        reference: list[tuple[Paragraph, int]] = []
+        if len(todo) < total:   # an import: compare with what each option's paragraphs look like
+            known = feedback_store.reference_blocks(self.conn, _REFERENCE_PER_OPTION)
+            rows = {r["id"]: r for r in feedback_store.blocks_by_id(
+                self.conn, sorted({b for b, _ in known}))}
+            reference = [(_paragraph(rows[b]), o) for b, o in known if b in rows]
         skip = self._not_to_suggest(scanned)
         target_ids = {o.id for o in targets}
         texts = {r["id"]: r["text"] for r in scanned}
-        found = [f for f in rank(inputs, paragraphs, examples, skip=skip, corpus=corpus)
+        found = [f for f in rank(inputs, paragraphs, examples, skip=skip, reference=reference)
                  if f.option_id in target_ids]
         rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), f.reason[:80], f.score,
                  f.reason) for f in found]

@@ -35,13 +35,13 @@ def blocks_by_id(conn: sqlite3.Connection, block_ids: list[int]) -> list[sqlite3
     return rows
 
 
-def reference_blocks(conn: sqlite3.Connection, limit_per_option: int) -> list[int]:
-    """Blocks of the strongest stored suggestions per option (a sample of what each option's
-    paragraphs look like, for an incremental scan)."""
-    return [r[0] for r in conn.execute(
-        "SELECT block_id FROM (SELECT block_id, row_number() OVER (PARTITION BY option_id "
-        "ORDER BY score DESC, id) AS rank FROM suggestion WHERE status != 'dismissed') "
-        "WHERE rank <= ?", (limit_per_option,))]
+def reference_blocks(conn: sqlite3.Connection, limit_per_option: int) -> list[tuple[int, int]]:
+    """(block id, option id) of the strongest stored suggestions found by a mention or a
+    section per option: what each option's paragraphs look like, for an incremental scan."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT block_id, option_id FROM (SELECT block_id, option_id, row_number() OVER "
+        "(PARTITION BY option_id ORDER BY score DESC, id) AS rank FROM suggestion "
+        "WHERE status != 'dismissed' AND score >= 2) WHERE rank <= ?", (limit_per_option,))]
 
 
 def quoted_examples(conn: sqlite3.Connection) -> list[sqlite3.Row]:
