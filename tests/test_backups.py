@@ -176,5 +176,57 @@ def test_cli_backups_and_restore(dossier_path: Path, backup_dir: Path, capsys) -
     assert result["restored"] == listed["backups"][0]["path"] and result["previous_state"]
     assert keys(dossier_path) == ["Q1"]
     with Project.open(dossier_path):
-        assert cli(["restore", str(dossier_path), "1"]) == 2
+        assert cli(["restore", str(dossier_path), "1"]) == 3   # lock held: its own exit code
         assert "is open for editing by" in capsys.readouterr().err
+
+
+# --- a backup that cannot be written (#13) -----------------------------------------------------
+def _disk_full_after(pages: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backup's destination can hold only ``pages`` pages: SQLite then reports
+    SQLITE_FULL ("database or disk is full"), exactly as on a full disk."""
+    real = backups.connection.connect_file
+
+    def limited(path: Path, mode: str, **kwargs: object) -> sqlite3.Connection:
+        conn = real(path, mode, **kwargs)
+        if str(path).endswith(".partial"):
+            conn.execute(f"PRAGMA max_page_count = {pages}")
+        return conn
+
+    monkeypatch.setattr(backups.connection, "connect_file", limited)
+
+
+def test_a_backup_on_a_full_disk_is_reported_and_leaves_no_stub(
+        dossier_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture) -> None:
+    with Project.create(dossier_path, "Groenboek") as project:
+        project.add_question("Q1", "x" * 50_000)
+    before = dossier_path.read_bytes()
+    base = tmp_path / "b"
+    _disk_full_after(2, monkeypatch)
+    with pytest.raises(backups.BackupFailed, match="the disk is full"):
+        backups.snapshot(dossier_path, "manual", base=base)
+    leftovers = [p.name for p in base.rglob("*") if p.is_file()]
+    assert leftovers == []                                   # no 0-byte .partial, no half .cwb
+    assert dossier_path.read_bytes() == before
+    # the CLI says so in one line and exits 1; opening for editing still works and warns
+    assert cli(["backups", str(dossier_path), "--now"]) == 1
+    err = capsys.readouterr().err
+    assert "disk is full" in err and err.count("\n") == 1
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(base))
+    assert cli(["question", "add", str(dossier_path), "--key", "Q2", "--text", "y"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: no backup of" in err and "disk is full" in err
+    assert not [p for p in base.rglob("*.partial")]
+
+
+def test_a_backup_on_read_only_media_is_reported(dossier_path: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    Project.create(dossier_path, "Groenboek").close()
+
+    def refuse(src: object, dst: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(backups.os, "replace", refuse)
+    with pytest.raises(backups.BackupFailed, match="read-only"):
+        backups.snapshot(dossier_path, "manual", base=tmp_path / "b")
+    assert [p for p in (tmp_path / "b").rglob("*") if p.is_file()] == []

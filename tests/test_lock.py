@@ -343,7 +343,7 @@ def test_bad_files_are_refused_untouched_and_leave_nothing(tmp_path: Path, kind:
 # --- the CLI -------------------------------------------------------------------------------
 def test_cli_explains_a_locked_dossier(dossier: Path, capsys: pytest.CaptureFixture) -> None:
     with Project.open(dossier):
-        assert cli(["question", "add", str(dossier), "--key", "Q9", "--text", "x"]) == 2
+        assert cli(["question", "add", str(dossier), "--key", "Q9", "--text", "x"]) == 3  # locked
         assert "is open for editing by" in capsys.readouterr().err
         assert cli(["info", str(dossier)]) == 0    # reading is fine
 

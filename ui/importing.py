@@ -1,9 +1,8 @@
 """Import advice documents off the GUI thread, with progress, Cancel and one summary.
 
-The dossier is locked to one session (``<file>.lock``), so the worker cannot open a second
-``Project`` on it. Instead the worker uses the session's project while the GUI keeps its hands
-off: ``session.busy`` blocks edits, the progress dialog is window-modal, and notifications that
-arrive on the worker thread are ignored; when the task ends the views reload.
+The worker imports through ``session.project.worker()``: its own connection inside this session's
+lock, opened and closed in the worker thread, never the GUI's. The import is not an undo step, so
+when it ends the undo history is cleared with a notice and the views reload.
 """
 
 from __future__ import annotations
@@ -52,13 +51,16 @@ def choose_files(parent: QWidget) -> list[Path]:
 
 
 def import_job(session: Session, paths: list[Path], advisor: str | None):
+    project = session.project
+
     def work(task: Task):
-        return session.project.import_files(
-            paths,
-            advisor,
-            progress=lambda done, total, path: task.progress(done, total, path.name),
-            cancel=task.is_cancelled,
-        )
+        with project.worker() as own:
+            return own.import_files(
+                paths,
+                advisor,
+                progress=lambda done, total, path: task.progress(done, total, path.name),
+                cancel=task.is_cancelled,
+            )
 
     return work
 
@@ -76,9 +78,14 @@ def start_import(window, session: Session, paths: list[Path] | None = None) -> b
         session.busy = False
         session.reload()
         report(window, results, len(paths))
+        if any(r.ok for r in results):
+            session.clear_undo_with_notice(QCoreApplication.translate(
+                "MainWindow", "De geschiedenis van ongedaan maken is gewist."))
 
     def failed(error: BaseException) -> None:
         session.busy = False
+        session.clear_undo_with_notice(QCoreApplication.translate(
+            "MainWindow", "Import afgebroken; de geschiedenis van ongedaan maken is gewist."))
         session.reload()
         QMessageBox.warning(
             window, QCoreApplication.translate("MainWindow", "Adviezen importeren"), str(error)

@@ -39,8 +39,9 @@ from ui.start_screen import StartScreen
 from ui.structure_editor import StructureEditor
 from ui.tasks import TaskRunner
 from ui.workspace import Workspace
-from workbench import Project, WorkbenchError
-from workbench.errors import DossierLocked, DossierNotWritable, NotADossier
+from workbench import Project, WorkbenchError, failures
+from workbench.checks import readable_problems
+from workbench.errors import DamagedDossier, DossierLocked, DossierNotWritable, NotADossier
 
 DOSSIER_SUFFIX = ".cwb"
 AUDITED = ("question", "option", "advisor", "source")
@@ -294,9 +295,38 @@ class MainWindow(QMainWindow):
         if project is None:
             self.start_screen.refresh()
             return False
+        if not self._show_if_damaged(path, project):
+            return False
+        try:
+            self.set_project(project)
+        except failures.DAMAGE as exc:       # e.g. text that is not UTF-8, met while loading
+            error = failures.explain(exc, path)
+            if error is None:
+                raise
+            self.set_project(None)
+            project.close()
+            self.open_failed(path, error)
+            return False
         settings.add_recent_file(path)
-        self.set_project(project)
         return True
+
+    def _show_if_damaged(self, path: Path, project: Project) -> bool:
+        """A damaged dossier is a message naming the damage, never a crash later on (#13)."""
+        problems = []
+        try:
+            problems = [p.message for p in readable_problems(project)]
+        except failures.DAMAGE as exc:
+            error = failures.explain(exc, path)
+            if error is None:
+                raise
+            problems = [str(error)]
+        if not problems:
+            return True
+        project.close()
+        self.open_failed(path, DamagedDossier(
+            self.tr("Het dossier is beschadigd:") + "\n" + "\n".join(problems[:5])))
+        self.start_screen.refresh()
+        return False
 
     def open_project(self, path: Path, readonly: bool = False) -> Project | None:
         """Open ``path``, asking what to do when it is locked or not writable; None when it
@@ -315,6 +345,12 @@ class MainWindow(QMainWindow):
             return None
         except (WorkbenchError, OSError) as exc:
             self.open_failed(path, exc)
+            return None
+        except failures.DAMAGE as exc:        # damage met while opening: said, not a crash
+            error = failures.explain(exc, path)
+            if error is None:
+                raise
+            self.open_failed(path, error)
             return None
 
     def _open_again(self, path: Path, *, readonly: bool = False,

@@ -35,6 +35,11 @@ class Session(QObject):
             return None
         return self.runner.run(name, call, *args, **kwargs)
 
+    def clear_undo_with_notice(self, reason: str) -> None:
+        """After writes that are not undo steps (a batch import): forget the undo history and
+        show ``reason`` (see ``CommandRunner.clear_undo_with_notice``)."""
+        self.runner.clear_undo_with_notice(reason)
+
     def _on_change(self, label: str) -> None:
         if QThread.currentThread() != self.thread():
             return                        # a background task's edit: reload() follows

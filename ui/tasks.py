@@ -5,8 +5,15 @@
 text)`` reports progress. The result or the exception is delivered on the GUI thread. While a
 task of a given name runs, a second one of that name is refused.
 
-SQLite: a worker must not share the GUI's connection. A task that edits a dossier opens its own
-``Project.open(path)`` in the worker and closes it; afterwards the GUI reloads its models.
+SQLite: a worker never touches the GUI's connection (the core refuses it). A task that edits
+the open dossier works on ``project.worker()``, a second connection it opens and closes in the
+worker thread; a task that only reads may use ``Project.open(path, readonly=True)``. Afterwards
+the GUI reloads its models (and clears the undo history with a notice if the task wrote).
+
+Lifetime: the pool runs a plain Python callable, so Qt creates, owns and deletes the QRunnable
+around it after ``run()`` has returned. A Python ``QRunnable`` subclass kept in a dict was freed
+by Python when its result arrived, while the pool thread could still be inside it (the
+segmentation fault after the progress-dialog test, #18).
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -42,15 +49,15 @@ class _Relay(QObject):
     progressed = Signal(int, int, str)
 
 
-class _Runnable(QRunnable):
+class _Job:
+    """What the pool thread calls; it reports only through the relay's queued signals."""
+
     def __init__(self, func: Callable[[Task], Any], task: Task, relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(False)          # Python keeps it until the result is delivered
         self._func = func
         self._task = task
         self._relay = relay
 
-    def run(self) -> None:
+    def __call__(self) -> None:
         try:
             result = self._func(self._task)
         except BaseException as exc:  # delivered to on_error, never lost in the pool
@@ -65,7 +72,7 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
-        self._running: dict[str, tuple[Task, _Relay, QProgressDialog | None, _Runnable]] = {}
+        self._running: dict[str, tuple[Task, _Relay, QProgressDialog | None]] = {}
 
     def is_running(self, name: str) -> bool:
         return name in self._running
@@ -86,10 +93,9 @@ class TaskRunner(QObject):
         relay.failed.connect(lambda exc: self._finish(name, on_error, exc),
                              Qt.ConnectionType.QueuedConnection)
         if dialog is not None:
-            relay.progressed.connect(self._updater(dialog), Qt.ConnectionType.QueuedConnection)
-        runnable = _Runnable(func, task, relay)
-        self._running[name] = (task, relay, dialog, runnable)
-        self._pool.start(runnable)
+            relay.progressed.connect(self._updater(name, dialog), Qt.ConnectionType.QueuedConnection)
+        self._running[name] = (task, relay, dialog)
+        self._pool.start(_Job(func, task, relay))
         return task
 
     def cancel(self, name: str) -> None:
@@ -101,7 +107,7 @@ class TaskRunner(QObject):
 
     @Slot()
     def _finish(self, name: str, callback: Callable[[Any], None], value: Any) -> None:
-        _task, relay, dialog, _runnable = self._running.pop(name, (None, None, None, None))
+        _task, relay, dialog = self._running.pop(name, (None, None, None))
         if dialog is not None:
             dialog.reset()
             dialog.deleteLater()
@@ -120,9 +126,10 @@ class TaskRunner(QObject):
         dialog.canceled.connect(task.cancelled.set)
         return dialog
 
-    @staticmethod
-    def _updater(dialog: QProgressDialog) -> Callable[[int, int, str], None]:
+    def _updater(self, name: str, dialog: QProgressDialog) -> Callable[[int, int, str], None]:
         def update(done: int, total: int, text: str) -> None:
+            if self._running.get(name, (None, None, None))[2] is not dialog:
+                return                     # the task has ended; the dialog is being deleted
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total else 0)
             if text:

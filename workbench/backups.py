@@ -111,8 +111,9 @@ def folder_for(dossier: Path, base: str | Path | None = None) -> Path:
     root = backup_root(base)
     try:
         connection.check_header(dossier)
-        conn = sqlite3.connect(_uri(dossier, "ro"), uri=True)
+        conn = connection.connect_file(dossier, "ro")
         try:
+            connection.verified_version(conn, dossier)   # read nothing of a foreign schema
             return root / _identity(conn)[0]
         finally:
             conn.close()
@@ -188,15 +189,20 @@ def prune(folder: Path, keep: int | None = None) -> list[Path]:
 def _open_source(dossier: Path) -> sqlite3.Connection:
     connection.check_header(dossier)
     try:
-        conn = sqlite3.connect(_uri(dossier, "ro"), uri=True)
+        conn = connection.connect_file(dossier, "ro")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
     except sqlite3.OperationalError as exc:
         if getattr(exc, "sqlite_errorcode", None) != 776:    # SQLITE_READONLY_ROLLBACK
             raise
         conn.close()
-    lock.recover_interrupted(dossier)   # a killed writer's hot journal: roll it back first
-    return sqlite3.connect(_uri(dossier, "ro"), uri=True)
+        lock.recover_interrupted(dossier)   # a killed writer's hot journal: roll it back first
+        conn = connection.connect_file(dossier, "ro")
+    try:
+        connection.verified_version(conn, dossier)   # a foreign schema is never read from
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | None = None,
@@ -223,13 +229,19 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
                 break
             stamp = stamp.replace(microsecond=(stamp.microsecond + 1) % 1_000_000)
         partial = target.with_name(target.name + ".partial")
-        dest = sqlite3.connect(partial)
         try:
-            source.backup(dest)
-            check = dest.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            dest.close()
-        os.replace(partial, target)
+            dest = connection.connect_file(partial, "rwc")
+            try:
+                source.backup(dest)
+                check = dest.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                dest.close()
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            # a full disk, read-only medium or I/O error: no stub left behind, and said
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise _failed(dossier, folder, exc) from exc
     finally:
         if own:
             source.close()
@@ -243,12 +255,40 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
         "intact": check == "ok",
         **print_,
     }
-    target.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1),
-                                           encoding="utf-8")
+    sidecar = target.with_suffix(".json")
+    try:
+        sidecar.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    except OSError as exc:
+        for path in (sidecar, target):      # a backup without its record is not kept half-made
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise _failed(dossier, folder, exc) from exc
     prune(folder, keep)
     backup = _load(target)
     assert backup is not None
     return backup
+
+
+class BackupFailed(WorkbenchError):
+    """A backup could not be written (full disk, read-only or failing medium); nothing of it
+    was left behind, the dossier itself is untouched."""
+
+    exit_code = 1
+
+
+def _failed(dossier: Path, folder: Path, exc: BaseException) -> BackupFailed:
+    text = str(exc).lower()
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    errno_ = getattr(exc, "errno", None)
+    if code.startswith("SQLITE_FULL") or "disk is full" in text or errno_ == 28:
+        why = "the disk is full"
+    elif code.startswith("SQLITE_READONLY") or errno_ in (13, 30) or "read-only" in text:
+        why = "the backup folder is read-only"
+    else:
+        why = f"the disk reported an error ({' '.join(str(exc).split())[:120]})"
+    return BackupFailed(f"no backup of {dossier.name} could be made: {why} in {folder}. The "
+                        f"dossier itself is unchanged; free some space or set another backup "
+                        f"folder ({ENV_DIR}) and try again.")
 
 
 def unchanged_since_last(dossier: Path, folder: Path) -> bool:
@@ -292,7 +332,7 @@ def before_open(dossier: str | Path, *, base: str | Path | None = None,
     """
     dossier = Path(dossier)
     try:
-        conn = sqlite3.connect(_uri(dossier, "rw"), uri=True)   # rolls back a hot journal
+        conn = connection.connect_file(dossier, "rw")   # rolls back a hot journal
     except sqlite3.Error:
         return []   # the opening itself will explain
     try:
@@ -308,6 +348,8 @@ def before_open(dossier: str | Path, *, base: str | Path | None = None,
         elif not (unchanged_since_last(dossier, backup_root(base) / uuid)
                   or recent_backup(backup_root(base) / uuid)):
             snapshot(dossier, "open", base=base, keep=keep, conn=conn)
+    except BackupFailed as exc:
+        return [f"{exc} Your work is not at risk."]
     except (OSError, sqlite3.Error) as exc:
         return [f"no backup of {dossier.name} could be made ({exc}); your work is not at risk, "
                 f"but check the backup folder {backup_root(base)}"]
@@ -342,12 +384,17 @@ def _check_backup(path: Path) -> None:
         connection.check_header(path)
     except NotADossier as exc:
         raise NotADossier(f"the backup {exc}") from exc
-    conn = sqlite3.connect(_uri(path, "ro"), uri=True)
+    conn = connection.connect_file(path, "ro")
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if ok == "ok" and version <= migrations.latest_version():
+            # any file can be named as the backup to restore: it must be a dossier of ours
+            connection.verified_version(conn, path)
     except sqlite3.Error as exc:
         raise NotADossier(f"the backup {path.name} is damaged ({exc}); choose another") from exc
+    except NotADossier as exc:
+        raise type(exc)(f"the backup {exc}") from exc
     finally:
         conn.close()
     if ok != "ok":
@@ -398,8 +445,8 @@ def restore(dossier: str | Path, backup: str | Path, *, base: str | Path | None 
 
 
 def _copy_into(backup: Path, dossier: Path) -> None:
-    source = sqlite3.connect(_uri(backup, "ro"), uri=True)
-    dest = sqlite3.connect(_uri(dossier, "rw"), uri=True, isolation_level=None)
+    source = connection.connect_file(backup, "ro")
+    dest = connection.connect_file(dossier, "rw", isolation_level=None)
     try:
         dest.execute("PRAGMA synchronous = FULL")
         source.backup(dest)
@@ -409,7 +456,7 @@ def _copy_into(backup: Path, dossier: Path) -> None:
 
 
 def _audit(dossier: Path, backup: Path, saved: Backup | None, user: str) -> None:
-    conn = sqlite3.connect(_uri(dossier, "rw"), uri=True, isolation_level=None)
+    conn = connection.connect_file(dossier, "rw", isolation_level=None)
     try:
         detail = f"previous state saved as {saved.path}" if saved else ""
         store.insert_audit(conn, user or lock.this_user(), f"Restore backup {backup.name}",

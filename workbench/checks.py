@@ -75,7 +75,14 @@ def _quote_problems(project) -> tuple[list[Problem], int]:
 def run_checks(project) -> CheckReport:
     """All checks on an open ``Project``; reads only."""
     conn = project.conn
+    damage = integrity_problems(project)
+    if any(p.severity == "error" for p in damage):
+        # the other checks read the damaged data and would fail on it: report the damage
+        return CheckReport([*damage, Problem(
+            "info", "checks-skipped", "the other checks were skipped: they need a sound file",
+            "dossier", "")], [], 0)
     problems, checked = _quote_problems(project)
+    problems.extend(damage)
     for r in store.arguments_without_quotes(conn):
         problems.append(Problem("error", "argument-without-quote",
                                 f"argument {r['number']} ({r['option_key']}, {r['position']}) "
@@ -112,3 +119,117 @@ def _communication_problems(project) -> list[Problem]:
         return []
     return [Problem("error", "reference-broken", message, "section", str(section_id))
             for section_id, message in broken()]
+
+
+# --- the database's own integrity ------------------------------------------------------------
+_RESTORE = ("restore one of your backups (workbench backups FILE) or ask the sender for a new "
+            "copy")
+
+
+def integrity_problems(project) -> list[Problem]:
+    """SQLite's quick_check, values of the wrong type, malformed JSON, text that is not UTF-8
+    and the full-text index, each as a plain problem. Uses connections of its own."""
+    import sqlite3
+
+    from workbench.errors import WorkbenchError
+    from workbench.failures import short
+    from workbench.store import connection
+
+    path = project.path
+    name = path.name
+    try:
+        conn = connection.connect_file(path, "ro")
+    except sqlite3.Error as exc:
+        return [Problem("error", "database-damaged", f"{name} cannot be read ({short(exc)}); "
+                        + _RESTORE, "dossier", "")]
+    problems = []
+    try:
+        try:
+            version = connection.verified_version(conn, path)
+            found = store.quick_check(conn)
+        except (WorkbenchError, sqlite3.DatabaseError) as exc:
+            return [Problem("error", "database-damaged", f"{name} is damaged ({short(exc)}); "
+                            + _RESTORE, "dossier", "")]
+        if found:
+            return [Problem("error", "database-damaged", f"the dossier file is damaged (SQLite "
+                            f"reports: {short(found[0], 120)}); " + _RESTORE, "dossier", "")]
+        for table, column, count, expected in store.wrong_types(conn, version):
+            problems.append(Problem(
+                "error", "value-wrong-type", f"{count} value(s) in {table}.{column} are not "
+                f"{expected} as the workbench writes them; the dossier was changed outside the "
+                "workbench or is damaged; " + _RESTORE, table, column))
+        for table, column, count in store.malformed_json(conn):
+            problems.append(Problem(
+                "error", "json-malformed", f"{count} value(s) in {table}.{column} are not the "
+                "list the workbench writes (malformed JSON); " + _RESTORE, table, column))
+        conn.text_factory = bytes
+        for table, column, count in store.invalid_text(conn, version):
+            problems.append(Problem(
+                "error", "text-not-utf8", f"{count} text value(s) in {table}.{column} are not "
+                "valid UTF-8 text; " + _RESTORE, table, column))
+    except sqlite3.DatabaseError as exc:
+        problems.append(Problem("error", "database-damaged", f"{name} is damaged "
+                                f"({short(exc)}); " + _RESTORE, "dossier", ""))
+    finally:
+        conn.close()
+    problems.extend(_search_index_problems(project))
+    return problems
+
+
+def readable_problems(project) -> list[Problem]:
+    """The cheap part of ``integrity_problems`` (value types and JSON, one scan per table): what
+    the app checks when it opens a dossier, so damage is a message, not a crash later on."""
+    import sqlite3
+
+    from workbench.failures import short
+
+    conn = project.conn
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    try:
+        wrong = store.wrong_types(conn, version)
+        malformed = store.malformed_json(conn)
+    except sqlite3.DatabaseError as exc:
+        return [Problem("error", "database-damaged", f"{project.path.name} is damaged "
+                        f"({short(exc)}); " + _RESTORE, "dossier", "")]
+    problems = [Problem("error", "value-wrong-type", f"{count} value(s) in {table}.{column} are "
+                        f"not {expected} as the workbench writes them; " + _RESTORE, table, column)
+                for table, column, count, expected in wrong]
+    problems += [Problem("error", "json-malformed", f"{count} value(s) in {table}.{column} are "
+                         "malformed JSON; " + _RESTORE, table, column)
+                 for table, column, count in malformed]
+    return problems
+
+
+def _search_index_problems(project) -> list[Problem]:
+    import sqlite3
+
+    from workbench.errors import WorkbenchError
+    from workbench.failures import short
+    from workbench.store import connection, search_index
+
+    own = None
+    try:
+        if project.readonly:
+            # FTS5's integrity-check is an INSERT (that writes nothing): it needs a rw connection
+            own = connection.connect_file(project.path, "rw", isolation_level=None)
+            own.execute("PRAGMA busy_timeout = 2000")
+            connection.verified_version(own, project.path)
+            own.execute("BEGIN")
+            try:
+                problem = search_index.integrity_problem(own)
+            finally:
+                own.execute("ROLLBACK")
+        else:
+            problem = search_index.integrity_problem(project.conn)
+    except (sqlite3.OperationalError, WorkbenchError) as exc:
+        return [Problem("info", "search-index-unchecked", "the search index was not checked "
+                        f"({short(exc, 80)}): the file could not be opened for writing here",
+                        "dossier", "")]
+    finally:
+        if own is not None:
+            own.close()
+    if problem is None:
+        return []
+    return [Problem("error", "search-index-damaged", "the search index does not match the "
+                    f"paragraphs ({short(problem, 80)}): searches and suggestions may miss or "
+                    "mislead; " + _RESTORE, "dossier", "")]

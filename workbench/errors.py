@@ -11,12 +11,28 @@ class NotADossier(WorkbenchError):
     """The file is not a Consultation Workbench dossier (or not a readable one)."""
 
 
+class ForeignSchema(NotADossier):
+    """The file's schema is not the one the application makes: objects of its own (a trigger, a
+    view, a column), or objects missing. ``findings`` lists each difference."""
+
+    def __init__(self, message: str, findings: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.findings = list(findings or ())
+
+
+class DamagedDossier(NotADossier):
+    """The dossier's content cannot be read as the application wrote it (corruption, values of
+    the wrong type, text that is not UTF-8, a damaged search index)."""
+
+
 class NewerSchema(WorkbenchError):
     """The dossier was written by a newer version of the app."""
 
 
 class DossierLocked(WorkbenchError):
     """Another session holds the dossier open for writing."""
+
+    exit_code = 3    # the CLI's own exit code: scripts can wait and retry
 
     def __init__(self, message: str, holder: dict | None = None) -> None:
         super().__init__(message)
@@ -37,3 +53,21 @@ class NotFound(WorkbenchError):
 
 class InvalidInput(WorkbenchError):
     """A value that breaks a rule of the domain (unknown stance, duplicate key...)."""
+
+
+class UndoConflict(WorkbenchError):
+    """Undo or redo refused: a record it would restore was changed since by another edit.
+
+    Nothing was changed. ``label`` names the edit, ``kind`` and ``key`` the record that
+    changed (``kind`` is a table name such as "quote"), so a GUI can word its own message.
+    """
+
+    def __init__(self, message: str, *, label: str = "", kind: str = "", key: str = "") -> None:
+        super().__init__(message)
+        self.label = label
+        self.kind = kind
+        self.key = key
+
+
+class WrongThread(WorkbenchError):
+    """A dossier connection was used from a thread other than the one that opened it."""

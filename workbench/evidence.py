@@ -285,14 +285,18 @@ class EvidenceOps:
         return found[0] if found else None
 
     def set_stance(self, advisor: str, option: str, stance: str,
-                   quotes: Sequence[int | str] = (), note: str = "") -> Stance:
+                   quotes: Sequence[int | str] = (), note: str = "",
+                   explicit: bool | None = None) -> Stance:
+        """Record an advisor's stance on an option. ``explicit``: True when the advisor states
+        it, False when the officer inferred it from the advice; None keeps what an existing
+        stance has (a new one is explicit)."""
         if stance not in STANCES:
             raise InvalidInput(f"stance {stance!r} is not one of: {', '.join(STANCES)}")
         adv, opt = self.advisor(advisor), self.option(option)  # type: ignore[attr-defined]
         quote_ids = self._quote_ids(quotes)
         with self.edit(f"Set stance of {adv.key} on {opt.key}", "stance",  # type: ignore[attr-defined]
                        f"{adv.key}/{opt.key}", stance):
-            store.upsert_stance(self.conn, adv.id, opt.id, stance, note, quote_ids)
+            store.upsert_stance(self.conn, adv.id, opt.id, stance, note, quote_ids, explicit)
         found = self.stance(adv.key, opt.key)
         assert found is not None
         return found

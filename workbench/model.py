@@ -18,6 +18,11 @@ class Dossier:
     reference: str
     created_at: str
     schema_version: int
+    # The communication ("mededeling") itself; ``reference`` above is the consulted document's.
+    minister_title: str = ""             # "DE VLAAMSE MINISTER VAN ECONOMIE, ..."
+    minister_name: str = ""              # "Jo BROUNS"
+    vr_number: str = ""                  # the communication's own VR number; "" until assigned
+    communication_date: str | None = None   # ISO date
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,7 @@ class Stance:
     stance: str
     note: str
     quote_numbers: tuple[int, ...] = ()
+    explicit: bool = True               # False: the officer inferred it; the advisor does not say so
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,11 +17,11 @@ from pathlib import Path
 from workbench import backups
 from workbench.communication import CommunicationOps
 from workbench.deletion import DeletionOps
-from workbench.errors import ReadOnlyDossier
+from workbench.errors import DossierNotWritable, ReadOnlyDossier, WrongThread
 from workbench.evidence import EvidenceOps
 from workbench.model import Dossier
 from workbench.sources import SourceOps
-from workbench.store import changes, connection, migrations
+from workbench.store import changes, connection, migrations, search_index
 from workbench.store import dossier as store
 from workbench.store import lock as locking
 from workbench.structure import StructureOps
@@ -65,6 +66,8 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         self.os_user = _os_user()
         self.last_change = changes.Changeset("", ())
         self.generation = 0   # +1 per committed edit: a cheap key for caches of derived data
+        self._owner = threading.get_ident()       # the thread that may use the connection
+        self._parent: Project | None = None       # set on a worker() sibling
         if not readonly:
             changes.install(conn)
 
@@ -102,9 +105,15 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         held = locking.acquire(path, take_over=take_over)
         try:
             locking.check_writable(path)
-            warnings = [*held.warnings, *backups.before_open(path, base=backup_dir)]
             try:
-                conn, found = connection.open_existing(path)
+                # The schema is verified before the backup and the migrations touch the file.
+                conn, found = connection.open_existing(path, migrate=False)
+                try:
+                    warnings = [*held.warnings, *backups.before_open(path, base=backup_dir)]
+                    connection.upgrade(conn, found)
+                except BaseException:
+                    conn.close()
+                    raise
             except sqlite3.OperationalError as exc:
                 if "readonly" in str(exc) or "read-only" in str(exc):
                     raise locking.not_writable(path) from exc
@@ -113,6 +122,27 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             held.release()
             raise
         return cls(path, conn, readonly=False, opened_version=found, lock=held, warnings=warnings)
+
+    def worker(self) -> Project:
+        """A second ``Project`` on the same file for one background thread (an import, a scan).
+
+        Call it in that thread and close it there (``with project.worker() as p: ...``): a
+        connection belongs to the thread that opened it. It shares this session's lock (it takes
+        none and releases none), writes through its own transactions, audited like any edit;
+        while it writes, an edit here waits (up to the busy timeout) instead of joining its
+        transaction. Its edits are not on this project's undo history: a GUI clears that history
+        afterwards. Read-only when this project is.
+        """
+        if self._conn is None:
+            raise ReadOnlyDossier(f"{self.path}: the dossier is closed")
+        if not self.readonly and (self.lock is None or not self.lock.still_held()):
+            raise DossierNotWritable(
+                f"{self.path.name}: this session no longer holds the dossier's lock; "
+                "nothing was changed. Open the dossier again.")
+        conn, found = connection.open_existing(self.path, readonly=self.readonly)
+        sibling = type(self)(self.path, conn, readonly=self.readonly, opened_version=found)
+        sibling._parent = self
+        return sibling
 
     def close(self) -> None:
         if self._conn is not None:
@@ -129,9 +159,13 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
 
     @property
     def conn(self) -> sqlite3.Connection:
-        """The connection, for the store modules only."""
+        """The connection, for the store modules only, on the thread that opened it."""
         if self._conn is None:
             raise ReadOnlyDossier(f"{self.path}: the dossier is closed")
+        if threading.get_ident() != self._owner:
+            raise WrongThread(
+                f"{self.path.name}: the window's connection was used from a background thread; "
+                "nothing was changed (background work uses project.worker())")
         return self._conn
 
     @property
@@ -149,7 +183,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         """
         if self.readonly:
             raise ReadOnlyDossier(f"{self.path.name} is open read-only; nothing was changed")
-        conn = self.conn
+        conn = self.conn                          # refuses a call from another thread
         entry = AuditEntry(label, kind, key, detail)
         if self._depth:
             self._depth += 1
@@ -164,6 +198,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             yield entry
             store.insert_audit(conn, self.os_user, entry.label, entry.kind, entry.key,
                                entry.detail)
+            search_index.flush(conn)    # the paragraphs' index, in this same transaction
             change = changes.take(conn, label)
             conn.execute("COMMIT")
         except BaseException:
@@ -174,6 +209,8 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             self._depth = 0
         self.last_change = change
         self.generation += 1
+        if self._parent is not None:
+            self._parent.generation += 1          # its caches of derived data are stale too
         self._notify(label)
 
     def revert(self, change: changes.Changeset, label: str | None = None) -> changes.Changeset:
@@ -185,7 +222,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         verb = "Redo" if change.redoes else "Undo"
         with self.edit(label or f"{verb}: {change.label}", verb.lower(), change.label):
             changes.replay(self.conn, change)
-        back = changes.Changeset(change.label, self.last_change.statements,
+        back = changes.Changeset(change.label, self.last_change.entries,
                                  redoes=not change.redoes)
         self.last_change = back
         return back
@@ -207,8 +244,23 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         return store.dossier(self.conn, version)
 
-    def set_dossier(self, *, title: str | None = None, reference: str | None = None) -> None:
-        fields = {k: v for k, v in (("title", title), ("reference", reference)) if v is not None}
+    def set_dossier(self, *, title: str | None = None, reference: str | None = None,
+                    minister_title: str | None = None, minister_name: str | None = None,
+                    vr_number: str | None = None, communication_date: str | None = None) -> None:
+        """Change the dossier header; None leaves a field as it is, "" empties it.
+
+        ``reference`` is the consulted document's reference (the green paper's VR number);
+        ``vr_number`` is the communication's own. ``communication_date`` is an ISO date.
+        """
+        from workbench.structure import check_date
+
+        given = {"title": title, "reference": reference, "minister_title": minister_title,
+                 "minister_name": minister_name, "vr_number": vr_number,
+                 "communication_date": communication_date}
+        fields: dict[str, str | None] = {k: v.strip() for k, v in given.items() if v is not None}
+        if "communication_date" in fields:
+            fields["communication_date"] = check_date(fields["communication_date"],
+                                                      "the communication's date")
         with self.edit("Edit dossier", "dossier", "", ", ".join(fields)):
             store.update_dossier(self.conn, **fields)
 

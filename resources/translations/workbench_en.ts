@@ -715,8 +715,48 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/structure.py" line="34"/>
-        <source>&amp;Referentie:</source>
-        <translation>&amp;Reference:</translation>
+        <source>&amp;Referentie consultatiedocument:</source>
+        <translation>&amp;Reference of the consulted document:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/structure.py" line="34"/>
+        <source>De referentie van het voorgelegde document, bv. het VR-nummer van het groenboek. Het eigen VR-nummer van de mededeling vult u hieronder in.</source>
+        <translation>The reference of the document put to the advisors, e.g. the green paper&apos;s VR number. Enter the communication&apos;s own VR number below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/structure.py" line="34"/>
+        <source>&amp;Minister (titelregel):</source>
+        <translation>&amp;Minister (title line):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/structure.py" line="34"/>
+        <source>bv. DE VLAAMSE MINISTER VAN ECONOMIE, ...</source>
+        <translation>e.g. DE VLAAMSE MINISTER VAN ECONOMIE, ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/structure.py" line="34"/>
+        <source>&amp;Naam minister:</source>
+        <translation>Minister&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/structure.py" line="34"/>
+        <source>bv. Jo BROUNS</source>
+        <translation>e.g. Jo BROUNS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/structure.py" line="34"/>
+        <source>&amp;VR-nummer mededeling:</source>
+        <translation>Communication&apos;s &amp;VR number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/structure.py" line="34"/>
+        <source>nog niet toegekend</source>
+        <translation>not assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/structure.py" line="34"/>
+        <source>&amp;Datum mededeling:</source>
+        <translation>Communication&apos;s &amp;date:</translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,32 @@ class DossierDialog(FormDialog):
                  submit: Submit | None = None) -> None:
         super().__init__(self.tr("Dossiergegevens"), parent, submit)
         self.title = self.add_row(self.tr("&Titel:"), QLineEdit(dossier.title))
-        self.reference = self.add_row(self.tr("&Referentie:"), QLineEdit(dossier.reference))
+        self.reference = self.add_row(self.tr("&Referentie consultatiedocument:"),
+                                      QLineEdit(dossier.reference))
+        self.reference.setToolTip(self.tr(
+            "De referentie van het voorgelegde document, bv. het VR-nummer van het groenboek. "
+            "Het eigen VR-nummer van de mededeling vult u hieronder in."))
+        self.minister_title = self.add_row(self.tr("&Minister (titelregel):"),
+                                           QLineEdit(dossier.minister_title))
+        self.minister_title.setPlaceholderText(self.tr("bv. DE VLAAMSE MINISTER VAN ECONOMIE, ..."))
+        self.minister_name = self.add_row(self.tr("&Naam minister:"),
+                                          QLineEdit(dossier.minister_name))
+        self.minister_name.setPlaceholderText(self.tr("bv. Jo BROUNS"))
+        self.vr_number = self.add_row(self.tr("&VR-nummer mededeling:"),
+                                      QLineEdit(dossier.vr_number))
+        self.vr_number.setPlaceholderText(self.tr("nog niet toegekend"))
+        self.communication_date = self.add_row(self.tr("&Datum mededeling:"),
+                                               DateField(dossier.communication_date))
+        self._had_date = dossier.communication_date is not None
 
     def values(self) -> dict[str, Any]:
-        return {"title": self.title.text().strip(), "reference": self.reference.text().strip()}
+        when = self.communication_date.value()
+        if when is None and self._had_date:
+            when = ""          # unticked: clear the date ("" empties, None would keep it)
+        return {"title": self.title.text().strip(), "reference": self.reference.text().strip(),
+                "minister_title": self.minister_title.text().strip(),
+                "minister_name": self.minister_name.text().strip(),
+                "vr_number": self.vr_number.text().strip(), "communication_date": when}
 
 
 class QuestionDialog(FormDialog):

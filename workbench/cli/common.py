@@ -12,7 +12,11 @@ from typing import Any
 
 from workbench.project import Project
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+EXIT_CODES_HELP = ("exit codes: 0 success; 1 the command ran but found a problem (failed files, "
+                   "failed checks); 2 bad usage, or a file that is not a dossier, is damaged or "
+                   "was changed outside the workbench; 3 the dossier is open for editing by "
+                   "someone else (try again later, or read it with a read-only command)")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -42,7 +46,10 @@ def group(sub: argparse._SubParsersAction, name: str, help: str) -> argparse._Su
 
 
 def open_project(args: argparse.Namespace, *, readonly: bool = False) -> Project:
-    return Project.open(args.file, readonly=readonly)
+    project = Project.open(args.file, readonly=readonly)
+    for warning in project.warnings:     # a failed backup, a network share: said, not silent
+        sys.stderr.write(f"workbench: warning: {warning}\n")
+    return project
 
 
 def to_jsonable(value: Any) -> Any:

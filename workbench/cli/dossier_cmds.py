@@ -1,11 +1,12 @@
-"""new, info, question/option/advisor add|list|set|delete."""
+"""new, info, dossier set, question/option/advisor add|list|set|delete."""
 
 from __future__ import annotations
 
 import argparse
 
 from workbench.cli.common import EXIT_OK, command, emit, group, open_project, table
-from workbench.model import ADVISOR_KINDS, ADVISOR_STATUSES
+from workbench.display import for_display
+from workbench.model import ADVISOR_KINDS, ADVISOR_STATUSES, Dossier
 from workbench.project import Project
 
 
@@ -35,18 +36,41 @@ def vars_(record: object) -> dict:
 
 def _info_lines(info: dict) -> list[str]:
     d = info["dossier"]
-    lines = [f"{d.title}", f"  reference: {d.reference or '-'}", f"  schema: {d.schema_version}"]
+    show = for_display     # names and titles may come from someone else's file
+    lines = [show(d.title), f"  reference: {show(d.reference or '-')}", *_communication_lines(d),
+             f"  schema: {d.schema_version}"]
     lines.append("  " + ", ".join(f"{v} {k}s" for k, v in info["counts"].items()))
     for q in info["questions"]:
-        lines.append(f"{q['key']}: {q['text']}")
+        lines.append(f"{show(q['key'])}: {show(q['text'])}")
         for o in q["options"]:
-            by = f" (proposed by {o.proposed_by})" if o.proposed_by else ""
-            lines.append(f"  {o.key}: {o.title}{by}")
+            by = f" (proposed by {show(o.proposed_by)})" if o.proposed_by else ""
+            lines.append(f"  {show(o.key)}: {show(o.title)}{by}")
     if info["advisors"]:
         lines.append("Advisors:")
-        rows = [[a.key, a.name, a.kind, a.status, a.received_on or ""] for a in info["advisors"]]
+        rows = [[show(a.key), show(a.name), a.kind, a.status, a.received_on or ""]
+                for a in info["advisors"]]
         lines += ["  " + r for r in table(rows, ["key", "name", "kind", "status", "received"])]
     return lines
+
+
+def _communication_lines(d: Dossier) -> list[str]:
+    return [f"  minister: {for_display(d.minister_title or '-')}",
+            f"  minister name: {d.minister_name or '-'}",
+            f"  communication VR number: {d.vr_number or '- (not assigned yet)'}",
+            f"  communication date: {d.communication_date or '-'}"]
+
+
+def cmd_dossier_set(args: argparse.Namespace) -> int:
+    given = {"title": args.title, "reference": args.reference,
+             "minister_title": args.minister_title, "minister_name": args.minister_name,
+             "vr_number": args.vr_number, "communication_date": args.date}
+    with open_project(args) as project:
+        project.set_dossier(**given)
+        d = project.dossier()
+        changed = ", ".join(k for k, v in given.items() if v is not None) or "nothing"
+        emit(args, d, [f"updated the dossier ({changed})", d.title,
+                       f"  reference: {d.reference or '-'}", *_communication_lines(d)])
+    return EXIT_OK
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -107,6 +131,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reference")
 
     p = command(sub, "info", "show the dossier: questions, options, advisors, counts", cmd_info)
+
+    dossier = group(sub, "dossier", "the dossier's header and the communication's formal parts")
+    p = command(dossier, "set", "change the title, references, minister or date "
+                "(an empty value clears a field)", cmd_dossier_set)
+    p.add_argument("--title")
+    p.add_argument("--reference", help="reference of the consulted document, e.g. the green "
+                   "paper's VR number")
+    p.add_argument("--minister-title", metavar="TEXT",
+                   help='e.g. "DE VLAAMSE MINISTER VAN ECONOMIE, INNOVATIE, WERK, ..."')
+    p.add_argument("--minister-name", metavar="NAME", help='e.g. "Jo BROUNS"')
+    p.add_argument("--vr-number", metavar="NUMBER",
+                   help="the communication's own VR number (not the green paper's)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the communication's date")
 
     question = group(sub, "question", "questions put to the advisors")
     p = command(question, "add", "add a question", cmd_question_add)

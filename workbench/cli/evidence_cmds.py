@@ -135,18 +135,24 @@ def cmd_argument_delete(args: argparse.Namespace) -> int:
 def cmd_stance_set(args: argparse.Namespace) -> int:
     with open_project(args) as project:
         stance = project.set_stance(args.advisor, args.option, args.stance, args.quote or (),
-                                    args.note or "")
-        emit(args, stance, [f"{stance.advisor_key} on {stance.option_key}: {stance.stance}"])
+                                    args.note or "", explicit=args.explicit)
+        how = "stated explicitly" if stance.explicit else "inferred"
+        emit(args, stance, [f"{stance.advisor_key} on {stance.option_key}: {stance.stance} "
+                            f"({how})"])
     return EXIT_OK
 
 
 def cmd_stance_list(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         options = [o.key for o in project.options()]
-        grid = {(s.advisor_key, s.option_key): s.stance for s in project.stances()}
+        # An inferred stance is marked with "*": the advisor does not state it in so many words.
+        grid = {(s.advisor_key, s.option_key): s.stance + ("" if s.explicit else "*")
+                for s in project.stances()}
         rows = [[a.key, *(grid.get((a.key, o), "?") for o in options)]
                 for a in project.advisors()]
-        emit(args, project.stances(), lambda: table(rows, ["advisor", *options]))
+        footer = ["* inferred by the officer, not stated explicitly by the advisor"]
+        emit(args, project.stances(), lambda: [*table(rows, ["advisor", *options]), *(
+            footer if any("*" in v for v in grid.values()) else [])])
     return EXIT_OK
 
 
@@ -272,6 +278,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--stance", required=True, choices=STANCES)
     p.add_argument("--quote", nargs="+", metavar="ID")
     p.add_argument("--note")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--explicit", dest="explicit", action="store_const", const=True,
+                     help="the advisor states this stance (the default for a new stance)")
+    how.add_argument("--inferred", dest="explicit", action="store_const", const=False,
+                     help="you inferred this stance from the advice; exports say so")
     p = command(stance, "list", "the stance matrix", cmd_stance_list)
 
     p = command(sub, "suggest", "passages that likely speak about an option", cmd_suggest)

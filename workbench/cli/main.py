@@ -6,7 +6,8 @@ import argparse
 import importlib
 import sys
 
-from workbench.cli.common import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from workbench import failures
+from workbench.cli.common import EXIT_CODES_HELP, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from workbench.errors import WorkbenchError
 from workbench.version import __version__
 
@@ -28,7 +29,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="workbench", description="Consultation Workbench: process written "
-                     "advice into a traceable pro/con communication.")
+                     "advice into a traceable pro/con communication.",
+                     epilog=EXIT_CODES_HELP)
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -48,14 +50,21 @@ def main(argv: list[str] | None = None) -> int:
             raise
         sys.stderr.write(f"workbench: {exc}\n")
         return getattr(exc, "exit_code", EXIT_USAGE)
+    except BrokenPipeError:  # output piped into head/less that closed early
+        sys.stderr.close()
+        return EXIT_OK
     except (OSError, RuntimeError) as exc:
         if args.debug:
             raise
         sys.stderr.write(f"workbench: {exc}\n")
         return EXIT_PROBLEM
-    except BrokenPipeError:  # output piped into head/less that closed early
-        sys.stderr.close()
-        return EXIT_OK
+    except failures.DAMAGE as exc:
+        # a damaged dossier (or a full disk) read deep in the core: one line, not a traceback
+        error = failures.explain(exc, getattr(args, "file", None))
+        if args.debug or error is None:
+            raise
+        sys.stderr.write(f"workbench: {error}\n")
+        return getattr(error, "exit_code", EXIT_USAGE)
     except KeyboardInterrupt:
         sys.stderr.write("workbench: interrupted\n")
         return 130

@@ -15,6 +15,7 @@ from workbench.cli.common import (
     table,
     to_jsonable,
 )
+from workbench.display import for_display
 from workbench.sources import ImportResult
 
 
@@ -63,7 +64,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     def lines():
         for r in results:
-            yield r.message() + (f" — {r.problem.hint}" if r.problem and r.problem.hint and
+            yield for_display(r.message()) + (f" — {r.problem.hint}" if r.problem and r.problem.hint and
                                  r.problem.reason != "duplicate" else "")
         yield f"{summary['imported']} imported, {summary['failed']} failed"
 
@@ -74,8 +75,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_sources(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         sources = project.sources(args.advisor)
-        rows = [[s.number, s.advisor_key or "-", s.title[:60], s.date or "", s.page_count or "",
-                 s.file_name] for s in sources]
+        rows = [[s.number, s.advisor_key or "-", for_display(s.title, 60), s.date or "",
+                 s.page_count or "", for_display(s.file_name)] for s in sources]
         emit(args, sources,
              lambda: table(rows, ["#", "advisor", "title", "date", "pages", "file"]))
     return EXIT_OK

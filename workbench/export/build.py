@@ -12,6 +12,7 @@ from workbench.export.content import (
     ArgumentItem,
     AuditRow,
     CommunicationContent,
+    CommunicationHeader,
     CommunicationSection,
     OptionSection,
     QuestionSection,
@@ -88,7 +89,8 @@ def _matrix(project, quotes: dict[int, QuoteItem]) -> StanceMatrix:
     for r in store.stance_rows(project.conn):
         evidence = tuple(quotes[int(n)].citation for n in (r["quote_numbers"] or "").split(",")
                          if n)
-        cells[(r["advisor_key"], r["option_key"])] = StanceCell(r["stance"], r["note"], evidence)
+        cells[(r["advisor_key"], r["option_key"])] = StanceCell(r["stance"], r["note"], evidence,
+                                                                explicit=bool(r["explicit"]))
     return StanceMatrix(advisors, options, cells)
 
 
@@ -124,4 +126,7 @@ def build_communication_content(project, annex: AnnexContent) -> CommunicationCo
     quotes = {q.number: q for o in annex.options() for a in o.arguments for q in a.quotes}
     quotes.update(_quote_items(project))
     arguments = {a.number: a for o in annex.options() for a in o.arguments}
-    return CommunicationContent(annex, sections, quotes, arguments)
+    dossier = project.dossier()
+    header = CommunicationHeader(dossier.minister_title, dossier.minister_name,
+                                 dossier.vr_number, dossier.communication_date)
+    return CommunicationContent(annex, sections, quotes, arguments, header)

@@ -68,6 +68,7 @@ class StanceCell:
     stance: str | None         # None: nothing recorded
     note: str = ""
     evidence: tuple[str, ...] = ()   # short citations of evidence quotes
+    explicit: bool = True      # False: inferred by the officer ("voorkeur (afgeleid)")
 
 
 @dataclass(frozen=True)
@@ -136,9 +137,20 @@ class CommunicationSection:
     body: str                  # Markdown with live references
 
 
+@dataclass(frozen=True)
+class CommunicationHeader:
+    """The formal parts of the mededeling (the dossier's fields; "" when not filled in)."""
+
+    minister_title: str = ""   # "DE VLAAMSE MINISTER VAN ECONOMIE, ..."
+    minister_name: str = ""    # "Jo BROUNS"
+    vr_number: str = ""        # the communication's own VR number, never the green paper's
+    date: str | None = None    # ISO date of the communication
+
+
 @dataclass
 class CommunicationContent:
     annex: AnnexContent        # everything a reference can point at
     sections: list[CommunicationSection] = field(default_factory=list)
     quotes_by_number: dict[int, QuoteItem] = field(default_factory=dict)
     arguments_by_number: dict[int, ArgumentItem] = field(default_factory=dict)
+    header: CommunicationHeader = field(default_factory=CommunicationHeader)

@@ -1,37 +1,77 @@
-"""Undo/redo for every edit, captured by the database itself.
+"""Undo/redo for every edit, captured by the database itself, and refused over newer work.
 
-Temporary triggers record, for each row an operation inserts, updates or deletes, the SQL
-statement that reverses it (the technique of sqlite.org's "Automatic Undo/Redo"). An operation's
-statements form a ``Changeset``; applying a changeset's statements in reverse order undoes the
-operation and captures a new changeset that redoes it. Cascading deletes are covered because
-foreign-key actions fire triggers too. The audit trail and the full-text index are not logged:
-the audit is append-only and the index follows the ``block`` table through its own triggers.
+Temporary triggers record, for each row an operation inserts, updates or deletes, what it takes
+to reverse that change (the technique of sqlite.org's "Automatic Undo/Redo"): the row's primary
+key, its old values (typed, as SQLite holds them) and a digest of the row the operation left
+behind. An operation's entries form a ``Changeset``; replaying them newest first undoes the
+operation and, through the same triggers, captures the changeset that redoes it.
+
+Replay checks before it writes: a row the changeset would restore or delete must still be
+exactly the row the operation left (same digest), and a row it would re-insert must not exist.
+Otherwise the whole replay is refused with ``UndoConflict`` and, because it runs inside the
+caller's transaction, nothing is applied. So an undo can never put an old row over a newer
+state that an edit outside the undo history (an import, a re-import with ``replace``) made.
+
+Nothing read from the dossier file becomes SQL text: table and column names come from this
+version's migrations applied to an in-memory database, and values travel as parameters. The
+audit trail, the number counters and the full-text index are not logged: the audit is
+append-only, numbers are never handed out twice, and the index follows ``block`` through its
+own triggers. Cascading deletes are covered because foreign-key actions fire triggers too
+(``recursive_triggers`` makes ``INSERT OR REPLACE`` log the row it replaces).
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from workbench.errors import UndoConflict
 from workbench.store import migrations
 
-_NOT_LOGGED = {"audit"}
+_NOT_LOGGED = {"audit", "number_counter"}
+_DIGEST = "cwb_row_digest"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One logged row change, and what reversing it expects to find.
+
+    ``op`` is what the edit did: "i" (inserted: reversing deletes it), "u" (updated: reversing
+    writes ``values`` back) or "d" (deleted: reversing inserts ``values``). ``key`` is the
+    primary key of the row now; ``expect`` the digest of the row as the edit left it (None for
+    a deleted row, which must simply be absent).
+    """
+
+    table: str
+    op: str
+    key: tuple[object, ...]
+    expect: bytes | None
+    values: tuple[object, ...]
 
 
 @dataclass(frozen=True)
 class Changeset:
     label: str
-    statements: tuple[str, ...]
+    entries: tuple[Entry, ...]
     redoes: bool = False       # applying it re-does the edit (it came from an undo)
 
     def __bool__(self) -> bool:
-        return bool(self.statements)
+        return bool(self.entries)
+
+
+@dataclass(frozen=True)
+class _Table:
+    name: str
+    columns: tuple[str, ...]
+    key: tuple[str, ...]       # primary-key columns, in key order
 
 
 @lru_cache(maxsize=1)
-def _expected_tables() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The logged tables and their columns as this version's migrations create them.
+def _expected_tables() -> dict[str, _Table]:
+    """The logged tables, their columns and keys as this version's migrations create them.
 
     Taken from a scratch in-memory database, never from the file being opened: a dossier from
     someone else is untrusted, and its own ``sqlite_master`` must not decide what SQL we write.
@@ -42,11 +82,21 @@ def _expected_tables() -> tuple[tuple[str, tuple[str, ...]], ...]:
         names = [r[0] for r in scratch.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
             "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")]
-        return tuple(
-            (name, tuple(r[1] for r in scratch.execute("SELECT * FROM pragma_table_info(?)", (name,))))
-            for name in names if name not in _NOT_LOGGED)
+        tables = {}
+        for name in names:
+            if name in _NOT_LOGGED:
+                continue
+            info = scratch.execute("SELECT name, pk FROM pragma_table_info(?)", (name,)).fetchall()
+            key = tuple(c for c, pk in sorted((r for r in info if r[1]), key=lambda r: r[1]))
+            tables[name] = _Table(name, tuple(r[0] for r in info), key or ("rowid",))
+        return tables
     finally:
         scratch.close()
+
+
+def _widths() -> tuple[int, int]:
+    tables = _expected_tables().values()
+    return max(len(t.key) for t in tables), max(len(t.columns) for t in tables)
 
 
 def _q(name: str) -> str:
@@ -54,25 +104,45 @@ def _q(name: str) -> str:
 
 
 def _lit(text: str) -> str:
-    """A string as an SQL literal (for SQL text that a trigger stores and replays later)."""
     return "'" + text.replace("'", "''") + "'"
 
 
-def _triggers(table: str, cols: tuple[str, ...]) -> tuple[str, str, str]:
-    t = _q(table)
-    sets = "||','||".join(f"{_lit(_q(c) + '=')}||quote(old.{_q(c)})" for c in cols)
-    names = ",".join(["rowid", *map(_q, cols)])
-    values = "||','||".join(["old.rowid", *(f"quote(old.{_q(c)})" for c in cols)])
+def row_digest(*values: object) -> bytes:
+    """A digest of a whole row: equal digests mean equal values of equal SQLite types."""
+    digest = hashlib.blake2b(digest_size=16)
+    for value in values:
+        if isinstance(value, bytes):
+            digest.update(b"B%d:" % len(value))
+            digest.update(value)
+        else:
+            text = repr(value).encode("utf-8", "surrogatepass")
+            digest.update(b"%s%d:" % (type(value).__name__[:1].encode(), len(text)))
+            digest.update(text)
+    return digest.digest()
+
+
+def _triggers(table: _Table) -> tuple[str, str, str]:
+    t = _q(table.name)
+    keys = ", ".join(f"k{i}" for i in range(len(table.key)))
+    values = ", ".join(f"v{i}" for i in range(len(table.columns)))
+
+    def refs(side: str, names: Sequence[str]) -> str:
+        return ", ".join(f"{side}.{_q(c)}" for c in names)
+
+    digest = f"{_DIGEST}({refs('new', table.columns)})"
+    head = f"INSERT INTO undo_log (tbl, op, expect, {keys}"
     return (
-        f"CREATE TEMP TRIGGER IF NOT EXISTS {_q('undo_' + table + '_i')} AFTER INSERT ON main.{t} "
-        f"BEGIN INSERT INTO undo_log (stmt) VALUES ({_lit('DELETE FROM ' + t + ' WHERE rowid=')}"
-        f"||new.rowid); END",
-        f"CREATE TEMP TRIGGER IF NOT EXISTS {_q('undo_' + table + '_u')} AFTER UPDATE ON main.{t} "
-        f"BEGIN INSERT INTO undo_log (stmt) VALUES ({_lit('UPDATE ' + t + ' SET ')}||{sets}"
-        f"||' WHERE rowid='||old.rowid); END",
-        f"CREATE TEMP TRIGGER IF NOT EXISTS {_q('undo_' + table + '_d')} BEFORE DELETE ON main.{t} "
-        f"BEGIN INSERT INTO undo_log (stmt) VALUES ({_lit('INSERT INTO ' + t + ' (' + names + ') VALUES (')}"
-        f"||{values}||')'); END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {_q('undo_' + table.name + '_i')} "
+        f"AFTER INSERT ON main.{t} BEGIN {head}) "
+        f"VALUES ({_lit(table.name)}, 'i', {digest}, {refs('new', table.key)}); END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {_q('undo_' + table.name + '_u')} "
+        f"AFTER UPDATE ON main.{t} BEGIN {head}, {values}) "
+        f"VALUES ({_lit(table.name)}, 'u', {digest}, {refs('new', table.key)}, "
+        f"{refs('old', table.columns)}); END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {_q('undo_' + table.name + '_d')} "
+        f"BEFORE DELETE ON main.{t} BEGIN {head}, {values}) "
+        f"VALUES ({_lit(table.name)}, 'd', NULL, {refs('old', table.key)}, "
+        f"{refs('old', table.columns)}); END",
     )
 
 
@@ -82,23 +152,110 @@ def install(conn: sqlite3.Connection) -> None:
     One statement per ``execute`` (never ``executescript``), and every name comes from the
     expected schema, quoted: nothing read from the file can add a statement of its own.
     """
+    conn.create_function(_DIGEST, -1, row_digest, deterministic=True)
+    conn.execute("PRAGMA recursive_triggers = ON")
+    key_width, value_width = _widths()
+    columns = [f"k{i}" for i in range(key_width)] + [f"v{i}" for i in range(value_width)]
     conn.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, stmt TEXT NOT NULL)")
-    for table, cols in _expected_tables():
-        for statement in _triggers(table, cols):
+        "CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
+        f"op TEXT NOT NULL, expect BLOB, {', '.join(columns)})")
+    for table in _expected_tables().values():
+        for statement in _triggers(table):
             conn.execute(statement)
 
 
 def take(conn: sqlite3.Connection, label: str) -> Changeset:
-    """The statements logged since the last take, as the changeset that reverses them."""
-    rows = conn.execute("SELECT stmt FROM temp.undo_log ORDER BY seq").fetchall()
+    """The changes logged since the last take, as the changeset that reverses them."""
+    key_width, _ = _widths()
+    tables = _expected_tables()
+    entries = []
+    for row in conn.execute("SELECT * FROM temp.undo_log ORDER BY seq").fetchall():
+        table = tables[row[1]]
+        keys = tuple(row[4:4 + len(table.key)])
+        values = tuple(row[4 + key_width:4 + key_width + len(table.columns)]) if row[2] != "i" else ()
+        entries.append(Entry(table.name, row[2], keys, row[3], values))
     conn.execute("DELETE FROM temp.undo_log")
-    return Changeset(label, tuple(r[0] for r in rows))
+    return Changeset(label, tuple(entries))
+
+
+# Rows the machine makes and remakes (suggestion scans): an undo may take them along when it
+# removes what they hang on, so a scan never makes the officer's undo history unusable.
+_MACHINE_MADE = {"suggestion", "suggestion_scan"}
 
 
 def replay(conn: sqlite3.Connection, changeset: Changeset) -> None:
-    """Run a changeset's statements newest first. Call inside a transaction."""
-    # Rows come back in the reverse order of their deletion: children before parents.
+    """Reverse a changeset's entries, newest first. Call inside a transaction: on
+    ``UndoConflict`` the caller rolls back, so nothing is half-applied.
+
+    Refused when a row the changeset touched is no longer as the operation left it, or when
+    reversing it would also delete or change (through a foreign-key action) a record made
+    since, other than a machine-made suggestion.
+    """
     conn.execute("PRAGMA defer_foreign_keys = ON")
-    for stmt in reversed(changeset.statements):
-        conn.execute(stmt)
+    tables = _expected_tables()
+    what_for = f"{'redo' if changeset.redoes else 'undo'} '{changeset.label}'"
+    last: dict[tuple[str, tuple[object, ...]], Entry] = {}
+    for entry in changeset.entries:
+        last[(entry.table, entry.key)] = entry      # the operation's final word on each row
+    for entry in last.values():
+        _check(conn, tables[entry.table], entry, what_for)
+    for entry in reversed(changeset.entries):
+        _reverse(conn, tables[entry.table], entry, what_for)
+    _check_collateral(conn, tables, set(last), what_for)
+
+
+def _where(table: _Table) -> str:
+    return " AND ".join(f"{_q(c)} IS ?" for c in table.key)
+
+
+def _check(conn: sqlite3.Connection, table: _Table, entry: Entry, what_for: str) -> None:
+    found = conn.execute(
+        f"SELECT {_DIGEST}({', '.join(map(_q, table.columns))}) FROM main.{_q(table.name)} "
+        f"WHERE {_where(table)}", entry.key).fetchone()
+    if entry.op == "d":
+        if found is not None:
+            raise _conflict(what_for, table, entry.key, "was added again since")
+    elif found is None:
+        raise _conflict(what_for, table, entry.key, "was deleted since")
+    elif found[0] != entry.expect:
+        raise _conflict(what_for, table, entry.key, "changed since")
+
+
+def _reverse(conn: sqlite3.Connection, table: _Table, entry: Entry, what_for: str) -> None:
+    """One entry, after ``_check``: a row a cascade in this replay already removed or changed
+    is simply written as the entry says."""
+    name = f"main.{_q(table.name)}"
+    try:
+        if entry.op == "i":
+            conn.execute(f"DELETE FROM {name} WHERE {_where(table)}", entry.key)
+        elif entry.op == "u":
+            sets = ", ".join(f"{_q(c)} = ?" for c in table.columns)
+            conn.execute(f"UPDATE {name} SET {sets} WHERE {_where(table)}",
+                         (*entry.values, *entry.key))
+        else:
+            columns = ", ".join(map(_q, table.columns))
+            marks = ", ".join("?" * len(table.columns))
+            conn.execute(f"INSERT INTO {name} ({columns}) VALUES ({marks})", entry.values)
+    except sqlite3.IntegrityError as exc:
+        raise _conflict(what_for, table, entry.key,
+                        f"would clash with a newer record ({exc})") from exc
+
+
+def _check_collateral(conn: sqlite3.Connection, tables: dict[str, _Table],
+                      touched: set[tuple[str, tuple[object, ...]]], what_for: str) -> None:
+    key_width, _ = _widths()
+    keys = ", ".join(f"k{i}" for i in range(key_width))
+    for row in conn.execute(f"SELECT tbl, {keys} FROM temp.undo_log ORDER BY seq"):
+        table = tables[row[0]]
+        key = tuple(row[1:1 + len(table.key)])
+        if (table.name, key) not in touched and table.name not in _MACHINE_MADE:
+            raise _conflict(what_for, table, key, "was made or changed since and would be lost")
+
+
+def _conflict(what_for: str, table: _Table, key_values: tuple[object, ...], what: str
+              ) -> UndoConflict:
+    key = ", ".join(map(str, key_values))
+    return UndoConflict(
+        f"Cannot {what_for}: {table.name} {key} {what} by an edit outside the undo history "
+        "(an import, for instance). Nothing was changed.",
+        label=what_for, kind=table.name, key=key)

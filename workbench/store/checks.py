@@ -65,3 +65,85 @@ def coverage(conn: sqlite3.Connection) -> list[sqlite3.Row]:
         JOIN block b ON b.source_id = s.id AND b.kind != 'heading'
         GROUP BY s.id ORDER BY s.number
     """).fetchall()
+
+
+# --- the database's own integrity ------------------------------------------------------------
+# Names below come from the reference schema our migrations build (never from the file) and
+# are quoted; the file's own schema has been verified to be the same before these run.
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+_AFFINITY = {"INTEGER": ("integer",), "TEXT": ("text",), "BLOB": ("blob",)}
+_JSON_COLUMNS = (("block", "heading_path"), ("quote", "heading_path"), ("option", "patterns"))
+
+
+def quick_check(conn: sqlite3.Connection, limit: int = 5) -> list[str]:
+    """SQLite's page-level check: [] when the file is sound, else its first findings."""
+    rows = [str(r[0]) for r in conn.execute(f"PRAGMA quick_check({int(limit)})")]
+    return [] if rows == ["ok"] else rows
+
+
+def _data_tables(conn: sqlite3.Connection, version: int) -> list[tuple[str, list[tuple[str, str]]]]:
+    from workbench.store import schema
+
+    tables = []
+    for (kind, name), obj in sorted(schema.reference(version).items()):
+        if kind != "table" or name.startswith("sqlite_") or "VIRTUAL TABLE" in obj.sql.upper() \
+                or name.startswith("block_fts"):
+            continue
+        columns = [(str(r[1]), str(r[2]).upper()) for r in
+                   schema.reference_columns(version, name)]
+        tables.append((name, columns))
+    return tables
+
+
+def wrong_types(conn: sqlite3.Connection, version: int) -> list[tuple[str, str, int, str]]:
+    """(table, column, rows, expected type) where values are not of the declared type.
+
+    One scan per table; ``typeof`` reads only the record header, not long values."""
+    found = []
+    for table, columns in _data_tables(conn, version):
+        typed = [(c, d) for c, d in columns if d in _AFFINITY]
+        if not typed:
+            continue
+        sums = ", ".join(
+            f"coalesce(sum(typeof({_q(c)}) NOT IN ('null', '{_AFFINITY[d][0]}')), 0)"
+            for c, d in typed)
+        counts = conn.execute(f"SELECT {sums} FROM {_q(table)}").fetchone()
+        for (column, declared), count in zip(typed, counts, strict=True):
+            if count:
+                found.append((table, column, int(count), declared.lower()))
+    return found
+
+
+def malformed_json(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    found = []
+    for table, column in _JSON_COLUMNS:
+        count = conn.execute(f"SELECT count(*) FROM {_q(table)} WHERE typeof({_q(column)}) = "
+                             f"'text' AND NOT json_valid({_q(column)})").fetchone()[0]
+        if count:
+            found.append((table, column, int(count)))
+    return found
+
+
+def invalid_text(conn: sqlite3.Connection, version: int) -> list[tuple[str, str, int]]:
+    """(table, column, rows) whose text is not valid UTF-8; ``conn`` must have
+    ``text_factory = bytes`` (a connection of its own: this reads every text value)."""
+    found = []
+    for table, columns in _data_tables(conn, version):
+        for column, declared in columns:
+            if declared != "TEXT":
+                continue
+            bad = 0
+            cursor = conn.execute(f"SELECT {_q(column)} FROM {_q(table)} "
+                                  f"WHERE typeof({_q(column)}) = 'text'")
+            while rows := cursor.fetchmany(500):
+                for (value,) in rows:
+                    try:
+                        value.decode("utf-8")
+                    except UnicodeDecodeError:
+                        bad += 1
+            if bad:
+                found.append((table, column, bad))
+    return found

@@ -5,6 +5,11 @@ Journal mode is DELETE (a rollback journal), not WAL: with WAL, committed edits 
 stick or mails it while the app is open would silently lose recent work. With a rollback
 journal the main file holds every committed transaction; ``synchronous=FULL`` makes the commit
 durable across a power cut.
+
+A dossier from someone else is untrusted input, so every connection is hardened first
+(``harden``: ``trusted_schema = OFF``, defensive mode where Python exposes it) and an existing
+file's schema is compared with ours (``schema.verify``) before any other statement, migration
+or backup touches it.
 """
 
 from __future__ import annotations
@@ -12,8 +17,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from workbench.errors import NewerSchema, NotADossier, WorkbenchError
-from workbench.store import migrations
+from workbench.errors import DamagedDossier, NewerSchema, NotADossier, WorkbenchError
+from workbench.store import migrations, schema, search_index
 
 APPLICATION_ID = 0x43574231          # "CWB1" in the SQLite header: marks our dossiers
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -23,9 +28,35 @@ def _uri(path: Path, mode: str) -> str:
     return f"{path.resolve().as_uri()}?mode={mode}"
 
 
+def harden(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Make a connection safe for a file from someone else; call before anything else on it.
+
+    ``trusted_schema = OFF``: functions and virtual tables with side effects may not be used
+    from the file's own triggers, views, defaults or indexes. Defensive mode (Python 3.12+
+    exposes it) also forbids writing the schema table directly and other ways of corrupting a
+    file by SQL. On Python 3.11 ``sqlite3`` has no way to set it; the schema check in
+    ``open_existing`` and running no SQL taken from a file are what protect us there.
+    """
+    conn.execute("PRAGMA trusted_schema = OFF")
+    defensive = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    setconfig = getattr(conn, "setconfig", None)
+    if defensive is not None and setconfig is not None:
+        setconfig(defensive, True)
+    return conn
+
+
+def connect_file(path: Path, mode: str, **kwargs: object) -> sqlite3.Connection:
+    """A hardened connection to a dossier-like file (backups, recovery); ``mode`` ro/rw/rwc."""
+    conn = sqlite3.connect(_uri(path, mode), uri=True, **kwargs)  # type: ignore[call-overload]
+    try:
+        return harden(conn)
+    except BaseException:
+        conn.close()
+        raise
+
+
 def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
     if not readonly:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
@@ -33,8 +64,9 @@ def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per operation.
-    conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=None,
-                           check_same_thread=False)
+    # check_same_thread stays on: background work opens its own (Project.worker(), #18).
+    conn = connect_file(path, mode, isolation_level=None)
+    conn.execute("PRAGMA busy_timeout = 5000")    # also while the schema is read and checked
     conn.row_factory = sqlite3.Row
     return conn
 
@@ -72,32 +104,79 @@ def create(path: Path) -> sqlite3.Connection:
         raise WorkbenchError(f"{path.parent}: folder does not exist")
     conn = _connect(path, "rwc")
     _configure(conn, readonly=False)
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")   # a constant of ours
     migrations.migrate(conn, 0)
+    search_index.install(conn)
     return conn
 
 
-def open_existing(path: Path, *, readonly: bool = False) -> tuple[sqlite3.Connection, int]:
-    """Open and bring to the current schema; returns the connection and the version found."""
+def _migrate_verified(conn: sqlite3.Connection, found: int) -> None:
+    """Upgrade a file whose schema ``verify`` has just found to be exactly ours.
+
+    The schema is ours, so its triggers are trusted while the migrations run: before schema 6
+    the full-text triggers in the file write into a virtual table, which SQLite refuses with
+    ``trusted_schema = OFF`` should a migration change paragraphs.
+    """
+    conn.execute("PRAGMA trusted_schema = ON")
+    try:
+        migrations.migrate(conn, found)
+    finally:
+        conn.execute("PRAGMA trusted_schema = OFF")
+
+
+def open_existing(path: Path, *, readonly: bool = False, migrate: bool = True
+                  ) -> tuple[sqlite3.Connection, int]:
+    """Open, verify the schema, and bring it to the current version (unless ``readonly`` or
+    ``migrate=False``: then call ``upgrade``); returns the connection and the version found."""
     check_header(path)
     conn = _connect(path, "ro" if readonly else "rw")
     try:
+        found = verified_version(conn, path)
         _configure(conn, readonly=readonly)
-        found = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if not readonly and migrate:
+            upgrade(conn, found)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise NotADossier(f"{path}: not a Consultation Workbench dossier ({exc})") from exc
+        if "readonly" in str(exc) or "read-only" in str(exc):
+            raise
+        raise DamagedDossier(f"{path}: the dossier file is damaged and cannot be opened "
+                             f"({short(exc)}). {schema.RESTORE}") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn, found
+
+
+def verified_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version, once its schema is found to be exactly what our migrations
+    make at that version (``ForeignSchema`` otherwise). Runs nothing of the file."""
+    try:
+        found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        # the header said "our dossier" (check_header): what follows it is damaged
+        raise DamagedDossier(f"{path}: the dossier file is damaged and cannot be read "
+                             f"({short(exc)}). {schema.RESTORE}") from exc
     latest = migrations.latest_version()
     if found > latest:
-        conn.close()
         raise NewerSchema(
             f"{path}: made by a newer version of Consultation Workbench (schema {found}; this "
             f"version knows up to {latest}). Update the app to open it."
         )
     if found < 1:
-        conn.close()
         raise NotADossier(f"{path}: not a Consultation Workbench dossier (no schema)")
-    if found < latest and not readonly:
-        migrations.migrate(conn, found)
-    return conn, found
+    schema.verify(conn, found, path)
+    return found
+
+
+def upgrade(conn: sqlite3.Connection, found: int) -> None:
+    """Migrate a verified writable connection and let it keep the search index in step."""
+    if found < migrations.latest_version():
+        _migrate_verified(conn, found)
+    search_index.install(conn)
+
+
+def short(exc: BaseException, limit: int = 160) -> str:
+    """An exception's message cut to one short line (SQLite quotes whole values in some)."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[:limit - 1] + "…"

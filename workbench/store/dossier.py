@@ -26,11 +26,19 @@ def insert_dossier(conn: sqlite3.Connection, title: str, reference: str, version
 def dossier(conn: sqlite3.Connection, schema_version: int) -> model.Dossier:
     row = conn.execute("SELECT * FROM dossier WHERE id = 1").fetchone()
     return model.Dossier(row["uuid"], row["title"], row["reference"], row["created_at"],
-                         schema_version)
+                         schema_version, minister_title=row["minister_title"],
+                         minister_name=row["minister_name"], vr_number=row["vr_number"],
+                         communication_date=row["communication_date"] or None)
 
 
-def update_dossier(conn: sqlite3.Connection, **fields: str) -> None:
+DOSSIER_FIELDS = ("title", "reference", "minister_title", "minister_name", "vr_number",
+                  "communication_date")
+
+
+def update_dossier(conn: sqlite3.Connection, **fields: str | None) -> None:
     for column, value in fields.items():
+        if column not in DOSSIER_FIELDS:
+            raise ValueError(f"not a dossier field: {column}")
         conn.execute(f"UPDATE dossier SET {column} = ? WHERE id = 1", (value,))
 
 
@@ -44,7 +52,7 @@ def question(conn: sqlite3.Connection, key: str) -> model.Question | None:
 
 
 def insert_question(conn: sqlite3.Connection, key: str, text: str) -> int:
-    seq = records.next_number(conn, "question", "seq")
+    seq = records.next_seq(conn, "question")
     cur = conn.execute("INSERT INTO question (uuid, key, text, seq) VALUES (?, ?, ?, ?)",
                        (records.new_uuid(), key, text, seq))
     return cur.lastrowid
@@ -98,7 +106,7 @@ def advisor(conn: sqlite3.Connection, key: str) -> model.Advisor | None:
 
 def insert_advisor(conn: sqlite3.Connection, key: str, name: str, kind: str, status: str,
                    asked_on: str | None, received_on: str | None) -> int:
-    seq = records.next_number(conn, "advisor", "seq")
+    seq = records.next_seq(conn, "advisor")
     cur = conn.execute(
         "INSERT INTO advisor (uuid, key, name, kind, status, asked_on, received_on, seq) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -235,7 +235,7 @@ def _stance(row: sqlite3.Row) -> model.Stance:
     ids = tuple(sorted(int(x) for x in numbers.split(","))) if numbers else ()
     return model.Stance(id=row["id"], uuid=row["uuid"], advisor_key=row["advisor_key"],
                         option_key=row["option_key"], stance=row["stance"], note=row["note"],
-                        quote_numbers=ids)
+                        quote_numbers=ids, explicit=bool(row["explicit"]))
 
 
 def stances(conn: sqlite3.Connection, advisor_id: int | None = None,
@@ -254,17 +254,22 @@ def stances(conn: sqlite3.Connection, advisor_id: int | None = None,
 
 
 def upsert_stance(conn: sqlite3.Connection, advisor_id: int, option_id: int, stance: str,
-                  note: str, quote_ids: Sequence[int]) -> None:
-    row = conn.execute("SELECT id FROM stance WHERE advisor_id = ? AND option_id = ?",
+                  note: str, quote_ids: Sequence[int], explicit: bool | None = None) -> None:
+    """Insert or replace a stance; ``explicit=None`` keeps an existing stance's flag (a new
+    stance is explicit)."""
+    row = conn.execute("SELECT id, explicit FROM stance WHERE advisor_id = ? AND option_id = ?",
                        (advisor_id, option_id)).fetchone()
     if row is None:
+        flag = 1 if explicit is None else int(explicit)
         stance_id = conn.execute(
-            "INSERT INTO stance (uuid, advisor_id, option_id, stance, note) VALUES (?, ?, ?, ?, ?)",
-            (records.new_uuid(), advisor_id, option_id, stance, note)).lastrowid
+            "INSERT INTO stance (uuid, advisor_id, option_id, stance, note, explicit) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (records.new_uuid(), advisor_id, option_id, stance, note, flag)).lastrowid
     else:
         stance_id = row[0]
-        conn.execute("UPDATE stance SET stance = ?, note = ? WHERE id = ?", (stance, note,
-                                                                              stance_id))
+        flag = row[1] if explicit is None else int(explicit)
+        conn.execute("UPDATE stance SET stance = ?, note = ?, explicit = ? WHERE id = ?",
+                     (stance, note, flag, stance_id))
         conn.execute("DELETE FROM stance_quote WHERE stance_id = ?", (stance_id,))
     conn.executemany("INSERT INTO stance_quote (stance_id, quote_id) VALUES (?, ?)",
                      ((stance_id, q) for q in dict.fromkeys(quote_ids)))

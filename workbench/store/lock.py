@@ -31,6 +31,7 @@ from datetime import datetime
 from pathlib import Path
 
 from workbench.errors import DossierLocked, DossierNotWritable
+from workbench.store.connection import connect_file
 from workbench.version import __version__
 
 LOCK_SUFFIX = ".lock"
@@ -410,7 +411,7 @@ def recover_interrupted(dossier: Path) -> bool:
     except DossierLocked:
         return False
     try:
-        conn = sqlite3.connect(f"{dossier.resolve().as_uri()}?mode=rw", uri=True)
+        conn = connect_file(dossier, "rw")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
         finally:

@@ -56,20 +56,38 @@ def latest_version() -> int:
 
 
 def migrate(conn: sqlite3.Connection, current: int, target: int | None = None) -> int:
-    """Apply every migration after ``current`` up to ``target``, each in its own transaction."""
+    """Apply every migration after ``current`` up to ``target``, each in its own transaction.
+
+    Foreign keys are off while a migration runs: a table rebuild (new table, copy, DROP TABLE,
+    rename) must not cascade its DROP to the rows that refer to it. Before committing, the
+    migration may not have added a foreign-key violation; the setting is restored afterwards.
+    """
     target = latest_version() if target is None else target
-    for migration in all_migrations():
-        if current < migration.version <= target:
-            # executescript commits anything pending first; the script carries its own transaction
-            # so a failing migration leaves the file at the previous version.
-            try:
-                conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{migration.sql()}\n"
-                    f"PRAGMA user_version = {migration.version};\nCOMMIT;"
-                )
-            except sqlite3.Error:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            current = migration.version
+    enforced = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")     # a no-op inside a transaction: set it first
+    try:
+        for migration in all_migrations():
+            if current < migration.version <= target:
+                _apply(conn, migration)
+                current = migration.version
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
     return current
+
+
+def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
+    # executescript commits anything pending first; the script opens the transaction and this
+    # function ends it, so a failing migration leaves the file at the previous version.
+    try:
+        before = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+        conn.executescript(f"BEGIN IMMEDIATE;\n{migration.sql()}\n")
+        after = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+        if after > before:
+            raise sqlite3.IntegrityError(
+                f"migration {migration.path.name} would break {after - before} references")
+        conn.execute(f"PRAGMA user_version = {migration.version}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

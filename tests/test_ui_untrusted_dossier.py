@@ -1,0 +1,81 @@
+"""The app's open path on a crafted or damaged dossier: a message naming the problem, never a
+crash dialog, the start screen stays, and the file is left as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ui.main_window import MainWindow
+from workbench import Project
+
+CASES = {
+    "foreign-trigger": ("CREATE TRIGGER flip AFTER INSERT ON argument BEGIN "
+                        "UPDATE argument SET position = 'con'; END", "flip"),
+    "view-for-advisor": ("DROP TABLE advisor; CREATE VIEW advisor AS SELECT 1 AS id", "advisor"),
+    "heading-json": ("UPDATE block SET heading_path = '[oops'", "block.heading_path"),
+    "text-for-integer": ("UPDATE source SET number = 'een'; UPDATE quote SET start = 'x'",
+                         "quote.start"),
+    "blob-title": ("UPDATE dossier SET title = zeroblob(50 * 1024 * 1024)", "dossier.title"),
+    "invalid-utf8": ("UPDATE advisor SET name = CAST(x'53ff' AS TEXT)", "damaged"),
+}
+
+
+@pytest.fixture(autouse=True)
+def _backups_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+
+
+@pytest.fixture(scope="module")
+def sound(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("sound")
+    advice = folder / "advies.txt"
+    advice.write_text("Basisfinanciering houdt de clusters onafhankelijk.\n", encoding="utf-8")
+    path = folder / "sound.cwb"
+    with Project.create(path, "Groenboek") as project:
+        project.add_question("Q1", "De vier scenario's")
+        project.add_option("Q1", "S1", "Scenario 1")
+        project.add_advisor("SERV", "SERV", kind="council", status="received")
+        project.import_file(advice, "SERV")
+        quote = project.add_quote(1, exact="Basisfinanciering")
+        project.add_argument("S1", "pro", "Onafhankelijk", quotes=[quote.number])
+    return path
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+@pytest.mark.parametrize("readonly", [False, True])
+def test_open_shows_a_message_not_a_crash(case: str, readonly: bool, sound: Path,
+                                          tmp_path: Path, qtbot,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "d.cwb"
+    path.write_bytes(sound.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.executescript(CASES[case][0])
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *a, **k: shown.append(text))
+    crashes: list[object] = []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: crashes.append(exc))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    if readonly:
+        monkeypatch.setattr(window, "open_project",
+                            lambda p, readonly=False, _o=window.open_project: _o(p, True))
+    assert not window.open_path(path)
+    qtbot.wait(50)
+    assert not crashes
+    assert shown and CASES[case][1] in shown[-1] and "Traceback" not in shown[-1]
+    assert window.project is None
+    assert window.pages.currentWidget() is window.start_screen
+    if readonly:
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before

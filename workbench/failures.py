@@ -1,0 +1,65 @@
+"""Low-level failures while a dossier is in use, said as one line a user can act on.
+
+A damaged dossier (values of the wrong type, text that is not UTF-8, malformed JSON, a
+corrupted page or index) surfaces deep inside the core as ``sqlite3.DatabaseError``,
+``ValueError`` or ``TypeError``; a full or failing disk as ``sqlite3.OperationalError``. The CLI
+and the app turn them into a ``WorkbenchError`` here instead of showing a traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from workbench.errors import DamagedDossier, WorkbenchError
+
+# What a damaged file raises while being read (UnicodeDecodeError is a ValueError).
+DAMAGE = (sqlite3.DatabaseError, ValueError, TypeError, OverflowError)
+
+
+class StorageFailed(WorkbenchError):
+    """The disk refused a write (full, read-only, I/O error): nothing was changed."""
+
+    exit_code = 1    # the command ran; the medium failed
+
+
+def short(exc: BaseException, limit: int = 160) -> str:
+    """An exception's message as one short line (SQLite quotes whole values in some)."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _storage(exc: sqlite3.OperationalError, name: str) -> StorageFailed | None:
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if code.startswith("SQLITE_FULL") or "disk is full" in text:
+        why = "the disk is full"
+        hint = "free some space (or save to another drive) and try again"
+    elif code.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        why = "the disk reported an input/output error"
+        hint = "check the drive or network connection and try again"
+    elif code.startswith("SQLITE_READONLY") or "readonly" in text:
+        why = "the file or its folder is read-only"
+        hint = "copy the dossier to a folder of your own"
+    else:
+        return None
+    return StorageFailed(f"{name}: {why}; the change was not saved and the dossier is as it "
+                         f"was before. {hint[0].upper()}{hint[1:]}.")
+
+
+def explain(exc: BaseException, path: Path | str | None = None) -> WorkbenchError | None:
+    """A user-facing error for ``exc`` raised while ``path`` was in use, or None when ``exc``
+    is not a failure of the file or the disk (a programming error keeps its traceback)."""
+    if isinstance(exc, WorkbenchError):
+        return exc
+    name = Path(path).name if path else "the dossier"
+    if isinstance(exc, sqlite3.OperationalError):
+        storage = _storage(exc, name)
+        if storage is not None:
+            return storage
+    if isinstance(exc, DAMAGE):
+        return DamagedDossier(
+            f"{name}: the dossier is damaged and could not be read ({short(exc)}). "
+            f"`workbench check` lists what is wrong; ask the sender for a new copy, or restore "
+            f"one of your backups (workbench backups).")
+    return None
