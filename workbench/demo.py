@@ -27,10 +27,12 @@ Q2_TEXT = (
 )
 
 # (key, name, kind, status, asked on, received on)
+# Only dates the documents state: VARIO and the clusters write that they were asked on
+# 27 March 2024; nothing says when SERV and HBC were asked. The documents name HBC only as "HBC".
 ADVISORS = (
-    ("SERV", "SERV", "council", "asked", "2024-03-27", None),
+    ("SERV", "SERV", "council", "asked", None, None),
     ("VARIO", "VARIO", "council", "received", "2024-03-27", "2024-05-06"),
-    ("HBC", "HBC", "council", "asked", "2024-03-27", None),
+    ("HBC", "HBC", "council", "asked", None, None),
     # The consolidated advice of De Blauwe Cluster, Catalisti, Flanders' FOOD, Flux50, MEDVIA, VIL.
     ("SPC", "Speerpuntclusters (geconsolideerd advies)", "cluster", "received", "2024-03-27",
      None),
@@ -115,7 +117,7 @@ def add_evidence(project: Project, numbers: dict[str, int]) -> None:
                              [quote(q) for q in arg.quotes])
     for st in data.STANCES:
         project.set_stance(st.advisor_key, st.option_key, st.stance,
-                           [quote(q) for q in st.quotes], note=st.note)
+                           [quote(q) for q in st.quotes], note=st.note, explicit=st.explicit)
 
 
 def build_demo(path: str | Path, *, evidence: bool = True) -> Project:
