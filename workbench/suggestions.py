@@ -135,9 +135,9 @@ class SuggestionOps:
         reference: list[tuple[Paragraph, int]] = []
         if len(todo) < total:   # an import: compare with what each option's paragraphs look like
             known = feedback_store.reference_blocks(self.conn, _REFERENCE_PER_OPTION)
-            rows = {r["id"]: r for r in feedback_store.blocks_by_id(
+            known_rows = {r["id"]: r for r in feedback_store.blocks_by_id(
                 self.conn, sorted({b for b, _ in known}))}
-            reference = [(_paragraph(rows[b]), o) for b, o in known if b in rows]
+            reference = [(_paragraph(known_rows[b]), o) for b, o in known if b in known_rows]
         skip = self._not_to_suggest(scanned)
         target_ids = {o.id for o in targets}
         texts = {r["id"]: r["text"] for r in scanned}

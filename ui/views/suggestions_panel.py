@@ -251,6 +251,7 @@ class SuggestionsPanel(QWidget):
             self.session.show_source.emit(s.source_number, s.start, s.end)
 
     def ask(self, suggestion) -> dict | None:
+        assert self.session is not None
         dialog = QuoteDialog(self.session.project, suggestion.passage, self, suggestion.option_key)
         dialog.option.setEnabled(False)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -280,6 +281,7 @@ class SuggestionsPanel(QWidget):
 
     def move_targets(self, suggestion) -> list:
         """The other options of the same question."""
+        assert self.session is not None
         project = self.session.project
         question = project.option(suggestion.option_key).question_key
         return [o for o in project.options(question) if o.key != suggestion.option_key]
