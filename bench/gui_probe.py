@@ -17,13 +17,23 @@ STARTED = time.perf_counter()
 import argparse  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
-import resource  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+
+def peak_rss_mb() -> float | None:
+    """Peak resident memory of this process; None where the OS does not say (``resource`` is
+    POSIX-only: importing it on Windows fails, #17)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024   # bytes vs KiB
 
 
 def _settle(app) -> None:
@@ -69,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     workspace.matrix.model.reload()
     _settle(app)
     out["matrix_s"] = time.perf_counter() - t0
-    out["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    peak = peak_rss_mb()
+    if peak is not None:
+        out["maxrss_mb"] = peak
     out["total_s"] = time.perf_counter() - STARTED
     print(json.dumps(out), flush=True)
     window.close()               # releases the dossier's lock

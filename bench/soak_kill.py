@@ -1,6 +1,6 @@
 """Soak test: kill -9 a writing process N times; the dossier must survive every kill.
 
-    .venv/bin/python bench/soak_kill.py [--rounds 200] [--seed 1] [--keep-file]
+    .venv/bin/python bench/soak_kill.py [--rounds 200] [--seed 1] [--keep-file] [--imports]
 
 Each round starts a child that opens the dossier for editing (taking over the dead previous
 child's lock: same computer, process gone) and edits through the core API, printing "ack N"
@@ -47,9 +47,36 @@ while True:
 """
 
 
+# --imports: batches of files, read by worker processes and committed every 2 s; a file is
+# acknowledged when the import's progress counts it, which it does only once committed (#15).
+CHILD_IMPORT = r"""
+import sys
+from pathlib import Path
+from workbench import Project
+path, start, folder = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
+project = Project.open(path)
+print("open", flush=True)
+n = start
+while True:
+    batch = []
+    for k in range(n, n + 8):
+        batch.append(folder / f"imp{k}.txt")
+        batch[-1].write_text(f"Advies nummer {k}. " * 300, encoding="utf-8")
+    told = [0]
+    def progress(done, total, current, first=n, told=told):
+        for i in range(told[0], done):
+            print(f"ack {first + i}", flush=True)
+        told[0] = max(told[0], done)
+    results = project.import_files(batch, progress=progress)
+    assert all(r.ok for r in results), [r.message() for r in results if not r.ok]
+    n += 8
+"""
+
+
 def present(project: Project) -> set[int]:
     keys = [q.key for q in project.questions()] + [a.key for a in project.advisors()]
-    return {int(k[1:]) for k in keys}
+    imported = [s.file_name[3:-4] for s in project.sources() if s.file_name.startswith("imp")]
+    return {int(k[1:]) for k in keys} | {int(k) for k in imported}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep-file", action="store_true", help="keep the dossier afterwards")
+    parser.add_argument("--imports", action="store_true",
+                        help="kill during batch imports instead of edits")
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     folder = Path(tempfile.mkdtemp(prefix="cwb-soak-"))
@@ -70,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
         if done and done % 25 == 0:
             print(f"  {done} rounds: {survived} survived, {lost} lost, "
                   f"{time.monotonic() - began:.0f} s", flush=True)
-        proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(start)], cwd=ROOT,
+        child = [CHILD_IMPORT, str(path), str(start), str(folder)] if args.imports else \
+            [CHILD, str(path), str(start)]
+        proc = subprocess.Popen([sys.executable, "-c", *child], cwd=ROOT,
                                 stdout=subprocess.PIPE, text=True, env=env)
         assert proc.stdout is not None
         if proc.stdout.readline().strip() != "open":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,16 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from workbench import Project
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``windows`` run only on Windows (the Windows CI job)."""
+    if sys.platform == "win32":
+        return
+    skip = pytest.mark.skip(reason="Windows only (runs in .github/workflows/windows.yml)")
+    for item in items:
+        if "windows" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +31,12 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
-    monkeypatch.setenv("APPDATA", str(home / "AppData"))
+    monkeypatch.setenv("APPDATA", str(home / "AppData" / "Roaming"))
+    monkeypatch.setenv("LOCALAPPDATA", str(home / "AppData" / "Local"))
+    for var in ("CWB_BACKUP_DIR", "CWB_LOG_DIR", "OneDrive", "OneDriveCommercial",
+                "OneDriveConsumer"):
+        monkeypatch.delenv(var, raising=False)    # the developer's own settings stay out
+    _redirect_windows_profile(home, monkeypatch)
     try:
         from PySide6.QtCore import QSettings
     except ImportError:
@@ -29,6 +45,21 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "qt"))
     yield
+
+
+def _redirect_windows_profile(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """platformdirs asks Windows itself (SHGetKnownFolderPath), not the environment, for
+    %LOCALAPPDATA%: without this, every backup and log of the suite lands in the real profile."""
+    folders = {"APPDATA": home / "AppData" / "Roaming", "LOCAL_APPDATA": home / "AppData" / "Local",
+               "COMMON_APPDATA": home / "ProgramData", "PERSONAL": home / "Documents"}
+    for name, folder in folders.items():
+        monkeypatch.setenv(f"WIN_PD_OVERRIDE_{name}", str(folder))   # platformdirs >= 4.4
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import platformdirs.windows
+
+        monkeypatch.setattr(platformdirs.windows, "get_win_folder",
+                            lambda csidl: str(folders.get(csidl.removeprefix("CSIDL_"),
+                                                          home / csidl)))
 
 
 @pytest.fixture

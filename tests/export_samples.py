@@ -38,7 +38,7 @@ def _q(number: int, exact: str, advisor: str, source: int, locator: str,
     title = SOURCES[source - 1].title
     dated = {"VARIO": "VARIO, Advies 36, 6 mei 2024", "SERV": "SERV, Advies groenboek, 13 mei 2024",
              "Flux50": "Flux50, Reactie speerpuntcluster, 20 mei 2024"}[advisor]
-    citation = f"{dated}, {locator}" if locator else dated
+    citation = f"{dated}, {locator}." if locator else f"{dated}."
     return QuoteItem(number, exact, advisor, advisor, source, title, locator, citation, status)
 
 
@@ -82,26 +82,31 @@ ARGS = {
 
 
 def _opt(question: str, key: str, title: str, description: str, args: tuple[int, ...],
-         proposed_by: str | None = None) -> OptionSection:
+         proposed_by: str | None = None, number: str = "") -> OptionSection:
     order = {"pro": 0, "con": 1, "condition": 2}
     arguments = tuple(sorted((ARGS[n] for n in args), key=lambda a: order[a.position]))
-    return OptionSection(question, key, title, description, "#4472C4", proposed_by, arguments)
+    return OptionSection(question, key, title, description, "#4472C4", proposed_by, arguments,
+                         number)
 
 
 QUESTIONS = (
     QuestionSection("V1", "Hoe organiseren we de clusterwerking na 2025?", (
-        _opt("V1", "S1", "Status quo", "De huidige speerpuntclusters blijven bestaan.", (1, 2)),
+        _opt("V1", "S1", "Status quo", "De huidige speerpuntclusters blijven bestaan.", (1, 2),
+             number="1.1"),
         _opt("V1", "S2", "Afgeslankte clusters", "Minder clusters met een breder domein.",
-             (4, 5, 3)),
+             (4, 5, 3), number="1.2"),
         _opt("V1", "S3", "Thematische programma's", "Clusters worden vervangen door "
-             "thematische programma's.", (6,)),
+             "thematische programma's.", (6,), number="1.3"),
         _opt("V1", "Scenario 3+", "Scenario 3+", "Combinatie van scenario 2 en 3, voorgesteld "
-             "door VARIO.", (7,), proposed_by="VARIO"),
-    )),
+             "door VARIO.", (7,), proposed_by="VARIO", number="1.4"),
+    ), "1"),
     QuestionSection("V2", "Hoe financieren we de clusters?", (
-        _opt("V2", "S4", "Meerjarige financiering", "Een meerjarig kader met evaluatie.", (8,)),
-    )),
+        _opt("V2", "S4", "Meerjarige financiering", "Een meerjarig kader met evaluatie.", (8,),
+             number="2.1"),
+    ), "2"),
 )
+# the option keys of the samples: none of them may reach a deliverable's text
+INTERNAL_KEYS = ("V1", "V2", "S1", "S2", "S3", "S4")
 
 MATRIX = StanceMatrix(
     advisors=ADVISORS,
@@ -117,11 +122,14 @@ MATRIX = StanceMatrix(
         ("Flux50", "S1"): StanceCell("preferred"),
         ("Flux50", "S4"): StanceCell("not-addressed"),
     },
+    numbers={"S1": "1.1", "S2": "1.2", "S3": "1.3", "Scenario 3+": "1.4", "S4": "2.1"},
 )
 # (advisor, option) -> expected Dutch label in the matrix
 EXPECTED_MATRIX = {("VARIO", "S1"): "tegen", ("VARIO", "Scenario 3+"): "voorkeur",
                    ("SERV", "S2"): "steunt", ("SERV", "S3"): "neutraal",
-                   ("Flux50", "S4"): "niet behandeld", ("Catalisti", "S1"): "—"}
+                   ("Flux50", "S4"): "niet behandeld",
+                   ("Catalisti", "S1"): "advies gevraagd, nog niet ontvangen",
+                   ("Flux50", "S2"): "—"}
 
 AUDIT = (
     AuditRow("2024-06-01T10:00:00", "jan", "insert", "quote", "2", "=HYPERLINK(\"x\")"),

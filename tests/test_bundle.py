@@ -117,7 +117,8 @@ def bundle() -> Path:
 
 def run(bundle: Path, program: str, *args: str, tmp_path: Path, timeout: int = 120,
         **env: str) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "CWB_LOG_DIR": str(tmp_path / "logs"), **env}
+    environment = {**os.environ, "CWB_LOG_DIR": str(tmp_path / "logs"),
+                   "CWB_BACKUP_DIR": str(tmp_path / "backups"), **env}   # not the real profile
     environment.pop("PYTHONPATH", None)   # the bundle must not lean on the checkout
     return subprocess.run([str(bundle / f"{program}{EXE}"), *args], cwd=tmp_path, env=environment,
                           capture_output=True, text=True, encoding="utf-8", timeout=timeout)
@@ -188,8 +189,37 @@ def test_bundle_is_lean_and_carries_the_licence_metadata(bundle: Path) -> None:
         assert list(internal.glob(f"{dist}-*.dist-info")), f"{dist} metadata not bundled"
     assert (internal / "db" / "001_initial.sql").is_file()
     assert list((internal / "resources" / "demo").glob("*.txt"))
-    qt = internal / "PySide6" / "Qt"
-    plugins = {p.parent.name for p in (qt / "plugins").rglob("*") if p.is_file()}
+    pyside = internal / "PySide6"
+    # PySide6's wheels keep Qt's plugins in PySide6/Qt/plugins on Linux and macOS, but in
+    # PySide6/plugins on Windows; PyInstaller bundles them where the wheel has them
+    (plugin_dir,) = [d for d in (pyside / "Qt" / "plugins", pyside / "plugins") if d.is_dir()]
+    plugins = {p.parent.name for p in plugin_dir.rglob("*") if p.is_file()}
     assert {"platforms", "imageformats", "iconengines"} <= plugins
     assert not plugins & {"sqldrivers", "qmltooling", "networkinformation", "tls", "designer"}
-    assert not list(qt.rglob("*WebEngine*")) and not list(qt.rglob("*Qt6Quick*"))
+    assert not list(pyside.rglob("*WebEngine*")) and not list(pyside.rglob("*Qt6Quick*"))
+
+
+@pytest.mark.slow
+@pytest.mark.windows
+@needs_bundle
+def test_bundle_programs_carry_the_icon_and_the_version(bundle: Path) -> None:
+    """Both .exe files: our icon (every size of winbuild.icon, PNG-compressed, not PyInstaller's
+    default) and a version resource with the package version (#17)."""
+    pefile = pytest.importorskip("pefile")        # installed with PyInstaller on Windows
+    from winbuild.icon import SIZES
+    from winbuild.version import four_part
+    from workbench.version import __version__
+
+    for name in ("workbench-app.exe", "workbench.exe"):
+        pe = pefile.PE(str(bundle / name))
+        icons = [pe.get_data(lang.data.struct.OffsetToData, lang.data.struct.Size)
+                 for entry in pe.DIRECTORY_ENTRY_RESOURCE.entries
+                 if entry.id == pefile.RESOURCE_TYPE["RT_ICON"]
+                 for res in entry.directory.entries for lang in res.directory.entries]
+        assert len(icons) == len(SIZES), name
+        assert all(data.startswith(b"\x89PNG") for data in icons), name
+        fixed = pe.VS_FIXEDFILEINFO[0]
+        found = (fixed.FileVersionMS >> 16, fixed.FileVersionMS & 0xFFFF,
+                 fixed.FileVersionLS >> 16, fixed.FileVersionLS & 0xFFFF)
+        assert found == four_part(__version__), name
+        pe.close()

@@ -15,11 +15,13 @@ from tests.export_samples import (
     CLEAN_ILLEGAL_QUOTE,
     EXPECTED_MATRIX,
     ILLEGAL_QUOTE,
+    INTERNAL_KEYS,
+    MATRIX,
     Q,
     sample_annex,
     sample_communication,
 )
-from workbench.export.annex_docx import TOC_PLACEHOLDER, write_annex_docx
+from workbench.export.annex_docx import write_annex_docx
 from workbench.export.atomic import ExportError, atomic_write
 from workbench.export.communication_docx import write_communication_docx
 from workbench.export.labels import DRAFT_MARK
@@ -66,18 +68,75 @@ def annex(tmp_path_factory) -> Path:
     return path
 
 
-def test_annex_headings_follow_questions_and_options(annex):
+MATRIX_HEADER = ["Adviseur", "1.1 Status quo", "1.2 Afgeslankte clusters",
+                 "1.3 Thematische programma's", "1.4 Scenario 3+", "2.1 Meerjarige financiering"]
+COLUMN = dict(zip([key for key, _ in MATRIX.options], MATRIX_HEADER[1:], strict=True))
+
+
+def test_annex_headings_are_numbered_and_named_as_a_reader_knows_them(annex):
     d = docx.Document(str(annex))
     h1 = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
     h2 = [p.text for p in d.paragraphs if p.style.name == "Heading 2"]
-    assert h1[:2] == ["V1 – Hoe organiseren we de clusterwerking na 2025?",
-                      "V2 – Hoe financieren we de clusters?"]
-    assert h1[2:] == ["Standpunten per adviseur", "Bronnen"]
-    assert h2 == ["S1 – Status quo", "S2 – Afgeslankte clusters",
-                  "S3 – Thematische programma's", "Scenario 3+", "S4 – Meerjarige financiering"]
+    assert h1 == ["Vraag 1", "Vraag 2", "Standpunten per adviseur", "Bronnen",
+                  "Technische gegevens"]
+    assert h2 == ["1.1 Status quo", "1.2 Afgeslankte clusters", "1.3 Thematische programma's",
+                  "1.4 Scenario 3+", "2.1 Meerjarige financiering"]
     h3 = [p.text for p in d.paragraphs if p.style.name == "Heading 3"]
     assert h3 == ["Pro", "Contra", "Voorwaarden"] * 5
+    # the question's own text follows its heading, kept on the same page as what follows
+    first = next(i for i, p in enumerate(d.paragraphs)
+                 if p.text == "Vraag 1" and p.style.name == "Heading 1")
+    assert d.paragraphs[first + 1].text == "Hoe organiseren we de clusterwerking na 2025?"
 
+
+def all_text(path: Path) -> str:
+    """Every word a reader can see: body, tables, headers/footers and footnotes."""
+    with zipfile.ZipFile(path) as z:
+        parts = [n for n in z.namelist() if re.match(r"word/(document|header\d*|footer\d*|"
+                                                       r"footnotes)\.xml$", n)]
+        from lxml import etree
+        texts = []
+        for name in parts:
+            root = etree.fromstring(z.read(name))
+            for p in root.iter(qn("w:p")):
+                texts.append("".join(t.text or "" for t in p.iter(qn("w:t"))))
+    return "\n".join(texts)
+
+
+def test_no_internal_key_reaches_the_reader(annex, tmp_path):
+    path = tmp_path / "ontwerp.docx"
+    write_annex_docx(sample_annex(draft=True), path)
+    for document in (annex, path):
+        text = all_text(document)
+        for key in INTERNAL_KEYS:
+            assert not re.search(rf"\b{re.escape(key)}\b", text), key
+        assert "0.1.0" not in text and "Versie" not in text
+        assert "SHA-256" in text             # only in the technical appendix, at the end
+        assert text.index("SHA-256") > text.index("Bronnen")
+
+
+def test_title_page_has_no_running_header_or_page_number(annex):
+    d = docx.Document(str(annex))
+    first = d.sections[0]
+    assert first.different_first_page_header_footer
+    assert not first.first_page_header.is_linked_to_previous
+    assert "".join(p.text for p in first.first_page_header.paragraphs) == ""
+    with zipfile.ZipFile(annex) as z:
+        rels = z.read("word/_rels/document.xml.rels").decode()
+        first_footer = re.search(r'<w:footerReference w:type="first" r:id="(\w+)"',
+                                 z.read("word/document.xml").decode()).group(1)
+        target = re.search(rf'Id="{first_footer}"[^>]*Target="([^"]+)"', rels) or \
+            re.search(rf'Target="([^"]+)"[^>]*Id="{first_footer}"', rels)
+        assert "PAGE" not in z.read(f"word/{target.group(1)}").decode()
+    assert "Groenboek clusterbeleid" in first.header.paragraphs[0].text   # other pages
+
+
+def test_headings_legends_and_captions_keep_with_next(annex):
+    d = docx.Document(str(annex))
+    for style in ("Heading 1", "Heading 2", "Heading 3", "Metagegevens", "Vraagtekst"):
+        assert d.styles[style].paragraph_format.keep_with_next, style
+    legend = next(p for p in d.paragraphs if p.text == "Legende")
+    assert legend.style.name == "Metagegevens"
 
 def test_every_quote_is_verbatim_with_its_citation_as_real_footnote(annex):
     d = docx.Document(str(annex))
@@ -116,34 +175,124 @@ def test_arguments_name_their_advisors(annex):
     assert "Risico op kostenstijging zonder bijsturing. (SERV, Flux50)" in args
 
 
-def test_toc_field_header_and_page_numbers(annex):
+def test_toc_is_filled_in_and_word_updates_it_on_open(annex):
+    d = docx.Document(str(annex))
+    body = d.element.body
+    instr = [t for t in body.iter(qn("w:instrText")) if "TOC" in (t.text or "")]
+    assert len(instr) == 1 and '\\o "1-2"' in instr[0].text   # questions and options only
+    entries = [(p.style.name, p.text) for p in d.paragraphs if p.style.name.startswith("toc ")]
+    assert entries == [
+        ("toc 1", "Vraag 1"), ("toc 2", "1.1 Status quo"), ("toc 2", "1.2 Afgeslankte clusters"),
+        ("toc 2", "1.3 Thematische programma's"), ("toc 2", "1.4 Scenario 3+"),
+        ("toc 1", "Vraag 2"), ("toc 2", "2.1 Meerjarige financiering"),
+        ("toc 1", "Standpunten per adviseur"), ("toc 1", "Bronnen"),
+        ("toc 1", "Technische gegevens")]
+    # the entries sit inside the field's result (between "separate" and "end")
+    order = [e for e in body.iter(qn("w:fldChar"), qn("w:hyperlink"))]
+    kinds = [e.get(qn("w:fldCharType")) or "link" for e in order]
+    assert kinds[:3] == ["begin", "separate", "link"] and kinds[12] == "end"
+    # each entry links to a bookmark on its heading
+    anchors = [h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink"))]
+    marks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
+    assert len(anchors) == 10 and set(anchors) <= marks
     with zipfile.ZipFile(annex) as z:
-        document = z.read("word/document.xml").decode()
+        settings = z.read("word/settings.xml").decode()
         footers = "".join(z.read(n).decode() for n in z.namelist() if "footer" in n)
-    assert 'TOC \\o "1-3" \\h \\z \\u' in document
-    assert TOC_PLACEHOLDER in document
+    assert '<w:updateFields w:val="true"/>' in settings
     assert 'w:instr=" PAGE "' in footers
 
 
-def test_matrix_and_sources(annex):
+def section_of_each_block(document) -> list[tuple[int, object]]:
+    """(section index, body element) in order; a paragraph with w:sectPr ends a section."""
+    index, out = 0, []
+    for child in document.element.body.iterchildren():
+        out.append((index, child))
+        if child.find(qn("w:pPr") + "/" + qn("w:sectPr")) is not None:
+            index += 1
+    return out
+
+
+def test_stance_matrix_has_landscape_pages_of_its_own(annex):
+    from docx.enum.section import WD_ORIENT
+    d = docx.Document(str(annex))
+    assert [s.orientation for s in d.sections] == [WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE,
+                                                   WD_ORIENT.PORTRAIT]
+    landscape = d.sections[1]
+    assert landscape.page_width > landscape.page_height
+    blocks = section_of_each_block(d)
+    matrix = next(t for t in d.tables if t.rows[0].cells[0].text == "Adviseur")
+    in_section = {id(el): i for i, el in blocks}
+    assert in_section[id(matrix._tbl)] == 1
+    texts = [(i, "".join(t.text or "" for t in el.iter(qn("w:t")))) for i, el in blocks]
+    section1 = [t for i, t in texts if i == 1]
+    assert section1[0] == "Standpunten per adviseur"
+    assert "Bronnen" in [t for i, t in texts if i == 2]
+    # the legend follows the matrix directly; the notes come after the legend
+    at = next(n for n, (_i, el) in enumerate(blocks) if el is matrix._tbl)
+    assert texts[at + 1][1] == "Legende"
+    assert blocks[at + 2][1].tag == qn("w:tbl")
+    assert texts[at + 2][1].startswith("StandpuntBetekenis")
+    assert any(t == "Toelichting bij de standpunten" for _i, t in texts[at + 3:])
+
+
+def test_matrix_words_legend_and_notes(annex):
     d = docx.Document(str(annex))
     matrix = next(t for t in d.tables if t.rows[0].cells[0].text == "Adviseur")
     rows = table_rows(matrix)
     header = rows[0]
-    assert header == ["Adviseur", "S1", "S2", "S3", "Scenario 3+", "S4"]
+    assert header == MATRIX_HEADER
     by_advisor = {r[0]: r for r in rows[1:]}
     for (advisor, option), label in EXPECTED_MATRIX.items():
-        assert by_advisor[advisor][header.index(option)] == label
-    # a stance's note is numbered in its cell and written out below the matrix
-    assert by_advisor["VARIO"][2] == "voorwaardelijk (1)"
-    assert "(1) VARIO over S2: mits meerjarige financiering" in body_text(d)
+        assert by_advisor[advisor][header.index(COLUMN[option])] == label
+    # an advisor whose advice is outstanding says so in every cell
+    assert set(by_advisor["Catalisti"][1:]) == {"advies gevraagd, nog niet ontvangen"}
+    # a stance's note is numbered in its cell and written out after the legend
+    assert by_advisor["VARIO"][2] == "voorwaardelijk (noot 1)"
+    assert "Noot 1. VARIO over 1.2 Afgeslankte clusters: mits meerjarige financiering" \
+        in body_text(d)
     legend = next(t for t in d.tables if t.rows[0].cells[0].text == "Standpunt")
     labels = [r[0] for r in table_rows(legend)[1:]]
     assert labels == ["voorkeur", "steunt", "voorwaardelijk", "neutraal", "tegen",
-                      "niet behandeld", "—"]
-    sources = next(t for t in d.tables if t.rows[0].cells[0].text == "Nr.")
-    assert table_rows(sources)[1] == ["1", "VARIO", "Advies 36 over het groenboek",
-                                      "2024-05-06", "Advies 36", "3f1a9c0b7d2e"]
+                      "niet behandeld", "advies gevraagd, nog niet ontvangen", "—"]
+
+
+def test_matrix_cells_keep_whole_words(annex):
+    """Every column is at least as wide as its longest word (estimated generously)."""
+    from workbench.export.docx_build import CELL_PADDING, CHAR_TWIPS
+    d = docx.Document(str(annex))
+    for table in d.tables:
+        widths = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.iter(qn("w:gridCol"))]
+        for row in table.rows:
+            for width, cell in zip(widths, row.cells, strict=True):
+                longest = max((len(w) for w in cell.text.split()), default=0)
+                assert width >= longest * CHAR_TWIPS + CELL_PADDING, cell.text
+
+
+def test_inferred_stance_is_marked(tmp_path):
+    from dataclasses import replace
+    content = sample_annex()
+    cell = content.matrix.cells[("VARIO", "S1")]
+    cells = dict(content.matrix.cells)
+    cells[("VARIO", "S1")] = replace(cell, explicit=False)
+    content.matrix = replace(content.matrix, cells=cells)
+    path = tmp_path / "afgeleid.docx"
+    write_annex_docx(content, path)
+    d = docx.Document(str(path))
+    matrix = next(t for t in d.tables if t.rows[0].cells[0].text == "Adviseur")
+    assert table_rows(matrix)[1][1] == "tegen (afgeleid)"
+    legend = next(t for t in d.tables if t.rows[0].cells[0].text == "Standpunt")
+    assert "… (afgeleid)" in [r[0] for r in table_rows(legend)]
+
+
+def test_sources_say_what_each_document_is(annex):
+    d = docx.Document(str(annex))
+    sources = next(t for t in d.tables if t.rows[0].cells[0].text == "Nr."
+                   and t.rows[0].cells[1].text == "Document")
+    assert table_rows(sources)[0] == ["Nr.", "Document", "Soort", "Datum", "Referentie"]
+    assert table_rows(sources)[1] == ["1", "Advies 36 over het groenboek", "advies van VARIO",
+                                      "6 mei 2024", "Advies 36"]
+    technical = next(t for t in d.tables if t.rows[0].cells[1].text == "Bestand")
+    assert table_rows(technical)[1] == ["1", "vario_advies_36.pdf", "3f1a9c0b7d2e4f5a"]
 
 
 def test_draft_marking_only_when_draft(annex, tmp_path):
@@ -155,6 +304,7 @@ def test_draft_marking_only_when_draft(annex, tmp_path):
     draft = docx.Document(str(path))
     assert DRAFT_MARK in body_text(draft)
     assert "Adviseur Catalisti: advies nog niet ontvangen" in body_text(draft)
+    assert draft.sections[0].different_first_page_header_footer
     assert DRAFT_MARK in draft.sections[0].header.paragraphs[0].text
 
 
@@ -178,8 +328,8 @@ def test_communication_renders_references(tmp_path):
     bullets = [p.text for p in d.paragraphs if p.style.name == "List Bullet"]
     assert bullets[0] == "eerste punt met vet en cursief"
     # [[overview:S3]]: the annex rendering, with footnotes
-    assert "S3 – Thematische programma's" in [p.text for p in d.paragraphs
-                                              if p.style.name == "Heading 2"]
+    assert "1.3 Thematische programma's" in [p.text for p in d.paragraphs
+                                             if p.style.name == "Heading 2"]
     governance = next(p for p in d.paragraphs if p.text == Q[9].exact)
     assert [notes[i] for i in refs_in(governance)] == [Q[9].citation]
     # broken references are visible markers, not crashes
@@ -189,8 +339,8 @@ def test_communication_renders_references(tmp_path):
     headers = [t.rows[0].cells[0].text for t in d.tables]
     assert headers.count("Adviseur") == 2          # [[matrix]] and [[advisors]]
     advisors = next(t for t in d.tables if len(t.columns) == 5)
-    assert table_rows(advisors)[1] == ["VARIO", "adviesraad", "ontvangen", "2024-03-01",
-                                       "2024-05-06"]
+    assert table_rows(advisors)[1] == ["VARIO", "adviesraad", "ontvangen", "1 maart 2024",
+                                       "6 mei 2024"]
 
 
 def test_communication_draft(tmp_path):
@@ -263,3 +413,15 @@ def test_template_build_is_deterministic_and_committed():
     assert first == resource_path("templates", "annex.docx").read_bytes(), \
         "resources/templates/annex.docx is stale: run make_template.py"
     assert re.search(rb"footnotes\.xml", first)
+
+
+def test_column_widths_keep_words_whole_and_equal_weights_equal():
+    from workbench.export.docx_build import CELL_PADDING, CHAR_TWIPS, column_twips
+    rows = [["Adviseur", "1.1 Scenario 1", "2.1 Nieuwe oproep Innovatieve Bedrijfsnetwerken",
+             "1.3 Scenario 3"], ["Speerpuntclusters", "voorwaardelijk", "tegen", "voorkeur"]]
+    widths = column_twips(9000, [5, 4, 4, 4], rows)
+    assert sum(widths) <= 9000
+    assert widths[2] >= len("Bedrijfsnetwerken") * CHAR_TWIPS + CELL_PADDING
+    assert widths[1] == widths[3]                  # no word forces them apart
+    # too many columns for whole words: shared by weight, never wider than the page
+    assert sum(column_twips(2000, [1, 1, 1], rows)) <= 2000

@@ -4,15 +4,34 @@ from __future__ import annotations
 
 import re
 import zipfile
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from tests.export_samples import CLEAN_ILLEGAL_QUOTE, EXPECTED_MATRIX, Q, sample_annex
+from tests.export_samples import (
+    CLEAN_ILLEGAL_QUOTE,
+    EXPECTED_MATRIX,
+    INTERNAL_KEYS,
+    Q,
+    sample_annex,
+)
 from workbench.export.labels import DRAFT_MARK, STANCE_FILLS
-from workbench.export.workbook_xlsx import FLAT_HEADER, sheet_names, write_workbook_xlsx
+from workbench.export.workbook_xlsx import (
+    DATE_FORMAT,
+    flat_columns,
+    sheet_names,
+    write_workbook_xlsx,
+)
 from workbench.export.xml_text import EXCEL_MAX_CHARS, excel_text, xml_text
+
+FLAT_HEADER = tuple(c.header for c in flat_columns({}))
+OPTION_SHEETS = ["1.1 Status quo", "1.2 Afgeslankte clusters", "1.3 Thematische programma's",
+                 "1.4 Scenario 3+", "2.1 Meerjarige financiering"]
+COLUMN = {"S1": "1.1 Status quo", "S2": "1.2 Afgeslankte clusters",
+          "S3": "1.3 Thematische programma's", "Scenario 3+": "1.4 Scenario 3+",
+          "S4": "2.1 Meerjarige financiering"}
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +43,56 @@ def book(tmp_path_factory) -> Path:
 
 def test_sheets(book):
     wb = openpyxl.load_workbook(book)
-    assert wb.sheetnames == ["Overzicht", "Pro-contra", "S1", "S2", "S3", "Scenario 3+", "S4",
-                             "Standpunten", "Bronnen", "Audit"]
+    assert wb.sheetnames == ["Overzicht", "Pro-contra", *OPTION_SHEETS, "Matrix", "Standpunten",
+                             "Bronnen", "Audit"]
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("xlsx") / "schoon.xlsx"
+    write_workbook_xlsx(sample_annex(draft=False, audit=False), path)
+    return path
+
+
+def test_every_sheet_prints_well(book, clean):
+    for path in (book, clean):
+        wb = openpyxl.load_workbook(path)
+        for ws in wb.worksheets:
+            setup = ws.page_setup
+            assert setup.orientation == "landscape", ws.title
+            assert setup.paperSize == 9, ws.title                      # A4
+            assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+            assert setup.fitToWidth == 1, ws.title
+            assert ws.oddFooter.center.text == "pagina &P van &N", ws.title
+            assert ws.oddHeader.left.text == "Groenboek clusterbeleid", ws.title
+            assert ws.oddHeader.right.text == "&A", ws.title             # the sheet's name
+            if ws.title != "Overzicht":
+                header = ws.print_title_rows
+                assert header, ws.title
+                first = int(header.split(":")[0].strip("$"))
+                assert ws.freeze_panes == f"A{first + 1}", ws.title
+        assert wb["Overzicht"].page_setup.fitToHeight == 1             # charts on the page
+
+
+def test_draft_mark_on_every_sheet(book, clean):
+    for ws in openpyxl.load_workbook(book).worksheets:
+        assert ws["A1"].value == DRAFT_MARK, ws.title
+        assert ws.oddHeader.center.text == DRAFT_MARK, ws.title
+    for ws in openpyxl.load_workbook(clean).worksheets:
+        assert ws["A1"].value != DRAFT_MARK and not ws.oddHeader.center.text, ws.title
+
+
+def test_no_internal_key_or_english_status(book):
+    wb = openpyxl.load_workbook(book)
+    for ws in wb.worksheets:
+        if ws.title == "Audit":
+            continue                            # internal, only with --with-audit
+        for row in ws.iter_rows(values_only=True):
+            for value in row:
+                if isinstance(value, str):
+                    for key in INTERNAL_KEYS:
+                        assert not re.search(rf"\b{key}\b", value), (ws.title, value)
+                    assert value not in ("ok", "asked", "received", "preferred"), ws.title
 
 
 def test_no_formula_anywhere(book):
@@ -40,19 +107,23 @@ def test_no_formula_anywhere(book):
                 assert not re.search(rb"<(\w+:)?f[ >/]", z.read(name)), name
 
 
+def rows_from_header(ws, header_row: int) -> list[tuple]:
+    return list(ws.iter_rows(min_row=header_row, values_only=True))
+
+
 def test_flat_table(book):
     ws = openpyxl.load_workbook(book)["Pro-contra"]
-    rows = list(ws.iter_rows(values_only=True))
+    rows = rows_from_header(ws, 2)                 # row 1: the DRAFT mark
     assert rows[0] == FLAT_HEADER
-    assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == f"A1:K{len(rows)}"
+    assert ws.freeze_panes == "A3" and ws.print_title_rows == "$2:$2"
+    assert ws.auto_filter.ref == f"A2:K{len(rows) + 1}"
     quotes = [r[5] for r in rows[1:] if r[5]]
     for number, quote in Q.items():
         if number != 7:
             assert quote.exact in quotes            # "=SUM(A1)", "+32...", "-", "@", tab
     assert CLEAN_ILLEGAL_QUOTE in quotes
     dde = next(r for r in rows if r[5] == "=cmd|' /C calc'!A0")
-    assert dde[:3] == ("V1", "S2", "Contra")
+    assert dde[:3] == ("Vraag 1", "1.2 Afgeslankte clusters", "Contra")
     assert ws.column_dimensions["F"].width >= 50
     quote_cell = next(c for c in ws["F"] if c.value == Q[1].exact)
     assert quote_cell.alignment.wrap_text
@@ -60,50 +131,96 @@ def test_flat_table(book):
     assert guarded.quotePrefix and guarded.data_type == "s"
     no_quote = rows[-1]
     assert no_quote[3] == "Argument zonder citaat (nog te documenteren)." and no_quote[5] is None
+    statuses = {r[8] for r in rows[1:] if r[8]}
+    assert statuses <= {"in orde", "verplaatst", "gewijzigd", "niet teruggevonden"}
 
 
 def test_option_sheets(book):
     wb = openpyxl.load_workbook(book)
-    ws = wb["Scenario 3+"]
-    assert ws["A1"].value == "Scenario 3+"
-    assert ws.freeze_panes == "A4"
-    assert ws.auto_filter.ref == "A3:I4"
-    assert ws["D4"].value == Q[10].exact
-    s2 = [r for r in wb["S2"].iter_rows(min_row=4, values_only=True)]
+    ws = wb["1.4 Scenario 3+"]
+    assert ws["A2"].value == "1.4 Scenario 3+"
+    assert ws.freeze_panes == "A5" and ws.print_title_rows == "$4:$4"
+    assert ws.auto_filter.ref == "A4:I5"
+    assert ws["D5"].value == Q[10].exact
+    s2 = [r for r in wb["1.2 Afgeslankte clusters"].iter_rows(min_row=5, values_only=True)]
     assert [r[0] for r in s2] == ["Pro", "Contra", "Contra", "Voorwaarden", "Voorwaarden"]
 
 
 def test_matrix_sheet(book):
-    ws = openpyxl.load_workbook(book)["Standpunten"]
-    header = [c.value for c in ws[1]]
-    rows = {r[0].value: r for r in ws.iter_rows(min_row=2, max_row=5)}
+    ws = openpyxl.load_workbook(book)["Matrix"]
+    header = [c.value for c in ws[2]]
+    assert header[:5] == ["Adviseur", "Soort", "Status", "Gevraagd op", "Ontvangen op"]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=3, max_row=6)}
     for (advisor, option), label in EXPECTED_MATRIX.items():
-        cell = rows[advisor][header.index(option)]
+        cell = rows[advisor][header.index(COLUMN[option])]
         assert cell.value == label
-    assert rows["VARIO"][header.index("S1")].fill.fgColor.rgb.endswith(STANCE_FILLS["opposes"])
+    assert rows["VARIO"][header.index("1.1 Status quo")].fill.fgColor.rgb.endswith(
+        STANCE_FILLS["opposes"])
+    received = rows["VARIO"][header.index("Ontvangen op")]
+    assert received.value == datetime(2024, 5, 6) and received.number_format == DATE_FORMAT
+    assert rows["VARIO"][header.index("Status")].value == "ontvangen"
     values = [c.value for c in ws["A"]]
     assert "Legende" in values and "voorwaardelijk" in values
 
 
+def test_stance_and_motivation_in_separate_columns(book):
+    ws = openpyxl.load_workbook(book)["Standpunten"]
+    rows = rows_from_header(ws, 2)
+    header = rows[0]
+    assert header[:6] == ("Adviseur", "Soort adviseur", "Vraag", "Optie", "Standpunt",
+                          "Vastgesteld")
+    assert "Toelichting" in header
+    stance, note = header.index("Standpunt"), header.index("Toelichting")
+    vario_s2 = next(r for r in rows if r[0] == "VARIO" and r[3] == "1.2 Afgeslankte clusters")
+    assert vario_s2[stance] == "voorwaardelijk"
+    assert vario_s2[note] == "mits meerjarige financiering"
+    assert vario_s2[header.index("Vastgesteld")] == "uitdrukkelijk"
+    # filterable by stance: every cell holds exactly one Dutch stance word
+    words = {r[stance] for r in rows[1:]}
+    assert words <= {"voorkeur", "steunt", "voorwaardelijk", "neutraal", "tegen",
+                     "niet behandeld", "advies gevraagd, nog niet ontvangen", "—"}
+    assert ws.auto_filter.ref.startswith("A2:")
+
+
 def test_sources_audit_overview_and_charts(book):
     wb = openpyxl.load_workbook(book)
-    sources = list(wb["Bronnen"].iter_rows(values_only=True))
-    assert sources[1][:3] == (1, "VARIO", "Advies 36 over het groenboek")
-    audit = list(wb["Audit"].iter_rows(values_only=True))
+    sources = rows_from_header(wb["Bronnen"], 2)
+    assert sources[0][:5] == ("Nr.", "Document", "Soort", "Adviseur", "Datum")
+    assert sources[1][:5] == (1, "Advies 36 over het groenboek", "advies", "VARIO",
+                              datetime(2024, 5, 6))
+    assert "SHA-256" not in sources[0]
+    assert wb["Bronnen"]["E3"].number_format == DATE_FORMAT
+    audit = rows_from_header(wb["Audit"], 2)
     assert audit[1][5] == '=HYPERLINK("x")'
-    overview = [c.value for c in wb["Overzicht"]["A"]]
-    assert DRAFT_MARK in overview
+    assert audit[1][0] == datetime(2024, 6, 1, 10, 0)
+    overview = wb["Overzicht"]
+    assert overview["A1"].value == DRAFT_MARK
+    assert "Citaat 7: de tekst in de bron is gewijzigd" in [c.value for c in overview["A"]]
+    assert any(c.value == date(2024, 6, 14) or c.value == datetime(2024, 6, 14)
+               for c in overview["B"])
     with zipfile.ZipFile(book) as z:
         names = z.namelist()
-        chart = z.read("xl/charts/chart1.xml").decode()
-    assert "xl/charts/chart2.xml" in names
-    assert "barChart" in chart and "Overzicht" in chart
+        charts = [z.read(n).decode() for n in names if n.startswith("xl/charts/chart")]
+    assert len(charts) == 2
+    stances = next(c for c in charts if "Standpunten van de adviseurs" in c)
+    assert 'grouping val="stacked"' in stances
+    assert STANCE_FILLS["preferred"] in stances        # the legend's colours
 
 
-def test_not_draft_and_no_audit(tmp_path):
-    path = tmp_path / "x.xlsx"
-    write_workbook_xlsx(sample_annex(draft=False, audit=False), path)
-    wb = openpyxl.load_workbook(path)
+def test_stance_chart_counts_advisors_per_option(book):
+    ws = openpyxl.load_workbook(book)["Overzicht"]
+    rows = list(ws.iter_rows(values_only=True))
+    at = next(i for i, r in enumerate(rows) if r[:2] == ("Optie", "voorkeur"))
+    header = rows[at]
+    counts = {r[0]: dict(zip(header[1:], r[1:], strict=False)) for r in rows[at + 1:at + 6]}
+    assert counts["1.1 Status quo"]["voorkeur"] == 1          # Flux50
+    assert counts["1.1 Status quo"]["tegen"] == 1             # VARIO
+    assert counts["1.1 Status quo"]["nog geen advies"] == 1   # Catalisti
+    assert counts["1.4 Scenario 3+"]["voorkeur"] == 1
+
+
+def test_not_draft_and_no_audit(clean):
+    wb = openpyxl.load_workbook(clean)
     assert "Audit" not in wb.sheetnames
     assert DRAFT_MARK not in [c.value for c in wb["Overzicht"]["A"]]
 
@@ -125,3 +242,29 @@ def test_text_sanitising():
     long = excel_text("x" * 40_000)
     assert len(long) == EXCEL_MAX_CHARS and long.endswith("…")
     assert xml_text(None) == ""
+
+
+def test_inferred_stance_is_marked(tmp_path):
+    from dataclasses import replace
+    content = sample_annex()
+    cells = dict(content.matrix.cells)
+    cells[("VARIO", "S1")] = replace(cells[("VARIO", "S1")], explicit=False)
+    content.matrix = replace(content.matrix, cells=cells)
+    path = tmp_path / "afgeleid.xlsx"
+    write_workbook_xlsx(content, path)
+    wb = openpyxl.load_workbook(path)
+    matrix = wb["Matrix"]
+    header = [c.value for c in matrix[1]]
+    vario = next(r for r in matrix.iter_rows(min_row=2) if r[0].value == "VARIO")
+    assert vario[header.index("1.1 Status quo")].value == "tegen (afgeleid)"
+    rows = list(wb["Standpunten"].iter_rows(values_only=True))
+    row = next(r for r in rows if r[0] == "VARIO" and r[3] == "1.1 Status quo")
+    assert row[4:6] == ("tegen", "afgeleid")      # filterable: the stance word stays "tegen"
+
+
+def test_wrapped_rows_are_tall_enough_to_print(clean):
+    """LibreOffice keeps a streamed row one line high: the writer sets the height."""
+    ws = openpyxl.load_workbook(clean)["Pro-contra"]
+    long = next(c.row for c in ws["F"] if c.value == Q[9].exact)      # 2+ lines at width 60
+    assert ws.row_dimensions[long].height >= 2 * 13
+    assert ws["A2"].alignment.vertical == "top" and ws["K2"].alignment.vertical == "top"

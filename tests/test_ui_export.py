@@ -89,3 +89,19 @@ def test_dialog_remembers_folder_and_parts(qtbot, tmp_path: Path) -> None:
     again = ExportDialog(dossier)
     qtbot.addWidget(again)
     assert again.folder.text() == str(out) and not again.checks["xlsx"].isChecked()
+
+
+def test_audit_trail_only_when_ticked(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    import openpyxl
+
+    from ui.exporting import run_export
+    dialog = ExportDialog(window.project.path)
+    qtbot.addWidget(dialog)
+    assert not dialog.with_audit.isChecked() and not dialog.values()["with_audit"]
+    dialog.with_audit.setChecked(True)
+    assert dialog.values()["with_audit"]
+    targets = {"xlsx": tmp_path / "intern.xlsx"}
+    window.export_box = None
+    assert run_export(window, window.session, targets, force=True, with_audit=True)
+    _box(qtbot, window).close()
+    assert "Audit" in openpyxl.load_workbook(targets["xlsx"]).sheetnames

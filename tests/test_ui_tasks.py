@@ -80,7 +80,7 @@ def test_progress_dialog_cancel_button_sets_the_flag(qtbot) -> None:
         return False
 
     runner.run("dialog", work, lambda r: seen.setdefault("cancelled", r), print, progress="Bezig")
-    dialog = runner._running["dialog"][2]
+    dialog = runner._running["dialog"].dialog
     qtbot.wait(50)
     from PySide6.QtWidgets import QPushButton
 

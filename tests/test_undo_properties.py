@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from hypothesis import HealthCheck, event, settings
+from hypothesis import HealthCheck, Phase, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
@@ -54,11 +54,14 @@ class UndoMachine(RuleBasedStateMachine):
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="cwb-undo-"))
         self.project = Project.create(self.folder / "d.cwb", "Groenboek")
+        # Durability across power cuts is tested elsewhere; here it only costs an fsync a step.
+        self.project.conn.execute("PRAGMA synchronous = OFF")
         self.model = Model()
         self.history: list[tuple[Changeset, Model]] = []    # undo stack: change, model before
         self.redos: list[tuple[Changeset, Model]] = []      # redo stack: change, model before
         self.start = snapshot(self.project)
         self.start_model = self.model
+        self.outside = False      # a write outside the history since it began, left in its way
         self.version = 0
 
     def teardown(self) -> None:
@@ -76,6 +79,7 @@ class UndoMachine(RuleBasedStateMachine):
         self.redos.clear()
         self.start = snapshot(self.project)
         self.start_model = self.model
+        self.outside = False
 
     # --- edits on the history -------------------------------------------------------------
     @initialize(note=st.sampled_from(["", "kern"]))
@@ -152,6 +156,8 @@ class UndoMachine(RuleBasedStateMachine):
         assert self.project.import_file(corrected, replace=number).ok
         if clear:
             self._forget()
+        else:
+            self.outside = True
 
     # --- undo and redo --------------------------------------------------------------------
     @precondition(lambda self: self.history)
@@ -187,7 +193,8 @@ class UndoMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.history)
     @rule()
     def undo_all_then_redo_all(self) -> None:
-        """Without writes outside the history in the way, undo-all returns the first state."""
+        """Undo-all returns the first state (unless a write outside the history left in its
+        way changed some of it: then only the redo half must hold); redo-all the last one."""
         end, end_model, redos = snapshot(self.project), self.model, []
         while self.history:
             change, before = self.history.pop()
@@ -197,9 +204,10 @@ class UndoMachine(RuleBasedStateMachine):
                 self._forget()                     # a re-import was in the way: the GUI clears
                 return
             self.model = before
-        assert snapshot(self.project) == self.start
         assert self.model == self.start_model
-        event("undo-all reached the first state")
+        if not self.outside:
+            assert snapshot(self.project) == self.start
+            event("undo-all reached the first state")
         while redos:
             change, after = redos.pop()
             self.history.append((self.project.revert(change), self.model))
@@ -233,5 +241,6 @@ class UndoMachine(RuleBasedStateMachine):
 
 UndoMachine.TestCase.settings = settings(
     max_examples=16, stateful_step_count=25, deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],     # shrinking is unbounded in time
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 test_random_edits_undos_and_outside_writes = UndoMachine.TestCase

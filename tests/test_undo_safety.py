@@ -142,3 +142,27 @@ def test_numbers_are_never_handed_out_twice(project: Project) -> None:
     project.revert(project.last_change)
     second = project.add_quote(source.number, exact=PASSAGE)
     assert second.number == first.number + 1
+
+
+def test_redo_of_a_quote_over_a_replaced_text_is_refused(project: Project, tmp_path: Path) -> None:
+    """Found by the property test: the quote row was absent, as expected, but its place was
+    measured in a text that a re-import replaced since."""
+    source = project.import_file(VARIO).source
+    project.add_quote(source.number, exact=PASSAGE)
+    redo = project.revert(project.last_change)
+    project.import_file(_corrected(tmp_path), replace=source.number)
+
+    with pytest.raises(UndoConflict, match="anchored on a text replaced since"):
+        project.revert(redo)
+    assert project.quotes() == []
+
+
+def test_redo_that_would_refer_to_a_record_deleted_since_is_refused(project: Project) -> None:
+    project.add_question("Q1", "Welk scenario?")
+    project.add_option("Q1", "S1", "Scenario 1")
+    redo = project.revert(project.last_change)
+    project.delete_question("Q1")                  # not on the history that was given
+
+    with pytest.raises(UndoConflict, match="Nothing was changed"):
+        project.revert(redo)
+    assert project.options() == [] and project.questions() == []

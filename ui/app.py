@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -21,6 +22,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    from ui.icons import icon
+
+    app.setWindowIcon(icon("workbench"))      # the same picture as the .exe's icon (#17)
     return app
 
 
@@ -91,6 +95,8 @@ def _open_new_demo(window, path: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A frozen (PyInstaller) build starts import workers as itself: let them in (#13).
+    multiprocessing.freeze_support()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = make_application()
     from ui.crash import install_crash_handler

@@ -4,8 +4,8 @@ File > Exporteren... asks which deliverables and where (the folder is remembered
 ``export_all`` off the GUI thread. The worker opens its OWN read-only ``Project`` on the dossier
 (read-only needs no lock, so it does not clash with the window's session) and closes it.
 
-``export_all`` has no cancel hook; Cancel takes effect between steps: the step being written
-finishes, the next one is not started (each file is written atomically, so nothing is half done).
+``export_all`` has no cancel hook; Cancel takes effect between steps. The files are replaced
+together at the end (all or nothing), so a cancelled export leaves every target as it was.
 
 Failed checks (``ExportBlocked``) show one dialog with the problems and "Toch exporteren
 (gemarkeerd als ONTWERP)", which reruns with ``force=True``.
@@ -91,6 +91,11 @@ class ExportDialog(FormDialog):
             parts.addWidget(box)
             self.checks[part] = box
         self.form.addRow(self.tr("Documenten:"), parts)
+        # the audit trail names users and every change: internal, so off unless asked for
+        self.with_audit = QCheckBox(self.tr("&Audittrail toevoegen aan het Excel-bestand "
+                                            "(intern: wie wijzigde wat)"), self)
+        self.with_audit.setObjectName("export_with_audit")
+        self.form.addRow("", self.with_audit)
         self.folder = QLineEdit(settings.export_folder(self.dossier.parent), self)
         self.folder.setObjectName("export_folder")
         self.folder.setAccessibleName(self.tr("Map"))
@@ -136,7 +141,8 @@ class ExportDialog(FormDialog):
 
     def values(self) -> dict:
         return {"targets": self.targets(), "folder": self.folder.text().strip(),
-                "parts": self.parts()}
+                "parts": self.parts(),
+                "with_audit": self.with_audit.isChecked() and "xlsx" in self.parts()}
 
     def accept(self) -> None:
         folder = Path(self.folder.text().strip())
@@ -161,40 +167,39 @@ class ExportCancelled(Exception):
         self.written = written
 
 
-def export_job(dossier: Path, targets: dict[str, Path], force: bool, labels: dict[str, str]):
+def export_job(dossier: Path, targets: dict[str, Path], force: bool, labels: dict[str, str],
+               with_audit: bool = False):
     """The worker: its own read-only Project, closed afterwards; Cancel between steps."""
 
     def work(task: Task):
         from workbench.export.run import export_all
 
-        finished: list[Path] = []
-        previous: list[str] = []
-
         def progress(step: str, done: int, total: int) -> None:
-            if previous and previous[-1] in targets:
-                finished.append(targets[previous[-1]])
-            previous.append(step)
             if step != "done" and task.is_cancelled():
-                raise ExportCancelled(finished)
+                raise ExportCancelled([])     # all or nothing: no target was replaced yet
             task.progress(done, total, labels.get(step, step))
 
         with Project.open(dossier, readonly=True) as project:
-            return export_all(project, **targets, force=force, progress=progress)
+            return export_all(project, **targets, force=force, with_audit=with_audit,
+                              progress=progress)
 
     return work
 
 
 def start_export(window, session: Session, targets: dict[str, Path] | None = None) -> bool:
     """Ask what and where (unless ``targets`` is given), then export in the background."""
+    with_audit = False
     if targets is None:
         dialog = ExportDialog(session.project.path, window)
         if not dialog.exec():
             return False
         targets = dialog.values()["targets"]
-    return run_export(window, session, targets)
+        with_audit = dialog.values()["with_audit"]
+    return run_export(window, session, targets, with_audit=with_audit)
 
 
-def run_export(window, session: Session, targets: dict[str, Path], force: bool = False) -> bool:
+def run_export(window, session: Session, targets: dict[str, Path], force: bool = False,
+               with_audit: bool = False) -> bool:
     flush = getattr(window, "commit_pending_edits", None)
     if flush is not None:
         flush()                                   # the composer's text not yet committed
@@ -208,7 +213,7 @@ def run_export(window, session: Session, targets: dict[str, Path], force: bool =
         from workbench.export.run import ExportBlocked
 
         if isinstance(error, ExportBlocked):
-            show_blocked(window, session, targets, error.report)
+            show_blocked(window, session, targets, error.report, with_audit)
         elif isinstance(error, ExportCancelled):
             text = translate("Exporting", "Export geannuleerd.")
             if error.written:
@@ -222,7 +227,8 @@ def run_export(window, session: Session, targets: dict[str, Path], force: bool =
                   translate("Exporting", "De export kon niet worden geschreven."), message)
 
     window.export_result = None
-    task = window.tasks.run("export", export_job(dossier, targets, force, step_labels()),
+    task = window.tasks.run("export", export_job(dossier, targets, force, step_labels(),
+                                                 with_audit),
                             done, failed, progress=translate("Exporting", "Exporteren..."), parent=window)
     if task is None:
         _show(window, QMessageBox.Icon.Information, translate("Exporting", "Exporteren"),
@@ -261,7 +267,8 @@ def show_written(window, written: list[Path], *, draft: bool = False) -> QMessag
     return box
 
 
-def show_blocked(window, session: Session, targets: dict[str, Path], report) -> QMessageBox:
+def show_blocked(window, session: Session, targets: dict[str, Path], report,
+                 with_audit: bool = False) -> QMessageBox:
     errors = report.errors
     box = _show(window, QMessageBox.Icon.Warning, translate("Exporting", "Controles mislukt"),
                 translate("Exporting", "%1 controle(s) mislukt; er werd niets geëxporteerd.")
@@ -278,7 +285,8 @@ def show_blocked(window, session: Session, targets: dict[str, Path], report) -> 
     cancel.setObjectName("cancel")
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
-    force.clicked.connect(lambda: run_export(window, session, targets, force=True))
+    force.clicked.connect(lambda: run_export(window, session, targets, force=True,
+                                             with_audit=with_audit))
     show.clicked.connect(getattr(window, "run_checks", lambda: None))
     box.open()
     return box

@@ -50,7 +50,23 @@ def choose_files(parent: QWidget) -> list[Path]:
     return [Path(n) for n in names]
 
 
+def progress_text(done: int, total: int, name: str) -> str:
+    """Honest progress: only files whose import is committed count as "opgeslagen"."""
+    text = (
+        QCoreApplication.translate("MainWindow", "%1 van %2 bestanden opgeslagen")
+        .replace("%1", str(done))
+        .replace("%2", str(total))
+    )
+    if name and done < total:
+        text += "\n" + QCoreApplication.translate("MainWindow", "Bezig: %1").replace("%1", name)
+    return text
+
+
 def import_job(session: Session, paths: list[Path], advisor: str | None):
+    """The import as a task: files are read in worker processes (``workbench.extract.worker``),
+    so Cancel stops the file being read at once and a crafted file cannot take the app down;
+    they are stored through ``project.worker()``, a connection owned by the task's thread.
+    """
     project = session.project
 
     def work(task: Task):
@@ -58,7 +74,8 @@ def import_job(session: Session, paths: list[Path], advisor: str | None):
             return own.import_files(
                 paths,
                 advisor,
-                progress=lambda done, total, path: task.progress(done, total, path.name),
+                progress=lambda done, total, path: task.progress(
+                    done, total, progress_text(done, total, path.name)),
                 cancel=task.is_cancelled,
             )
 

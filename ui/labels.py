@@ -46,7 +46,8 @@ STANCE_COLOURS = {
     "not-addressed": "#cfd8dc",
 }
 
-POSITION_ICONS = {"pro": "pro", "con": "con", "condition": "condition"}
+# "against", not "con": CON is a reserved device name on Windows (con.svg cannot be checked out)
+POSITION_ICONS = {"pro": "pro", "con": "against", "condition": "condition"}
 
 
 def label(group: str, code: str | None) -> str:

@@ -10,16 +10,20 @@ the open dossier works on ``project.worker()``, a second connection it opens and
 worker thread; a task that only reads may use ``Project.open(path, readonly=True)``. Afterwards
 the GUI reloads its models (and clears the undo history with a notice if the task wrote).
 
-Lifetime: the pool runs a plain Python callable, so Qt creates, owns and deletes the QRunnable
-around it after ``run()`` has returned. A Python ``QRunnable`` subclass kept in a dict was freed
-by Python when its result arrived, while the pool thread could still be inside it (the
-segmentation fault after the progress-dialog test, #18).
+Lifetime (#18): one test run in two crashed in ``~QObject`` while Qt handled a deferred delete
+after a task. Each task had its own relay QObject connected to lambdas (PySide makes a hidden
+receiver object per lambda) and was deleted with ``deleteLater`` when its result arrived, and
+the QRunnable was a Python subclass freed by Python while the pool thread could still be inside
+it. Now the worker reports through signals of the long-lived ``TaskRunner`` itself, connected to
+its own slots (no per-task objects, no lambdas), and the pool runs a plain callable whose
+QRunnable Qt creates and deletes.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
@@ -41,38 +45,27 @@ class Task:
         return self.cancelled.is_set()
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; signals emitted from the worker arrive here queued."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progressed = Signal(int, int, str)
-
-
-class _Job:
-    """What the pool thread calls; it reports only through the relay's queued signals."""
-
-    def __init__(self, func: Callable[[Task], Any], task: Task, relay: _Relay) -> None:
-        self._func = func
-        self._task = task
-        self._relay = relay
-
-    def __call__(self) -> None:
-        try:
-            result = self._func(self._task)
-        except BaseException as exc:  # delivered to on_error, never lost in the pool
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.succeeded.emit(result)
+@dataclass
+class _Running:
+    task: Task
+    on_result: Callable[[Any], None]
+    on_error: Callable[[BaseException], None]
+    dialog: QProgressDialog | None
 
 
 class TaskRunner(QObject):
     """Runs named tasks; one instance per main window (or use ``default_runner()``)."""
 
+    # Emitted by worker threads; delivered queued to the slots below, on the GUI thread.
+    _ended = Signal(str, bool, object)         # name, succeeded, result or exception
+    _progressed = Signal(str, int, int, str)   # name, done, total, text
+
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
-        self._running: dict[str, tuple[Task, _Relay, QProgressDialog | None]] = {}
+        self._running: dict[str, _Running] = {}
+        self._ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
+        self._progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
 
     def is_running(self, name: str) -> bool:
         return name in self._running
@@ -85,56 +78,71 @@ class TaskRunner(QObject):
         ``progress`` is the label of a progress dialog with a Cancel button (none when None)."""
         if name in self._running:
             return None
-        relay = _Relay(self)
-        task = Task(name, relay.progressed.emit)
-        dialog = self._dialog(progress, task, parent) if progress is not None else None
-        relay.succeeded.connect(lambda result: self._finish(name, on_result, result),
-                                Qt.ConnectionType.QueuedConnection)
-        relay.failed.connect(lambda exc: self._finish(name, on_error, exc),
-                             Qt.ConnectionType.QueuedConnection)
-        if dialog is not None:
-            relay.progressed.connect(self._updater(name, dialog), Qt.ConnectionType.QueuedConnection)
-        self._running[name] = (task, relay, dialog)
-        self._pool.start(_Job(func, task, relay))
+        progressed = self._progressed
+
+        def report_progress(done: int, total: int, text: str) -> None:
+            progressed.emit(name, done, total, text)
+
+        task = Task(name, report_progress)
+        dialog = self._dialog(progress, name, parent) if progress is not None else None
+        self._running[name] = _Running(task, on_result, on_error, dialog)
+        ended = self._ended
+
+        def job() -> None:
+            try:
+                result = func(task)
+            except BaseException as exc:  # delivered to on_error, never lost in the pool
+                ended.emit(name, False, exc)
+            else:
+                ended.emit(name, True, result)
+
+        self._pool.start(job)
         return task
 
     def cancel(self, name: str) -> None:
         if name in self._running:
-            self._running[name][0].cancelled.set()
+            self._running[name].task.cancelled.set()
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
 
-    @Slot()
-    def _finish(self, name: str, callback: Callable[[Any], None], value: Any) -> None:
-        _task, relay, dialog = self._running.pop(name, (None, None, None))
-        if dialog is not None:
-            dialog.reset()
-            dialog.deleteLater()
-        if relay is not None:
-            relay.deleteLater()
-        callback(value)
+    @Slot(str, bool, object)
+    def _on_ended(self, name: str, succeeded: bool, value: Any) -> None:
+        running = self._running.pop(name, None)
+        if running is None:
+            return
+        if running.dialog is not None:
+            running.dialog.reset()
+            running.dialog.deleteLater()
+        (running.on_result if succeeded else running.on_error)(value)
 
-    @staticmethod
-    def _dialog(label: str, task: Task, parent: QWidget | None) -> QProgressDialog:
+    @Slot(str, int, int, str)
+    def _on_progress(self, name: str, done: int, total: int, text: str) -> None:
+        running = self._running.get(name)
+        dialog = running.dialog if running is not None else None
+        if dialog is None:
+            return                          # no dialog, or the task has ended
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    @Slot()
+    def _on_dialog_cancel(self) -> None:
+        for running in self._running.values():
+            if running.dialog is not None and running.dialog is self.sender():
+                running.task.cancelled.set()
+
+    def _dialog(self, label: str, name: str, parent: QWidget | None) -> QProgressDialog:
         dialog = QProgressDialog(label, QCoreApplication.translate("TaskRunner", "Annuleren"), 0, 0, parent)
+        dialog.setObjectName(f"task-{name}")
         dialog.setWindowTitle(label)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(task.cancelled.set)
+        dialog.canceled.connect(self._on_dialog_cancel)
         return dialog
-
-    def _updater(self, name: str, dialog: QProgressDialog) -> Callable[[int, int, str], None]:
-        def update(done: int, total: int, text: str) -> None:
-            if self._running.get(name, (None, None, None))[2] is not dialog:
-                return                     # the task has ended; the dialog is being deleted
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total else 0)
-            if text:
-                dialog.setLabelText(text)
-        return update
 
 
 _default: TaskRunner | None = None

@@ -30,9 +30,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from workbench.errors import DossierLocked, NewerSchema, NotADossier, NotFound, WorkbenchError
+from workbench import fileops
+from workbench.errors import (
+    DossierLocked,
+    FileInUse,
+    NewerSchema,
+    NotADossier,
+    NotFound,
+    WorkbenchError,
+)
 from workbench.store import connection, lock, migrations
 from workbench.store import dossier as store
+from workbench.store.sqlite_errors import open_error
 from workbench.userdirs import user_data_dir
 
 ENV_DIR = "CWB_BACKUP_DIR"
@@ -91,10 +100,6 @@ def keep_count(keep: int | None = None) -> int:
 
 def _safe(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name).strip("._") or "dossier"
-
-
-def _uri(path: Path, mode: str) -> str:
-    return f"{path.resolve().as_uri()}?mode={mode}"
 
 
 def _identity(conn: sqlite3.Connection) -> tuple[str, str]:
@@ -179,8 +184,8 @@ def prune(folder: Path, keep: int | None = None) -> list[Path]:
         if old is last_good:
             continue
         for path in (old.path, old.path.with_suffix(".json")):
-            with contextlib.suppress(OSError):
-                path.unlink()
+            with contextlib.suppress(OSError, FileInUse):
+                fileops.unlink(path)
         removed.append(old.path)
     return removed
 
@@ -193,7 +198,7 @@ def _open_source(dossier: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError as exc:
         if getattr(exc, "sqlite_errorcode", None) != 776:    # SQLITE_READONLY_ROLLBACK
-            raise
+            raise open_error(dossier, exc, readonly=True) from exc   # a message, not a trace
         conn.close()
         lock.recover_interrupted(dossier)   # a killed writer's hot journal: roll it back first
         conn = connection.connect_file(dossier, "ro")
@@ -236,8 +241,8 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
                 check = dest.execute("PRAGMA quick_check").fetchone()[0]
             finally:
                 dest.close()
-            os.replace(partial, target)
-        except (OSError, sqlite3.Error) as exc:
+            fileops.replace(partial, target)   # outlasts antivirus holding it briefly
+        except (OSError, sqlite3.Error, FileInUse) as exc:
             # a full disk, read-only medium or I/O error: no stub left behind, and said
             with contextlib.suppress(OSError):
                 partial.unlink()
@@ -384,7 +389,10 @@ def _check_backup(path: Path) -> None:
         connection.check_header(path)
     except NotADossier as exc:
         raise NotADossier(f"the backup {exc}") from exc
-    conn = connection.connect_file(path, "ro")
+    try:
+        conn = connection.connect_file(path, "ro")
+    except sqlite3.Error as exc:
+        raise open_error(path, exc, readonly=True) from exc
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -433,11 +441,11 @@ def restore(dossier: str | Path, backup: str | Path, *, base: str | Path | None 
             _copy_into(chosen, dossier)
         else:
             journal = dossier.with_name(dossier.name + "-journal")
-            with contextlib.suppress(FileNotFoundError):
-                journal.unlink()    # a journal of the damaged file must not touch the backup
+            # a journal of the damaged file must not touch the backup
+            fileops.unlink(journal, missing_ok=True)
             partial = dossier.with_name(dossier.name + ".restoring")
             shutil.copyfile(chosen, partial)
-            os.replace(partial, dossier)
+            fileops.replace(partial, dossier)
         _audit(dossier, chosen, saved, user)
     finally:
         held.release()

@@ -71,3 +71,19 @@ class UndoConflict(WorkbenchError):
 
 class WrongThread(WorkbenchError):
     """A dossier connection was used from a thread other than the one that opened it."""
+
+
+class DossierUnavailable(WorkbenchError):
+    """SQLite could not open, read or write the dossier file: held by another program (a sync
+    client such as OneDrive, antivirus, backup software), a network drive that went away, a
+    full or failing disk. The message names the file and what to do; nothing was changed."""
+
+
+class InterruptedSave(DossierUnavailable):
+    """A session stopped in the middle of saving (crash, network cut) and left a recovery
+    journal ("hot journal") that this session cannot roll back, e.g. when opening read-only."""
+
+
+class FileInUse(WorkbenchError):
+    """A file stayed locked by another program (Word/Excel, antivirus, a sync client) after the
+    retries; the message names the file and the likely holders."""

@@ -10,18 +10,18 @@ import getpass
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench import backups
 from workbench.communication import CommunicationOps
 from workbench.deletion import DeletionOps
-from workbench.errors import DossierNotWritable, ReadOnlyDossier, WrongThread
+from workbench.errors import DossierNotWritable, ReadOnlyDossier, UndoConflict, WrongThread
 from workbench.evidence import EvidenceOps
 from workbench.model import Dossier
 from workbench.sources import SourceOps
-from workbench.store import changes, connection, migrations, search_index
+from workbench.store import changes, connection, migrations, search_index, sqlite_errors
 from workbench.store import dossier as store
 from workbench.store import lock as locking
 from workbench.structure import StructureOps
@@ -192,7 +192,10 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             finally:
                 self._depth -= 1
             return
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:     # a sync client or antivirus holds the file
+            raise sqlite_errors.edit_error(self.path, exc) from exc
         self._depth = 1
         try:
             yield entry
@@ -201,6 +204,13 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             search_index.flush(conn)    # the paragraphs' index, in this same transaction
             change = changes.take(conn, label)
             conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            if not sqlite_errors.is_environmental(exc):
+                raise                                # a bug: the crash report must show it
+            raise sqlite_errors.edit_error(self.path, exc) from exc
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -220,8 +230,14 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         "Redo: ..." with the edit's label.
         """
         verb = "Redo" if change.redoes else "Undo"
-        with self.edit(label or f"{verb}: {change.label}", verb.lower(), change.label):
-            changes.replay(self.conn, change)
+        try:
+            with self.edit(label or f"{verb}: {change.label}", verb.lower(), change.label):
+                changes.replay(self.conn, change)
+        except sqlite3.IntegrityError as exc:   # a deferred reference, checked at COMMIT
+            raise UndoConflict(
+                f"Cannot {verb.lower()} '{change.label}': a record it refers to was deleted or "
+                f"replaced since by an edit outside the undo history ({exc}). Nothing was changed.",
+                label=f"{verb.lower()} '{change.label}'") from exc
         back = changes.Changeset(change.label, self.last_change.entries,
                                  redoes=not change.redoes)
         self.last_change = back

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.errors import InvalidInput, NotFound
-from workbench.extract import ImportProblem, extract_file
-from workbench.extract.limits import DEFAULT_LIMITS, describe_bytes
+from workbench.extract import ExtractedDocument, ImportProblem
+from workbench.extract import limits as _limits
+from workbench.extract.limits import DEFAULT_LIMITS, Limits, describe_bytes
+from workbench.extract.worker import ExtractionPool, Outcome
 from workbench.model import Source, SourceBlock
 from workbench.search_query import QueryError, to_fts_query
 from workbench.store import sources as store
@@ -93,70 +96,103 @@ class SourceOps:
     def import_file(self, path: str | Path, advisor: str | None = None, *,
                     title: str | None = None, date: str | None = None,
                     reference: str | None = None, replace: int | str | None = None,
-                    data: bytes | None = None) -> ImportResult:
-        """Import one file in its own transaction. A bad file gives a result with a problem."""
-        path = Path(path)
-        advisor_id = self.advisor(advisor).id if advisor else None  # type: ignore[attr-defined]
-        date = check_date(date, "date")
-        try:
-            if data is None:
-                data = _read(path)
-            sha = _sha256(data)
-            existing = store.source_by_sha(self.conn, sha)
-            if existing is not None:
-                return ImportResult(path, problem=ImportProblem(
-                    "duplicate", f"the same file is already source {existing.number} "
-                    f"({existing.title})", "nothing was imported"), duplicate_of=existing.number)
-            doc = extract_file(data, path.name)
-        except ImportProblem as problem:
-            return ImportResult(path, problem=problem)
-        meta = store.SourceMeta(
-            advisor_id=advisor_id, title=(title or doc.title or path.stem).strip(), date=date,
-            reference=reference or "", file_name=path.name, media_type=doc.media_type,
-            sha256=sha, size=len(data),
-            text_hash=_sha256(doc.text.encode("utf-8")),
-        )
-        if replace is not None:
-            return self._replace(path, self.source(replace), meta, doc, data)
-        with self.edit(f"Import {path.name}", "source", "", path.name) as entry:  # type: ignore[attr-defined]
-            source_id = store.insert_source(self.conn, meta, doc, data)
-            number = self.conn.execute("SELECT number FROM source WHERE id = ?",
-                                       (source_id,)).fetchone()[0]
-            entry.key = str(number)
-        return ImportResult(path, source=self.source(number))
-
-    def _replace(self, path: Path, old: Source, meta: store.SourceMeta, doc, data: bytes
-                 ) -> ImportResult:
-        fields = {"advisor_id": meta.advisor_id} if meta.advisor_id is not None else {}
-        with self.edit(f"Replace source {old.number} by {path.name}", "source",  # type: ignore[attr-defined]
-                       str(old.number)):
-            store.replace_content(self.conn, old.id, meta, doc, data)
-            if fields:
-                store.update_source(self.conn, old.id, fields)
-            reanchor = getattr(self, "reanchor_quotes", None)
-            if reanchor is not None:
-                reanchor(old.number)
-        return ImportResult(path, source=self.source(old.number), replaced=True)
+                    data: bytes | None = None, limits: Limits | None = None) -> ImportResult:
+        """Import one file (read in a worker process). A bad file gives a result with a problem."""
+        return self._import([Path(path)], advisor, title=title, date=date, reference=reference,
+                            replace=replace, data=data, limits=limits)[0]
 
     def import_files(self, paths: Sequence[str | Path], advisor: str | None = None, *,
                      title: str | None = None, date: str | None = None,
                      reference: str | None = None, progress: Progress | None = None,
-                     cancel: Cancel | None = None) -> list[ImportResult]:
-        """Import a batch; one broken file never stops the others. Stops early on cancel."""
-        results = []
-        for done, raw in enumerate(paths):
-            path = Path(raw)
-            if cancel is not None and cancel():
-                break
-            if progress is not None:
-                progress(done, len(paths), path)
-            # A title or reference given for a batch only makes sense for a single file.
-            single = len(paths) == 1
-            results.append(self.import_file(path, advisor, title=title if single else None,
-                                            date=date, reference=reference if single else None))
-        if progress is not None:
-            progress(len(results), len(paths), Path())
-        return results
+                     cancel: Cancel | None = None, limits: Limits | None = None
+                     ) -> list[ImportResult]:
+        """Import a batch; one broken file never stops the others.
+
+        Files are read in parallel by worker processes (``extract/worker.py``) and stored in
+        input order. Storing commits every ``COMMIT_SECONDS`` and at the end, one savepoint
+        per file. ``progress(done, total, path)`` counts files whose outcome is final: stored
+        and committed, or failed. On ``cancel`` the file being read is stopped; the results
+        end with the last file committed, so ``len(results) < len(paths)`` after a cancel.
+        """
+        # A title or reference given for a batch only makes sense for a single file.
+        single = len(paths) == 1
+        return self._import([Path(p) for p in paths], advisor, date=date,
+                            title=title if single else None,
+                            reference=reference if single else None,
+                            progress=progress, cancel=cancel, limits=limits)
+
+    def _import(self, paths: list[Path], advisor: str | None, *, title: str | None = None,
+                date: str | None = None, reference: str | None = None,
+                replace: int | str | None = None, data: bytes | None = None,
+                progress: Progress | None = None, cancel: Cancel | None = None,
+                limits: Limits | None = None) -> list[ImportResult]:
+        advisor_id = self.advisor(advisor).id if advisor else None  # type: ignore[attr-defined]
+        date = check_date(date, "date")
+        old = self.source(replace) if replace is not None else None
+        batch = _Batch(self, paths, advisor_id, title=title, date=date, reference=reference,
+                       replace=old, data=data)
+        total = len(paths)
+        if progress is not None and total:
+            progress(0, total, paths[0])
+        with ExtractionPool(total, batch.load, limits=limits or _limits.DEFAULT_LIMITS,
+                            cancel=cancel) as pool:
+            while True:
+                try:
+                    outcome = pool.next()           # wait outside any transaction
+                except StopIteration:
+                    break
+                assert outcome is not None
+                if outcome.problem is not None and outcome.problem.reason == "cancelled":
+                    break
+                try:
+                    group = self._store_group(batch, pool, outcome)
+                except _StorageFailed as failed:
+                    batch.fail_from(failed.group, failed.problem)
+                    pool.cancel()
+                    break
+                if progress is not None:
+                    done = group[-1] + 1
+                    progress(done, total, paths[done] if done < total else Path())
+        return batch.finished()
+
+    def _store_group(self, batch: _Batch, pool: ExtractionPool, first: Outcome) -> list[int]:
+        """Store outcomes in one transaction until COMMIT_SECONDS pass or none is ready."""
+        name = batch.paths[first.index].name
+        label, key = f"Import {name}", ""
+        if batch.replace is not None:
+            label = f"Replace source {batch.replace.number} by {name}"
+            key = str(batch.replace.number)
+        group: list[int] = []
+        try:
+            with self.edit(label, "source", key, name) as entry:  # type: ignore[attr-defined]
+                began = time.monotonic()
+                outcome: Outcome | None = first
+                while outcome is not None:
+                    group.append(outcome.index)
+                    batch.store(outcome)
+                    left = COMMIT_SECONDS - (time.monotonic() - began)
+                    if left <= 0:
+                        break
+                    try:
+                        outcome = pool.next(timeout=left)
+                    except StopIteration:
+                        break
+                    if outcome is not None and outcome.problem is not None \
+                            and outcome.problem.reason == "cancelled":
+                        break
+                stored = [batch.results[i] for i in group]
+                numbers = [str(r.source.number) for r in stored if r is not None and r.ok]
+                if batch.replace is None:
+                    entry.key = ",".join(numbers)
+                    if len(group) > 1:
+                        entry.label = f"Import {len(numbers)} files"
+                        entry.detail = ", ".join(batch.paths[i].name for i in group)[:2000]
+        except _StorageFailed as failed:
+            failed.group = group
+            raise
+        except (sqlite3.Error, OSError) as exc:     # the COMMIT itself failed
+            raise _StorageFailed(_storage_problem(exc, self.path), group) from exc  # type: ignore[attr-defined]
+        return group
 
     # --- editing ----------------------------------------------------------------------
     def update_source(self, number: int | str, **fields: object) -> Source:
@@ -226,3 +262,149 @@ def _read(path: Path) -> bytes:
     except PermissionError:
         raise ImportProblem("unsupported", f"{path}: cannot be read (permission denied)",
                             "copy the file to a folder you can read") from None
+
+
+COMMIT_SECONDS = 2.0    # an import commits at most this often (each commit costs an fsync)
+
+
+class _StorageFailed(Exception):
+    """The dossier could not be written: the open group is rolled back, the batch stops."""
+
+    def __init__(self, problem: ImportProblem, group: list[int] | None = None) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+        self.group = group or []
+
+
+def _storage_problem(exc: BaseException, dossier: Path) -> ImportProblem:
+    text = str(exc).lower()
+    if "full" in text or getattr(exc, "errno", None) == 28:
+        return ImportProblem(
+            "disk-full", f"not stored: the disk that holds {dossier.name} is full; the dossier "
+            "is unchanged for this file",
+            "free space on that disk (or move the dossier), then import the file again")
+    if "readonly" in text or "read-only" in text:
+        return ImportProblem(
+            "write-failed", f"not stored: {dossier.name} cannot be written (read-only medium or "
+            "folder)", "copy the dossier to a folder you can write to, then import again")
+    return ImportProblem(
+        "write-failed", f"not stored: writing to {dossier.name} failed ({exc}); the dossier is "
+        "unchanged for this file", "check the disk or network connection, then import again")
+
+
+def _is_storage_failure(exc: sqlite3.Error) -> bool:
+    """Errors of the medium, not of one file: they end the batch (SQLite may have rolled back
+    the whole transaction, see sqlite.org/lang_transaction.html, "Response To Errors")."""
+    text = str(exc).lower()
+    return any(word in text for word in ("full", "disk i/o", "readonly", "read-only",
+                                         "no transaction", "locked", "busy", "malformed"))
+
+
+class _Batch:
+    """The files of one import and what became of each."""
+
+    def __init__(self, project: SourceOps, paths: list[Path], advisor_id: int | None, *,
+                 title: str | None, date: str | None, reference: str | None,
+                 replace: Source | None, data: bytes | None) -> None:
+        self.project = project
+        self.paths = paths
+        self.advisor_id = advisor_id
+        self.title, self.date, self.reference = title, date, reference
+        self.replace = replace
+        self._data = data
+        self._pending: dict[int, tuple[bytes, str]] = {}    # index -> (bytes, sha256)
+        self.results: list[ImportResult | None] = [None] * len(paths)
+
+    def load(self, index: int) -> tuple[bytes, str] | ImportProblem | None:
+        """Called by the pool just before file ``index`` goes to a worker."""
+        path = self.paths[index]
+        try:
+            data = self._data if self._data is not None else _read(path)
+        except ImportProblem as problem:
+            return problem
+        sha = _sha256(data)
+        existing = store.source_by_sha(self.project.conn, sha)
+        if existing is not None:
+            self.results[index] = _duplicate(path, existing)
+            return None
+        self._pending[index] = (data, sha)
+        return data, path.name
+
+    def store(self, outcome: Outcome) -> None:
+        """Store one outcome in its own savepoint; raises _StorageFailed for medium errors."""
+        index, path = outcome.index, self.paths[outcome.index]
+        pending = self._pending.pop(index, None)
+        if self.results[index] is not None:
+            return                               # a duplicate, known before extraction
+        if outcome.problem is not None or outcome.document is None or pending is None:
+            problem = outcome.problem or ImportProblem("crashed", f"'{path.name}' was not read.",
+                                                       "import it again")
+            self.results[index] = ImportResult(path, problem=problem)
+            return
+        data, sha = pending
+        doc = outcome.document
+        conn = self.project.conn
+        existing = store.source_by_sha(conn, sha)         # the same file twice in one batch
+        if existing is not None:
+            self.results[index] = _duplicate(path, existing)
+            return
+        meta = store.SourceMeta(
+            advisor_id=self.advisor_id, title=(self.title or doc.title or path.stem).strip(),
+            date=self.date, reference=self.reference or "", file_name=path.name,
+            media_type=doc.media_type, sha256=sha, size=len(data),
+            text_hash=_sha256(doc.text.encode("utf-8")),
+        )
+        try:
+            with store.savepoint(conn):
+                if self.replace is not None:
+                    self._replace(meta, doc, data)
+                    number = self.replace.number
+                else:
+                    number = store.source_number(conn, store.insert_source(conn, meta, doc, data))
+            self.results[index] = ImportResult(path, source=self.project.source(number),
+                                               replaced=self.replace is not None)
+        except sqlite3.Error as exc:
+            if _is_storage_failure(exc):
+                raise _StorageFailed(_storage_problem(exc, self.project.path)) from exc  # type: ignore[attr-defined]
+            self.results[index] = ImportResult(path, problem=ImportProblem(
+                "write-failed", f"'{path.name}' could not be stored ({exc}).",
+                "Ask the sender for a fresh copy of the file."))
+
+    def _replace(self, meta: store.SourceMeta, doc: ExtractedDocument, data: bytes) -> None:
+        old = self.replace
+        assert old is not None
+        conn = self.project.conn
+        store.replace_content(conn, old.id, meta, doc, data)
+        if meta.advisor_id is not None:
+            store.update_source(conn, old.id, {"advisor_id": meta.advisor_id})
+        reanchor = getattr(self.project, "reanchor_quotes", None)
+        if reanchor is not None:
+            reanchor(old.number)
+
+    def fail_from(self, group: list[int], problem: ImportProblem) -> None:
+        """The group was rolled back: its stored files and every file after it failed."""
+        for index in group:
+            result = self.results[index]
+            if result is None or result.ok:
+                self.results[index] = ImportResult(self.paths[index], problem=problem)
+        after = (group[-1] + 1) if group else next(
+            (i for i, r in enumerate(self.results) if r is None), len(self.paths))
+        for index in range(after, len(self.paths)):
+            self.results[index] = ImportResult(self.paths[index], problem=ImportProblem(
+                problem.reason, f"not imported: the import stopped ({problem.message})",
+                problem.hint))
+
+    def finished(self) -> list[ImportResult]:
+        """Results of the files that have one, in input order (a cancel cuts the list)."""
+        out: list[ImportResult] = []
+        for result in self.results:
+            if result is None:
+                break
+            out.append(result)
+        return out
+
+
+def _duplicate(path: Path, existing: Source) -> ImportResult:
+    return ImportResult(path, problem=ImportProblem(
+        "duplicate", f"the same file is already source {existing.number} ({existing.title})",
+        "nothing was imported"), duplicate_of=existing.number)

@@ -3,7 +3,8 @@
 Starts from python-docx's default template and adds the house style the exporters rely on
 (style ids, not names): Normal/headings in Calibri, Dutch (nl-BE) proofing language, A4
 pages, Citaat (block quote), Argument, FootnoteText/FootnoteReference, Ontwerp (draft
-marking), TableText, Meta, TOC 1-3, a header paragraph and a footer "Pagina X van Y"
+marking), TableText, Meta (kept with the next paragraph: captions), Vraagtekst, TOC 1-3, a
+header paragraph and a footer "Pagina X van Y"
 (PAGE/NUMPAGES fields), and an empty footnotes part (separators only). Zip entries get a
 fixed timestamp and the core properties fixed values, so rebuilding gives identical bytes.
 """
@@ -66,9 +67,14 @@ CUSTOM_STYLES = {
       <w:name w:val="Tabeltekst"/><w:basedOn w:val="Normal"/><w:qFormat/>
       <w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>
       <w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>""",
+    "Vraagtekst": f"""<w:style {W} w:type="paragraph" w:customStyle="1" w:styleId="Vraagtekst">
+      <w:name w:val="Vraagtekst"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>
+      <w:pPr><w:keepNext/><w:spacing w:before="60" w:after="200"/></w:pPr>
+      <w:rPr><w:i/><w:color w:val="1F3864"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>""",
     "Meta": f"""<w:style {W} w:type="paragraph" w:customStyle="1" w:styleId="Meta">
       <w:name w:val="Metagegevens"/><w:basedOn w:val="Normal"/><w:qFormat/>
-      <w:pPr><w:spacing w:after="60"/></w:pPr><w:rPr><w:color w:val="595959"/></w:rPr></w:style>""",
+      <w:pPr><w:keepNext/><w:spacing w:after="60"/></w:pPr>
+      <w:rPr><w:color w:val="595959"/></w:rPr></w:style>""",
 }
 for level, indent in ((1, 0), (2, 220), (3, 440)):
     CUSTOM_STYLES[f"TOC{level}"] = f"""<w:style {W} w:type="paragraph" w:styleId="TOC{level}">

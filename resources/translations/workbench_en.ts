@@ -780,6 +780,11 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../ui/exporting.py" line="95"/>
+        <source>&amp;Audittrail toevoegen aan het Excel-bestand (intern: wie wijzigde wat)</source>
+        <translation>Add the &amp;audit trail to the Excel file (internal: who changed what)</translation>
+    </message>
+    <message>
         <location filename="../../ui/exporting.py" line="75"/>
         <location filename="../../ui/exporting.py" line="144"/>
         <location filename="../../ui/exporting.py" line="147"/>

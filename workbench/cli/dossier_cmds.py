@@ -25,6 +25,7 @@ def info_dict(project: Project) -> dict:
             {**vars_(q), "options": project.options(q.key)} for q in project.questions()
         ],
         "advisors": project.advisors(),
+        "warnings": list(project.warnings),     # network share, synced folder (#17)
     }
 
 
@@ -50,6 +51,7 @@ def _info_lines(info: dict) -> list[str]:
         rows = [[show(a.key), show(a.name), a.kind, a.status, a.received_on or ""]
                 for a in info["advisors"]]
         lines += ["  " + r for r in table(rows, ["key", "name", "kind", "status", "received"])]
+    lines += [f"warning: {w}" for w in info.get("warnings", ())]
     return lines
 
 

@@ -6,21 +6,45 @@ import argparse
 import sys
 from pathlib import Path
 
-from workbench.cli.common import EXIT_OK, command, emit, group, open_project, table
+from workbench.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    command,
+    emit,
+    group,
+    open_project,
+    print_json,
+    table,
+)
+from workbench.cli.console import ProgressLine, read_input_text
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from workbench.export.run import export_all
+    from workbench.export.atomic import ExportError
+    from workbench.export.run import ExportBlocked, export_all
+
+    line = ProgressLine(sys.stderr)
 
     def progress(step: str, done: int, total: int) -> None:
         if not args.json and sys.stderr.isatty():
-            sys.stderr.write(f"\r\033[K[{done}/{total}] {step}")
+            line.show(f"[{done}/{total}] {step}")
             if step == "done":
-                sys.stderr.write("\n")
+                line.done()
 
-    with open_project(args, readonly=True) as project:
-        result = export_all(project, communication=args.communication, annex=args.annex,
-                            xlsx=args.xlsx, force=args.force, progress=progress)
+    try:
+        with open_project(args, readonly=True) as project:
+            result = export_all(project, communication=args.communication, annex=args.annex,
+                                xlsx=args.xlsx, force=args.force, with_audit=args.with_audit,
+                                progress=progress)
+    except (ExportBlocked, ExportError) as exc:
+        if not args.json:
+            raise
+        # a script reads stdout: the failure is a result too, with what went wrong
+        problems = ([p.message for p in exc.report.errors] if isinstance(exc, ExportBlocked)
+                    else [str(exc)])
+        print_json({"written": [], "draft": False, "error": str(exc).splitlines()[0],
+                    "problems": problems})
+        return getattr(exc, "exit_code", EXIT_PROBLEM)
     lines = [f"wrote {p}" for p in result.written]
     if result.draft:
         lines.append(f"marked DRAFT: {len(result.problems)} check(s) failed")
@@ -32,7 +56,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_section_list(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         sections = project.sections()
-        rows = [[s.id, s.title, f"{len(s.body)} chars"] for s in sections]
+        rows = [[str(s.id), s.title, f"{len(s.body)} chars"] for s in sections]
         emit(args, sections, lambda: table(rows, ["id", "title", "text"]))
     return EXIT_OK
 
@@ -61,7 +85,7 @@ def cmd_section_draft(args: argparse.Namespace) -> int:
 
 def _body(args: argparse.Namespace) -> str:
     if getattr(args, "body_file", None):
-        return Path(args.body_file).read_text(encoding="utf-8")
+        return read_input_text(args.body_file)     # UTF-16 from PowerShell, cp1252, UTF-8
     return args.body or ""
 
 
@@ -72,6 +96,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
     p.add_argument("--force", action="store_true",
                    help="export even when checks fail (marked DRAFT - checks failed)")
+    p.add_argument("--with-audit", action="store_true",
+                   help="add the audit trail (internal: user names, every change) to the workbook")
 
     section = group(sub, "section", "the communication's sections")
     p = command(section, "list", "list the sections", cmd_section_list)

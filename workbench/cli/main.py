@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import sys
 
 from workbench import failures
 from workbench.cli.common import EXIT_CODES_HELP, EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from workbench.cli.console import use_utf8_output
 from workbench.errors import WorkbenchError
 from workbench.version import __version__
 
@@ -41,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A frozen (PyInstaller) build starts import workers as itself: let them in (#13).
+    multiprocessing.freeze_support()
+    use_utf8_output()        # a redirected Windows console would write cp1252 and fail on "≥"
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

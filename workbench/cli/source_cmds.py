@@ -15,6 +15,7 @@ from workbench.cli.common import (
     table,
     to_jsonable,
 )
+from workbench.cli.console import ProgressLine, expand_wildcards
 from workbench.display import for_display
 from workbench.sources import ImportResult
 
@@ -22,13 +23,14 @@ from workbench.sources import ImportResult
 def _progress(enabled: bool):
     if not enabled:
         return None
+    line = ProgressLine(sys.stderr)
 
     def show(done: int, total: int, path: Path) -> None:
-        line = f"[{done + 1}/{total}] {path.name}" if done < total else f"[{total}/{total}] done"
-        sys.stderr.write(f"\r\033[K{line}")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+        # ``done`` counts files committed (or failed): never more than is really stored.
+        if done < total:
+            line.show(f"[{done}/{total} stored] reading {path.name}")
+        else:
+            line.done(f"[{total}/{total} stored] done")
 
     return show
 
@@ -46,6 +48,7 @@ def _result_json(result: ImportResult) -> dict:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    args.paths = expand_wildcards(args.paths)      # cmd.exe/PowerShell leave *.pdf to us
     with open_project(args) as project:
         if args.replace is not None:
             if len(args.paths) != 1:

@@ -1,25 +1,36 @@
-"""The Word annex: per question and option the pros, cons and conditions with footnoted quotes."""
+"""The Word annex: per question and option the pros, cons and conditions with footnoted quotes.
+
+Questions and options are numbered in dossier order ("Vraag 1", "1.1", "1.2"...): the
+communication refers to "zie bijlage, punt 1.3". The table of contents is filled in when the
+file is written, so it reads well in any program; Word refreshes its page numbers on open.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from workbench.export.atomic import atomic_write
-from workbench.export.content import AnnexContent
+from workbench.export.content import AnnexContent, QuestionSection
 from workbench.export.docx_build import (
     S_META,
     S_NORMAL,
+    S_QUESTION,
     S_SUBTITLE,
     S_TITLE,
     S_TOC_HEADING,
     DocxBuilder,
     advisor_names,
+    option_heading,
 )
+from workbench.export.labels import SOURCE_KIND_ADVICE, SOURCE_KIND_BACKGROUND, dutch_date
 from workbench.resources import resource_path
 
-TOC_INSTRUCTION = 'TOC \\o "1-3" \\h \\z \\u'
-TOC_PLACEHOLDER = "Klik rechts om de inhoudstafel bij te werken"
+# questions and options only: Pro/Contra/Voorwaarden (level 3) would fill it many times over
+TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 SUBTITLE = "Bijlage bij de mededeling aan de Vlaamse Regering – overzicht van de adviezen"
+MATRIX_TITLE = "Standpunten per adviseur"
+SOURCES_TITLE = "Bronnen"
+TECHNICAL_TITLE = "Technische gegevens"
 
 
 def annex_template() -> Path:
@@ -31,47 +42,72 @@ def write_annex_docx(content: AnnexContent, target: Path) -> None:
     atomic_write(Path(target), lambda temp: build_annex(content).save(temp))
 
 
+def question_heading(question: QuestionSection) -> str:
+    """"Vraag 1": the question's own text (often a long sentence) follows as a paragraph."""
+    return question.name
+
+
+def toc_entries(content: AnnexContent) -> list[tuple[int, str, str]]:
+    """(level, text, bookmark) of every heading the table of contents lists, in order."""
+    entries = []
+    for qi, question in enumerate(content.questions, start=1):
+        entries.append((1, question_heading(question), f"_Toc_q{qi}"))
+        for oi, option in enumerate(question.options, start=1):
+            entries.append((2, option_heading(option), f"_Toc_q{qi}_{oi}"))
+    for index, title in enumerate((MATRIX_TITLE, SOURCES_TITLE, TECHNICAL_TITLE), start=1):
+        entries.append((1, title, f"_Toc_x{index}"))
+    return entries
+
+
 def build_annex(content: AnnexContent, template: Path | None = None) -> DocxBuilder:
     """The annex as an unsaved DocxBuilder (``.save(path)`` writes it)."""
     b = DocxBuilder(template or annex_template())
     b.properties(content.title, "Bijlage – overzicht van de adviezen", content.reference)
     b.header_text(f"{content.title} – bijlage", content.is_draft)
+    b.title_page_without_header()
+    b.update_fields_on_open()
+    entries = toc_entries(content)
+    bookmarks = iter(entries)
     _title_page(b, content)
-    _toc(b)
+    b.paragraph("Inhoudstafel", S_TOC_HEADING)
+    b.toc(TOC_INSTRUCTION, entries)
+    b.page_break()
     names = advisor_names(content.matrix, content.options())
     for question in content.questions:
-        b.heading(f"{question.key} – {question.text}" if question.text else question.key, 1)
+        b.heading(question_heading(question), 1, next(bookmarks)[2])
+        if question.text:
+            b.caption(question.text, S_QUESTION)
         if not question.options:
             b.paragraph("Geen opties voor deze vraag.", S_NORMAL)
         for option in question.options:
-            b.option_overview(option, names, title_level=2)
-    b.heading("Standpunten per adviseur", 1)
+            b.heading(option_heading(option), 2, next(bookmarks)[2])
+            b.option_overview(option, names, title_level=None)
+    # the matrix has a column per option: it gets landscape pages of its own
+    b.begin_landscape()
+    b.heading(MATRIX_TITLE, 1, next(bookmarks)[2])
     if content.matrix.advisors and content.matrix.options:
         b.stance_matrix(content.matrix)
     else:
         b.paragraph("Geen standpunten vastgelegd.", S_NORMAL)
-    b.heading("Bronnen", 1)
+    b.end_landscape()
+    b.heading(SOURCES_TITLE, 1, next(bookmarks)[2])
     _sources(b, content)
+    b.heading(TECHNICAL_TITLE, 1, next(bookmarks)[2])
+    _technical(b, content)
     return b
 
 
 def _title_page(b: DocxBuilder, content: AnnexContent) -> None:
     b.paragraph(content.title, S_TITLE)
     b.paragraph(SUBTITLE, S_SUBTITLE)
-    for label, value in (("Referentie", content.reference), ("Datum export", content.date),
-                         ("Versie Consultation Workbench", content.version)):
-        p = b.paragraph("", S_META)
-        b.run(p, f"{label}: ", bold=True)
-        b.run(p, value or "—")
+    for label, value in (("Referentie van het groenboek", content.reference),
+                         ("Datum", dutch_date(content.date))):
+        if value:
+            p = b.paragraph("", S_META)
+            b.run(p, f"{label}: ", bold=True)
+            b.run(p, value)
     if content.is_draft:
         b.draft_block(content.draft_problems)
-    b.page_break()
-
-
-def _toc(b: DocxBuilder) -> None:
-    b.paragraph("Inhoudstafel", S_TOC_HEADING)
-    p = b.paragraph("", S_NORMAL)
-    b.field(p, TOC_INSTRUCTION, TOC_PLACEHOLDER)
     b.page_break()
 
 
@@ -79,8 +115,21 @@ def _sources(b: DocxBuilder, content: AnnexContent) -> None:
     if not content.sources:
         b.paragraph("Geen bronnen.", S_NORMAL)
         return
-    rows = [[str(s.number), s.advisor_name, s.title, s.date or "", s.reference,
-             s.sha256[:12]] for s in content.sources]
-    b.table(["Nr.", "Adviseur", "Titel", "Datum", "Referentie", "SHA-256"], rows,
-            [1, 3, 5, 2, 3, 3])
-    b.paragraph("SHA-256: de eerste 12 tekens van de vingerafdruk van het bronbestand.", S_META)
+    rows = []
+    for s in content.sources:
+        kind = f"{SOURCE_KIND_ADVICE} van {s.advisor_name}" if s.is_advice \
+            else SOURCE_KIND_BACKGROUND
+        rows.append([str(s.number), s.title, kind, dutch_date(s.date) or "niet gedateerd",
+                     s.reference])
+    b.table(["Nr.", "Document", "Soort", "Datum", "Referentie"], rows, [1, 7, 4, 3, 3])
+    b.after_table()
+
+
+def _technical(b: DocxBuilder, content: AnnexContent) -> None:
+    b.paragraph("Om na te gaan dat een citaat uit precies dit bestand komt: de bestandsnaam en "
+                "de eerste 16 tekens van de SHA-256-vingerafdruk van elk bronbestand.", S_META)
+    if not content.sources:
+        return
+    rows = [[str(s.number), s.file_name, s.sha256[:16]] for s in content.sources]
+    b.table(["Nr.", "Bestand", "SHA-256"], rows, [1, 7, 4])
+    b.after_table()

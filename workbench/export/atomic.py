@@ -1,14 +1,22 @@
-"""Write a deliverable all-or-nothing: a temp file beside the target, then one os.replace."""
+"""Write deliverables all-or-nothing: temp files beside the targets, then the replacements.
+
+``atomic_write`` writes one file; ``StagedWrites`` writes several: every temp file first, then
+every target is replaced, and when one replacement fails the ones already done are put back.
+A target that is read-only, or that an office program holds open (its lock file is beside it),
+is refused before anything is written, naming the file.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from workbench.errors import WorkbenchError
+from workbench import fileops
+from workbench.errors import FileInUse, WorkbenchError
 
 
 class ExportError(WorkbenchError):
@@ -17,8 +25,8 @@ class ExportError(WorkbenchError):
     exit_code = 1   # the command ran, the file could not be written
 
 
-def _temp_name(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+def _temp_name(target: Path, suffix: str = "tmp") -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.{suffix}")
 
 
 def _create_temp(target: Path) -> Path:
@@ -43,19 +51,54 @@ def _create_temp(target: Path) -> Path:
 
 
 def _fsync(path: Path) -> None:
-    with contextlib.suppress(OSError), open(path, "rb") as handle:
+    # A handle opened for writing: Windows refuses FlushFileBuffers on a read-only one.
+    with contextlib.suppress(OSError), open(path, "r+b") as handle:
         os.fsync(handle.fileno())
 
 
-def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
-    """Call ``write(temp)`` then move the temp file onto ``target``.
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where a folder can be opened (POSIX); not on Windows."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
-    On any failure the temp file is removed, ``target`` is left as it was, and an
-    ExportError with a message for the user is raised (the cause is chained).
-    """
+
+# Lock files office programs keep beside an open document: Word/Excel "~$name" (the first
+# two characters of a long name are dropped), LibreOffice ".~lock.name#".
+def _lock_files(target: Path) -> list[Path]:
+    name = target.name
+    return [target.with_name(f"~${name}"), target.with_name(f"~${name[2:]}"),
+            target.with_name(f".~lock.{name}#")]
+
+
+def check_target(target: Path) -> None:
+    """Refuse a target the user would not want replaced: a folder, read-only, open elsewhere."""
     target = Path(target)
     if target.is_dir():
         raise ExportError(f"{target}: is a folder; choose a file name")
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise ExportError(f"{target}: cannot be read ({exc.strerror or exc})") from exc
+    # the write bits, not os.access: an administrator passes os.access on any file, and on
+    # Windows the read-only attribute shows as a st_mode without write bits
+    if mode is not None and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise ExportError(f"{target}: the file is read-only; nothing was exported. Remove the "
+                          "read-only mark or choose another name")
+    if mode is not None and any(lock.exists() for lock in _lock_files(target)):
+        raise ExportError(f"{target}: is open in another program (Word/Excel/LibreOffice); "
+                          "nothing was exported. Close it or choose another name")
+
+
+def _write_temp(target: Path, write: Callable[[Path], None]) -> Path:
+    """``write(temp)`` into a new temp file beside ``target``; the temp is removed on failure."""
     temp = _create_temp(target)
     try:
         try:
@@ -69,15 +112,120 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
         except Exception as exc:
             raise ExportError(f"{target.name}: export failed ({type(exc).__name__}: {exc})") from exc
         _fsync(temp)
-        try:
-            os.replace(temp, target)
-        except PermissionError as exc:
-            raise ExportError(
-                f"{target}: is open in another program (Word/Excel?) or not writable; "
-                "close it or choose another name") from exc
-        except OSError as exc:
-            raise ExportError(f"{target}: could not be replaced ({exc.strerror or exc})") from exc
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
+    return temp
+
+
+def _replace(temp: Path, target: Path) -> None:
+    try:
+        fileops.replace(temp, target)   # outlasts antivirus/OneDrive holding it briefly
+    except FileInUse as exc:
+        raise ExportError(str(exc)) from exc
+    except PermissionError as exc:
+        raise ExportError(
+            f"{target}: is open in another program (Word/Excel?) or not writable; "
+            "close it or choose another name") from exc
+    except OSError as exc:
+        raise ExportError(f"{target}: could not be replaced ({exc.strerror or exc})") from exc
+
+
+def _move_aside(target: Path, backup: Path) -> None:
+    """Rename the old ``target`` to ``backup`` (put back if a later replacement fails)."""
+    try:
+        fileops.rename(target, backup)      # names ``target`` when it stays locked
+    except FileInUse as exc:
+        raise ExportError(str(exc)) from exc
+    except PermissionError as exc:
+        raise ExportError(
+            f"{target}: is open in another program (Word/Excel?) or not writable; "
+            "close it or choose another name") from exc
+    except OSError as exc:
+        raise ExportError(f"{target}: could not be replaced ({exc.strerror or exc})") from exc
+
+
+class StagedWrites:
+    """Several targets, all or nothing.
+
+    ``add(target, write)`` checks the target and writes its temp file; ``commit()`` replaces
+    every target; ``discard()`` (also when used as a context manager and an exception leaves
+    it) removes the temp files. Nothing is replaced before every temp file exists.
+    """
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, Path]] = []    # (temp, target)
+
+    def __enter__(self) -> StagedWrites:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.discard()
+
+    def check(self, targets: list[Path]) -> None:
+        seen: set[str] = set()
+        for target in targets:
+            key = os.path.normcase(os.path.abspath(target))
+            if key in seen:
+                raise ExportError(f"{target}: named twice; give each document its own file")
+            seen.add(key)
+            check_target(target)
+            if not Path(target).parent.is_dir():
+                raise ExportError(f"{Path(target).parent}: folder does not exist; "
+                                  "choose another folder")
+
+    def add(self, target: Path, write: Callable[[Path], None]) -> None:
+        target = Path(target)
+        check_target(target)
+        self._staged.append((_write_temp(target, write), target))
+
+    def commit(self) -> list[Path]:
+        """Replace every target; on a failure put back the ones already replaced."""
+        done: list[tuple[Path, Path | None]] = []     # (target, backup of the old file)
+        try:
+            for temp, target in self._staged:
+                check_target(target)      # may have been opened meanwhile
+                backup = None
+                if target.exists():
+                    backup = _temp_name(target, "old")
+                    _move_aside(target, backup)
+                done.append((target, backup))
+                _replace(temp, target)
+        except BaseException:
+            for target, backup in reversed(done):
+                with contextlib.suppress(OSError, FileInUse):
+                    if backup is None:
+                        if target.exists():
+                            fileops.unlink(target)
+                    elif target.exists():
+                        fileops.replace(backup, target)
+                    else:
+                        fileops.rename(backup, target)    # the name is free again
+            raise
+        finally:
+            self.discard()
+        for _target, backup in done:
+            if backup is not None:
+                with contextlib.suppress(OSError, FileInUse):
+                    fileops.unlink(backup)
+        for folder in {target.parent for target, _backup in done}:
+            _fsync_folder(folder)
+        return [target for target, _backup in done]
+
+    def discard(self) -> None:
+        for temp, _target in self._staged:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+        self._staged = []
+
+
+def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write(temp)`` then move the temp file onto ``target``.
+
+    On any failure the temp file is removed, ``target`` is left as it was, and an
+    ExportError with a message for the user is raised (the cause is chained).
+    """
+    with StagedWrites() as staged:
+        staged.add(Path(target), write)
+        staged.commit()

@@ -21,49 +21,43 @@ from workbench.export.content import (
     StanceCell,
     StanceMatrix,
 )
+from workbench.export.labels import dutch_date
 from workbench.store import export as store
 from workbench.version import __version__
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
+__all__ = ["dutch_date"]
 
 
-def dutch_date(iso: str | None) -> str:
-    """'2024-05-06' -> '6 mei 2024' (as civil servants cite advice)."""
-    if not iso:
-        return ""
-    try:
-        d = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
-
-def locator(page: int | None, heading_path: tuple[str, ...]) -> str:
+def locator(page: int | None, heading_path: tuple[str, ...], paragraph: int | None = None) -> str:
+    """Where a quote is: "p. 3"; without pages "§ 3.3.2 Scenario 2"; else "alinea 12"."""
     if page:
         return f"p. {page}"
     if heading_path:
         return f"§ {heading_path[-1]}"
+    if paragraph:
+        return f"alinea {paragraph}"
     return ""
 
 
-def citation(who: str, title: str, reference: str, when: str | None, where: str) -> str:
-    """'VARIO, Advies 36, 6 mei 2024, p. 3'; the title stands in for a missing reference."""
-    parts = [who, reference or title, dutch_date(when), where]
-    return ", ".join(p for p in parts if p)
+def citation(who: str, title: str, when: str | None, where: str) -> str:
+    """The footnote: 'VARIO, Advies 36: Toekomst ..., 6 mei 2024, p. 3.' (full name, never a key)."""
+    parts = [p.strip() for p in (who, title, dutch_date(when), where) if p and p.strip()]
+    text = ", ".join(parts)
+    return text if text.endswith(".") else text + "."
 
 
 def _quote_items(project) -> dict[int, QuoteItem]:
     items = {}
     for r in store.quotes_with_sources(project.conn):
         path = tuple(json.loads(r["heading_path"]))
-        where = locator(r["page"], path)
-        who = r["advisor_key"] or ""
+        where = locator(r["page"], path, r["paragraph"])
+        name = r["advisor_name"] or ""
         items[r["number"]] = QuoteItem(
-            number=r["number"], exact=r["exact"], advisor_key=who,
-            advisor_name=r["advisor_name"] or "", source_number=r["source_number"],
+            number=r["number"], exact=r["exact"], advisor_key=r["advisor_key"] or "",
+            advisor_name=name, source_number=r["source_number"],
             source_title=r["source_title"], locator=where,
-            citation=citation(who, r["source_title"], r["reference"], r["date"], where),
+            citation=citation(name, r["source_title"] or r["reference"], r["date"], where),
             status=r["status"])
     return items
 
@@ -81,43 +75,50 @@ def _arguments(project, quotes: dict[int, QuoteItem]) -> dict[str, list[Argument
     return by_option
 
 
-def _matrix(project, quotes: dict[int, QuoteItem]) -> StanceMatrix:
+def _matrix(project, quotes: dict[int, QuoteItem], numbers: dict[str, str]) -> StanceMatrix:
     advisors = tuple(AdvisorRow(a.key, a.name, a.kind, a.status, a.asked_on, a.received_on)
                      for a in project.advisors())
     options = tuple((o.key, o.title) for o in project.options())
-    cells = {}
+    cells: dict[tuple[str, str], StanceCell] = {}
     for r in store.stance_rows(project.conn):
         evidence = tuple(quotes[int(n)].citation for n in (r["quote_numbers"] or "").split(",")
                          if n)
         cells[(r["advisor_key"], r["option_key"])] = StanceCell(r["stance"], r["note"], evidence,
                                                                 explicit=bool(r["explicit"]))
-    return StanceMatrix(advisors, options, cells)
+    return StanceMatrix(advisors, options, cells, numbers)
 
 
 def build_annex_content(project, draft_problems: tuple[str, ...] = (),
-                        with_audit: bool = True) -> AnnexContent:
+                        with_audit: bool = False) -> AnnexContent:
     quotes = _quote_items(project)
     arguments = _arguments(project, quotes)
     questions = []
-    options_by_question = defaultdict(list)
+    options_by_question: dict[str, list] = defaultdict(list)
     for o in project.options():
-        options_by_question[o.question_key].append(OptionSection(
-            o.question_key, o.key, o.title, o.description, o.colour, o.proposed_by,
-            tuple(arguments.get(o.key, ()))))
-    for q in project.questions():
-        questions.append(QuestionSection(q.key, q.text, tuple(options_by_question[q.key])))
+        options_by_question[o.question_key].append(o)
+    numbers: dict[str, str] = {}
+    # numbered in dossier order: the communication refers to "zie bijlage, punt 1.3"
+    for q_number, q in enumerate(project.questions(), start=1):
+        sections = []
+        for o_number, o in enumerate(options_by_question[q.key], start=1):
+            number = numbers[o.key] = f"{q_number}.{o_number}"
+            sections.append(OptionSection(
+                o.question_key, o.key, o.title, o.description, o.colour, o.proposed_by,
+                tuple(arguments.get(o.key, ())), number))
+        questions.append(QuestionSection(q.key, q.text, tuple(sections), str(q_number)))
     sources = tuple(
         SourceRow(r["number"], r["advisor_key"] or "", r["advisor_name"] or "", r["title"],
                   r["date"], r["reference"], r["file_name"], r["sha256"], r["quote_count"])
         for r in store.source_rows(project.conn))
-    audit = ()
+    audit: tuple[AuditRow, ...] = ()
     if with_audit:
         audit = tuple(AuditRow(a["at"], a["os_user"], a["operation"], a["record_kind"],
                                a["record_key"], a["detail"]) for a in reversed(project.audit()))
     dossier = project.dossier()
     return AnnexContent(
         title=dossier.title, reference=dossier.reference, date=date.today().isoformat(),
-        version=__version__, questions=tuple(questions), matrix=_matrix(project, quotes),
+        version=__version__, questions=tuple(questions),
+        matrix=_matrix(project, quotes, numbers),
         sources=sources, draft_problems=draft_problems, audit=audit)
 
 

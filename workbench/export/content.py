@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-POSITION_TITLES = {"pro": "Pro", "con": "Contra", "condition": "Voorwaarden"}
+from workbench.export.labels import POSITION_TITLES
+
+__all__ = ["POSITION_TITLES"]
 
 
 @dataclass(frozen=True)
@@ -18,8 +20,8 @@ class QuoteItem:
     advisor_name: str
     source_number: int
     source_title: str
-    locator: str               # "p. 3" for paged sources, "§ 3.3.2 Scenario 2" otherwise, may be ""
-    citation: str              # full footnote text: "VARIO, Advies 36, 6 mei 2024, p. 3"
+    locator: str               # "p. 3"; else "§ 3.3.2 Scenario 2"; else "alinea 12"; may be ""
+    citation: str              # full footnote: "VARIO, Advies 36, 6 mei 2024, p. 3."
     status: str = "ok"         # ok / moved / changed / lost
 
 
@@ -41,6 +43,12 @@ class OptionSection:
     colour: str
     proposed_by: str | None
     arguments: tuple[ArgumentItem, ...]   # ordered: all pro, then con, then condition
+    number: str = ""           # the annex's point: "1.3" = third option of the first question
+
+    @property
+    def name(self) -> str:
+        """What a reader calls the option: its title (the key is internal)."""
+        return self.title or (f"Optie {self.number}" if self.number else self.key)
 
     def by_position(self, position: str) -> list[ArgumentItem]:
         return [a for a in self.arguments if a.position == position]
@@ -51,6 +59,12 @@ class QuestionSection:
     key: str
     text: str
     options: tuple[OptionSection, ...]
+    number: str = ""           # "1" for the first question in dossier order
+
+    @property
+    def name(self) -> str:
+        """"Vraag 1" (the key is internal)."""
+        return f"Vraag {self.number}" if self.number else self.key
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,7 @@ class StanceMatrix:
     advisors: tuple[AdvisorRow, ...]
     options: tuple[tuple[str, str], ...]          # (option key, option title)
     cells: dict[tuple[str, str], StanceCell]      # (advisor key, option key) -> cell
+    numbers: dict[str, str] = field(default_factory=dict)   # option key -> annex point "1.3"
 
     def cell(self, advisor_key: str, option_key: str) -> StanceCell:
         return self.cells.get((advisor_key, option_key), StanceCell(None))
@@ -93,6 +108,11 @@ class SourceRow:
     sha256: str
     quote_count: int
 
+    @property
+    def is_advice(self) -> bool:
+        """An advisor's advice; otherwise a background document (green paper, question...)."""
+        return bool(self.advisor_key)
+
 
 @dataclass(frozen=True)
 class AuditRow:
@@ -108,8 +128,8 @@ class AuditRow:
 class AnnexContent:
     title: str
     reference: str
-    date: str                  # export date, ISO
-    version: str               # app version
+    date: str                  # export date, ISO (writers show it in Dutch)
+    version: str               # app version (document properties only, never on a page)
     questions: tuple[QuestionSection, ...]
     matrix: StanceMatrix
     sources: tuple[SourceRow, ...]

@@ -22,14 +22,21 @@ from lxml import etree
 from workbench.export.content import POSITION_TITLES, OptionSection, QuoteItem, StanceMatrix
 from workbench.export.docx_footnotes import Footnotes
 from workbench.export.labels import (
+    ADVICE_DECLINED,
+    ADVICE_OUTSTANDING,
     ADVISOR_KIND_LABELS,
     ADVISOR_STATUS_LABELS,
     DRAFT_MARK,
+    INFERRED,
+    INFERRED_EXPLANATION,
     NO_STANCE,
+    NO_STANCE_EXPLANATION,
     POSITION_ORDER,
     STANCE_EXPLANATIONS,
     STANCE_FILLS,
     STANCE_LABELS,
+    dutch_date,
+    label,
     stance_label,
 )
 from workbench.export.xml_text import xml_text
@@ -49,6 +56,7 @@ S_TITLE, S_SUBTITLE, S_META = "Title", "Subtitle", "Meta"
 S_H = {1: "Heading1", 2: "Heading2", 3: "Heading3"}
 S_NORMAL, S_ARGUMENT, S_QUOTE = "Normal", "Argument", "Citaat"
 S_BULLET, S_DRAFT, S_TABLE, S_TOC_HEADING = "ListBullet", "Ontwerp", "TableText", "TOCHeading"
+S_QUESTION = "Vraagtekst"
 
 
 def _run_proto(bold: bool, italic: bool, colour: str | None) -> Any:
@@ -86,13 +94,17 @@ class DocxBuilder:
 
     def __init__(self, template: Path) -> None:
         self.document = Document(str(template))
-        section = self.document.sections[0]
+        section = self.section = self.document.sections[0]
         self.header = section.header
         self.footer = section.footer
-        width = section.page_width - section.left_margin - section.right_margin
-        self.text_width = int(width / 635)   # EMU -> twips
+        margins = int(section.left_margin or 0) + int(section.right_margin or 0)
+        width = int(section.page_width or 0) - margins
+        self.text_width = self.portrait_width = int(width / 635)   # EMU -> twips
+        self.landscape_width = int((int(section.page_height or 0) - margins) / 635)
         body = self.document.element.body
         self._sect_pr = body.find(qn("w:sectPr"))
+        self._sections_closed = 0
+        self._bookmarks = 0
         for child in list(body):
             body.remove(child)
         self.body = body
@@ -137,8 +149,22 @@ class DocxBuilder:
         p.append(r)
         return r
 
-    def heading(self, text: str, level: int) -> Any:
-        return self.paragraph(text, S_H[level])
+    def heading(self, text: str, level: int, bookmark: str | None = None) -> Any:
+        """A heading (the template's heading styles keep it with the next paragraph); with
+        ``bookmark`` it is the target of a table-of-contents entry."""
+        p = self.paragraph(text, S_H[level])
+        if bookmark:
+            self._bookmarks += 1
+            ident = str(self._bookmarks)
+            p.insert(1, parse_xml(f'<w:bookmarkStart {W} w:id="{ident}" w:name="{bookmark}"/>'))
+            p.append(parse_xml(f'<w:bookmarkEnd {W} w:id="{ident}"/>'))
+        return p
+
+    def caption(self, text: str, style: str = S_META) -> Any:
+        """A caption or legend title, kept on the page of what follows it."""
+        p = self.paragraph(text, style)
+        keep_with_next(p)
+        return p
 
     def page_break(self) -> None:
         self.body.append(parse_xml(f'<w:p {W}><w:r><w:br w:type="page"/></w:r></w:p>'))
@@ -163,32 +189,120 @@ class DocxBuilder:
             self.run(p, note, italic=True, colour=DRAFT_COLOUR)
         return p
 
+    def toc(self, instruction: str, entries: list[tuple[int, str, str]]) -> None:
+        """A table of contents whose result is already filled in.
+
+        ``entries`` are (level, text, bookmark), each linked to its heading's bookmark. Page
+        numbers are only known after layout: Word, asked to update fields on open, rebuilds
+        the table with them; any other program shows the linked entries as written here.
+        """
+        begin = [f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>',
+                 f'<w:r {W}><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>',
+                 f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>']
+        for index, (level, text, bookmark) in enumerate(entries):
+            p = self.paragraph("", f"TOC{level}")
+            if index == 0:
+                for xml in begin:
+                    p.append(parse_xml(xml))
+            link = parse_xml(f'<w:hyperlink {W} w:anchor="{bookmark}" w:history="1"/>')
+            p.append(link)
+            self.run(link, text)
+        p = self.paragraph("", S_NORMAL)
+        if not entries:
+            for xml in begin:
+                p.append(parse_xml(xml))
+        p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>'))
+
+    # --- page layout ----------------------------------------------------------------------
+    def title_page_without_header(self) -> None:
+        """The first page (the title page) gets an empty header and footer."""
+        self.section.different_first_page_header_footer = True
+        self.section.first_page_header.is_linked_to_previous = False
+        self.section.first_page_footer.is_linked_to_previous = False
+
+    def update_fields_on_open(self) -> None:
+        """Ask Word to refresh fields (TOC page numbers) when the document is opened."""
+        settings = self.document.settings.element
+        for old in settings.findall(qn("w:updateFields")):
+            settings.remove(old)
+        update = parse_xml(f'<w:updateFields {W} w:val="true"/>')
+        # schema order: updateFields comes right after the zoom/view-related elements
+        anchor = settings.find(qn("w:zoom"))
+        if anchor is not None:
+            anchor.addnext(update)
+        else:
+            settings.insert(0, update)
+
+    def _section_properties(self, landscape: bool) -> Any:
+        """A copy of the template's section properties for a section after the first."""
+        sect = deepcopy(self._sect_pr)
+        for tag in ("w:headerReference", "w:footerReference", "w:titlePg"):
+            for old in sect.findall(qn(tag)):
+                sect.remove(old)        # later sections inherit the running header/footer
+        size = sect.find(qn("w:pgSz"))
+        short, long_ = sorted((int(size.get(qn("w:w"))), int(size.get(qn("w:h")))))
+        size.set(qn("w:w"), str(long_ if landscape else short))
+        size.set(qn("w:h"), str(short if landscape else long_))
+        if landscape:
+            size.set(qn("w:orient"), "landscape")
+        elif size.get(qn("w:orient")) is not None:
+            del size.attrib[qn("w:orient")]
+        return sect
+
+    def _close_section(self, landscape: bool) -> None:
+        first = self._sections_closed == 0
+        sect = deepcopy(self._sect_pr) if first else self._section_properties(landscape)
+        p = parse_xml(f'<w:p {W}><w:pPr/></w:p>')
+        p[0].append(sect)
+        self.body.append(p)
+        self._sections_closed += 1
+
+    def begin_landscape(self) -> None:
+        """End the portrait section here; what follows is on landscape pages."""
+        self._close_section(landscape=False)
+        self.text_width = self.landscape_width
+
+    def end_landscape(self) -> None:
+        """End the landscape section here; what follows is on portrait pages again."""
+        self._close_section(landscape=True)
+        self.text_width = self.portrait_width
+
     # --- tables --------------------------------------------------------------------------
     def table(self, header: list[str], rows: list[list[str]], widths: list[int],
-              fills: list[list[str | None]] | None = None) -> Any:
-        """A grid table with a repeated, shaded header row; ``widths`` are relative."""
-        total = sum(widths) or 1
-        twips = [max(300, int(self.text_width * w / total)) for w in widths]
+              fills: list[list[str | None]] | None = None, keep_together: bool = False) -> Any:
+        """A grid table with a repeated, shaded header row; ``widths`` are relative.
+
+        Rows never split across pages; ``keep_together`` also keeps the whole table (and
+        the paragraph after it) on one page when it fits.
+        """
+        twips = column_twips(self.text_width, widths, [header, *rows])
         tbl = parse_xml(
-            f'<w:tbl {W}><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/>'
+            f'<w:tbl {W}><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+            f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
             '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1"'
             ' w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid/></w:tbl>')
         grid = tbl[1]
         for width in twips:
             etree.SubElement(grid, qn("w:gridCol")).set(qn("w:w"), str(width))
-        self._row(tbl, header, twips, ["D9D9D9"] * len(header), header_row=True)
+        self._row(tbl, header, twips, ["D9D9D9"] * len(header), header_row=True,
+                  keep=keep_together or bool(rows))
         for index, row in enumerate(rows):
-            self._row(tbl, row, twips, fills[index] if fills else None)
+            self._row(tbl, row, twips, fills[index] if fills else None,
+                      keep=keep_together and index < len(rows) - 1)
         self.body.append(tbl)
-        # Word needs a paragraph between consecutive tables and after a final table
-        self.paragraph("", S_NORMAL)
         return tbl
 
+    def after_table(self) -> None:
+        """Word needs a paragraph between consecutive tables and after a final table."""
+        self.paragraph("", S_NORMAL)
+
     def _row(self, tbl: Any, values: list[str], twips: list[int], fills: list[str | None] | None,
-             header_row: bool = False) -> None:
+             header_row: bool = False, keep: bool = False) -> None:
         tr = etree.SubElement(tbl, qn("w:tr"))
+        tr_pr = etree.SubElement(tr, qn("w:trPr"))
+        etree.SubElement(tr_pr, qn("w:cantSplit"))
         if header_row:
-            etree.SubElement(etree.SubElement(tr, qn("w:trPr")), qn("w:tblHeader"))
+            etree.SubElement(tr_pr, qn("w:tblHeader"))
         for col, value in enumerate(values):
             tc = etree.SubElement(tr, qn("w:tc"))
             tc_pr = etree.SubElement(tc, qn("w:tcPr"))
@@ -202,6 +316,8 @@ class DocxBuilder:
                 shd.set(qn("w:color"), "auto")
                 shd.set(qn("w:fill"), fill)
             p = self.paragraph("", S_TABLE, parent=tc)
+            if keep:
+                keep_with_next(p)
             if value:
                 self.run(p, value, bold=header_row)
 
@@ -250,43 +366,62 @@ class DocxBuilder:
                     quote(item)
 
     def stance_matrix(self, matrix: StanceMatrix) -> None:
-        """Advisors x options with Dutch stance labels and fills, the option keys and a legend."""
-        header = ["Adviseur", *[key for key, _title in matrix.options]]
-        rows, fills, notes = [], [], []
+        """Advisors x options: Dutch stance words on the legend's colours, the legend right
+        under the table, then the notes (prose that would squeeze a matrix cell)."""
+        header = ["Adviseur", *[matrix_option_label(matrix, key, title, short=True)
+                                for key, title in matrix.options]]
+        rows: list[list[str]] = []
+        fills: list[list[str | None]] = []
+        notes: list[str] = []
+        used: set[str] = set()
         for advisor in matrix.advisors:
-            row, fill = [advisor.name], [None]
-            for key, _title in matrix.options:
+            row: list[str] = [advisor.name]
+            fill: list[str | None] = [None]
+            for key, title in matrix.options:
                 cell = matrix.cell(advisor.key, key)
-                label = stance_label(cell.stance)
-                # Notes are prose: a narrow matrix cell would wrap them one word per line.
-                row.append(f"{label} ({len(notes) + 1})" if cell.note else label)
+                explicit = cell.explicit
+                text = stance_label(cell.stance, explicit, advisor.status)
+                used.add(cell.stance or text)
+                if not explicit:
+                    used.add(INFERRED)
                 if cell.note:
-                    notes.append(f"{advisor.name} over {key}: {cell.note}")
+                    notes.append(f"{advisor.name} over "
+                                 f"{matrix_option_label(matrix, key, title, short=True)}: "
+                                 f"{cell.note}")
+                    text += f" (noot {len(notes)})"
+                row.append(text)
                 fill.append(STANCE_FILLS.get(cell.stance or ""))
             rows.append(row)
             fills.append(fill)
-        self.table(header, rows, [3] + [2] * len(matrix.options), fills)
-        for key, title in matrix.options:
-            p = self.paragraph("", S_TABLE)
-            self.run(p, key, bold=True)
-            self.run(p, f": {title}")
+        self.table(header, rows, [5] + [4] * len(matrix.options), fills, keep_together=True)
+        self.caption("Legende")
+        legend = [[STANCE_LABELS[s], STANCE_EXPLANATIONS[s]] for s in STANCE_LABELS]
+        legend_fills: list[list[str | None]] = [[STANCE_FILLS[s], None] for s in STANCE_LABELS]
+        extra = ((INFERRED, f"… ({INFERRED})", INFERRED_EXPLANATION),
+                 (ADVICE_OUTSTANDING, ADVICE_OUTSTANDING, "de adviseur heeft nog geen advies "
+                  "bezorgd"),
+                 (ADVICE_DECLINED, ADVICE_DECLINED, "de adviseur heeft laten weten geen "
+                  "advies te geven"),
+                 (NO_STANCE, NO_STANCE, NO_STANCE_EXPLANATION))
+        for code, word, meaning in extra:
+            if code in used:
+                legend.append([word, meaning])
+                legend_fills.append([None, None])
+        self.table(["Standpunt", "Betekenis"], legend, [2, 5], legend_fills,
+                   keep_together=True)
+        self.after_table()
         if notes:
-            self.paragraph("Toelichting bij de standpunten", S_META)
+            self.caption("Toelichting bij de standpunten")
             for number, note in enumerate(notes, start=1):
-                self.paragraph(f"({number}) {note}", S_TABLE)
-        self.paragraph("", S_NORMAL)
-        self.paragraph("Legende", S_META)
-        legend = [[label, STANCE_EXPLANATIONS[s]] for s, label in STANCE_LABELS.items()]
-        legend.append([NO_STANCE, "geen standpunt vastgelegd"])
-        legend_fills = [[STANCE_FILLS[s], None] for s in STANCE_LABELS] + [[None, None]]
-        self.table(["Standpunt", "Betekenis"], legend, [1, 3], legend_fills)
+                self.paragraph(f"Noot {number}. {note}", S_TABLE)
 
     def advisors_table(self, matrix: StanceMatrix) -> None:
-        rows = [[a.name, ADVISOR_KIND_LABELS.get(a.kind, a.kind),
-                 ADVISOR_STATUS_LABELS.get(a.status, a.status), a.asked_on or "",
-                 a.received_on or ""] for a in matrix.advisors]
+        rows = [[a.name, label(ADVISOR_KIND_LABELS, a.kind),
+                 label(ADVISOR_STATUS_LABELS, a.status), dutch_date(a.asked_on),
+                 dutch_date(a.received_on)] for a in matrix.advisors]
         self.table(["Adviseur", "Soort", "Status", "Gevraagd op", "Ontvangen op"], rows,
                    [4, 2, 2, 2, 2])
+        self.after_table()
 
     # --- saving ---------------------------------------------------------------------------
     def properties(self, title: str, subject: str, keywords: str = "") -> None:
@@ -303,16 +438,80 @@ class DocxBuilder:
 
     def save(self, path: Path) -> None:
         if self._sect_pr is not None:
-            self.body.append(self._sect_pr)
+            last = self._sect_pr if self._sections_closed == 0 else \
+                self._section_properties(landscape=self.text_width == self.landscape_width)
+            self.body.append(last)
             self._sect_pr = None
         self.footnotes.flush()
         self.document.save(str(path))
 
 
+# Rough width of one character of 9 pt text (bold, in the widest fallback font, DejaVu Sans) and a cell's
+# left+right padding, in twips: enough to keep every word of a table cell on one line.
+CHAR_TWIPS, CELL_PADDING = 125, 260
+
+
+def column_twips(available: int, weights: list[int], rows: list[list[str]]) -> list[int]:
+    """Column widths: each at least its longest word (no "voorwaardeli|jk"), the rest of
+    ``available`` shared by ``weights``; when even the words do not fit, by weight alone."""
+    longest = [0] * len(weights)
+    for row in rows:
+        for col, value in enumerate(row[:len(weights)]):
+            words = (value or "").split()
+            if words:
+                longest[col] = max(longest[col], max(len(w) for w in words))
+    minimum = [max(300, n * CHAR_TWIPS + CELL_PADDING) for n in longest]
+    if sum(minimum) > available:
+        total = sum(weights) or 1
+        return [max(300, int(available * w / total)) for w in weights]
+    # share by weight; a column whose share is below its minimum gets its minimum and the
+    # rest is shared again among the others (equal weights stay equal where they can)
+    widths = [0] * len(weights)
+    free = set(range(len(weights)))
+    room = available
+    while free:
+        total = sum(weights[c] for c in free) or 1
+        short = {c for c in free if room * weights[c] / total < minimum[c]}
+        if not short:
+            for c in free:
+                widths[c] = int(room * weights[c] / total)
+            break
+        for c in short:
+            widths[c] = minimum[c]
+            room -= minimum[c]
+        free -= short
+    return widths
+
+
+def keep_with_next(p: Any) -> None:
+    """Keep paragraph ``p`` on the same page as the next one."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = parse_xml(f"<w:pPr {W}/>")
+        p.insert(0, ppr)
+    if ppr.find(qn("w:keepNext")) is None:
+        keep = parse_xml(f"<w:keepNext {W}/>")
+        style = ppr.find(qn("w:pStyle"))
+        if style is not None:
+            style.addnext(keep)
+        else:
+            ppr.insert(0, keep)
+
+
 def option_heading(option: OptionSection) -> str:
-    if not option.title or option.title == option.key:
-        return option.key
-    return f"{option.key} – {option.title}"
+    """"1.3 Scenario 3: ..." - the annex's point number and the title a reader knows."""
+    name = option.name
+    return f"{option.number} {name}" if option.number else name
+
+
+def matrix_option_label(matrix: StanceMatrix, key: str, title: str, short: bool = False) -> str:
+    """"1.1 Scenario 1: commerciële ..." or, ``short``, the part before the colon: "1.1
+    Scenario 1" (a matrix column is narrow; the annex's headings give the full title)."""
+    number = matrix.numbers.get(key, "")
+    name = title or (f"Optie {number}" if number else key)
+    if short and ":" in name:
+        name = name.split(":", 1)[0].strip() or name
+    return f"{number} {name}" if number else name
 
 
 def advisor_names(matrix: StanceMatrix, options: list[OptionSection]) -> dict[str, str]:

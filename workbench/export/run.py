@@ -1,14 +1,21 @@
-"""``export_all``: check, build the content once, write each requested deliverable."""
+"""``export_all``: check, build the content once, write the requested deliverables together.
+
+All or nothing: every target is checked (not read-only, not open elsewhere) and every file is
+written to a temp file before the first target is replaced.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from workbench.checks import CheckReport, run_checks
 from workbench.errors import WorkbenchError
+from workbench.export.atomic import StagedWrites
 from workbench.export.build import build_annex_content, build_communication_content
+from workbench.export.draft_problems import dutch_problems
 
 Progress = Callable[[str, int, int], None]     # (step, done, total)
 
@@ -36,12 +43,16 @@ class ExportResult:
 
 
 def export_all(project, *, communication: Path | None = None, annex: Path | None = None,
-               xlsx: Path | None = None, force: bool = False,
+               xlsx: Path | None = None, force: bool = False, with_audit: bool = False,
                progress: Progress | None = None) -> ExportResult:
-    """Write the requested files (each atomically). Refuses on failed checks unless forced."""
-    from workbench.export.annex_docx import write_annex_docx
-    from workbench.export.communication_docx import write_communication_docx
-    from workbench.export.workbook_xlsx import write_workbook_xlsx
+    """Write the requested files, all or none. Refuses on failed checks unless forced.
+
+    ``with_audit`` adds the audit trail (who changed what, with the OS user names) to the
+    workbook; it is internal, so a shared workbook leaves it out by default.
+    """
+    from workbench.export.annex_docx import build_annex
+    from workbench.export.communication_docx import build_communication
+    from workbench.export.workbook_xlsx import build_workbook
 
     targets = [(name, Path(path)) for name, path in
                (("annex", annex), ("communication", communication), ("xlsx", xlsx)) if path]
@@ -49,25 +60,37 @@ def export_all(project, *, communication: Path | None = None, annex: Path | None
         raise WorkbenchError("nothing to export: give --annex, --communication and/or --xlsx")
     total = len(targets) + 2
     step = _stepper(progress, total)
-    step("check")
-    report = run_checks(project)
-    if report.errors and not force:
-        raise ExportBlocked(report)
-    problems = tuple(p.message for p in report.errors)
-    step("content")
-    content = build_annex_content(project, draft_problems=problems)
-    result = ExportResult(draft=bool(problems), problems=list(problems))
-    for name, path in targets:
-        step(name)
-        if name == "annex":
-            write_annex_docx(content, path)
-        elif name == "communication":
-            write_communication_docx(build_communication_content(project, content), path)
-        else:
-            write_workbook_xlsx(content, path)
-        result.written.append(path)
+    with StagedWrites() as staged:
+        staged.check([path for _name, path in targets])    # refuse before the slow part
+        step("check")
+        report = run_checks(project)
+        if report.errors and not force:
+            raise ExportBlocked(report)
+        problems = tuple(p.message for p in report.errors)
+        step("content")
+        content = build_annex_content(project, with_audit=with_audit)
+        if report.errors:
+            content.draft_problems = dutch_problems(report.errors, content)
+        result = ExportResult(draft=bool(problems), problems=list(problems))
+        for name, path in targets:
+            step(name)
+            if name == "annex":
+                staged.add(path, _saver(build_annex, content))
+            elif name == "communication":
+                staged.add(path, _saver(build_communication,
+                                        build_communication_content(project, content)))
+            else:
+                staged.add(path, _saver(build_workbook, content))
+        result.written = staged.commit()
     step("done")
     return result
+
+
+def _saver(build: Callable[..., Any], content: object) -> Callable[[Path], None]:
+    """Build when the temp file is written, so a failure in building is an ExportError too."""
+    def save(temp: Path) -> None:
+        build(content).save(temp)
+    return save
 
 
 def _stepper(progress: Progress | None, total: int) -> Callable[[str], None]:

@@ -11,7 +11,6 @@ from workbench.extract.normalise import normalise
 BLOCK_SEP = "\n\n"
 _BULLET = re.compile(r"^(?:[-–•·*+▪◦‣○■□➢►✓\uf0b7\uf0a7]|o(?= ))\s+")
 _SPACES = re.compile(r"[ ]{2,}")
-_AROUND_NL = re.compile(r"[ \t]*\n[ \t]*")
 _MULTI_NL = re.compile(r"\n{2,}")
 
 
@@ -21,7 +20,10 @@ def clean_block_text(text: str, *, keep_lines: bool = True) -> str:
     With ``keep_lines=False`` inner line breaks become spaces (headings, HTML inline text).
     """
     text = normalise(text)
-    text = _AROUND_NL.sub("\n", text)
+    # Blanks around line breaks go; per line, not by a regex: "[ \t]*\n" retried at every
+    # position of a long run of spaces without a line break is quadratic (#13).
+    if "\n" in text:
+        text = "\n".join(line.strip(" \t") for line in text.split("\n"))
     text = _MULTI_NL.sub("\n", text) if keep_lines else text.replace("\n", " ")
     return _SPACES.sub(" ", text).strip()
 

@@ -47,6 +47,10 @@ class ImportProblem(Exception):
     REASONS = (
         "empty", "wrong-format", "corrupt", "encrypted", "no-text-layer",
         "too-large", "unsafe", "unsupported", "duplicate",
+        # the reader was stopped (worker process, #13)
+        "timeout", "out-of-memory", "crashed", "cancelled",
+        # the dossier could not be written (#13)
+        "disk-full", "write-failed",
     )
 
     def __init__(self, reason: str, message: str, hint: str = "") -> None:
@@ -54,6 +58,10 @@ class ImportProblem(Exception):
         self.reason = reason
         self.message = message
         self.hint = hint
+
+    def __reduce__(self) -> tuple[type[ImportProblem], tuple[str, str, str]]:
+        # Crosses the pipe from the extraction worker (pickle): keep all three fields.
+        return (type(self), (self.reason, self.message, self.hint))
 
     def __str__(self) -> str:
         return f"{self.message} ({self.hint})" if self.hint else self.message

@@ -15,7 +15,10 @@ class Limits:
     zip_ratio_min_bytes: int = 1 * MB      # members smaller than this skip the ratio check
     max_zip_members: int = 10_000
     max_pdf_pages: int = 5_000
-    max_text_chars: int = 50_000_000       # extracted text
+    max_text_chars: int = 50_000_000       # extracted text, counted while extracting
+    # Enforced on the worker process that reads the file (extract/worker.py):
+    seconds_per_file: float = 120.0        # a 300-page advice takes 1-3 s
+    max_worker_memory: int = 1536 * MB     # memory extraction may take on top of the interpreter
 
 
 DEFAULT_LIMITS = Limits()

@@ -36,7 +36,9 @@ for _code in range(0x80, 0xA0):
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 # pdfium marks a word broken at a line end with U+FFFE (or \x02) and drops the line break.
-_HYPHEN_MARK = re.compile("(?<=[^\\W\\d_])[\ufffe\x02][ \t]*(?:\r?\n)?[ \t]*(?=\\S)")
+# One run of blanks, then optionally a line break and the next run: two adjacent ``[ \t]*``
+# would try every split of a long run of spaces (quadratic, #13).
+_HYPHEN_MARK = re.compile("(?<=[^\\W\\d_])[\ufffe\x02][ \t]*(?:\r?\n[ \t]*)?(?=\\S)")
 _LINE_END_MARK = re.compile("[\ufffe\x02][ \t]*(?=\r?\n|\\Z)")
 
 # "Noord- en Zuid-Nederland": a hyphen followed by these words is a real (suspended) hyphen.
@@ -98,24 +100,85 @@ def reflow(lines: list[str]) -> str:
     - next line starts with an uppercase letter or a digit -> hyphen kept, no space
       ("Zuid-" + "Nederland" -> "Zuid-Nederland", "COVID-" + "19" -> "COVID-19").
 
-    A hyphen preceded by a space (a dash) is joined with a space as usual.
+    A hyphen preceded by a space (a dash) is joined with a space as usual. Linear in the
+    length of the paragraph, however many lines it has (#13: a 6.7 MB text without blank
+    lines is one paragraph of 100,000 lines).
     """
-    out = ""
+    joined = WrappedText()
     for raw in lines:
-        out = join_wrapped(out, raw)[0] if out else raw.strip()
-    return out
+        joined.add(raw if joined else raw.strip())
+    return joined.text()
 
 
 def join_wrapped(before: str, after: str) -> tuple[str, int]:
     """Join two wrapped fragments; return the joined text and where ``after`` starts in it."""
-    before = before.rstrip()
-    after = after.lstrip()
-    if not before:
-        return after, 0
-    if not after:
-        return before, len(before)
-    if len(before) >= 2 and before.endswith("-") and before[-2].isalpha():
-        head = before[:-1] + _join_broken(after)
-    else:
-        head = before + " "
-    return head + after, len(head)
+    joined = WrappedText(before)
+    start = joined.add(after)
+    return joined.text(), start
+
+
+class WrappedText:
+    """Fragments joined by the ``reflow`` rule without copying what was joined before.
+
+    Appending to one growing string copies it every time: quadratic for a paragraph of
+    100,000 lines or one that runs over 5,000 PDF pages. Only the last two characters decide
+    how the next fragment is glued on, so the fragments are kept in a list until ``text()``.
+    """
+
+    def __init__(self, first: str = "") -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        if first.strip():
+            self._parts.append(first)
+            self._length = len(first)
+
+    def __bool__(self) -> bool:
+        return bool(self._parts)
+
+    def __len__(self) -> int:
+        return self._length
+
+    def tail(self, count: int = 2) -> str:
+        """The last ``count`` characters of the text."""
+        out = ""
+        for part in reversed(self._parts):
+            out = part + out
+            if len(out) >= count:
+                break
+        return out[-count:] if count else ""
+
+    def add(self, fragment: str) -> int:
+        """Append a wrapped fragment (as ``join_wrapped``); return where it starts."""
+        after = fragment.lstrip()
+        if not self._parts:
+            if after:
+                self._parts.append(after)
+                self._length = len(after)
+            return 0
+        last = self._parts[-1]
+        tail = last.rstrip()
+        self._length -= len(last) - len(tail)
+        if not after:
+            self._parts[-1] = tail
+            return self._length
+        # Every part holds a non-space character, so the rstripped tail is never empty.
+        before_hyphen = tail[-2] if len(tail) >= 2 else (
+            self._parts[-2][-1] if len(self._parts) >= 2 else "")
+        if tail.endswith("-") and before_hyphen.isalpha():
+            glued = tail[:-1] + _join_broken(after)
+        else:
+            glued = tail + " "
+        self._length += len(glued) - len(tail)
+        if glued:
+            self._parts[-1] = glued
+        else:
+            self._parts.pop()
+        start = self._length
+        self._parts.append(after)
+        self._length += len(after)
+        return start
+
+    def text(self) -> str:
+        joined = "".join(self._parts)
+        self._parts = [joined] if joined else []
+        return joined

@@ -202,6 +202,7 @@ def replay(conn: sqlite3.Connection, changeset: Changeset) -> None:
     for entry in reversed(changeset.entries):
         _reverse(conn, tables[entry.table], entry, what_for)
     _check_collateral(conn, tables, set(last), what_for)
+    _check_anchors(conn, tables["quote"], changeset.entries, what_for)
 
 
 def _where(table: _Table) -> str:
@@ -239,6 +240,20 @@ def _reverse(conn: sqlite3.Connection, table: _Table, entry: Entry, what_for: st
     except sqlite3.IntegrityError as exc:
         raise _conflict(what_for, table, entry.key,
                         f"would clash with a newer record ({exc})") from exc
+
+
+# A quote's place (start, end) is only right in the source text it was anchored on
+# (quote.text_hash). A quote written back after that text was replaced would sit on other text.
+_MISPLACED = ("SELECT 1 FROM quote q JOIN source s ON s.id = q.source_id WHERE q.id = ? "
+              "AND q.status IN ('ok', 'moved') AND q.text_hash != s.text_hash")
+
+
+def _check_anchors(conn: sqlite3.Connection, quote: _Table, entries: Sequence[Entry],
+                   what_for: str) -> None:
+    for entry in entries:
+        if entry.table == quote.name and entry.op != "i" and conn.execute(
+                _MISPLACED, entry.key).fetchone():
+            raise _conflict(what_for, quote, entry.key, "was anchored on a text replaced since")
 
 
 def _check_collateral(conn: sqlite3.Connection, tables: dict[str, _Table],

@@ -19,13 +19,15 @@ from pathlib import Path
 
 from workbench.errors import DamagedDossier, NewerSchema, NotADossier, WorkbenchError
 from workbench.store import migrations, schema, search_index
+from workbench.store.sqlite_errors import environmental_error, open_error
+from workbench.store.uri import sqlite_uri
 
 APPLICATION_ID = 0x43574231          # "CWB1" in the SQLite header: marks our dossiers
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _uri(path: Path, mode: str) -> str:
-    return f"{path.resolve().as_uri()}?mode={mode}"
+    return sqlite_uri(path, mode)   # not resolve()+as_uri: mapped drives, UNC paths (#17)
 
 
 def harden(conn: sqlite3.Connection) -> sqlite3.Connection:
@@ -65,8 +67,11 @@ def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, one transaction per operation.
     # check_same_thread stays on: background work opens its own (Project.worker(), #18).
-    conn = connect_file(path, mode, isolation_level=None)
-    conn.execute("PRAGMA busy_timeout = 5000")    # also while the schema is read and checked
+    try:
+        conn = connect_file(path, mode, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 5000")    # also while the schema is read and checked
+    except sqlite3.Error as exc:   # unreachable share, no access...: a message, not a trace (#17)
+        raise open_error(path, exc, readonly=mode == "ro") from exc
     conn.row_factory = sqlite3.Row
     return conn
 
@@ -137,6 +142,9 @@ def open_existing(path: Path, *, readonly: bool = False, migrate: bool = True
             upgrade(conn, found)
     except sqlite3.DatabaseError as exc:
         conn.close()
+        known = environmental_error(path, exc, readonly=readonly)   # locked, unreachable (#17)
+        if known is not None:
+            raise known from exc
         if "readonly" in str(exc) or "read-only" in str(exc):
             raise
         raise DamagedDossier(f"{path}: the dossier file is damaged and cannot be opened "
@@ -154,6 +162,10 @@ def verified_version(conn: sqlite3.Connection, path: Path) -> int:
         found = int(conn.execute("PRAGMA user_version").fetchone()[0])
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
+        # a colleague's crash mid-save (hot journal), another program holding the file (#17)
+        known = environmental_error(path, exc, readonly=True)
+        if known is not None:
+            raise known from exc
         # the header said "our dossier" (check_header): what follows it is damaged
         raise DamagedDossier(f"{path}: the dossier file is damaged and cannot be read "
                              f"({short(exc)}). {schema.RESTORE}") from exc

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import sqlite3
 
+# The footnote locator of a quote in a source without pages or headings: the ordinal of the
+# block holding the quote among the source's non-heading blocks, 1-based ("alinea 12").
+# Only computed where it is needed (no page, no heading path).
+_PARAGRAPH = (
+    "CASE WHEN q.page IS NULL AND q.heading_path IN ('', '[]') THEN ("
+    " SELECT count(*) FROM block n WHERE n.source_id = q.source_id AND n.kind != 'heading'"
+    " AND n.seq <= (SELECT b.seq FROM block b WHERE b.source_id = q.source_id"
+    "  AND b.kind != 'heading' AND b.start <= q.start AND q.start < b.\"end\""
+    "  ORDER BY b.seq LIMIT 1)) END")
+
 
 def quotes_with_sources(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     return conn.execute(
         "SELECT q.number, q.exact, q.page, q.heading_path, q.status, s.number AS source_number, "
         "s.title AS source_title, s.date, s.reference, a.key AS advisor_key, "
-        "a.name AS advisor_name FROM quote q JOIN source s ON s.id = q.source_id "
+        f"a.name AS advisor_name, {_PARAGRAPH} AS paragraph "
+        "FROM quote q JOIN source s ON s.id = q.source_id "
         "LEFT JOIN advisor a ON a.id = s.advisor_id").fetchall()
 
 

@@ -30,8 +30,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from workbench.errors import DossierLocked, DossierNotWritable
+from workbench import fileops
+from workbench.errors import DossierLocked, DossierNotWritable, FileInUse
 from workbench.store.connection import connect_file
+from workbench.syncfolders import sync_warning
 from workbench.version import __version__
 
 LOCK_SUFFIX = ".lock"
@@ -60,15 +62,15 @@ class DossierLock:
     def still_held(self) -> bool:
         """False when someone took the dossier over (or deleted the lock file) meanwhile."""
         current = read_holder(self.dossier)
-        return bool(current) and current.get("token") == self.token
+        return current is not None and current.get("token") == self.token
 
     def release(self) -> None:
         if self.token not in _live_tokens:
             return
         _live_tokens.discard(self.token)
         if self.still_held():
-            with contextlib.suppress(OSError):
-                self.path.unlink()
+            with contextlib.suppress(OSError, FileInUse):
+                fileops.unlink(self.path)   # outlasts antivirus/OneDrive holding it briefly
 
 
 # --- who am I ------------------------------------------------------------------------------
@@ -144,7 +146,7 @@ def _win_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
     kernel32.OpenProcess.restype = wintypes.HANDLE
     kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
     kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
@@ -153,7 +155,7 @@ def _win_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows
     handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
     if not handle:
         # Access denied: the process exists but belongs to someone else (or is protected).
-        return ctypes.get_last_error() == error_access_denied
+        return ctypes.get_last_error() == error_access_denied  # type: ignore[attr-defined,unused-ignore]
     try:
         code = wintypes.DWORD()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
@@ -163,8 +165,56 @@ def _win_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows
         kernel32.CloseHandle(handle)
 
 
+def process_started(pid: int) -> str | None:
+    """When process ``pid`` started, as an opaque string that differs for a later process with
+    the same id; None when it cannot be told (no such process, or an OS we cannot ask).
+
+    Windows reuses process ids quickly: a crashed session's lock must not look alive because
+    some other program now has its id. Linux: field 22 of /proc/<pid>/stat (clock ticks after
+    boot) with the boot id; Windows: the creation time from GetProcessTimes. No psutil needed.
+    """
+    if pid <= 0:
+        return None
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        return _win_process_started(pid)
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        ticks = stat.rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+    try:
+        boot = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        boot = ""
+    return f"linux:{boot}:{ticks}"
+
+
+def _win_process_started(pid: int) -> str | None:  # pragma: no cover - Windows only
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.GetProcessTimes.argtypes = (wintypes.HANDLE,) + (ctypes.POINTER(wintypes.FILETIME),) * 4
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    process_query_limited_information = 0x1000
+    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+    if not handle:
+        return None
+    try:
+        times = [wintypes.FILETIME() for _ in range(4)]
+        if not kernel32.GetProcessTimes(handle, *(ctypes.byref(t) for t in times)):
+            return None
+        created = times[0]
+        return f"win:{(created.dwHighDateTime << 32) | created.dwLowDateTime}"
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def is_stale(holder: dict) -> bool:
-    """Provably dead: written on this computer by a process that is gone."""
+    """Provably dead: written on this computer by a process that is gone, or whose id now
+    belongs to a process started later (the holder's start time is recorded and compared)."""
     if holder.get("host") != this_host():
         return False
     try:
@@ -173,7 +223,13 @@ def is_stale(holder: dict) -> bool:
         return False
     if pid == os.getpid():
         return holder.get("token") not in _live_tokens
-    return not pid_alive(pid)
+    if not pid_alive(pid):
+        return True
+    recorded = holder.get("started")
+    if recorded:
+        now = process_started(pid)
+        return now is not None and now != recorded     # the id was reused
+    return False       # an older lock without a start time: host + pid is all we know
 
 
 # --- network locations ---------------------------------------------------------------------
@@ -213,7 +269,7 @@ def _win_network_location(path: Path) -> str | None:  # pragma: no cover - Windo
         import ctypes
 
         drive_remote = 4
-        if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:
+        if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:  # type: ignore[attr-defined,unused-ignore]
             return drive
     return None
 
@@ -261,6 +317,7 @@ def _new_holder() -> dict:
         "user": this_user(),
         "host": this_host(),
         "pid": os.getpid(),
+        "started": process_started(os.getpid()),   # tells a reused pid from the holder
         "since": datetime.now().astimezone().isoformat(timespec="seconds"),
         "app": "Consultation Workbench",
         "version": __version__,
@@ -292,7 +349,7 @@ def _remove(path: Path, expected: dict) -> bool:
     """Remove the lock if it still holds ``expected``; False when someone else replaced it."""
     tomb = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.old")
     try:
-        os.replace(path, tomb)          # atomic: of two racing sessions one gets the file
+        fileops.replace(path, tomb)     # atomic: of two racing sessions one gets the file
     except FileNotFoundError:
         return True
     try:
@@ -301,12 +358,12 @@ def _remove(path: Path, expected: dict) -> bool:
         data = {}
     if expected and data != expected:
         # A fresh lock that appeared between our look and the move: put it back.
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(OSError, FileInUse):
             if not path.exists():
-                os.replace(tomb, path)
+                fileops.replace(tomb, path)
         return False
-    with contextlib.suppress(OSError):
-        tomb.unlink()
+    with contextlib.suppress(OSError, FileInUse):
+        fileops.unlink(tomb)
     return True
 
 
@@ -358,9 +415,7 @@ def acquire(dossier: Path, *, take_over: bool = False) -> DossierLock:
             raise locked_error(dossier, read_holder(dossier) or {})
     _live_tokens.add(holder["token"])
     held = DossierLock(dossier, path, holder, taken_over=replaced)
-    warning = network_warning(dossier)
-    if warning:
-        held.warnings.append(warning)
+    held.warnings += [w for w in (network_warning(dossier), sync_warning(dossier)) if w]
     if replaced:
         held.warnings.append(f"took over the lock of {describe(replaced)}")
     return held
@@ -379,9 +434,7 @@ def readonly_warnings(dossier: Path) -> list[str]:
     if holder and not is_stale(holder):
         found.append(f"{dossier.name} is being edited by {describe(holder)}; what you see is "
                      "the state of their last saved change")
-    warning = network_warning(dossier)
-    if warning:
-        found.append(warning)
+    found += [w for w in (network_warning(dossier), sync_warning(dossier)) if w]
     return found
 
 

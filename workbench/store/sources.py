@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from workbench import model
@@ -106,6 +107,27 @@ def page_of(conn: sqlite3.Connection, source_id: int, offset: int) -> int | None
         'SELECT page FROM page_span WHERE source_id = ? AND start > ? ORDER BY start LIMIT 1',
         (source_id, offset)).fetchone()
     return row[0] if row else None
+
+
+@contextlib.contextmanager
+def savepoint(conn: sqlite3.Connection, name: str = "import_file") -> Iterator[None]:
+    """Everything inside is kept or undone together, within the open transaction: one file
+    of a batch that fails to store costs nothing of the others in the same commit."""
+    conn.execute(f'SAVEPOINT "{name}"')
+    try:
+        yield
+    except BaseException:
+        # After a disk-full or I/O error SQLite may have rolled back the whole transaction
+        # already; then there is no savepoint left to roll back to.
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(f'ROLLBACK TO "{name}"')
+            conn.execute(f'RELEASE "{name}"')
+        raise
+    conn.execute(f'RELEASE "{name}"')
+
+
+def source_number(conn: sqlite3.Connection, source_id: int) -> int:
+    return conn.execute("SELECT number FROM source WHERE id = ?", (source_id,)).fetchone()[0]
 
 
 def insert_source(conn: sqlite3.Connection, meta: SourceMeta, doc: ExtractedDocument,

@@ -1,0 +1,131 @@
+"""SQLite's errors at open time and while editing, as messages an officer can act on (#17).
+
+A raw ``sqlite3.OperationalError`` ("unable to open database file", "database is locked",
+"disk I/O error") tells the officer nothing and, in the GUI, ends in the crash dialog. Each one
+becomes a ``WorkbenchError`` naming the file, the likely cause and what to do.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from workbench.errors import DamagedDossier, DossierUnavailable, InterruptedSave, WorkbenchError
+
+# Primary result codes (https://www.sqlite.org/rescode.html)
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+_READONLY_ROLLBACK = 776          # a hot journal that a read-only connection cannot roll back
+
+
+def _code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)     # Python 3.11+
+    if code is not None:
+        return int(code)
+    text = str(exc).lower()                           # Python 3.10: the message only
+    for needle, guessed in (("locked", _BUSY), ("readonly", _READONLY), ("disk i/o", _IOERR),
+                            ("malformed", _CORRUPT), ("not a database", _NOTADB),
+                            ("unable to open", _CANTOPEN), ("full", _FULL)):
+        if needle in text:
+            return guessed
+    return None
+
+
+def is_environmental(exc: sqlite3.Error) -> bool:
+    """Caused by the file's surroundings (locked, unreachable, read-only, full, failing), not
+    by a bug in the SQL."""
+    code = _code(exc)
+    return code is not None and code & 0xFF in (_BUSY, _LOCKED, _READONLY, _IOERR, _FULL,
+                                                 _CANTOPEN)   # damage: workbench.failures
+
+
+def journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """A non-empty rollback journal beside the dossier: a save that did not finish."""
+    try:
+        return journal_of(path).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _holder_hint(path: Path) -> str:
+    from workbench.store import lock  # here: lock imports connection, which imports this module
+
+    holder = lock.read_holder(path)
+    if holder:
+        return (f" The lock file says it was open for editing by {lock.describe(holder)}: they "
+                "(or you, taking the dossier over if that computer crashed) can repair it by "
+                "opening it for editing.")
+    return " Anyone who can write to its folder repairs it by opening it for editing."
+
+
+def interrupted_save(path: Path) -> InterruptedSave:
+    return InterruptedSave(
+        f"{path}: a session stopped in the middle of saving a change (a crash, or a lost "
+        f"network connection) and its recovery file {journal_of(path).name} is still beside it. "
+        "The dossier cannot be read until that unfinished change is rolled back; no saved work "
+        f"is lost.{_holder_hint(path)}")
+
+
+def environmental_error(path: Path, exc: sqlite3.Error, *, readonly: bool = False
+                        ) -> WorkbenchError | None:
+    """The product error when the file's surroundings explain ``exc`` (an interrupted save,
+    another program holding the file, unreachable, read-only, full, a failing disk); None when
+    the file itself is damaged or the SQL is wrong."""
+    code = _code(exc)
+    primary = None if code is None else code & 0xFF
+    if code == _READONLY_ROLLBACK or (readonly and has_hot_journal(path) and
+                                      primary in (_READONLY, _CANTOPEN, _IOERR, None)):
+        return interrupted_save(path)
+    if primary == _READONLY and not readonly:
+        from workbench.store import lock  # here: lock imports connection, which imports this
+
+        return lock.not_writable(path, str(exc))   # the GUI offers to open it read-only
+    if primary in (_BUSY, _LOCKED, _READONLY, _IOERR, _FULL, _CANTOPEN):
+        return _common(path, exc, primary, "cannot be opened")
+    return None
+
+
+def open_error(path: Path, exc: sqlite3.Error, *, readonly: bool = False) -> WorkbenchError:
+    """The product error for an ``sqlite3.Error`` raised while opening ``path``."""
+    known = environmental_error(path, exc, readonly=readonly)
+    if known is not None:
+        return known
+    code = _code(exc)
+    if code is not None and code & 0xFF in (_NOTADB, _CORRUPT):
+        return DamagedDossier(f"{path}: the dossier file is damaged and cannot be opened ({exc}). "
+                              "Restore a backup (workbench backups) if it was one.")
+    return _common(path, exc, None, "cannot be opened")
+
+
+def edit_error(path: Path, exc: sqlite3.Error) -> WorkbenchError:
+    """The product error for an ``sqlite3.OperationalError`` while saving an edit."""
+    code = _code(exc)
+    return _common(path, exc, None if code is None else code & 0xFF,
+                   "could not save your change (nothing was changed)")
+
+
+def _common(path: Path, exc: sqlite3.Error, primary: int | None, what: str) -> WorkbenchError:
+    if primary in (_BUSY, _LOCKED):
+        why = ("another program holds the file: a sync client (OneDrive, Dropbox, Google Drive) "
+               "uploading it, antivirus or backup software scanning it, or another session. Wait "
+               "a moment and try again; if it keeps happening, move the dossier to a folder that "
+               "is not synced")
+    elif primary == _CANTOPEN:
+        why = ("the file or its folder cannot be reached: a network drive that is disconnected, "
+               "a folder you have no access to, or a path that is too long. Check the drive, or "
+               "copy the dossier to a local folder")
+    elif primary == _READONLY:
+        why = ("the file or its folder is read-only for you. Open it read-only, or copy it to a "
+               "folder of your own")
+    elif primary == _FULL:
+        why = "the disk is full. Free some space and try again"
+    elif primary == _IOERR:
+        why = ("a read or write error: a network connection that dropped, a removed USB stick or "
+               "a failing disk. Check the connection and try again; keep dossiers on a local disk "
+               "while you work on them")
+    else:
+        why = "check that the file is reachable and not used by another program"
+    return DossierUnavailable(f"{path}: {what} ({exc}): {why}.")
