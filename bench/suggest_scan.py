@@ -10,7 +10,8 @@ Works on a copy of the generated dossier (bench/make_dossier.py) and prints one 
 - incremental: one new advice imported, only its paragraphs ranked (what the panel does
   after an import), compared against a sample of each option's strongest suggestions.
 
-Targets: full rescan < 10 s, incremental < 1 s.
+Targets: full rescan < 10 s, incremental < 1 s. CPU time is printed beside wall time: on a
+shared machine it is the steadier figure.
 """
 
 from __future__ import annotations
@@ -46,9 +47,9 @@ def main(argv: list[str] | None = None) -> int:
             sources = project.conn.execute("SELECT count(*) FROM source").fetchone()[0]
             options = len(project.options())
             project.conn.execute("DELETE FROM suggestion_scan")     # force a full rescan
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             found = project.refresh_suggestions()
-            full = time.perf_counter() - started
+            full, full_cpu = time.perf_counter() - started, time.process_time() - cpu
             template = next(p for p in sorted(generated.docs.iterdir()) if p.suffix == ".txt")
             new_doc = Path(tmp) / "nieuw-advies.txt"        # a new advice (not a duplicate)
             new_doc.write_text(template.read_text("utf-8") + "\n\nEen nieuw besluit over "
@@ -56,15 +57,18 @@ def main(argv: list[str] | None = None) -> int:
             advisor = project.advisors()[0].key
             result = project.import_file(new_doc, advisor, title="Nieuw advies (bench)")
             assert result.source is not None, result.message()
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             added = project.refresh_suggestions()
             incremental = time.perf_counter() - started
+            incremental_cpu = time.process_time() - cpu
         finally:
             project.close()
     rows = [
         ("dossier", f"{sources} sources, {paragraphs} paragraphs, {options} options", ""),
-        ("full rescan", f"{full:.2f} s ({found} suggestions)", "< 10 s"),
-        ("incremental after one import", f"{incremental:.2f} s ({added} new)", "< 1 s"),
+        ("full rescan", f"{full:.2f} s wall, {full_cpu:.2f} s CPU ({found} suggestions)",
+         "< 10 s"),
+        ("incremental after one import", f"{incremental:.2f} s wall, {incremental_cpu:.2f} s CPU "
+         f"({added} new)", "< 1 s"),
     ]
     width = max(len(r[0]) for r in rows)
     print(f"{'figure':<{width}}  value  [target]")
