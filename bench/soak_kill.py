@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from workbench import Project  # noqa: E402
+from workbench.store.uri import sqlite_uri  # noqa: E402
 
 CHILD = r"""
 import sys
@@ -123,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         proc.stdout.close()
         journal = Path(f"{path}-journal")
         hot += journal.exists() and journal.stat().st_size > 0
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True)
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         conn.close()
         with Project.open(path) as project:

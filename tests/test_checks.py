@@ -38,7 +38,8 @@ def codes(project: Project) -> dict[str, str]:
 def test_each_problem_class(dossier: Project) -> None:
     found = codes(dossier)
     assert found == {"advice-missing": "error", "advice-not-received": "warning",
-                     "source-unquoted": "warning"}
+                     "source-unquoted": "warning", "communication-empty": "warning",
+                     "communication-vr-number-missing": "warning"}
     dossier.add_argument("S3", "pro", "Zonder bewijs")
     _q, _ = dossier.quote_for_option(1, option="S3", position="pro", exact="Scenario 3 krijgt "
                                     "de voorkeur", new_argument="Voorkeur van de raad")

@@ -142,3 +142,25 @@ def test_cli_dossier_set_and_stance_flags(tmp_path: Path, capsys, monkeypatch) -
     assert code == 0 and "stated explicitly" in out
     assert run(capsys, "stance", "set", f, "--advisor", "VARIO", "--option", "S1", "--stance",
                "opposes", "--explicit", "--inferred")[0] == 2
+
+
+def test_an_older_dossier_opened_read_only_still_reads(tmp_path: Path) -> None:
+    """Read-only opening does not migrate: the new columns are absent, not an error."""
+    path = tmp_path / "oud.cwb"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {connection.APPLICATION_ID}")
+    migrations.migrate(conn, 0, target=3)
+    conn.executescript("""
+        BEGIN;
+        INSERT INTO dossier (id, uuid, title, reference, created_at) VALUES (1, 'd', 'Oud', 'VR 1', 'x');
+        INSERT INTO question (uuid, key, text) VALUES ('q', 'Q1', 'Vraag');
+        INSERT INTO option (uuid, question_id, key, title) VALUES ('o1', 1, 'S1', 'Een');
+        INSERT INTO advisor (uuid, key, name) VALUES ('a', 'VARIO', 'VARIO');
+        INSERT INTO stance (uuid, advisor_id, option_id, stance, note)
+            VALUES ('s1', 1, 1, 'opposes', '');
+        COMMIT;""")
+    conn.close()
+    with Project.open(path, readonly=True) as project:
+        assert project.dossier().minister_name == "" and project.dossier().vr_number == ""
+        assert project.stance("VARIO", "S1").explicit is True
+        assert build_annex_content(project).matrix.cell("VARIO", "S1").explicit is True

@@ -161,3 +161,29 @@ def test_a_restore_from_a_crafted_backup_is_refused(made: Path, tmp_path: Path) 
     with pytest.raises(NotADossier, match="trigger “flip”"):
         backups.restore(made, crafted, base=tmp_path / "b")
     assert _digest(made) == before
+
+
+def test_identifiers_in_sql_text_are_only_our_own_quoted_names(made: Path) -> None:
+    from workbench.store import dossier as store
+    from workbench.store import records
+    from workbench.store import sources as source_store
+
+    assert records.column_of("block", "end") == '"end"'
+    assert records.table_name("option") == '"option"'
+    with Project.open(made) as project:
+        for bad in ('title" = 1 --', "no_such_column"):
+            with pytest.raises(ValueError):
+                source_store.update_source(project.conn, 1, {bad: "x"})
+            with pytest.raises(ValueError):
+                store.update_row(project.conn, "advisor", 1, {bad: "x"})
+        with pytest.raises(ValueError):
+            store.delete_row(project.conn, "advisor; DROP TABLE audit", 1)
+        project.conn.execute("SELECT count(*) FROM audit").fetchone()
+
+
+def test_defensive_mode_where_python_exposes_it(made: Path) -> None:
+    with Project.open(made, readonly=True) as project:
+        getconfig = getattr(project.conn, "getconfig", None)
+        if getconfig is None:
+            pytest.skip("sqlite3 of Python < 3.12 cannot set defensive mode")
+        assert getconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE)   # type: ignore[attr-defined]

@@ -43,6 +43,9 @@ DAMAGE = {
     "invalid-utf8": ("UPDATE advisor SET name = CAST(x'53455256ff' AS TEXT)", "advisor.name"),
     "search-index": ("UPDATE block SET text = 'iets heel anders' WHERE seq = 0",
                      "search index"),
+    "search-index-pages": ("UPDATE block_fts_data SET block = zeroblob(8) "
+                           "WHERE id = (SELECT max(id) FROM block_fts_data)", "search index"),
+    "heading-not-a-list": ("UPDATE quote SET heading_path = '{\"a\": 1'", "quote.heading_path"),
 }
 
 
@@ -127,3 +130,19 @@ def test_missing_tables_are_refused_by_name(sound: Path, tmp_path: Path) -> None
     path = _damage(sound, tmp_path, "DROP TABLE argument_quote")
     with pytest.raises(NotADossier, match="argument_quote"):
         Project.open(path, readonly=True)
+
+
+def test_check_beside_an_editing_session_never_holds_its_write_lock(
+        sound: Path, tmp_path: Path, capsys: pytest.CaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "shared.cwb"
+    path.write_bytes(sound.read_bytes())
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "b"))
+    with Project.open(path) as editor:
+        assert main(["check", str(path), "--json"]) in (0, 1)
+        codes = [p["code"] for p in json.loads(capsys.readouterr().out)["problems"]]
+        assert "search-index-unchecked" in codes and "database-damaged" not in codes
+        editor.add_question("Q2", "Nog een vraag")      # not kept waiting
+    assert main(["check", str(path), "--json"]) in (0, 1)
+    codes = [p["code"] for p in json.loads(capsys.readouterr().out)["problems"]]
+    assert "search-index-unchecked" not in codes

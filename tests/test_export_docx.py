@@ -172,7 +172,7 @@ def test_tabs_survive_and_illegal_characters_are_removed(annex):
 def test_arguments_name_their_advisors(annex):
     d = docx.Document(str(annex))
     args = [p.text for p in d.paragraphs if p.style.name == "Argument"]
-    assert "Risico op kostenstijging zonder bijsturing. (SERV, Flux50)" in args
+    assert "Risico op kostenstijging zonder bijsturing. – SERV, Flux50" in args
 
 
 def test_toc_is_filled_in_and_word_updates_it_on_open(annex):
@@ -321,20 +321,21 @@ def test_communication_renders_references(tmp_path):
     assert f"„{Q[1].exact}”" in first.text
     assert [notes[i] for i in refs_in(first)] == [Q[1].citation]
     italic = [r.text for r in first.runs if r.italic]
-    assert "Risico op kostenstijging zonder bijsturing." in italic
-    assert "(SERV, Flux50)" in first.text
+    assert "Risico op kostenstijging zonder bijsturing" in italic
+    assert "zonder bijsturing (SERV en Flux50)." in first.text
     bold = [r.text for r in first.runs if r.bold]
     assert "groenboek" in bold
     bullets = [p.text for p in d.paragraphs if p.style.name == "List Bullet"]
     assert bullets[0] == "eerste punt met vet en cursief"
-    # [[overview:S3]]: the annex rendering, with footnotes
-    assert "1.3 Thematische programma's" in [p.text for p in d.paragraphs
+    # [[overview:S3]]: the annex rendering, with footnotes, under the option's title (no key)
+    assert "1.1 Thematische programma's" in [p.text for p in d.paragraphs
                                              if p.style.name == "Heading 2"]
     governance = next(p for p in d.paragraphs if p.text == Q[9].exact)
     assert [notes[i] for i in refs_in(governance)] == [Q[9].citation]
     # broken references are visible markers, not crashes
-    for marker in ("[ontbrekende verwijzing: quote 999]", "[ontbrekende verwijzing: argument 77]",
-                   "[ontbrekende verwijzing: overview S9]"):
+    for marker in ("[ontbrekende verwijzing: citaat 999]",
+                   "[ontbrekende verwijzing: argument 77]",
+                   "[ontbrekende verwijzing: overzicht van optie S9]"):
         assert marker in text
     headers = [t.rows[0].cells[0].text for t in d.tables]
     assert headers.count("Adviseur") == 2          # [[matrix]] and [[advisors]]
@@ -425,3 +426,25 @@ def test_column_widths_keep_words_whole_and_equal_weights_equal():
     assert widths[1] == widths[3]                  # no word forces them apart
     # too many columns for whole words: shared by weight, never wider than the page
     assert sum(column_twips(2000, [1, 1, 1], rows)) <= 2000
+
+
+def test_failed_checks_are_worded_in_dutch_with_names():
+    from workbench.checks import Problem
+    from workbench.export.draft_problems import dutch_problems
+    content = sample_annex()
+    problems = [
+        Problem("error", "argument-without-quote", "argument 8 (S4, pro) has no quote", "argument",
+                "8"),
+        Problem("error", "stance-missing", "Catalisti has no stance on S2 (V1)", "stance",
+                "Catalisti/S2"),
+        Problem("error", "quote-lost", "quote 3 is no longer in source 2", "quote", "3"),
+        Problem("error", "database-damaged", "the dossier file is damaged", "", ""),
+    ]
+    words = dutch_problems(problems, content)
+    assert words[0] == ("Meerjarige financiering, pro: het argument „Argument zonder citaat (nog "
+                        "te documenteren).” steunt nog op geen enkel citaat.")
+    assert words[1] == "Catalisti: nog geen standpunt vastgelegd over Afgeslankte clusters."
+    assert words[2].startswith("Citaat 3 uit „Advies groenboek innovatiebeleid”")
+    assert "beschadigd" in words[3]
+    for text in words:
+        assert not re.search(r"\b(S\d|V\d|has|no|quote)\b", text), text

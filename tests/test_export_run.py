@@ -131,9 +131,10 @@ def test_annex_outline_is_stable(exported) -> None:
 def test_communication_resolves_live_references(exported) -> None:
     doc = Document(str(exported["communication"]))
     text = "\n".join(p.text for p in doc.paragraphs)
-    assert "Samenvatting" in text and "ontbrekende verwijzing" not in text
-    assert footnotes(exported["communication"])  # the [[overview:...]] blocks cite quotes
-    assert len(doc.tables) >= 2  # [[advisors]] and [[matrix]]
+    assert "1. Situering" in text and "ontbrekende verwijzing" not in text
+    # the draft summarises and refers to the annex instead of pasting it (#19)
+    assert "zie bijlage, punt 1.3" in text
+    assert not doc.tables and not footnotes(exported["communication"])
 
 
 def test_workbook_is_filterable_and_has_no_formulas(exported) -> None:

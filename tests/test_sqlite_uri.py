@@ -14,9 +14,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from workbench import Project
+from workbench import Project, lock
 from workbench.errors import DossierUnavailable, InterruptedSave, NotADossier
-from workbench.store import connection, lock
+from workbench.store import connection
 from workbench.store.uri import sqlite_uri
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,6 +60,8 @@ def test_relative_pure_paths_are_refused() -> None:
 @pytest.mark.parametrize("name", ["groenboek 2024.cwb", "advies #3.cwb", "50% klaar.cwb",
                                   "vraag?.cwb", "Überleg ≥ ﬁnaal.cwb", "a&b=c;d.cwb"])
 def test_dossiers_with_awkward_names_open_for_real(tmp_path: Path, name: str) -> None:
+    if "?" in name and sys.platform == "win32":
+        pytest.skip("Windows file names cannot hold '?'")
     folder = tmp_path / "map met spatie #1 %20"
     folder.mkdir()
     path = folder / name
@@ -80,7 +82,7 @@ def test_relative_paths_are_taken_from_the_current_folder(tmp_path: Path, monkey
 
 
 def test_no_code_builds_sqlite_uris_with_as_uri() -> None:
-    offenders = [str(p.relative_to(ROOT)) for folder in ("workbench", "ui")
+    offenders = [str(p.relative_to(ROOT)) for folder in ("workbench", "ui", "bench")
                  for p in (ROOT / folder).rglob("*.py")
                  if p.name != "uri.py" and ".as_uri()" in p.read_text(encoding="utf-8")]
     assert offenders == []

@@ -35,6 +35,8 @@ def _text(path: Path) -> str:
 def test_export_writes_the_three_files(qtbot, window: MainWindow, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
+    # an empty communication is not exported (#19): draft it first, as a user would
+    window.session.run("section.draft", window.project.draft_from_evidence)
     targets = targets_for(window.project.path, out, ("annex", "communication", "xlsx"))
     assert start_export(window, window.session, targets)
     box = _box(qtbot, window)
@@ -70,6 +72,17 @@ def test_unwritable_target_is_a_clear_message(qtbot, window: MainWindow, tmp_pat
     box = _box(qtbot, window)
     assert box.icon() == QMessageBox.Icon.Warning
     assert "missing" in box.informativeText()
+
+
+def test_a_failed_export_is_shown_to_the_user(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """The failure message used to be built and never shown (#14)."""
+    window.show()
+    start_export(window, window.session, {"xlsx": tmp_path / "missing" / "x.xlsx"})
+    box = _box(qtbot, window)
+    assert box.isVisible()
+    assert "mislukt" in box.windowTitle()
+    assert box.buttons(), "the message can be closed"
+    box.close()
 
 
 def test_dialog_remembers_folder_and_parts(qtbot, tmp_path: Path) -> None:

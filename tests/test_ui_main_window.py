@@ -16,7 +16,7 @@ def test_main_window_shows_the_demo_dossier(qtbot, demo_path: Path) -> None:
     assert "Groenboek" in window.windowTitle()
     model = window.navigator.model()
     groups = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert groups == ["Vragen", "Adviesinstanties"]
+    assert groups == ["Vragen", "Adviesinstanties", "Achtergronddocumenten"]
     questions = model.index(0, 0)
     q1 = model.index(0, 0, questions)
     option_keys = [model.index(r, 0, q1).data(KEY_ROLE) for r in range(model.rowCount(q1))]

@@ -26,6 +26,9 @@ CASES = {
 }
 
 
+OPENS_ANYWAY = {"heading-json"}
+
+
 @pytest.fixture(autouse=True)
 def _backups_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
@@ -71,6 +74,14 @@ def test_open_shows_a_message_not_a_crash(case: str, readonly: bool, sound: Path
     if readonly:
         monkeypatch.setattr(window, "open_project",
                             lambda p, readonly=False, _o=window.open_project: _o(p, True))
+    if case in OPENS_ANYWAY:
+        # damage in the big paragraph table is left to `check` (a full read of a big dossier);
+        # the dossier opens and shows the damaged value as it is, without a crash
+        assert window.open_path(path)
+        qtbot.wait(50)
+        assert not crashes and window.project is not None
+        window.set_project(None)
+        return
     assert not window.open_path(path)
     qtbot.wait(50)
     assert not crashes

@@ -85,7 +85,12 @@ class AboutDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setOpenExternalLinks(True)
         self.text.setHtml(about_html())
+        self.text.setAccessibleName(translate("AboutDialog", "Over Consultation Workbench"))
+        self.text.setAccessibleDescription(translate("AboutDialog", "Versie, gebruikte "
+                                                                    "onderdelen en licenties"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            translate("AboutDialog", "Dit venster sluiten"))
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

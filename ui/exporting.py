@@ -86,21 +86,26 @@ class ExportDialog(FormDialog):
         for part in PARTS:
             box = QCheckBox(texts[part], self)
             box.setObjectName(f"export_{part}")
+            box.setAccessibleDescription(self.tr("Dit document maken"))
             box.setChecked(part in chosen)
             box.toggled.connect(self._update_preview)
             parts.addWidget(box)
             self.checks[part] = box
         self.form.addRow(self.tr("Documenten:"), parts)
+        self.first_field = self.checks[PARTS[0]]     # Enter still exports (the default button)
         # the audit trail names users and every change: internal, so off unless asked for
         self.with_audit = QCheckBox(self.tr("&Audittrail toevoegen aan het Excel-bestand "
                                             "(intern: wie wijzigde wat)"), self)
         self.with_audit.setObjectName("export_with_audit")
+        self.with_audit.setAccessibleDescription(self.tr("Alleen voor intern gebruik"))
         self.form.addRow("", self.with_audit)
         self.folder = QLineEdit(settings.export_folder(self.dossier.parent), self)
         self.folder.setObjectName("export_folder")
         self.folder.setAccessibleName(self.tr("Map"))
+        self.folder.setAccessibleDescription(self.tr("De map waarin de documenten komen"))
         self.folder.textChanged.connect(self._update_preview)
         browse = QPushButton(self.tr("B&laderen..."), self)
+        browse.setAccessibleDescription(self.tr("Een andere map kiezen"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
@@ -114,6 +119,8 @@ class ExportDialog(FormDialog):
         self.preview.setStyleSheet("color: palette(placeholder-text);")
         self.form.addRow(self.preview)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(self.tr("&Exporteren"))
+        self.buttons.button(self.buttons.StandardButton.Ok).setAccessibleDescription(
+            self.tr("De gekozen documenten nu maken (Enter)"))
         self.setMinimumWidth(560)
         self._update_preview()
 
@@ -223,16 +230,23 @@ def run_export(window, session: Session, targets: dict[str, Path], force: bool =
         else:
             message = str(error) if isinstance(error, (WorkbenchError, OSError)) else \
                 f"{type(error).__name__}: {error}"
-            _show(window, QMessageBox.Icon.Warning, translate("Exporting", "Exporteren mislukt"),
-                  translate("Exporting", "De export kon niet worden geschreven."), message)
+            box = _show(window, QMessageBox.Icon.Warning,
+                        translate("Exporting", "Exporteren mislukt"),
+                        translate("Exporting", "De export kon niet worden geschreven; er werd "
+                                               "niets vervangen. Kies een andere map of sluit "
+                                               "het bestand in Word of Excel."), message)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.open()
 
     window.export_result = None
     task = window.tasks.run("export", export_job(dossier, targets, force, step_labels(),
                                                  with_audit),
                             done, failed, progress=translate("Exporting", "Exporteren..."), parent=window)
     if task is None:
-        _show(window, QMessageBox.Icon.Information, translate("Exporting", "Exporteren"),
-              translate("Exporting", "Er loopt al een export."))
+        box = _show(window, QMessageBox.Icon.Information, translate("Exporting", "Exporteren"),
+                    translate("Exporting", "Er loopt al een export."))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.open()
         return False
     return True
 

@@ -10,32 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui import settings
-from ui.dialogs.form import FormDialog
+from ui.dialogs.import_dialog import ImportDialog
 from ui.session import Session
 from ui.tasks import Task
 
 FILTER = "Adviezen (*.pdf *.docx *.odt *.html *.htm *.txt *.md);;Alle bestanden (*)"
-
-
-class ImportDialog(FormDialog):
-    """Which advisory body wrote these files (or none: background documents)."""
-
-    def __init__(self, session: Session, paths: list[Path], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Adviezen importeren"), parent)
-        names = ", ".join(p.name for p in paths[:4]) + (" …" if len(paths) > 4 else "")
-        label = QLabel(self.tr("%1 bestand(en): %2").replace("%1", str(len(paths))).replace("%2", names))
-        label.setWordWrap(True)
-        self.form.addRow(label)
-        self.advisor = self.add_row(self.tr("&Adviesinstantie:"), QComboBox())
-        self.advisor.addItem(self.tr("(achtergronddocument, geen advies)"), None)
-        for a in session.project.advisors():
-            self.advisor.addItem(f"{a.key} — {a.name[:50]}", a.key)
-
-    def values(self) -> dict:
-        return {"advisor": self.advisor.currentData()}
 
 
 def choose_files(parent: QWidget) -> list[Path]:
@@ -62,10 +44,11 @@ def progress_text(done: int, total: int, name: str) -> str:
     return text
 
 
-def import_job(session: Session, paths: list[Path], advisor: str | None):
+def import_job(session: Session, paths: list[Path], advisor: str | None, **details):
     """The import as a task: files are read in worker processes (``workbench.extract.worker``),
     so Cancel stops the file being read at once and a crafted file cannot take the app down;
     they are stored through ``project.worker()``, a connection owned by the task's thread.
+    ``details``: date and reference from the import dialog.
     """
     project = session.project
 
@@ -74,6 +57,7 @@ def import_job(session: Session, paths: list[Path], advisor: str | None):
             return own.import_files(
                 paths,
                 advisor,
+                **details,
                 progress=lambda done, total, path: task.progress(
                     done, total, progress_text(done, total, path.name)),
                 cancel=task.is_cancelled,
@@ -86,10 +70,12 @@ def start_import(window, session: Session, paths: list[Path] | None = None) -> b
     paths = paths or choose_files(window)
     if not paths:
         return False
-    dialog = ImportDialog(session, paths, window)
+    dialog = ImportDialog(session, paths, window, getattr(window, "selected_advisor", None)
+                          and window.selected_advisor())
     if not dialog.exec():
         return False
-    advisor = dialog.values()["advisor"]
+    details = dialog.values()
+    advisor = details.pop("advisor")
 
     def done(results) -> None:
         session.busy = False
@@ -111,7 +97,7 @@ def start_import(window, session: Session, paths: list[Path] | None = None) -> b
     session.busy = True
     task = window.tasks.run(
         "import",
-        import_job(session, paths, advisor),
+        import_job(session, paths, advisor, **details),
         done,
         failed,
         progress=QCoreApplication.translate("MainWindow", "Adviezen importeren..."),

@@ -88,7 +88,9 @@ def specs() -> list[Spec]:
                               "terugzetten"),
         ),
         Spec("close", QT_TRANSLATE_NOOP("MainWindow", "Dossier &sluiten"), "close_dossier", Key.Close),
-        Spec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Afsluiten"), "close", Key.Quit, needs_dossier=False),
+        # Not Key.Quit: on Linux that is Ctrl+Q, the quote key (an ambiguous shortcut runs neither).
+        Spec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Afsluiten"), "close", "Ctrl+Shift+Q",
+             needs_dossier=False),
         Spec(
             "dossier",
             QT_TRANSLATE_NOOP("MainWindow", "&Dossiergegevens..."),
@@ -170,6 +172,24 @@ def specs() -> list[Spec]:
             "edit",
         ),
         Spec(
+            "todo",
+            QT_TRANSLATE_NOOP("MainWindow", "&Wat moet ik nog doen?"),
+            "show_todo",
+            None,
+            "check",
+            QT_TRANSLATE_NOOP("MainWindow", "De open controles van dit dossier, in gewone "
+                              "woorden, met een klik naar de plaats"),
+        ),
+        Spec(
+            "keys",
+            QT_TRANSLATE_NOOP("MainWindow", "&Sneltoetsen"),
+            "show_shortcuts",
+            "F1",
+            "",
+            QT_TRANSLATE_NOOP("MainWindow", "Alle sneltoetsen van het venster"),
+            needs_dossier=False,
+        ),
+        Spec(
             "about",
             QT_TRANSLATE_NOOP("MainWindow", "&Over Consultation Workbench"),
             "show_about",
@@ -198,11 +218,11 @@ MENUS = (
     ),
     (
         "view",
-        QT_TRANSLATE_NOOP("MainWindow", "Beel&d"),
+        QT_TRANSLATE_NOOP("MainWindow", "Bee&ld"),
         ("view_reader", "view_board", "view_matrix", "view_composer", None, "find", "audit", "docks",
          "language"),
     ),
-    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("todo", "keys", None, "about")),
 )
 TOOLBAR = (
     "open",
@@ -255,7 +275,8 @@ def make_undo_actions(window: MainWindow) -> tuple[QAction, QAction]:
     redo = window.undo_group.createRedoAction(window, tr(QT_TRANSLATE_NOOP("MainWindow",
                                                                            "Op&nieuw")))
     redo.setObjectName("action_redo")
-    redo.setShortcut(QKeySequence(Key.Redo))
+    # Both common redo keys on every platform (Windows users know Ctrl+Y, Linux/Mac Ctrl+Shift+Z).
+    redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     redo.setIcon(icon("redo"))
     for action, step in ((undo, window.undo_group.undo), (redo, window.undo_group.redo)):
         action.triggered.disconnect()
@@ -265,7 +286,18 @@ def make_undo_actions(window: MainWindow) -> tuple[QAction, QAction]:
             step()
 
         action.triggered.connect(run)
+        action.changed.connect(lambda a=action: _tip_with_shortcut(a))
+        _tip_with_shortcut(action)
     return undo, redo
+
+
+def _tip_with_shortcut(action: QAction) -> None:
+    """The tooltip follows the undo group's changing text ("Ongedaan maken: ...") plus its key."""
+    keys = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                      for k in action.shortcuts())
+    tip = action.text().replace("&", "") + (f" ({keys})" if keys else "")
+    if action.toolTip() != tip:
+        action.setToolTip(tip)
 
 
 def retranslate_undo_actions(window: MainWindow) -> None:
@@ -286,8 +318,10 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
         action = actions[spec.name]
         action.setText(tr(spec.text))
         tip = tr(spec.tip) if spec.tip else tr(spec.text).replace("&", "").rstrip(".")
-        if not action.shortcut().isEmpty():
-            tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        keys = " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                          for k in action.shortcuts())
+        if keys:
+            tip += f" ({keys})"
         action.setToolTip(tip)
         action.setStatusTip(tip)
 

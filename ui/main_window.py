@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n, settings
+from ui import i18n, labels, settings
 from ui.dialogs.new_dossier import NewDossierDialog
 from ui.lock_prompt import CANCEL, READONLY, TAKEOVER, ask_open_locked
 from ui.main_actions import (
@@ -34,6 +34,7 @@ from ui.main_actions import (
     retranslate_undo_actions,
 )
 from ui.models.dossier_tree import KEY_ROLE, KIND_ROLE, DossierTreeModel
+from ui.next_step import NextStepBar
 from ui.session import Session
 from ui.start_screen import StartScreen
 from ui.structure_editor import StructureEditor
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        self.next_step = NextStepBar(self._take_step, self)
+        column.addWidget(self.next_step)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.counts_label = QLabel(self)
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._navigator_menu)
         view.activated.connect(self._navigator_activated)
+        view.clicked.connect(self._navigator_clicked)
         return view
 
     def _dock(self, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -192,6 +196,9 @@ class MainWindow(QMainWindow):
         retranslate_menus(self)
         self.navigator_dock.setWindowTitle(self.tr("Dossier"))
         self.navigator.setAccessibleName(self.tr("Dossiernavigator"))
+        self.navigator.setAccessibleDescription(self.tr(
+            "Vragen met hun opties, adviesinstanties met hun bronnen. Eén klik op een optie "
+            "toont haar bord, op een bron haar tekst; F2 wijzigt, het contextmenu biedt meer."))
         self.start_screen.retranslate()
         self.workspace.retranslate()
         self.banner.retranslate()
@@ -211,10 +218,8 @@ class MainWindow(QMainWindow):
             self.audit_dialog.close()
             self.audit_dialog.deleteLater()
             self.audit_dialog = None
-        if self.session is not None and self.session.project is not project:
-            self.undo_group.removeStack(self.session.stack)
-            self.workspace.set_session(None)
-            self.session.close()
+        if self.session is not None:
+            self._release_session(self.session, close=self.session.project is not project)
         self.session = Session(project, self) if project is not None else None
         self.editor = StructureEditor(self.session.runner, self) if self.session else None
         self.tree_model.set_project(project)
@@ -234,6 +239,21 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self._show_banner(project)
+
+    def _release_session(self, session: Session, close: bool) -> None:
+        """Detach every view and signal from ``session`` before another dossier is shown, so
+        that nothing of the old dossier answers a signal meant for the new one."""
+        self.undo_group.removeStack(session.stack)
+        self.workspace.set_session(None)
+        for signal, slot in ((session.changed, self._on_change),
+                             (session.reloaded, self._on_reload),
+                             (session.show_place, self._select_in_navigator)):
+            signal.disconnect(slot)
+        if close:
+            session.close()
+        else:
+            session.detach()
+        session.deleteLater()
 
     def _update_actions(self) -> None:
         """Dossier actions need an open dossier; editing actions also need it writable."""
@@ -275,16 +295,22 @@ class MainWindow(QMainWindow):
         suffix = self.tr(" [alleen lezen]") if self.project.readonly else ""
         self.setWindowTitle(f"{self.project.dossier().title} — {self.project.path.name}{suffix}")
 
+    def _take_step(self, slot: str) -> None:
+        getattr(self, slot)()
+
     def _update_counts(self) -> None:
         if self.project is None:
             self.counts_label.clear()
+            self.next_step.update_for(None)
             return
         c = self.project.counts()
-        self.counts_label.setText(
-            self.tr("%1 opties · %2 adviesinstanties · %3 bronnen · %4 citaten · %5 argumenten")
-            .replace("%1", str(c["option"])).replace("%2", str(c["advisor"]))
-            .replace("%3", str(c["source"])).replace("%4", str(c["quote"]))
-            .replace("%5", str(c["argument"])))
+        self.next_step.update_for(c, self.project.readonly)
+        advisors = (self.tr("1 adviesinstantie") if c["advisor"] == 1 else
+                    self.tr("%1 adviesinstanties").replace("%1", str(c["advisor"])))
+        self.counts_label.setText(" · ".join((
+            labels.count_of("options", c["option"]), advisors,
+            labels.count_of("sources", c["source"]), labels.count_of("quotes", c["quote"]),
+            labels.count_of("arguments", c["argument"]))))
 
     # --- opening and creating -------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
@@ -443,8 +469,11 @@ class MainWindow(QMainWindow):
         if self.recent_menu is None:
             return
         self.recent_menu.clear()
+        metrics = self.recent_menu.fontMetrics()
         for path in settings.recent_files():
-            action = self.recent_menu.addAction(path.name)
+            # Two "demo.cwb" are told apart by their folder (elided in the middle, with "…").
+            folder = metrics.elidedText(str(path.parent), Qt.TextElideMode.ElideMiddle, 360)
+            action = self.recent_menu.addAction(f"{path.name}  —  {folder}")
             action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
@@ -466,6 +495,15 @@ class MainWindow(QMainWindow):
     def add_advisor(self) -> None:
         if self.editor:
             self.editor.add_advisor()
+
+    def selected_advisor(self) -> str | None:
+        """The advisory body selected in the navigator (or the one whose source is selected)."""
+        index = self.navigator.currentIndex()
+        while index.isValid():
+            if index.data(KIND_ROLE) == "advisor":
+                return index.data(KEY_ROLE)
+            index = index.parent()
+        return None
 
     def _current_node(self) -> tuple[str, str]:
         index = self.navigator.currentIndex()
@@ -491,6 +529,12 @@ class MainWindow(QMainWindow):
             self.session.show_source.emit(int(key), -1, -1)
         elif self.editor is not None:
             self.editor.edit(kind, key)
+
+    def _navigator_clicked(self, index: QModelIndex) -> None:
+        """One click on an option shows its board, on a source its text (Enter: the same;
+        Enter on a question or advisor edits it)."""
+        if self.session is not None and index.data(KIND_ROLE) in ("option", "source"):
+            self._navigator_activated(index)
 
     def _navigator_menu(self, point: QPoint) -> None:
         if self.editor is None:
@@ -618,6 +662,16 @@ class MainWindow(QMainWindow):
     def commit_pending_edits(self) -> None:
         """Commit text typed but not yet saved (the composer's debounce) before a read elsewhere."""
         self.workspace.commit_pending_edits()
+
+    def show_todo(self) -> None:
+        """Help > Wat moet ik nog doen?: the checks panel, freshly run; the next step of a new
+        dossier is in the strip above the views."""
+        self.run_checks()
+
+    def show_shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.acts.values(), self).exec()
 
     def show_about(self) -> None:
         from ui.about_dialog import show_about

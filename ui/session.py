@@ -50,10 +50,11 @@ class Session(QObject):
         self.reloaded.emit()
 
     def close(self) -> None:
+        self.detach()
+        self.project.close()
+
+    def detach(self) -> None:
+        """Stop following the project (another session takes it over)."""
         self.project.unsubscribe(self._on_change)
         self.stack.clear()
         self.project.close()
-
-    def has(self, method: str) -> bool:
-        """Whether the core offers ``method`` (parts of the API arrive feature by feature)."""
-        return callable(getattr(self.project, method, None))

@@ -120,6 +120,7 @@ class StartScreen(QWidget):
             button.setAccessibleName(button.text())
         self.recent_label.setText(self.tr("Recente dossiers"))
         self.recent.setAccessibleName(self.tr("Recente dossiers"))
+        self.recent.setAccessibleDescription(self.tr("Enter of dubbelklik opent het dossier"))
         self.empty.setText(self.tr("Nog geen recente dossiers."))
 
     def refresh(self) -> None:

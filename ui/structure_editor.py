@@ -34,6 +34,14 @@ class StructureEditor(QObject):
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def inform(self, title: str, text: str) -> bool:
+        """Explain a next step; True when the user goes on (OK), False on Cancel."""
+        answer = QMessageBox.information(
+            self._parent, title, text,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Ok)
+        return answer == QMessageBox.StandardButton.Ok
+
     def impact(self, kind: str, key: str) -> str:
         """What else goes, from the core's count ("Dit verwijdert ook 4 argumenten...")."""
         try:
@@ -88,6 +96,16 @@ class StructureEditor(QObject):
                             self._parent, submit, question_key)
 
     def add_option(self, question_key: str | None = None) -> None:
+        if not self.project.questions():
+            # An option answers a question: ask for the question first, then go on.
+            if not self.inform(self.tr("Optie toevoegen"),
+                               self.tr("Een optie hoort bij een vraag uit het groenboek, en er "
+                                       "is nog geen vraag. Eerst de vraag toevoegen.")):
+                return
+            self.add_question()
+            if not self.project.questions():
+                return
+
         def submit(v: dict[str, Any]) -> bool:
             return self._ok("option.add", self.project.add_option, v["question"], v["key"],
                             v["title"], description=v["description"],

@@ -33,6 +33,7 @@ class Workspace(QTabWidget):
         self.composer = Composer(self)
         self.composer.selected_quote = lambda: self.reader.current_quote
         self.composer.selected_argument = self.board.selected_argument
+        self.reader.quoted.connect(self.board.set_option)    # the board follows the last quote
         self.views = {"reader": self.reader, "board": self.board, "matrix": self.matrix,
                       "composer": self.composer}
         icons = {"composer": "edit"}
@@ -84,6 +85,23 @@ class Workspace(QTabWidget):
 
     def show_view(self, name: str) -> None:
         self.setCurrentWidget(self.views[name])
+        self.focus_view(name)
+
+    def focus_view(self, name: str) -> None:
+        """Put the keyboard where the work is (Ctrl+1..4 from anywhere): the reader's text, the
+        board's first column, the matrix, the composer's text (or its draft button)."""
+        if name == "reader":
+            target = self.reader.text
+        elif name == "board":
+            target = self.board.lists["pro"]
+        elif name == "matrix":
+            target = self.matrix.table
+            if not target.currentIndex().isValid() and self.matrix.model.rowCount():
+                target.setCurrentIndex(self.matrix.model.index(0, 0))
+        else:
+            composer = self.composer
+            target = composer.body if composer.section_id is not None else composer.draft_button
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_source(self, number: int, start: int, end: int) -> None:
         self.show_view("reader")

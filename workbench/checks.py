@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import weakref
+from contextlib import suppress
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from workbench.store import checks as store
+from workbench.store import db
+
+if TYPE_CHECKING:
+    from workbench.project import Project
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -50,7 +57,7 @@ class CheckReport:
         return not self.errors
 
 
-def _quote_problems(project) -> tuple[list[Problem], int]:
+def _quote_problems(project: Project) -> tuple[list[Problem], int]:
     checks = project.verify_quotes()
     problems = []
     for c in checks:
@@ -72,8 +79,12 @@ def _quote_problems(project) -> tuple[list[Problem], int]:
     return problems, len(checks)
 
 
-def run_checks(project) -> CheckReport:
-    """All checks on an open ``Project``; reads only."""
+def run_checks(project: Project, *, communication: bool = False) -> CheckReport:
+    """All checks on an open ``Project``; reads only.
+
+    ``communication``: the communication is about to be exported, so an empty one is an error
+    (it would be an empty document); otherwise it is a warning.
+    """
     conn = project.conn
     damage = integrity_problems(project)
     if any(p.severity == "error" for p in damage):
@@ -106,6 +117,7 @@ def run_checks(project) -> CheckReport:
                                 f"source {r['number']} ({r['advisor_key']}: {r['title'][:50]}) "
                                 "has no quote at all", "source", str(r["number"])))
     problems.extend(_communication_problems(project))
+    problems.extend(_mededeling_problems(project, communication))
     coverage = [SourceCoverage(r["number"], r["title"], r["advisor_key"], r["paragraphs"],
                                r["processed"] or 0) for r in store.coverage(conn)]
     order = {s: i for i, s in enumerate(SEVERITIES)}
@@ -113,12 +125,35 @@ def run_checks(project) -> CheckReport:
     return CheckReport(problems, coverage, checked)
 
 
-def _communication_problems(project) -> list[Problem]:
-    broken = getattr(project, "broken_references", None)
-    if broken is None:
-        return []
+def _communication_problems(project: Project) -> list[Problem]:
     return [Problem("error", "reference-broken", message, "section", str(section_id))
-            for section_id, message in broken()]
+            for section_id, message in project.broken_references()]
+
+
+def _mededeling_problems(project: Project, exporting: bool) -> list[Problem]:
+    """The mededeling's own content and formal parts (#19)."""
+    problems = []
+    dossier = project.dossier()
+    if not any(s.body.strip() for s in project.sections()):
+        problems.append(Problem(
+            "error" if exporting else "warning", "communication-empty",
+            "the communication has no text yet: draft it from the evidence (Communication tab, "
+            "or 'workbench section draft') or write its sections", "section", ""))
+    elif not (dossier.minister_title and dossier.minister_name):
+        problems.append(Problem(
+            "warning", "communication-minister-missing",
+            "the communication has no minister's title line or name, so it opens without "
+            "'DE VLAAMSE MINISTER VAN ...' and is not signed; add them in Dossier details or "
+            "with 'workbench dossier set --minister-title ... --minister-name ...'",
+            "dossier", ""))
+    if not dossier.vr_number:
+        problems.append(Problem(
+            "warning", "communication-vr-number-missing",
+            "the communication has no VR number of its own yet (the green paper's number is "
+            "only the consulted document's reference); add it in Dossier details or with "
+            "'workbench dossier set --vr-number' once the secretariat assigns it",
+            "dossier", ""))
+    return problems
 
 
 # --- the database's own integrity ------------------------------------------------------------
@@ -126,10 +161,31 @@ _RESTORE = ("restore one of your backups (workbench backups FILE) or ask the sen
             "copy")
 
 
-def integrity_problems(project) -> list[Problem]:
+# integrity_problems per open Project: damage comes with the file, so it is read once.
+_INTEGRITY: weakref.WeakKeyDictionary[object, tuple[Problem, ...]] = weakref.WeakKeyDictionary()
+
+
+def integrity_problems(project: Project) -> list[Problem]:
     """SQLite's quick_check, values of the wrong type, malformed JSON, text that is not UTF-8
-    and the full-text index, each as a plain problem. Uses connections of its own."""
-    import sqlite3
+    and the full-text index, each as a plain problem. Uses connections of its own.
+
+    Damage comes with the file, not from this session's edits (they go through the core's
+    rules), so the result is kept for the life of the open ``Project``: the app's checks panel
+    and every export after the first do not read a big dossier whole again.
+    """
+    try:
+        cached = _INTEGRITY.get(project)
+    except TypeError:           # an object that cannot be weakly referenced (a test double)
+        cached = None
+    if cached is not None:
+        return list(cached)
+    problems = _integrity_problems(project)
+    with suppress(TypeError):
+        _INTEGRITY[project] = tuple(problems)
+    return problems
+
+
+def _integrity_problems(project: Project) -> list[Problem]:
 
     from workbench.errors import WorkbenchError
     from workbench.failures import short
@@ -139,7 +195,7 @@ def integrity_problems(project) -> list[Problem]:
     name = path.name
     try:
         conn = connection.connect_file(path, "ro")
-    except sqlite3.Error as exc:
+    except db.Error as exc:
         return [Problem("error", "database-damaged", f"{name} cannot be read ({short(exc)}); "
                         + _RESTORE, "dossier", "")]
     problems = []
@@ -147,7 +203,7 @@ def integrity_problems(project) -> list[Problem]:
         try:
             version = connection.verified_version(conn, path)
             found = store.quick_check(conn)
-        except (WorkbenchError, sqlite3.DatabaseError) as exc:
+        except (WorkbenchError, db.DatabaseError) as exc:
             return [Problem("error", "database-damaged", f"{name} is damaged ({short(exc)}); "
                             + _RESTORE, "dossier", "")]
         if found:
@@ -167,7 +223,7 @@ def integrity_problems(project) -> list[Problem]:
             problems.append(Problem(
                 "error", "text-not-utf8", f"{count} text value(s) in {table}.{column} are not "
                 "valid UTF-8 text; " + _RESTORE, table, column))
-    except sqlite3.DatabaseError as exc:
+    except db.DatabaseError as exc:
         problems.append(Problem("error", "database-damaged", f"{name} is damaged "
                                 f"({short(exc)}); " + _RESTORE, "dossier", ""))
     finally:
@@ -176,19 +232,18 @@ def integrity_problems(project) -> list[Problem]:
     return problems
 
 
-def readable_problems(project) -> list[Problem]:
-    """The cheap part of ``integrity_problems`` (value types and JSON, one scan per table): what
-    the app checks when it opens a dossier, so damage is a message, not a crash later on."""
-    import sqlite3
-
+def readable_problems(project: Project) -> list[Problem]:
+    """The cheap part of ``integrity_problems`` (value types and JSON, one scan per table, the
+    big paragraph and text tables left to ``check``): what the app checks when it opens a
+    dossier, so damage is a message, not a crash later on."""
     from workbench.failures import short
 
     conn = project.conn
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    version = db.user_version(conn)
     try:
-        wrong = store.wrong_types(conn, version)
-        malformed = store.malformed_json(conn)
-    except sqlite3.DatabaseError as exc:
+        wrong = store.wrong_types(conn, version, skip=store.BIG_TABLES)
+        malformed = store.malformed_json(conn, skip=store.BIG_TABLES)
+    except db.DatabaseError as exc:
         return [Problem("error", "database-damaged", f"{project.path.name} is damaged "
                         f"({short(exc)}); " + _RESTORE, "dossier", "")]
     problems = [Problem("error", "value-wrong-type", f"{count} value(s) in {table}.{column} are "
@@ -200,13 +255,20 @@ def readable_problems(project) -> list[Problem]:
     return problems
 
 
-def _search_index_problems(project) -> list[Problem]:
-    import sqlite3
-
+def _search_index_problems(project: Project) -> list[Problem]:
+    from workbench import lock as locking
     from workbench.errors import WorkbenchError
     from workbench.failures import short
     from workbench.store import connection, search_index
 
+    if project.readonly:
+        holder = locking.read_holder(project.path)
+        if holder and not locking.is_stale(holder):
+            # the check is an INSERT: it would hold the file's write lock for seconds on a big
+            # dossier and make the editor's next change wait; its own check covers it
+            return [Problem("info", "search-index-unchecked", "the search index was not checked: "
+                            f"the dossier is open for editing by {locking.describe(holder)}",
+                            "dossier", "")]
     own = None
     try:
         if project.readonly:
@@ -216,12 +278,12 @@ def _search_index_problems(project) -> list[Problem]:
             connection.verified_version(own, project.path)
             own.execute("BEGIN")
             try:
-                problem = search_index.integrity_problem(own)
+                problem = search_index.integrity_problem(own, against_text=True)
             finally:
                 own.execute("ROLLBACK")
         else:
-            problem = search_index.integrity_problem(project.conn)
-    except (sqlite3.OperationalError, WorkbenchError) as exc:
+            problem = search_index.integrity_problem(project.conn, against_text=True)
+    except (db.OperationalError, WorkbenchError) as exc:
         return [Problem("info", "search-index-unchecked", "the search index was not checked "
                         f"({short(exc, 80)}): the file could not be opened for writing here",
                         "dossier", "")]

@@ -6,27 +6,21 @@ resolved at export time, so generated parts never go stale and prose is never ov
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING, cast
 
+from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import Section
 from workbench.store import communication as store
 
-DEFAULT_SECTIONS = (
-    "Samenvatting",
-    "Situering",
-    "Ingewonnen adviezen",
-    "Overzicht per scenario",
-    "Standpunten van de adviesinstanties",
-    "Nieuwe strategische thema's (Q2)",
-    "Conclusie",
-)
+if TYPE_CHECKING:
+    from workbench.export.markdown_refs import Reference
+    from workbench.project import Project
 
 
-class CommunicationOps:
+class CommunicationOps(ProjectBase):
     """Mixed into ``Project``."""
 
-    conn: sqlite3.Connection
 
     def sections(self) -> list[Section]:
         return store.sections(self.conn)
@@ -42,7 +36,7 @@ class CommunicationOps:
             raise InvalidInput("a section needs a title")
         count = len(self.sections())
         seq = count + 1 if index is None else max(1, min(index + 1, count + 1))
-        with self.edit(f"Add section {title}", "section", title):  # type: ignore[attr-defined]
+        with self.edit(f"Add section {title}", "section", title):
             section_id = store.insert_section(self.conn, title.strip(), body, seq)
         return self.section(section_id)
 
@@ -50,7 +44,7 @@ class CommunicationOps:
                        body: str | None = None) -> Section:
         current = self.section(section_id)
         fields = {k: v for k, v in (("title", title), ("body", body)) if v is not None}
-        with self.edit(f"Edit section {current.title}", "section", str(section_id),  # type: ignore[attr-defined]
+        with self.edit(f"Edit section {current.title}", "section", str(section_id),
                        ", ".join(fields)):
             store.update_section(self.conn, section_id, **fields)
         return self.section(section_id)
@@ -58,42 +52,60 @@ class CommunicationOps:
     def move_section(self, section_id: int, index: int) -> None:
         ids = [s.id for s in self.sections() if s.id != self.section(section_id).id]
         ids.insert(max(0, min(index, len(ids))), section_id)
-        with self.edit("Move section", "section", str(section_id)):  # type: ignore[attr-defined]
+        with self.edit("Move section", "section", str(section_id)):
             store.renumber(self.conn, ids)
 
     def delete_section(self, section_id: int) -> None:
         current = self.section(section_id)
-        with self.edit(f"Delete section {current.title}", "section", str(section_id)):  # type: ignore[attr-defined]
+        with self.edit(f"Delete section {current.title}", "section", str(section_id)):
             store.delete_section(self.conn, section_id)
 
     def ensure_default_sections(self) -> list[Section]:
-        """The skeleton of a mededeling, when the communication is still empty."""
+        """The skeleton of a mededeling (the titles "draft from evidence" fills), when the
+        communication is still empty."""
+        from workbench.drafting import draft_sections
+
         if not self.sections():
-            with self.edit("Create the communication's sections", "section", "*"):  # type: ignore[attr-defined]
-                for seq, title in enumerate(DEFAULT_SECTIONS, start=1):
+            titles = [title for title, _body in draft_sections(cast("Project", self))]
+            with self.edit("Create the communication's sections", "section", "*"):
+                for seq, title in enumerate(titles, start=1):
                     store.insert_section(self.conn, title, "", seq)
         return self.sections()
 
     def draft_from_evidence(self) -> list[Section]:
-        """Fill every EMPTY section with a first version from the evidence; prose stays."""
-        from workbench.drafting import draft_bodies
+        """Fill every EMPTY section with a first version from the evidence; prose stays.
 
-        self.ensure_default_sections()
-        drafts = draft_bodies(self)
-        with self.edit("Draft from evidence", "section", "*"):  # type: ignore[attr-defined]
-            for s in self.sections():
-                if not s.body.strip() and drafts.get(s.title):
-                    store.update_section(self.conn, s.id, body=drafts[s.title])
+        With no text yet (no sections, or only empty ones such as an older skeleton), the
+        whole draft replaces them; otherwise sections are matched by title, so a section the
+        officer wrote keeps its text.
+        """
+        from workbench.drafting import draft_sections
+
+        drafts = draft_sections(cast("Project", self))   # a part of Project, never alone
+        with self.edit("Draft from evidence", "section", "*"):
+            existing = self.sections()
+            if not any(s.body.strip() for s in existing):
+                for s in existing:
+                    store.delete_section(self.conn, s.id)
+                for seq, (title, body) in enumerate(drafts, start=1):
+                    store.insert_section(self.conn, title, body, seq)
+            else:
+                by_title = dict(drafts)
+                for s in existing:
+                    if not s.body.strip() and by_title.get(s.title):
+                        store.update_section(self.conn, s.id, body=by_title[s.title])
         return self.sections()
 
     def broken_references(self) -> list[tuple[int, str]]:
-        """(section id, message) for each live reference that points at nothing."""
-        from workbench.export.markdown_refs import find_references
+        """(section id, message) for each live reference that would not render: an unknown
+        kind, a generated block inside a sentence, or a target that does not exist."""
+        from workbench.export.markdown_refs import find_references, shape_problem
 
         found = [(s, ref) for s in self.sections() for ref in find_references(s.body)]
-        wanted = {kind: {_num(r.target) if kind != "overview" else r.target
-                         for _s, r in found if r.kind == kind}
-                  for kind in ("quote", "argument", "overview")}
+        wanted: dict[str, set[object]] = {
+            kind: {_num(r.target) if kind != "overview" else _option_key(r.target)
+                   for _s, r in found if r.kind == kind}
+            for kind in ("quote", "argument", "overview")}
         existing = {
             "quote": self._existing("quote", "number", wanted["quote"]),
             "argument": self._existing("argument", "number", wanted["argument"]),
@@ -101,21 +113,17 @@ class CommunicationOps:
         }
         out = []
         for s, ref in found:
-            if ref.kind in existing:
-                target = ref.target if ref.kind == "overview" else _num(ref.target)
+            if shape_problem(ref):
+                out.append((s.id, f"section “{s.title}”, line {ref.line}: {_shape_message(ref)}"))
+            elif ref.kind in existing:
+                target = _option_key(ref.target) if ref.kind == "overview" else _num(ref.target)
                 if target not in existing[ref.kind]:
                     out.append((s.id, f"section “{s.title}” refers to {ref.kind} "
                                       f"{ref.target}, which does not exist"))
         return out
 
-    def _existing(self, table: str, column: str, values: set) -> set:
-        """Which of ``values`` exist (only the referenced ones are looked up)."""
-        values = {v for v in values if v is not None}
-        if not values:
-            return set()
-        marks = ",".join("?" * len(values))
-        return {r[0] for r in self.conn.execute(
-            f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", list(values))}
+    def _existing(self, table: str, column: str, values: set[object]) -> set[object]:
+        return store.existing(self.conn, table, column, values)
 
 
 def _num(value: str) -> int | None:
@@ -123,3 +131,25 @@ def _num(value: str) -> int | None:
         return int(value)
     except (TypeError, ValueError):
         return None
+
+
+def _option_key(target: str) -> str:
+    """``S3`` from ``S3`` or ``Q1/S3``."""
+    return target.rsplit("/", 1)[-1]
+
+
+def _shape_message(ref: Reference) -> str:
+    """Why a reference cannot render whatever the dossier holds (the check's wording; the
+    document's red marker says it in Dutch). Never the reference as typed: check messages end
+    up in a forced export's DRAFT block."""
+    from workbench.export.markdown_refs import BLOCK_KINDS, INLINE_KINDS
+
+    typed = ref.raw[2:-2].strip()
+    if ref.kind not in INLINE_KINDS + BLOCK_KINDS:
+        return (f"unknown reference „{typed}” (use quote:N, argument:N, overview:KEY, matrix "
+                "or advisors)" if typed else "an empty reference")
+    if ref.kind in BLOCK_KINDS and not ref.standalone:
+        return f"the {ref.kind} block must stand alone on its line"
+    if not ref.target:
+        return f"a {ref.kind} reference without a number or key"
+    return f"{ref.kind} „{ref.target}” is not a number"

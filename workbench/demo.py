@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workbench import demo_evidence as _evidence
 from workbench.project import Project
 
 TITLE = "Groenboek: de toekomst van het Vlaamse clusterbeleid"
-REFERENCE = "VR 2024 2203 MED.0096/2BIS"
+REFERENCE = "VR 2024 2203 MED.0096/2BIS"   # the green paper's: the consulted document
+# The mededeling's minister, as in groenboek-mededeling.md; its own VR number stays empty
+# (no document gives it, and `check` says so).
+MINISTER_TITLE = ("DE VLAAMSE MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN "
+                  "LANDBOUW")
+MINISTER_NAME = "Jo BROUNS"
+# Stances the officer inferred (demo_evidence marks them): VARIO's advice never names the
+# scenarios by number, and the clusters reject scenarios 1 and 4 only by their analysis.
+INFERRED_STANCES = {(s.advisor_key, s.option_key) for s in _evidence.STANCES if not s.explicit}
 
 Q1_TEXT = (
     "De vier voorgestelde scenario's, en de rol die de huidige speerpuntclusters hierin kunnen "
@@ -106,7 +115,7 @@ def add_evidence(project: Project, numbers: dict[str, int]) -> None:
 
     quote_numbers: dict[tuple[str, str], int] = {}
 
-    def quote(q) -> int:
+    def quote(q: data.Quote) -> int:
         key = (q.document, q.exact)
         if key not in quote_numbers:
             quote_numbers[key] = project.add_quote(numbers[q.document], exact=q.exact).number
@@ -129,6 +138,7 @@ def build_demo(path: str | Path, *, evidence: bool = True) -> Project:
     project = Project.create(path, TITLE, REFERENCE)
     try:
         with project.edit("Build the demo dossier", "dossier", TITLE):
+            project.set_dossier(minister_title=MINISTER_TITLE, minister_name=MINISTER_NAME)
             build_structure(project)
             if evidence:
                 numbers = import_documents(project, resources_demo_dir())

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
 
 from workbench.anchoring import word_key
+from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import Argument, Option, Quote
 from workbench.store import evidence as store
 from workbench.store import suggestions as feedback_store
+from workbench.store.db import Row
 from workbench.suggest_rank import Example, OptionInput, Paragraph, rank
 
 # How many of the strongest stored suggestions per option stand in for the whole dossier when
@@ -60,7 +61,7 @@ def passage_key(text: str) -> str:
     return hashlib.sha1(" ".join(word_key(text)).lower().encode("utf-8")).hexdigest()[:20]
 
 
-def _suggestion(r: sqlite3.Row) -> Suggestion:
+def _suggestion(r: Row) -> Suggestion:
     base = r["block_start"]
     return Suggestion(
         id=r["id"], option_key=r["option_key"], source_number=r["source_number"],
@@ -70,20 +71,18 @@ def _suggestion(r: sqlite3.Row) -> Suggestion:
         score=r["score"], reason=r["reason"], paragraph=r["paragraph"])
 
 
-def _paragraph(row: sqlite3.Row) -> Paragraph:
+def _paragraph(row: Row) -> Paragraph:
     return Paragraph(row["id"], row["source_id"], tuple(json.loads(row["heading_path"])),
                      row["text"])
 
 
-class SuggestionOps:
+class SuggestionOps(ProjectBase):
     """Mixed into ``Project``."""
-
-    conn: sqlite3.Connection
 
     # ------------------------------------------------------------------ scanning
 
     def _ranking_inputs(self) -> tuple[list[Option], list[OptionInput], list[Example], str]:
-        options: list[Option] = self.options()  # type: ignore[attr-defined]
+        options: list[Option] = self.options()
         questions = {o.id: o.question_key for o in options}
         arguments = feedback_store.argument_texts(self.conn)
         inputs = [OptionInput(o.id, o.key, o.title, o.description, tuple(o.patterns),
@@ -121,7 +120,7 @@ class SuggestionOps:
         """The reading and ranking half of :meth:`refresh_suggestions`; writes nothing, so a
         GUI can run it on a read-only connection off its thread. None: nothing to scan."""
         options, inputs, examples, fingerprint = self._ranking_inputs()
-        targets = [self.option(option)] if option else options  # type: ignore[attr-defined]
+        targets = [self.option(option)] if option else options
         if not targets:
             return None
         todo: dict[int, str] = {}
@@ -154,7 +153,7 @@ class SuggestionOps:
         hashes = dict(self.conn.execute("SELECT id, text_hash FROM source").fetchall())
         if current != plan.fingerprint or any(hashes.get(sid) != h for sid, h in plan.sources):
             return -1
-        with self.edit("Refresh suggestions", "suggestion", plan.option or "*",  # type: ignore[attr-defined]
+        with self.edit("Refresh suggestions", "suggestion", plan.option or "*",
                        str(len(plan.rows))):
             added = feedback_store.replace_open(self.conn, plan.option_ids,
                                                 [sid for sid, _ in plan.sources], plan.rows)
@@ -162,14 +161,14 @@ class SuggestionOps:
                 store.mark_scanned(self.conn, option_id, plan.fingerprint, plan.sources)
         return added
 
-    def _not_to_suggest(self, blocks: list[sqlite3.Row]) -> set[tuple[int, int]]:
+    def _not_to_suggest(self, blocks: list[Row]) -> set[tuple[int, int]]:
         """Pairs (option id, block id) never to suggest: already quoted for the option,
         judged by the officer (also before a re-import), or marked not relevant."""
         skip = feedback_store.quoted_pairs(self.conn) | feedback_store.judged_blocks(self.conn)
         verdicts: dict[tuple[int, str], list[int]] = {}
         for r in feedback_store.feedback(self.conn):
             verdicts.setdefault((r["source_id"], r["passage_key"]), []).append(r["option_id"])
-        option_ids = [o.id for o in self.options()]  # type: ignore[attr-defined]
+        option_ids = [o.id for o in self.options()]
         for b in blocks:
             if b["not_relevant"]:
                 skip.update((o, b["id"]) for o in option_ids)
@@ -186,12 +185,12 @@ class SuggestionOps:
         """Suggestions per option, best first; ``limit``/``offset`` page through a long list."""
         if refresh and not getattr(self, "readonly", False):
             self.refresh_suggestions(option)
-        option_id = self.option(option).id if option else None  # type: ignore[attr-defined]
+        option_id = self.option(option).id if option else None
         rows = store.suggestion_rows(self.conn, option_id, status, limit=limit, offset=offset)
         return [_suggestion(r) for r in rows]
 
     def suggestion_count(self, option: str | None = None, status: str | None = "open") -> int:
-        option_id = self.option(option).id if option else None  # type: ignore[attr-defined]
+        option_id = self.option(option).id if option else None
         return store.suggestion_count(self.conn, option_id, status)
 
     def _suggestion(self, suggestion_id: int) -> Suggestion:
@@ -206,7 +205,7 @@ class SuggestionOps:
         block = self.conn.execute("SELECT source_id, text FROM block WHERE id = ?",
                                   (s.block_id,)).fetchone()
         feedback_store.record_feedback(
-            self.conn, option_id if option_id is not None else self.option(s.option_key).id,  # type: ignore[attr-defined]
+            self.conn, option_id if option_id is not None else self.option(s.option_key).id,
             block["source_id"], passage_key(block["text"]), verdict, block["text"])
 
     def accept_suggestion(self, suggestion_id: int, *, position: str,
@@ -215,8 +214,8 @@ class SuggestionOps:
                           ) -> tuple[Quote, Argument]:
         """Make the suggested paragraph (or a narrower span of it) a quote for its option."""
         s = self._suggestion(suggestion_id)
-        with self.edit(f"Accept suggestion for {s.option_key}", "suggestion", str(s.id)):  # type: ignore[attr-defined]
-            quote, arg = self.quote_for_option(  # type: ignore[attr-defined]
+        with self.edit(f"Accept suggestion for {s.option_key}", "suggestion", str(s.id)):
+            quote, arg = self.quote_for_option(
                 s.source_number, option=s.option_key, position=position,
                 start=s.start if start is None else start, end=s.end if end is None else end,
                 argument=argument, new_argument=new_argument, origin="suggestion")
@@ -227,7 +226,7 @@ class SuggestionOps:
     def dismiss_suggestion(self, suggestion_id: int) -> None:
         """Reject: the passage is not about this option; it does not come back."""
         s = self._suggestion(suggestion_id)
-        with self.edit(f"Dismiss suggestion for {s.option_key}", "suggestion", str(s.id)):  # type: ignore[attr-defined]
+        with self.edit(f"Dismiss suggestion for {s.option_key}", "suggestion", str(s.id)):
             store.set_suggestion_status(self.conn, s.id, "dismissed")
             self._feedback(s, "rejected")
 
@@ -237,10 +236,10 @@ class SuggestionOps:
         """The passage is about another option: one action moves it there (open, for the
         officer to accept) and tells the ranking it was not about the first one."""
         s = self._suggestion(suggestion_id)
-        target = self.option(option)  # type: ignore[attr-defined]
+        target = self.option(option)
         if target.key == s.option_key:
             raise InvalidInput(f"the suggestion is already for {option}")
-        with self.edit(f"Move suggestion from {s.option_key} to {target.key}", "suggestion",  # type: ignore[attr-defined]
+        with self.edit(f"Move suggestion from {s.option_key} to {target.key}", "suggestion",
                        str(s.id)):
             store.set_suggestion_status(self.conn, s.id, "dismissed")
             self._feedback(s, "moved")
@@ -249,14 +248,14 @@ class SuggestionOps:
                                            (s.block_id,)).fetchone()[0])
             new_id = feedback_store.move_suggestion(
                 self.conn, target.id, s.block_id, length, s.score, reason,
-                self.option(s.option_key).id)  # type: ignore[attr-defined]
+                self.option(s.option_key).id)
         return self._suggestion(new_id)
 
     def mark_suggestion_not_relevant(self, suggestion_id: int) -> None:
         """The paragraph is about no option at all: it counts as processed (coverage) and no
         suggestion for it stays open."""
         s = self._suggestion(suggestion_id)
-        with self.edit("Mark passage not relevant", "suggestion", str(s.id)):  # type: ignore[attr-defined]
+        with self.edit("Mark passage not relevant", "suggestion", str(s.id)):
             self._feedback(s, "not_relevant")
             self.conn.execute("UPDATE block SET not_relevant = 1 WHERE id = ?", (s.block_id,))
             feedback_store.dismiss_block(self.conn, s.block_id)

@@ -76,6 +76,43 @@ CUSTOM_STYLES = {
       <w:pPr><w:keepNext/><w:spacing w:after="60"/></w:pPr>
       <w:rPr><w:color w:val="595959"/></w:rPr></w:style>""",
 }
+# The formal parts of a "mededeling aan de Vlaamse Regering" (communication_docx.py), and its
+# sober numbered headings: black, bold, a little space below (the annex keeps the blue ones).
+MEDEDELING_STYLES = {
+    **{f"Heading{level}": f"""<w:style {W} w:type="paragraph" w:styleId="Heading{level}">
+      <w:name w:val="heading {level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+      <w:link w:val="Heading{level}Char"/><w:uiPriority w:val="9"/><w:qFormat/>
+      <w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="{before}" w:after="{after}"/>
+      <w:outlineLvl w:val="{level - 1}"/></w:pPr>
+      <w:rPr>{FONTS}<w:b/><w:bCs/>{italic}<w:color w:val="000000"/><w:sz w:val="{size}"/>
+      <w:szCs w:val="{size}"/></w:rPr></w:style>"""
+       for level, size, before, after, italic in ((1, 24, 360, 120, ""), (2, 22, 240, 80, ""),
+                                                   (3, 22, 180, 60, "<w:i/>"))},
+    "VRNummer": f"""<w:style {W} w:type="paragraph" w:customStyle="1" w:styleId="VRNummer">
+      <w:name w:val="VR-nummer"/><w:basedOn w:val="Normal"/><w:next w:val="MinisterRegel"/>
+      <w:pPr><w:jc w:val="right"/><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>""",
+    "MinisterRegel": f"""<w:style {W} w:type="paragraph" w:customStyle="1"
+      w:styleId="MinisterRegel"><w:name w:val="Minister"/><w:basedOn w:val="Normal"/>
+      <w:next w:val="MededelingTitel"/><w:qFormat/>
+      <w:pPr><w:keepNext/><w:spacing w:after="480"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>""",
+    "MededelingTitel": f"""<w:style {W} w:type="paragraph" w:customStyle="1"
+      w:styleId="MededelingTitel"><w:name w:val="Titel mededeling"/><w:basedOn w:val="Normal"/>
+      <w:next w:val="Betreft"/><w:qFormat/>
+      <w:pPr><w:keepNext/><w:spacing w:after="360"/></w:pPr>
+      <w:rPr><w:b/><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr></w:style>""",
+    "Betreft": f"""<w:style {W} w:type="paragraph" w:customStyle="1" w:styleId="Betreft">
+      <w:name w:val="Betreft"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>
+      <w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="6" w:color="808080"/></w:pBdr>
+      <w:spacing w:after="240"/></w:pPr></w:style>""",
+    "Ondertekening": f"""<w:style {W} w:type="paragraph" w:customStyle="1"
+      w:styleId="Ondertekening"><w:name w:val="Ondertekening"/><w:basedOn w:val="Normal"/>
+      <w:next w:val="Normal"/><w:qFormat/>
+      <w:pPr><w:keepLines/><w:spacing w:before="600" w:after="480"/><w:ind w:left="4536"/>
+      </w:pPr></w:style>""",
+    "BijlageRegel": f"""<w:style {W} w:type="paragraph" w:customStyle="1"
+      w:styleId="BijlageRegel"><w:name w:val="Bijlagen"/><w:basedOn w:val="Normal"/>
+      <w:pPr><w:spacing w:before="240"/></w:pPr></w:style>""",
+}
 for level, indent in ((1, 0), (2, 220), (3, 440)):
     CUSTOM_STYLES[f"TOC{level}"] = f"""<w:style {W} w:type="paragraph" w:styleId="TOC{level}">
       <w:name w:val="toc {level}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
@@ -96,7 +133,7 @@ def _set_fonts(rpr, size: int | None = None, colour: str | None = None) -> None:
         rpr.append(parse_xml(f'<w:szCs {W} w:val="{size}"/>'))
 
 
-def _styles(document) -> None:
+def _styles(document, extra: dict[str, str] | None = None) -> None:
     styles = document.styles.element
     rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     _set_fonts(rpr, 22)
@@ -114,7 +151,7 @@ def _styles(document) -> None:
             style.append(rpr)
         _set_fonts(rpr, size, colour)
     # Quote: keep it, Citaat is the house block quote
-    for style_id, xml in CUSTOM_STYLES.items():
+    for style_id, xml in {**CUSTOM_STYLES, **(extra or {})}.items():
         if style_id in by_id:
             styles.remove(by_id[style_id])
         styles.append(parse_xml(xml))
@@ -142,7 +179,7 @@ def _page(document, header_text: str) -> None:
         f'<w:fldSimple {W} w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
 
 
-def build(header_text: str, title: str) -> bytes:
+def build(header_text: str, title: str, extra_styles: dict[str, str] | None = None) -> bytes:
     document = Document()
     package = document.part.package
     for rid, rel in list(package.rels.items()):
@@ -151,7 +188,7 @@ def build(header_text: str, title: str) -> bytes:
     for rid, rel in list(document.part.rels.items()):
         if rel.reltype.endswith("/stylesWithEffects"):   # stale copy of styles.xml
             del document.part.rels[rid]
-    _styles(document)
+    _styles(document, extra_styles)
     _page(document, header_text)
     ensure_footnotes_part(document)
     body = document.element.body
@@ -182,14 +219,15 @@ def _normalise_zip(data: bytes) -> bytes:
 
 
 TEMPLATES = {
-    "annex.docx": ("Bijlage", "Sjabloon bijlage"),
-    "communication.docx": ("Mededeling aan de Vlaamse Regering", "Sjabloon mededeling"),
+    "annex.docx": ("Bijlage", "Sjabloon bijlage", None),
+    "communication.docx": ("Mededeling aan de Vlaamse Regering", "Sjabloon mededeling",
+                           MEDEDELING_STYLES),
 }
 
 
 def main() -> None:
-    for name, (header, title) in TEMPLATES.items():
-        (HERE / name).write_bytes(build(header, title))
+    for name, (header, title, extra) in TEMPLATES.items():
+        (HERE / name).write_bytes(build(header, title, extra))
         print(f"wrote {HERE / name}")
 
 

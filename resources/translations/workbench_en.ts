@@ -1390,7 +1390,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="201"/>
-        <source>Beel&amp;d</source>
+        <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 Submit = Callable[[dict[str, Any]], bool]
+W = TypeVar("W", bound=QWidget)   # add_row returns the widget it was given, typed as such
 
 
 class FormDialog(QDialog):
@@ -30,20 +32,50 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self._submit = submit
+        self.first_field: QWidget | None = None   # gets the focus when the dialog opens
+        self._focused_once = False
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Bewaren en sluiten (Ctrl+Enter)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Sluiten zonder te bewaren (Escape)"))
+        # Enter in a multi-line field is a new line: Ctrl+Enter is OK from anywhere.
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self._ok_pressed)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
-    def add_row(self, label: str, widget: QWidget, accessible: str | None = None) -> QWidget:
+    def add_row(self, label: str, widget: W, accessible: str | None = None,
+                description: str | None = None) -> W:
         widget.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
+        if description:
+            widget.setAccessibleDescription(description)
         self.form.addRow(label, widget)
+        if self.first_field is None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            self.first_field = widget
         return widget
+
+    def showEvent(self, event) -> None:
+        # The button box is built before the fields, so Qt would start on OK: typing would go
+        # nowhere and the next space would press a button. Start in the first field instead
+        # (the tab chain then runs through the fields to OK and Cancel).
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            first = self.first_field
+            if first is not None and first.isEnabled():
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _ok_pressed(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None and ok.isEnabled():
+            ok.click()
 
     def values(self) -> dict[str, Any]:  # pragma: no cover - overridden
         return {}
@@ -60,7 +92,11 @@ class DateField(QWidget):
         super().__init__(parent)
         self.known = QCheckBox(self)
         self.known.setAccessibleName(self.tr("Datum bekend"))
+        self.known.setAccessibleDescription(self.tr("Aanvinken als de datum bekend is"))
         self.edit = QDateEdit(self)
+        self.edit.setAccessibleName(self.tr("Datum"))
+        self.edit.setAccessibleDescription(self.tr("Jaar-maand-dag; Alt+pijl omlaag opent de "
+                                                   "kalender"))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         layout = QHBoxLayout(self)
@@ -68,6 +104,7 @@ class DateField(QWidget):
         layout.addWidget(self.known)
         layout.addWidget(self.edit, 1)
         self.known.toggled.connect(self.edit.setEnabled)
+        self.setFocusProxy(self.known)
         self.set_value(value)
 
     def set_value(self, value: str | None) -> None:

@@ -30,7 +30,8 @@ class DossierDialog(FormDialog):
     def __init__(self, dossier: Dossier, parent: QWidget | None = None,
                  submit: Submit | None = None) -> None:
         super().__init__(self.tr("Dossiergegevens"), parent, submit)
-        self.title = self.add_row(self.tr("&Titel:"), QLineEdit(dossier.title))
+        self.title = self.add_row(self.tr("&Titel:"), QLineEdit(dossier.title),
+                                  description=self.tr("De titel van de consultatie"))
         self.reference = self.add_row(self.tr("&Referentie consultatiedocument:"),
                                       QLineEdit(dossier.reference))
         self.reference.setToolTip(self.tr(
@@ -64,9 +65,11 @@ class QuestionDialog(FormDialog):
                  submit: Submit | None = None) -> None:
         title = self.tr("Vraag wijzigen") if question else self.tr("Nieuwe vraag")
         super().__init__(title, parent, submit)
-        self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(question.key if question else ""))
+        self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(question.key if question else ""),
+                                description=self.tr("Een korte code voor de vraag, bv. Q3"))
         self.key.setPlaceholderText(self.tr("bv. Q3"))
-        self.text = self.add_row(self.tr("&Vraag:"), _text_box(question.text if question else ""))
+        self.text = self.add_row(self.tr("&Vraag:"), _text_box(question.text if question else ""),
+                                 description=self.tr("De vraag zoals ze in het groenboek staat"))
 
     def values(self) -> dict[str, Any]:
         return {"key": self.key.text().strip(), "text": self.text.toPlainText().strip()}
@@ -104,28 +107,37 @@ class OptionDialog(FormDialog):
                  question_key: str | None = None) -> None:
         title = self.tr("Optie wijzigen") if option else self.tr("Nieuwe optie")
         super().__init__(title, parent, submit)
-        self.question = self.add_row(self.tr("V&raag:"), QComboBox())
+        self.question = self.add_row(self.tr("V&raag:"), QComboBox(),
+                                     description=self.tr("De vraag waarop deze optie antwoordt"))
         for q in questions:
             self.question.addItem(f"{q.key}  {q.text[:60]}", q.key)
         current = option.question_key if option else question_key
         if current is not None:
             self.question.setCurrentIndex(max(0, self.question.findData(current)))
-        self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(option.key if option else ""))
+        self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(option.key if option else ""),
+                                description=self.tr("Een korte code voor de optie, bv. S5"))
         self.key.setPlaceholderText(self.tr("bv. S5"))
-        self.title = self.add_row(self.tr("&Titel:"), QLineEdit(option.title if option else ""))
+        self.title = self.add_row(self.tr("&Titel:"), QLineEdit(option.title if option else ""),
+                                  description=self.tr("De naam van de optie in de stukken"))
         self.description = self.add_row(
-            self.tr("&Beschrijving:"), _text_box(option.description if option else ""))
-        self.proposed_by = self.add_row(self.tr("Voorgesteld &door:"), QComboBox())
+            self.tr("&Beschrijving:"), _text_box(option.description if option else ""),
+            description=self.tr("Wat de optie inhoudt, in enkele zinnen"))
+        self.proposed_by = self.add_row(self.tr("Voorgesteld &door:"), QComboBox(),
+                                        description=self.tr("Wie de optie voorstelde: het "
+                                                            "groenboek of een adviesinstantie"))
         self.proposed_by.addItem(self.tr("(het groenboek)"), None)
         for a in advisors:
             self.proposed_by.addItem(a.name[:60], a.key)
         if option and option.proposed_by:
             self.proposed_by.setCurrentIndex(max(0, self.proposed_by.findData(option.proposed_by)))
-        self.colour = self.add_row(self.tr("&Kleur:"), ColourButton(option.colour if option else ""))
+        self.colour = self.add_row(self.tr("&Kleur:"), ColourButton(option.colour if option else ""),
+                                   description=self.tr("De kleur van de optie in de lezer en "
+                                                       "op het bord; opent de kleurkiezer"))
         self.patterns = self.add_row(
             self.tr("&Zoekpatronen:"),
             _text_box("\n".join(option.patterns) if option else "", 3),
-            self.tr("Zoekpatronen, één per regel"))
+            self.tr("Zoekpatronen, één per regel"),
+            self.tr("Woorden waarmee de adviezen de optie noemen; ze leveren suggesties op"))
         self.patterns.setPlaceholderText(self.tr("Eén patroon per regel, bv. scenario 3"))
 
     def values(self) -> dict[str, Any]:
@@ -146,13 +158,17 @@ class AdvisorDialog(FormDialog):
                  submit: Submit | None = None) -> None:
         title = self.tr("Adviesinstantie wijzigen") if advisor else self.tr("Nieuwe adviesinstantie")
         super().__init__(title, parent, submit)
-        self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(advisor.key if advisor else ""))
+        self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(advisor.key if advisor else ""),
+                                description=self.tr("Een korte code, bv. SERV"))
         self.key.setPlaceholderText(self.tr("bv. SERV"))
-        self.name = self.add_row(self.tr("&Naam:"), QLineEdit(advisor.name if advisor else ""))
+        self.name = self.add_row(self.tr("&Naam:"), QLineEdit(advisor.name if advisor else ""),
+                                 description=self.tr("De volledige naam, zoals in de voetnoten"))
         self.kind = self.add_row(self.tr("S&oort:"), self._combo("kind", ADVISOR_KINDS,
-                                                                 advisor.kind if advisor else "other"))
+                                                                 advisor.kind if advisor else "other"),
+                                 description=self.tr("Adviesraad, cluster, administratie..."))
         self.status = self.add_row(self.tr("S&tatus:"), self._combo(
-            "status", ADVISOR_STATUSES, advisor.status if advisor else "asked"))
+            "status", ADVISOR_STATUSES, advisor.status if advisor else "asked"),
+            description=self.tr("Gevraagd, ontvangen of verwerkt"))
         self.asked_on = self.add_row(self.tr("Gevraagd &op:"),
                                      DateField(advisor.asked_on if advisor else None))
         self.received_on = self.add_row(self.tr("Ontvangen o&p:"),

@@ -41,7 +41,7 @@ _shared: list = []   # [project, option, generation, summaries]: one entry
 def _quote_summaries(project, option: str) -> dict:
     """The option's quotes in short, loaded once for the board's three columns (they reload
     together after each edit; a big option has 10,000 quotes)."""
-    generation = getattr(project, "generation", None)
+    generation = project.generation
     if not (_shared and _shared[0] is project and _shared[1:3] == [option, generation]):
         _shared[:] = [project, option, generation, project.quote_summaries(option)]
     return _shared[3]

@@ -90,19 +90,21 @@ class DossierTreeModel(QAbstractItemModel):
             an = advisors.add(Node("advisor", a.key, a.name, a.status))
             for number, title in sources.get(a.key, []):
                 an.add(Node("source", str(number), title))
+        background = sources.get("", [])
+        if background:                  # sources without an advisor: the green paper, studies
+            group = self._root.add(Node("group", "background",
+                                        self.tr("Achtergronddocumenten")))
+            for number, title in background:
+                group.add(Node("source", str(number), title))
 
     @staticmethod
     def _argument_counts(project: Project) -> dict[str, dict[str, int]]:
-        counter = getattr(project, "argument_counts", None)
-        return counter() if counter is not None else {}
+        return project.argument_counts()
 
     @staticmethod
     def _sources_by_advisor(project: Project) -> dict[str, list[tuple[int, str]]]:
-        lister = getattr(project, "sources", None)
-        if lister is None:
-            return {}
         grouped: dict[str, list[tuple[int, str]]] = {}
-        for s in lister():
+        for s in project.sources():
             grouped.setdefault(s.advisor_key or "", []).append((s.number, s.title))
         return grouped
 

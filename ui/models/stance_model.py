@@ -45,7 +45,19 @@ class StanceModel(SessionFollower, QAbstractTableModel):
         stance = self.stance_at(index)
         code = stance.stance if stance is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return labels.label("stance", code) if code else "?"
+            if not code:
+                return "?"
+            text = labels.label("stance", code)
+            if not getattr(stance, "explicit", True):
+                text += " " + self.tr("(afgeleid)")
+            if stance.quote_numbers:
+                text += f" · {len(stance.quote_numbers)} " + (
+                    self.tr("citaat") if len(stance.quote_numbers) == 1 else self.tr("citaten"))
+            return text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            advisor, option = self.advisors[index.row()], self.options[index.column()]
+            shown = self.data(index) if code else self.tr("nog geen standpunt")
+            return f"{advisor.key}, {option.key}: {shown}"
         if role in (Qt.ItemDataRole.EditRole, STANCE_ROLE):
             return code or NONE
         if role == MISSING_ROLE:
@@ -64,6 +76,8 @@ class StanceModel(SessionFollower, QAbstractTableModel):
         if stance is None:
             return head + "\n" + self.tr("Nog geen standpunt vastgelegd.")
         lines = [f"{head}: {labels.label('stance', stance.stance)}"]
+        if not getattr(stance, "explicit", True):
+            lines.append(self.tr("Afgeleid uit het advies (niet uitdrukkelijk gezegd)."))
         if stance.note:
             lines.append(stance.note)
         for number in stance.quote_numbers:
@@ -96,6 +110,20 @@ class StanceModel(SessionFollower, QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsEditable)
+
+    def apply(self, index: Index, values: dict) -> None:
+        """Store what the stance dialog gives (stance, explicit, quotes, note): one undo step."""
+        if self.session is None or not index.isValid():
+            return
+        advisor, option = self.advisors[index.row()].key, self.options[index.column()].key
+        project = self.session.project
+        if values["stance"] == NONE:
+            if self.stance_at(index) is not None:
+                self.session.run("stance.set", project.clear_stance, advisor, option)
+            return
+        self.session.run("stance.set", project.set_stance, advisor, option, values["stance"],
+                         quotes=values["quotes"], note=values["note"],
+                         explicit=values["explicit"])
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or self.session is None or not index.isValid():

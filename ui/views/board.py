@@ -162,6 +162,7 @@ class OptionBoard(QWidget):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if readonly
                                  else QAbstractItemView.EditTrigger.EditKeyPressed)
         for model in self.models.values():
+            model.option = None           # the old dossier's option does not exist in the new one
             model.set_session(session)
             model.modelReset.connect(self._update_headers, Qt.ConnectionType.UniqueConnection)
         self.options.set_session(session)

@@ -82,6 +82,8 @@ class CardDelegate(QStyledItemDelegate):
         muted = QColor("#5f6b7a")
         for quote, line in zip(card.quotes, quote_rects, strict=False):
             head = f"{quote.advisor}" + (f" · {quote.citation}" if quote.citation else "")
+            # A long heading is cut with "…" and leaves room for the quote's first words.
+            head = metrics.elidedText(head, Qt.TextElideMode.ElideRight, int(line.width() * 0.6))
             painter.setPen(QColor("#2f3b4a"))
             head_width = metrics.horizontalAdvance(head + "  ")
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, head)

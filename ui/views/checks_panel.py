@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ui.icons import icon
@@ -67,6 +67,13 @@ class ChecksPanel(QWidget):
         self.coverage_label = QLabel(self)
         self.run_button = QPushButton(icon("check"), "", self)
         self.run_button.clicked.connect(self.refresh)
+        # Once run, the results follow the edits (a quote changes "Verwerkte alinea's" and may
+        # solve a problem); a burst of edits is checked once, after it.
+        self.checked = False
+        self.follow = QTimer(self)
+        self.follow.setSingleShot(True)
+        self.follow.setInterval(400)
+        self.follow.timeout.connect(self.refresh)
         bottom = QWidget(self)
         box = QVBoxLayout(bottom)
         box.setContentsMargins(0, 0, 0, 0)
@@ -93,18 +100,37 @@ class ChecksPanel(QWidget):
     def retranslate(self) -> None:
         self.run_button.setText(self.tr("Opnieuw controleren"))
         self.coverage_label.setText(self.tr("Verwerkte alinea's per bron"))
+        self.run_button.setAccessibleDescription(self.tr("Alle controles opnieuw uitvoeren (F9)"))
         self.problem_view.setAccessibleName(self.tr("Problemen"))
+        self.problem_view.setAccessibleDescription(self.tr("Wat nog moet gebeuren; Enter opent "
+                                                           "de plaats van het probleem"))
         self.coverage_view.setAccessibleName(self.tr("Dekking per bron"))
+        self.coverage_view.setAccessibleDescription(self.tr("Hoeveel alinea's van elke bron "
+                                                            "verwerkt zijn"))
 
     def set_session(self, session: Session | None) -> None:
+        if self.session is not None:
+            self.session.changed.disconnect(self._edited)
+            self.session.reloaded.disconnect(self._edited)
+        self.follow.stop()
+        self.checked = False
         self.session = session
+        if session is not None:
+            session.changed.connect(self._edited)
+            session.reloaded.connect(self._edited)
         self.problems.set_rows([])
         self.coverage.set_rows([])
         self.summary.setText(self.tr("Nog niet gecontroleerd (F9)."))
 
+    def _edited(self, *_args) -> None:
+        if self.checked:
+            self.follow.start()
+
     def refresh(self) -> None:
+        self.follow.stop()
         if self.session is None:
             return
+        self.checked = True
         from workbench.checks import run_checks
 
         report = run_checks(self.session.project)

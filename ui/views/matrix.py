@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
+    QDialog,
     QHeaderView,
     QLabel,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -18,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
-from ui.models.stance_model import MISSING_ROLE, NONE, STANCE_ROLE, StanceModel
+from ui.dialogs.stance_dialog import StanceDialog
+from ui.models.stance_model import MISSING_ROLE, STANCE_ROLE, StanceModel
 from ui.session import Session
 from workbench.model import STANCES
 
 
 class StanceDelegate(QStyledItemDelegate):
-    """Paints the stance as a coloured chip; edits it with a combo box."""
+    """Paints the stance as a coloured chip with its name (colour is never the only clue)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -52,21 +54,6 @@ class StanceDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRect(rect).adjusted(-1, -1, 1, 1), 5, 5)
         painter.restore()
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex):
-        combo = QComboBox(parent)
-        combo.addItem(self.tr("(geen standpunt)"), NONE)
-        for code in STANCES:
-            combo.addItem(labels.label("stance", code), code)
-        combo.setAccessibleName(self.tr("Standpunt"))
-        combo.activated.connect(lambda _i: self.commitData.emit(combo))
-        return combo
-
-    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
-        editor.setCurrentIndex(max(0, editor.findData(index.data(STANCE_ROLE))))
-
-    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
 
 class StanceMatrix(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,10 +64,15 @@ class StanceMatrix(QWidget):
         self.table.setObjectName("stance_table")
         self.table.setModel(self.model)
         self.table.setItemDelegate(StanceDelegate(self.table))
-        self.triggers = (QAbstractItemView.EditTrigger.DoubleClicked
-                         | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.table.setEditTriggers(self.triggers)
+        # A cell opens the stance dialog (stance, stated/inferred, quotes, motivation):
+        # Enter, F2 or a double click.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.activated.connect(self.edit_stance)
+        self.table.installEventFilter(self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.readonly = False
+        self._editing = False
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -102,10 +94,44 @@ class StanceMatrix(QWidget):
             f"<span style='background:{labels.STANCE_COLOURS[c]}'>&nbsp;&nbsp;&nbsp;</span> "
             f"{labels.label('stance', c)}&nbsp;&nbsp;" for c in STANCES)
         self.legend.setText(chips + "&nbsp;&nbsp;<b style='color:#c62828'>?</b> "
-                            + self.tr("nog niet vastgelegd — dubbelklik om te wijzigen"))
+                            + self.tr("nog niet vastgelegd — Enter of dubbelklik om te bewerken"))
 
     def set_session(self, session: Session | None) -> None:
-        readonly = session is not None and session.project.readonly
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if readonly
-                                   else self.triggers)
+        self.readonly = session is not None and session.project.readonly
         self.model.set_session(session)
+
+    def eventFilter(self, obj, event) -> bool:
+        if (obj is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_F2):
+            self.edit_stance(self.table.currentIndex())
+            return True
+        return super().eventFilter(obj, event)
+
+    def _menu(self, point) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        edit = menu.addAction(self.tr("Standpunt bewerken..."), lambda: self.edit_stance(index))
+        edit.setEnabled(not self.readonly)
+        menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def ask(self, advisor: str, option: str) -> dict | None:
+        """The stance dialog's values, or None when cancelled (tests replace this)."""
+        dialog = StanceDialog(self.model.session.project, advisor, option, self)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def edit_stance(self, index: QModelIndex) -> None:
+        if (not index.isValid() or self.readonly or self.model.session is None
+                or self._editing):
+            return
+        self._editing = True                # no second dialog while one is open
+        try:
+            advisor = self.model.advisors[index.row()].key
+            option = self.model.options[index.column()].key
+            values = self.ask(advisor, option)
+        finally:
+            self._editing = False
+        if values is not None:
+            self.model.apply(self.model.index(index.row(), index.column()), values)
+            self.table.setCurrentIndex(self.model.index(index.row(), index.column()))

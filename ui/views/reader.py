@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QSpinBox,
     QStackedWidget,
     QTextEdit,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,8 @@ class Highlight:
     doc_start: int
     doc_end: int
     quote: int
+    option: str = ""            # the option (and position) of its first argument, if any
+    position: str = ""
 
 
 class SourceText(QTextEdit):
@@ -45,6 +49,7 @@ class SourceText(QTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tip_at = lambda _pos: ""        # the reader says what a highlight is
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -55,6 +60,13 @@ class SourceText(QTextEdit):
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and not self.textCursor().hasSelection():
             self.clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
+        elif event.type() == QEvent.Type.ToolTip:
+            tip = self.tip_at(self.cursorForPosition(event.pos()).position())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
         return super().eventFilter(obj, event)
 
     def contextMenuEvent(self, event) -> None:
@@ -68,6 +80,8 @@ class SourceText(QTextEdit):
 
 
 class Reader(QWidget):
+    quoted = Signal(str)        # option key, after a quote was filed for it
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
@@ -98,6 +112,12 @@ class Reader(QWidget):
         self.text = SourceText(self)
         self.text.setObjectName("reader_text")
         self.text.clicked.connect(self._clicked)
+        self.text.tip_at = self._tip_at
+        self.legend = QLabel(self)
+        self.legend.setObjectName("highlight_legend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setContentsMargins(8, 2, 8, 2)
         self.text.selectionChanged.connect(self._selection_changed)
         self.page_view = PdfPageView(self)
         self.stack = QStackedWidget(self)
@@ -140,6 +160,7 @@ class Reader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
+        layout.addWidget(self.legend)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.info)
@@ -169,8 +190,8 @@ class Reader(QWidget):
         if self.session is not None:
             self.session.changed.disconnect(self._on_change)
         self.session = session
-        self.number = None
         self.current_quote = None
+        self._load(None)                  # nothing of the previous dossier stays on screen
         if session is not None:
             session.changed.connect(self._on_change)
         self.sources.set_session(session)
@@ -241,6 +262,8 @@ class Reader(QWidget):
         if self.session is None or number is None:
             self.text.clear()
             self.map = PositionMap([])
+            self.highlights = []
+            self.legend.hide()
         else:
             self.map = build_document(self.text.document(),
                                       self.session.project.source_blocks(number))
@@ -253,19 +276,23 @@ class Reader(QWidget):
         if self.session is None or self.number is None:
             return
         project = self.session.project
-        option_colours = {o.key: o.colour or "#f2c14e" for o in project.options()}
+        options = project.options()
+        option_colours = {o.key: o.colour or "#f2c14e" for o in options}
         colours: dict[int, str] = {}
+        filed: dict[int, tuple[str, str]] = {}
         for argument in project.arguments():
             colour = option_colours.get(argument.option_key, "#f2c14e")
             for number in argument.quote_numbers:
                 colours.setdefault(number, colour)
+                filed.setdefault(number, (argument.option_key, argument.position))
         self.highlights = []
         selections = []
         for quote in project.quotes(source=self.number):
             start, end = self.map.to_doc(quote.start), self.map.to_doc(quote.end)
             if start is None or end is None:
                 continue
-            self.highlights.append(Highlight(start, end, quote.number))
+            option, position = filed.get(quote.number, ("", ""))
+            self.highlights.append(Highlight(start, end, quote.number, option, position))
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(start)
@@ -281,6 +308,45 @@ class Reader(QWidget):
             selection.format = fmt
             selections.append(selection)
         self.text.setExtraSelections(selections)
+        self._update_legend(options)
+
+    def _update_legend(self, options) -> None:
+        """Which colour is which option, named (a colour alone says nothing to everyone: S4's
+        red is not "contra"). Only the options quoted in this source, with their counts."""
+        counts: dict[str, int] = {}
+        loose = 0
+        for h in self.highlights:
+            if h.option:
+                counts[h.option] = counts.get(h.option, 0) + 1
+            else:
+                loose += 1
+        chips = []
+        for o in options:
+            if o.key in counts:
+                chips.append(f"<span style='background:{o.colour or '#f2c14e'}'>&nbsp;&nbsp;&nbsp;"
+                             f"</span>&nbsp;<b>{escape(o.key)}</b> {escape(_cut(o.title, 40))} "
+                             f"({counts[o.key]})")
+        if loose:
+            chips.append("<span style='background:#b0b7c3'>&nbsp;&nbsp;&nbsp;</span>&nbsp;"
+                         + self.tr("nog bij geen argument (%1)").replace("%1", str(loose)))
+        if chips:
+            self.legend.setText(self.tr("Citaten in deze bron:") + "&nbsp; "
+                                + " &nbsp;·&nbsp; ".join(chips))
+            self.legend.setAccessibleName(self.tr("Legende van de markeringen"))
+        else:
+            self.legend.setText(self.tr("Nog geen citaten in deze bron. Selecteer tekst en kies "
+                                        "Citeren (Ctrl+Q)."))
+        self.legend.setVisible(self.number is not None)
+
+    def _tip_at(self, pos: int) -> str:
+        hits = [h for h in self.highlights if h.doc_start <= pos < h.doc_end]
+        if not hits:
+            return ""
+        h = hits[0]
+        head = self.tr("Citaat #%1").replace("%1", str(h.quote))
+        if not h.option:
+            return head + " — " + self.tr("nog bij geen argument")
+        return f"{head} — {h.option}, {labels.label('position', h.position)}"
 
     def selection_span(self) -> tuple[int, int] | None:
         """The selection as offsets into the source's normalised text."""
@@ -371,6 +437,31 @@ class Reader(QWidget):
                              self.last_position)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def offer_option(self) -> bool:
+        """A quote is filed under an option: with none yet, say so and offer to add one.
+        True when the dossier has an option afterwards."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Citeren"),
+                          self.tr("Een citaat hoort bij een optie, en dit dossier heeft nog "
+                                  "geen opties."), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("no_options_box")
+        box.setInformativeText(self.tr("Voeg eerst de opties van de consultatie toe (bv. de "
+                                       "scenario's uit het groenboek). Uw selectie blijft staan."))
+        add = box.addButton(self.tr("&Optie toevoegen..."), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(add)
+        if self.run_box(box) is not add:
+            return False
+        window = self.window()
+        adder = getattr(window, "add_option", None)
+        if adder is not None:
+            adder()
+        return bool(self.session is not None and self.session.project.options())
+
+    @staticmethod
+    def run_box(box: QMessageBox):
+        """Show ``box`` modally and return the button clicked (tests replace this)."""
+        box.exec()
+        return box.clickedButton()
+
     def make_quote(self) -> bool:
         """Quote the selection for an option: one undo step. True when a quote was made."""
         if self.session is None or self.number is None or self._readonly():
@@ -379,6 +470,8 @@ class Reader(QWidget):
         if span is None:
             self.window().statusBar().showMessage(self.tr("Selecteer eerst de tekst om te citeren."),
                                                   4000)
+            return False
+        if not self.session.project.options() and not self.offer_option():
             return False
         passage = self.session.project.source_text(self.number)[span[0]:span[1]]
         values = self.ask_quote(passage)
@@ -392,6 +485,7 @@ class Reader(QWidget):
         if result is None:
             return False
         self._show_info(result[0].number)
+        self.quoted.emit(values["option"])
         return True
 
     # --- the original page (PDF) --------------------------------------------------------------
@@ -417,6 +511,13 @@ class Reader(QWidget):
             quote = self.session.project.quote(self.current_quote)
             exact = quote.exact if quote.page == page else None
         self.page_view.show_page(self.session.project.source_file(self.number), page, exact)
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` up to ``limit`` characters, cut at a word with "…" (never silently)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,:;") + "…"
 
 
 def _icon_path(position: str) -> str:

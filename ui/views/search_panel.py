@@ -68,7 +68,7 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(self.open_hit)
-        self.results.doubleClicked.connect(self.open_hit)
+        self.results.clicked.connect(self.open_hit)          # one click opens the hit
         self.status = QLabel(self)
         self.status.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
@@ -81,7 +81,10 @@ class SearchPanel(QWidget):
     def retranslate(self) -> None:
         self.query.setPlaceholderText(self.tr("Zoeken in alle bronnen..."))
         self.query.setAccessibleName(self.tr("Zoekterm"))
+        self.query.setAccessibleDescription(self.tr("Woorden om in alle bronnen te zoeken"))
         self.results.setAccessibleName(self.tr("Zoekresultaten"))
+        self.results.setAccessibleDescription(self.tr("Eén klik of Enter opent de passage in "
+                                                      "de lezer"))
 
     def set_session(self, session: Session | None) -> None:
         self.session = session

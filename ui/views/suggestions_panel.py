@@ -25,7 +25,7 @@ from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
 from ui.models.base import Index, SessionFollower
 from ui.session import Session
-from ui.tasks import TaskRunner, default_runner
+from ui.tasks import TaskRunner
 from ui.views.rich_delegate import HTML_ROLE, FixedHeightRichTextDelegate
 
 
@@ -91,6 +91,18 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return s.passage
         return None
+
+
+def quote_for_other_option(project, suggestion, option: str, **details):
+    """The passage quoted for ``option`` instead of the option whose pattern found it; the
+    suggestion is dismissed for its own option (its pattern was wrong here). One undo step."""
+    with project.edit(f"Accept suggestion for {option} instead of {suggestion.option_key}",
+                      "suggestion", str(suggestion.id)):
+        result = project.quote_for_option(suggestion.source_number, option=option,
+                                          start=suggestion.start, end=suggestion.end,
+                                          origin="suggestion", **details)
+        project.dismiss_suggestion(suggestion.id)
+    return result
 
 
 class SuggestionsPanel(QWidget):
@@ -181,6 +193,10 @@ class SuggestionsPanel(QWidget):
         self.refresh_button.setToolTip(self.tr("Opnieuw zoeken naar suggesties"))
         self.refresh_button.setAccessibleName(self.tr("Suggesties vernieuwen"))
         self.view.setAccessibleName(self.tr("Suggesties"))
+        self.view.setAccessibleDescription(self.tr(
+            "Alinea's die over een optie lijken te gaan en nog niet geciteerd zijn, met de reden; "
+            "A aanvaarden, R afwijzen, M naar een andere optie, N niet relevant; dubbelklik opent "
+            "de passage"))
         self._update_count()
 
     def _update_count(self) -> None:
@@ -191,53 +207,48 @@ class SuggestionsPanel(QWidget):
 
     def set_session(self, session: Session | None) -> None:
         if self.session is not None:
-            self.session.reloaded.disconnect(self.refresh)
+            self.session.reloaded.disconnect(self.scan_in_background)
         self.session = session
-        self.model.set_session(session)
+        self.model.set_session(session)        # stored suggestions only: opening stays fast
         if session is not None:
-            session.reloaded.connect(self.refresh)     # after an import: recompute
-            self.refresh()
-
-    def runner(self) -> TaskRunner:
-        if self._runner is None:
-            self._runner = getattr(self.window(), "tasks", None) or default_runner()
-        return self._runner
+            # After an import (or any edit through another connection) new sources may
+            # concern the options: look for them without being asked.
+            session.reloaded.connect(self.scan_in_background)
+            self.scan_in_background()
 
     def refresh(self) -> None:
-        """Recompute the suggestions off the GUI thread, then reload the list.
+        if not self.scan_in_background():
+            self.model.reload()
 
-        The worker ranks on its own read-only connection (the session's connection stays the
-        GUI's, so the officer can go on editing); storing the result is one quick edit here.
-        If the dossier changed meanwhile, the plan is dropped and made again."""
+    def scan_in_background(self) -> bool:
+        """Rank the sources not scanned yet off the GUI thread (on a worker connection, so
+        the officer can go on working), then show the new suggestions. False when no scan was
+        started (no dossier, read-only, no task runner)."""
         session = self.session
-        if session is None or getattr(session.project, "readonly", False):
-            self.model.reload()
-            return
-        from workbench import Project
+        tasks = self._runner or getattr(self.window(), "tasks", None)
+        if session is None or session.project.readonly or tasks is None:
+            return False
+        if tasks.is_running("suggestions"):
+            return True
+        project = session.project
 
-        path = session.project.path
+        def work(_task) -> int:
+            with project.worker() as own:
+                return own.refresh_suggestions()
 
-        def work(_task):
-            reader = Project.open(path, readonly=True)
-            try:
-                return reader.plan_suggestions()
-            finally:
-                reader.close()
+        def done(_found: int) -> None:
+            if self.session is session:          # still the same dossier
+                self.model.reload()
+            self.refreshed.emit()
 
-        def finished(plan) -> None:
-            if self.session is not session:
-                return
-            again = False
-            if plan is not None and not isinstance(plan, BaseException) and not session.busy:
-                again = session.project.apply_suggestions(plan) < 0
-            self.model.reload()
-            if again:
-                self.refresh()
-            else:
-                self.refreshed.emit()
+        def failed(error: BaseException) -> None:
+            if self.session is session:
+                self.count.setText(self.tr("Zoeken naar suggesties mislukt: %1")
+                                   .replace("%1", str(error)))
+            self.refreshed.emit()
 
-        if self.runner().run("suggestions", work, finished, finished) is None:
-            self.model.reload()
+        self.count.setText(self.tr("Zoeken naar nieuwe suggesties…"))
+        return tasks.run("suggestions", work, done, failed) is not None
 
     # ------------------------------------------------------------------ one keystroke each
 
@@ -251,9 +262,9 @@ class SuggestionsPanel(QWidget):
             self.session.show_source.emit(s.source_number, s.start, s.end)
 
     def ask(self, suggestion) -> dict | None:
+        """Position and argument; the option can be changed (a "scenario 3" hit about 3+)."""
         assert self.session is not None
         dialog = QuoteDialog(self.session.project, suggestion.passage, self, suggestion.option_key)
-        dialog.option.setEnabled(False)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def accept_current(self) -> None:
@@ -261,10 +272,16 @@ class SuggestionsPanel(QWidget):
         if s is None or self.session is None:
             return
         values = self.ask(s)
-        if values:
-            self.session.run("suggestion.accept", self.session.project.accept_suggestion, s.id,
-                             position=values["position"], argument=values.get("argument"),
-                             new_argument=values.get("new_argument"))
+        if not values:
+            return
+        project = self.session.project
+        details = {"position": values["position"], "argument": values.get("argument"),
+                   "new_argument": values.get("new_argument")}
+        if values.get("option") in (None, s.option_key):
+            self.session.run("suggestion.accept", project.accept_suggestion, s.id, **details)
+        else:
+            self.session.run("suggestion.accept", quote_for_other_option, project, s,
+                             values["option"], **details)
 
     def dismiss_current(self) -> None:
         s = self._current()

@@ -98,12 +98,20 @@ def _data_tables(conn: sqlite3.Connection, version: int) -> list[tuple[str, list
     return tables
 
 
-def wrong_types(conn: sqlite3.Connection, version: int) -> list[tuple[str, str, int, str]]:
+# The tables that grow with the documents (paragraphs, texts, original files): a scan of these
+# reads most of a big dossier, so the quick check on opening leaves them to `check`.
+BIG_TABLES = ("block", "source_text", "source_file", "page_span")
+
+
+def wrong_types(conn: sqlite3.Connection, version: int, skip: tuple[str, ...] = ()
+                ) -> list[tuple[str, str, int, str]]:
     """(table, column, rows, expected type) where values are not of the declared type.
 
-    One scan per table; ``typeof`` reads only the record header, not long values."""
+    One scan per table (``skip``: tables left out)."""
     found = []
     for table, columns in _data_tables(conn, version):
+        if table in skip:
+            continue
         typed = [(c, d) for c, d in columns if d in _AFFINITY]
         if not typed:
             continue
@@ -117,9 +125,12 @@ def wrong_types(conn: sqlite3.Connection, version: int) -> list[tuple[str, str, 
     return found
 
 
-def malformed_json(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
+def malformed_json(conn: sqlite3.Connection, skip: tuple[str, ...] = ()
+                   ) -> list[tuple[str, str, int]]:
     found = []
     for table, column in _JSON_COLUMNS:
+        if table in skip:
+            continue
         count = conn.execute(f"SELECT count(*) FROM {_q(table)} WHERE typeof({_q(column)}) = "
                              f"'text' AND NOT json_valid({_q(column)})").fetchone()[0]
         if count:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from workbench import model
 from workbench.store import records
@@ -25,10 +26,15 @@ def insert_dossier(conn: sqlite3.Connection, title: str, reference: str, version
 
 def dossier(conn: sqlite3.Connection, schema_version: int) -> model.Dossier:
     row = conn.execute("SELECT * FROM dossier WHERE id = 1").fetchone()
+    # a dossier older than schema 4 opened read-only (so not migrated) lacks these columns
+    columns = row.keys()      # (``k in row`` would look at the values)
+    extra = {k: row[k] for k in ("minister_title", "minister_name", "vr_number",
+                                 "communication_date") if k in columns}
     return model.Dossier(row["uuid"], row["title"], row["reference"], row["created_at"],
-                         schema_version, minister_title=row["minister_title"],
-                         minister_name=row["minister_name"], vr_number=row["vr_number"],
-                         communication_date=row["communication_date"] or None)
+                         schema_version, minister_title=extra.get("minister_title") or "",
+                         minister_name=extra.get("minister_name") or "",
+                         vr_number=extra.get("vr_number") or "",
+                         communication_date=extra.get("communication_date") or None)
 
 
 DOSSIER_FIELDS = ("title", "reference", "minister_title", "minister_name", "vr_number",
@@ -39,7 +45,8 @@ def update_dossier(conn: sqlite3.Connection, **fields: str | None) -> None:
     for column, value in fields.items():
         if column not in DOSSIER_FIELDS:
             raise ValueError(f"not a dossier field: {column}")
-        conn.execute(f"UPDATE dossier SET {column} = ? WHERE id = 1", (value,))
+        conn.execute(f"UPDATE dossier SET {records.column_of('dossier', column)} = ? WHERE id = 1",
+                     (value,))
 
 
 def questions(conn: sqlite3.Connection) -> list[model.Question]:
@@ -55,16 +62,17 @@ def insert_question(conn: sqlite3.Connection, key: str, text: str) -> int:
     seq = records.next_seq(conn, "question")
     cur = conn.execute("INSERT INTO question (uuid, key, text, seq) VALUES (?, ?, ?, ?)",
                        (records.new_uuid(), key, text, seq))
-    return cur.lastrowid
+    return records.inserted_id(cur)
 
 
-def update_row(conn: sqlite3.Connection, table: str, row_id: int, fields: dict) -> None:
+def update_row(conn: sqlite3.Connection, table: str, row_id: int, fields: dict[str, Any]) -> None:
     for column, value in fields.items():
-        conn.execute(f'UPDATE {table} SET "{column}" = ? WHERE id = ?', (value, row_id))
+        conn.execute(f"UPDATE {records.table_name(table)} SET {records.column_of(table, column)} "
+                     "= ? WHERE id = ?", (value, row_id))
 
 
 def delete_row(conn: sqlite3.Connection, table: str, row_id: int) -> None:
-    conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+    conn.execute(f"DELETE FROM {records.table_name(table)} WHERE id = ?", (row_id,))
 
 
 def options(conn: sqlite3.Connection, question_key: str | None = None) -> list[model.Option]:
@@ -92,7 +100,7 @@ def insert_option(conn: sqlite3.Connection, question_id: int, key: str, title: s
         (records.new_uuid(), question_id, key, title, description, proposed_by, colour,
          json.dumps(patterns, ensure_ascii=False), seq),
     )
-    return cur.lastrowid
+    return records.inserted_id(cur)
 
 
 def advisors(conn: sqlite3.Connection) -> list[model.Advisor]:
@@ -112,12 +120,13 @@ def insert_advisor(conn: sqlite3.Connection, key: str, name: str, kind: str, sta
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (records.new_uuid(), key, name, kind, status, asked_on, received_on, seq),
     )
-    return cur.lastrowid
+    return records.inserted_id(cur)
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:
     tables = ("question", "option", "advisor", "source", "quote", "argument", "stance", "section")
-    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    return {t: conn.execute(f"SELECT count(*) FROM {records.table_name(t)}").fetchone()[0]
+            for t in tables}
 
 
 def insert_audit(conn: sqlite3.Connection, os_user: str, operation: str, kind: str, key: str,

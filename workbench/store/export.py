@@ -39,7 +39,7 @@ def argument_quote_numbers(conn: sqlite3.Connection) -> list[tuple[int, int]]:
 
 def stance_rows(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     return conn.execute(
-        "SELECT st.id, st.stance, st.note, st.explicit, a.key AS advisor_key, o.key AS option_key, "
+        "SELECT st.*, a.key AS advisor_key, o.key AS option_key, "
         "(SELECT group_concat(q.number) FROM stance_quote sq JOIN quote q ON q.id = sq.quote_id "
         " WHERE sq.stance_id = st.id) AS quote_numbers FROM stance st "
         "JOIN advisor a ON a.id = st.advisor_id JOIN option o ON o.id = st.option_id").fetchall()

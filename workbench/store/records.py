@@ -8,6 +8,13 @@ import uuid as _uuid
 from datetime import datetime, timezone
 
 from workbench import model
+from workbench.store import schema
+
+# Identifiers in SQL text: only names of our own schema (as our migrations make it, never as a
+# file says), always quoted. Callers pass names from code (keyword arguments, constants); these
+# refuse anything else, so not even a caller's mistake can put other text into a statement.
+table_name = schema.quoted_table
+column_of = schema.quoted_column
 
 
 def new_uuid() -> str:
@@ -22,6 +29,13 @@ def now() -> str:
 _NUMBERED = {"source": "SELECT max(number) FROM source",
              "quote": "SELECT max(number) FROM quote",
              "argument": "SELECT max(number) FROM argument"}
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made."""
+    if cursor.lastrowid is None:
+        raise sqlite3.DatabaseError("no row was inserted")
+    return cursor.lastrowid
 
 
 def next_number(conn: sqlite3.Connection, table: str) -> int:
@@ -49,7 +63,18 @@ def next_seq(conn: sqlite3.Connection, table: str) -> int:
 
 
 def path_tuple(value: str | None) -> tuple[str, ...]:
-    return tuple(json.loads(value)) if value else ()
+    """A heading path as stored (a JSON list of titles). A damaged value (malformed JSON, not a
+    list) is shown as the one heading it spells rather than stopping every view that lists
+    paragraphs; ``check`` reports it as an error (json-malformed)."""
+    if not value:
+        return ()
+    try:
+        parsed = json.loads(value)
+    except (ValueError, TypeError):
+        return (str(value)[:200],)
+    if not isinstance(parsed, list):
+        return (str(value)[:200],)
+    return tuple(str(x) for x in parsed)
 
 
 def question(row: sqlite3.Row) -> model.Question:
@@ -70,3 +95,10 @@ def advisor(row: sqlite3.Row) -> model.Advisor:
         status=row["status"], asked_on=row["asked_on"], received_on=row["received_on"],
         seq=row["seq"],
     )
+
+
+def explicit(row: sqlite3.Row) -> bool:
+    """A stance's ``explicit`` flag; a dossier older than schema 4 opened read-only (not
+    migrated) has no such column, and its stances were all presented as stated."""
+    columns = row.keys()      # (``"explicit" in row`` would look at the values)
+    return bool(row["explicit"]) if "explicit" in columns else True

@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from workbench.errors import ForeignSchema
 from workbench.store import migrations
@@ -70,7 +71,7 @@ def reference(version: int) -> dict[tuple[str, str], SchemaObject]:
 
 
 @cache
-def _all_columns(version: int) -> dict[str, tuple[tuple, ...]]:
+def _all_columns(version: int) -> dict[str, tuple[tuple[Any, ...], ...]]:
     scratch = sqlite3.connect(":memory:", isolation_level=None)
     try:
         migrations.migrate(scratch, 0, version)
@@ -82,12 +83,12 @@ def _all_columns(version: int) -> dict[str, tuple[tuple, ...]]:
         scratch.close()
 
 
-def reference_columns(version: int, table: str) -> tuple[tuple, ...]:
+def reference_columns(version: int, table: str) -> tuple[tuple[Any, ...], ...]:
     """``pragma_table_info`` rows of one of our tables at ``version`` (cid, name, type, ...)."""
     return _all_columns(version).get(table, ())
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[tuple]:
+def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
     # pragma_table_xinfo reads the parsed schema; nothing of the file runs.
     return [tuple(r) for r in conn.execute(
         "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)",
@@ -165,8 +166,9 @@ def differences(conn: sqlite3.Connection, version: int) -> list[str]:
         else:
             problems.append(f"it contains a {_describe(obj)} that Consultation Workbench does "
                             "not make")
+    found_names = {n for (_, n) in found}
     for key, want in sorted(expected.items()):
-        if key in found or any(n == key[1] for (_, n) in found):
+        if key in found or key[1] in found_names:
             continue
         if want.type == "table" and _shadow_parent(want.name, expected):
             # FTS5 may lack a shadow table another version makes; a missing index shows in check
@@ -188,3 +190,21 @@ def verify(conn: sqlite3.Connection, version: int, path: Path) -> None:
         f"{path.name}: this dossier was changed outside Consultation Workbench: "
         + "; ".join(shown) + more + "." + risk + " " + ADVICE,
         problems)
+
+
+def quoted_table(name: str) -> str:
+    """``name`` as a quoted SQL identifier, when it is one of our tables (ValueError if not)."""
+    if name not in _all_columns(migrations.latest_version()):
+        raise ValueError(f"not a table of the dossier schema: {name!r}")
+    return quote_ident(name)
+
+
+def quoted_column(table: str, name: str) -> str:
+    """``name`` as a quoted SQL identifier, when it is a column of our ``table``."""
+    if name not in {c[1] for c in reference_columns(migrations.latest_version(), table)}:
+        raise ValueError(f"not a column of {table}: {name!r}")
+    return quote_ident(name)
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'

@@ -1,0 +1,55 @@
+"""A new dossier shows the next step, each a click away, until the first quote (#14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui.main_window import MainWindow
+from workbench import Project
+
+
+def test_an_empty_dossier_guides_to_the_first_quote(qtbot, tmp_path: Path, monkeypatch) -> None:
+    project = Project.create(tmp_path / "nieuw.cwb", "Nieuw", "")
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.next_step
+    taken: list[str] = []
+
+    def do(name: str, effect) -> None:
+        def slot() -> None:
+            taken.append(name)
+            effect()
+        monkeypatch.setattr(window, name, slot)
+
+    advice = tmp_path / "advies.txt"
+    advice.write_text("De raad steunt scenario 3.\n", "utf-8")
+    do("add_question", lambda: window.session.run("question.add", project.add_question, "Q1",
+                                                   "Welk scenario?"))
+    do("add_option", lambda: window.session.run("option.add", project.add_option, "Q1", "S3",
+                                                 "Scenario 3"))
+    do("add_advisor", lambda: window.session.run("advisor.add", project.add_advisor, "SERV",
+                                                  "SERV"))
+    do("import_files", lambda: (project.import_files([advice], "SERV"),
+                                window.session.reload()))
+    expected = ["Vraag toevoegen", "Optie toevoegen", "Adviesinstantie toevoegen",
+                "Adviezen importeren", "Naar de lezer"]
+    for number, name in enumerate(expected[:-1]):
+        assert bar.isVisible(), name
+        assert f"({number + 1} van 5)" in bar.label.text()
+        assert bar.button.text().replace("&", "").startswith(name)
+        bar.button.click()
+    assert taken == ["add_question", "add_option", "add_advisor", "import_files"]
+    assert bar.isVisible() and "Ctrl+Q" in bar.label.text()
+    bar.button.click()
+    assert window.workspace.currentWidget() is window.workspace.reader
+    window.session.run("quote.add", project.quote_for_option, project.sources()[0].number,
+                       exact="scenario 3", option="S3", position="pro", new_argument="Steun")
+    assert not bar.isVisible()
+
+
+def test_the_demo_shows_no_guide(qtbot, demo_path: Path) -> None:
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.next_step.isVisible()

@@ -1,0 +1,80 @@
+"""Switching dossiers in one window: every view follows the new dossier, nothing stale (#14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ui.main_window import MainWindow
+from workbench import Project
+
+# A stale connection shows up as "Failed to disconnect" (a RuntimeWarning from PySide).
+pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
+
+
+def qt_warnings(qtlog) -> list[str]:
+    return [r.message for r in qtlog.records
+            if "propagateSizeHints" not in r.message and r.type.name != "QtDebugMsg"]
+
+
+def test_open_another_dossier_with_an_option_on_the_board(qtbot, qtlog, demo_path: Path,
+                                                          tmp_path: Path) -> None:
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.session.show_option.emit("S3")
+    assert window.workspace.board.option == "S3"
+    window.workspace.reader.show_quote(window.project.quotes()[0].number)
+    other = tmp_path / "leeg.cwb"
+    Project.create(other, "Leeg dossier", "").close()
+    assert window.open_path(other)
+    assert window.project.path == other
+    assert "Leeg dossier" in window.windowTitle()
+    board = window.workspace.board
+    assert board.option is None
+    assert all(m.option is None and m.rowCount() == 0 for m in board.models.values())
+    assert board.options.rowCount() == 0
+    reader = window.workspace.reader
+    assert reader.number is None and not reader.info.isVisible()
+    assert reader.current_quote is None
+    assert window.workspace.matrix.model.rowCount() == 0
+    assert window.workspace.composer.section_id is None
+    # edits in the new dossier reach the views, and nothing of the old one answers
+    window.project.add_question("Q1", "Vraag")
+    window.project.add_option("Q1", "A", "Optie A")
+    assert board.options.rowCount() == 1
+    assert window.tree_model.find("option", "A").isValid()
+    # and back again: the demo's option board fills, the empty dossier is closed cleanly
+    assert window.open_path(demo_path)
+    window.session.show_option.emit("S3")
+    assert board.option == "S3" and board.models["pro"].rowCount() > 0
+    window.close_dossier()
+    assert qt_warnings(qtlog) == []
+
+
+def test_new_dossier_while_an_option_is_shown_closes_the_dialog(qtbot, demo_path: Path,
+                                                                tmp_path: Path,
+                                                                monkeypatch) -> None:
+    import ui.main_window as mw
+
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.session.show_option.emit("S3")
+    target = tmp_path / "nieuw.cwb"
+    seen: list = []
+
+    def run(dialog) -> int:
+        dialog.title.setText("Nieuw groenboek")
+        dialog.file.setText(str(target))
+        dialog.accept()
+        seen.append(dialog.result())
+        return dialog.result()
+
+    monkeypatch.setattr(mw.NewDossierDialog, "exec", run)
+    window.new_dossier()
+    assert seen == [1]
+    assert window.project.path == target
+    assert "Nieuw groenboek" in window.windowTitle()
+    assert window.workspace.board.option is None

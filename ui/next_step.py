@@ -1,0 +1,90 @@
+"""A strip that tells a new user the next step of a dossier, with the button that takes it:
+question -> options -> advisory bodies -> import -> first quote. It disappears once the
+dossier has its first quote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+@dataclass(frozen=True)
+class Step:
+    count: str          # the counter that must be above zero (project.counts())
+    text: str           # what to do and why (translated at display time)
+    button: str
+    slot: str           # the window's method that does it
+
+
+STEPS = (
+    Step("question",
+         str(QT_TRANSLATE_NOOP("NextStep", "Begin met de vraag uit het groenboek waarop de "
+                                       "adviezen antwoorden.")),
+         str(QT_TRANSLATE_NOOP("NextStep", "&Vraag toevoegen...")), "add_question"),
+    Step("option",
+         str(QT_TRANSLATE_NOOP("NextStep", "Voeg de opties toe (bv. de scenario's). Elk citaat "
+                                       "hoort later bij een optie.")),
+         str(QT_TRANSLATE_NOOP("NextStep", "&Optie toevoegen...")), "add_option"),
+    Step("advisor",
+         str(QT_TRANSLATE_NOOP("NextStep", "Voeg de adviesinstanties toe die om advies gevraagd "
+                                       "zijn (bv. SERV, VARIO).")),
+         str(QT_TRANSLATE_NOOP("NextStep", "&Adviesinstantie toevoegen...")), "add_advisor"),
+    Step("source",
+         str(QT_TRANSLATE_NOOP("NextStep", "Importeer de adviezen (PDF, Word, ODT, web of tekst). "
+                                       "Selecteer eerst de adviesinstantie in de lijst links.")),
+         str(QT_TRANSLATE_NOOP("NextStep", "Adviezen &importeren...")), "import_files"),
+    Step("quote",
+         str(QT_TRANSLATE_NOOP("NextStep", "Selecteer in de lezer een passage en kies Citeren "
+                                       "(Ctrl+Q) om ze als citaat bij een optie vast te leggen.")),
+         str(QT_TRANSLATE_NOOP("NextStep", "Naar de &lezer")), "show_reader"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NextStep", text)
+
+
+def next_step(counts: dict[str, int]) -> int | None:
+    """The index of the first step not done yet, or None when all are done."""
+    for number, step in enumerate(STEPS):
+        if counts.get(step.count, 0) <= 0:
+            return number
+    return None
+
+
+class NextStepBar(QFrame):
+    def __init__(self, act: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("next_step")
+        self.setStyleSheet("#next_step { background: #e8f4ea; border-bottom: 1px solid #a8cfb0; }")
+        self._act = act
+        self.step: int | None = None
+        self.label = QLabel(self)
+        self.label.setObjectName("next_step_text")
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setObjectName("next_step_button")
+        self.button.clicked.connect(lambda: self.step is not None
+                                    and self._act(STEPS[self.step].slot))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.button)
+        self.hide()
+
+    def update_for(self, counts: dict[str, int] | None, readonly: bool = False) -> None:
+        self.step = None if counts is None or readonly else next_step(counts)
+        if self.step is None:
+            self.hide()
+            return
+        step = STEPS[self.step]
+        head = _tr("Volgende stap (%1 van %2):").replace("%1", str(self.step + 1)) \
+            .replace("%2", str(len(STEPS)))
+        self.label.setText(f"<b>{head}</b> {_tr(step.text)}")
+        self.button.setText(_tr(step.button))
+        self.button.setAccessibleName(_tr(step.button).replace("&", "").rstrip("."))
+        self.button.setAccessibleDescription(_tr(step.text))
+        self.show()
