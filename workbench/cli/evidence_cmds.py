@@ -18,7 +18,7 @@ from workbench.cli.common import (
     open_project,
     table,
 )
-from workbench.model import POSITIONS, STANCES, Argument
+from workbench.model import POSITIONS, STANCES, Argument, Quote
 from workbench.project import Project
 
 
@@ -57,7 +57,7 @@ def raise_usage(message: str) -> None:
     raise InvalidInput(message)
 
 
-def _paragraph(project, quote) -> int | None:
+def _paragraph(project: Project, quote: Quote) -> int | None:
     """The quote's "alinea N" in its source (#16)."""
     block = project.block_at(project.quote_source_number(quote), quote.start)
     return block.paragraph if block is not None else None
@@ -179,7 +179,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _suggest_action(args: argparse.Namespace, project) -> int:
+def _suggest_action(args: argparse.Namespace, project: Project) -> int:
     if args.accept:
         if not args.position:
             raise_usage("--accept needs --position pro|con|condition")

@@ -114,8 +114,9 @@ def move_suggestion(conn: sqlite3.Connection, option_id: int, block_id: int, end
         "UPDATE SET status = 'open', score = excluded.score, reason = excluded.reason, "
         "pattern = excluded.pattern, moved_from = excluded.moved_from",
         (records.new_uuid(), option_id, block_id, end, reason, score, reason, moved_from))
-    return conn.execute("SELECT id FROM suggestion WHERE option_id = ? AND block_id = ?",
-                        (option_id, block_id)).fetchone()[0]
+    row = conn.execute("SELECT id FROM suggestion WHERE option_id = ? AND block_id = ?",
+                       (option_id, block_id)).fetchone()
+    return int(row[0])
 
 
 def dismiss_block(conn: sqlite3.Connection, block_id: int) -> None:
