@@ -113,6 +113,7 @@ class SuggestionsPanel(QWidget):
         self.setObjectName("suggestions_panel")
         self.session: Session | None = None
         self._runner = runner
+        self._scan_again = False
         self.model = SuggestionModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)
@@ -229,7 +230,9 @@ class SuggestionsPanel(QWidget):
         if session is None or session.project.readonly or tasks is None:
             return False
         if tasks.is_running("suggestions"):
+            self._scan_again = True      # an import during a scan: scan its sources next
             return True
+        self._scan_again = False
         project = session.project
 
         def work(_task) -> int:
@@ -239,6 +242,8 @@ class SuggestionsPanel(QWidget):
         def done(_found: int) -> None:
             if self.session is session:          # still the same dossier
                 self.model.reload()
+                if self._scan_again and self.scan_in_background():
+                    return
             self.refreshed.emit()
 
         def failed(error: BaseException) -> None:
