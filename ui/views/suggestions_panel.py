@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt,
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListView,
     QMenu,
@@ -137,12 +137,15 @@ class SuggestionsPanel(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.count = QLabel(self)
         self.model.modelReset.connect(self._update_count)
-        buttons = QHBoxLayout()
-        for button in (self.accept_button, self.dismiss_button, self.move_button,
-                       self.not_relevant_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.refresh_button)
+        # Two rows: four labelled verdicts side by side made the dock so wide that the
+        # composer's toolbar folded into » at 1600 px.
+        buttons = QGridLayout()
+        buttons.addWidget(self.accept_button, 0, 0)
+        buttons.addWidget(self.dismiss_button, 0, 1)
+        buttons.addWidget(self.move_button, 1, 0)
+        buttons.addWidget(self.not_relevant_button, 1, 1)
+        buttons.addWidget(self.refresh_button, 1, 2)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.count)
