@@ -154,6 +154,12 @@ class EvidenceOps:
         return {n: QuoteSummary(n, who, page, heading, text)
                 for n, who, page, heading, text in store.quote_summaries(self.conn, opt.id)}
 
+    def quote_summaries_of(self, numbers: Iterable[int]) -> dict[int, QuoteSummary]:
+        """Per quote number, for these numbers only (unknown numbers are left out): what the
+        board's visible cards show, read in one query."""
+        return {n: QuoteSummary(n, who, page, heading, text) for n, who, page, heading, text
+                in store.quote_summaries_of(self.conn, sorted(set(numbers)))}
+
     def argument_counts(self) -> dict[str, dict[str, int]]:
         """{option key: {position: number of arguments}}, for counts in the navigator."""
         return store.argument_counts(self.conn)

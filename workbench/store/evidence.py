@@ -155,6 +155,20 @@ def quote_summaries(conn: sqlite3.Connection, option_id: int) -> list[tuple]:
     ).fetchall()
 
 
+def quote_summaries_of(conn: sqlite3.Connection, numbers: list[int]) -> list[tuple]:
+    """The same short form as ``quote_summaries`` for the given quote numbers only: the board
+    reads what its visible cards show (tens of quotes), not all 10,000 of a big option. The
+    numbers travel as one JSON array, so no limit on bound parameters applies."""
+    if not numbers:
+        return []
+    return conn.execute(
+        "SELECT q.number, a.key, q.page, json_extract(q.heading_path, '$[#-1]'), "
+        "substr(q.exact, 1, 200) FROM quote q JOIN source s ON s.id = q.source_id "
+        "LEFT JOIN advisor a ON a.id = s.advisor_id "
+        "WHERE q.number IN (SELECT value FROM json_each(?))", (json.dumps(numbers),)
+    ).fetchall()
+
+
 def argument_counts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
     """Arguments per option key and position, counted by SQLite."""
     counts: dict[str, dict[str, int]] = {}
