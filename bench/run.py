@@ -341,8 +341,8 @@ def figure_board_core(ctx: Context) -> list[Row]:
             from ui.models.board_model import PAGE  # a constant; no Qt widget is made
 
             for position in ("pro", "con", "condition"):
-                shown = project.arguments(option, position)[:PAGE]
-                project.quote_summaries_of(n for a in shown for n in a.quote_numbers)
+                shown = project.argument_heads(option, position)[:PAGE]
+                project.card_quotes(number for number, _text, _count in shown)
 
         board_ms = min(timed(board, ctx.reps)) * 1000
         matrix_ms = min(timed(project.stances, ctx.reps)) * 1000

@@ -32,20 +32,20 @@ def test_a_long_column_reads_only_the_quotes_it_shows(qtbot, window: MainWindow,
     board = window.workspace.board
     window.show_board()
     asked: list[int] = []
-    real = window.project.quote_summaries_of
+    real = window.project.card_quotes
 
     def counting(numbers):
         numbers = list(numbers)
         asked.extend(numbers)
         return real(numbers)
 
-    monkeypatch.setattr(window.project, "quote_summaries_of", counting)
+    monkeypatch.setattr(window.project, "card_quotes", counting)
     board.set_option("S3")
     qtbot.wait(50)
     model = board.models["pro"]
     assert model.rowCount() > 2 * PAGE
     read = len(asked)
-    assert 0 < read <= PAGE * 3                        # the first page, not all 3 x rows
+    assert 0 < read <= PAGE                            # the first page of cards, not all
     # every card is sized without reading its quotes
     assert model.index(model.rowCount() - 1, 0).data(SHAPE_ROLE)[1] == 3
     assert len(asked) == read

@@ -160,6 +160,22 @@ class EvidenceOps:
         return {n: QuoteSummary(n, who, page, heading, text) for n, who, page, heading, text
                 in store.quote_summaries_of(self.conn, sorted(set(numbers)))}
 
+    def argument_heads(self, option: str, position: str) -> list[tuple[int, str, int]]:
+        """(number, text, number of quotes) of the option's arguments in one position, in
+        board order: enough to lay out a column of cards without reading any quote."""
+        opt = self.option(option)  # type: ignore[attr-defined]
+        return [(n, text, count) for n, text, count
+                in store.argument_heads(self.conn, opt.id, _position(position))]
+
+    def card_quotes(self, arguments: Iterable[int]) -> dict[int, list[QuoteSummary]]:
+        """Per argument number: its quotes in short, in order (one query for a page of
+        cards; arguments without quotes are left out)."""
+        found: dict[int, list[QuoteSummary]] = {}
+        for argument, n, who, page, heading, text in store.card_quotes(
+                self.conn, sorted(set(arguments))):
+            found.setdefault(argument, []).append(QuoteSummary(n, who, page, heading, text))
+        return found
+
     def argument_counts(self) -> dict[str, dict[str, int]]:
         """{option key: {position: number of arguments}}, for counts in the navigator."""
         return store.argument_counts(self.conn)

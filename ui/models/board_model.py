@@ -41,35 +41,32 @@ class Card:
 PAGE = 48            # cards built per query: a column shows about ten at once
 
 
-def _card(argument, quotes: dict) -> Card:
+def _card(number: int, text: str, quotes: list) -> Card:
     lines = []
-    for number in argument.quote_numbers:
-        q = quotes.get(number)
-        if q is None:
-            continue
+    for q in quotes:
         citation = f"p. {q.page}" if q.page else (q.heading or "")[:40]
         first = q.opening.split("\n", 1)[0]
-        lines.append(QuoteLine(number, q.advisor_key or "—", citation, first))
+        lines.append(QuoteLine(q.number, q.advisor_key or "—", citation, first))
     who = tuple(dict.fromkeys(line.advisor for line in lines))
-    return Card(argument.number, argument.text, tuple(lines), who)
+    return Card(number, text, tuple(lines), who)
 
 
 class LazyCards(Sequence[Card]):
     """The cards of one column, built a page at a time when the view (or anyone) reads them.
 
-    The arguments themselves (number, text, quote numbers) are loaded at once: they are what
-    the view needs to size every card. The quotes a card shows (advisor, citation, first
-    line) are read only for the pages that are looked at, in one query per page: an option
-    with 1,000 arguments has ~10,000 quotes, of which a column shows a few dozen (#15).
+    What sizes a card (number, text, how many quotes) is loaded at once for the whole column;
+    what a card shows of its quotes (advisor, citation, first line) is read only for the
+    pages that are looked at, one query per page: an option with 1,000 arguments has ~10,000
+    quotes, of which a column shows a few dozen (#15).
     """
 
-    def __init__(self, project, arguments: list) -> None:
+    def __init__(self, project, heads: list[tuple[int, str, int]]) -> None:
         self.project = project
-        self.arguments = arguments
+        self.heads = heads
         self._built: dict[int, Card] = {}
 
     def __len__(self) -> int:
-        return len(self.arguments)
+        return len(self.heads)
 
     @overload
     def __getitem__(self, row: int) -> Card: ...
@@ -90,15 +87,14 @@ class LazyCards(Sequence[Card]):
         return card
 
     def _build_page(self, start: int) -> None:
-        page = self.arguments[start:start + PAGE]
-        quotes = self.project.quote_summaries_of(
-            n for argument in page for n in argument.quote_numbers)
-        for offset, argument in enumerate(page):
-            self._built[start + offset] = _card(argument, quotes)
+        page = self.heads[start:start + PAGE]
+        quotes = self.project.card_quotes(number for number, _text, _count in page)
+        for offset, (number, text, _count) in enumerate(page):
+            self._built[start + offset] = _card(number, text, quotes.get(number, []))
 
 
 def load_cards(project, option: str, position: str) -> LazyCards:
-    return LazyCards(project, project.arguments(option, position))
+    return LazyCards(project, project.argument_heads(option, position))
 
 
 class ArgumentColumnModel(SessionFollower, QAbstractListModel):
@@ -127,13 +123,13 @@ class ArgumentColumnModel(SessionFollower, QAbstractListModel):
         if not index.isValid() or index.row() >= len(self.cards):
             return None
         if isinstance(self.cards, LazyCards):       # answered without building the card
-            argument = self.cards.arguments[index.row()]
+            number, text, count = self.cards.heads[index.row()]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-                return argument.text
+                return text
             if role == SHAPE_ROLE:
-                return argument.text, len(argument.quote_numbers)
+                return text, count
             if role == NUMBER_ROLE:
-                return argument.number
+                return number
         card = self.cards[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return card.text

@@ -169,6 +169,29 @@ def quote_summaries_of(conn: sqlite3.Connection, numbers: list[int]) -> list[tup
     ).fetchall()
 
 
+def argument_heads(conn: sqlite3.Connection, option_id: int, position: str) -> list[tuple]:
+    """(number, text, number of quotes) of one column of the board, in board order: what
+    sizes a card, without touching the quote table (a random read per quote, #15)."""
+    return conn.execute(
+        "SELECT g.number, g.text, (SELECT count(*) FROM argument_quote aq "
+        "WHERE aq.argument_id = g.id) FROM argument g WHERE g.option_id = ? AND g.position = ? "
+        "ORDER BY g.seq, g.number", (option_id, position)).fetchall()
+
+
+def card_quotes(conn: sqlite3.Connection, argument_numbers: list[int]) -> list[tuple]:
+    """(argument number, then the ``quote_summaries`` columns) for these arguments, each
+    argument's quotes in their order: one query for a page of cards."""
+    if not argument_numbers:
+        return []
+    return conn.execute(
+        "SELECT g.number, q.number, a.key, q.page, json_extract(q.heading_path, '$[#-1]'), "
+        "substr(q.exact, 1, 200) FROM argument g JOIN argument_quote aq ON aq.argument_id = g.id "
+        "JOIN quote q ON q.id = aq.quote_id JOIN source s ON s.id = q.source_id "
+        "LEFT JOIN advisor a ON a.id = s.advisor_id "
+        "WHERE g.number IN (SELECT value FROM json_each(?)) ORDER BY g.number, aq.seq, q.number",
+        (json.dumps(argument_numbers),)).fetchall()
+
+
 def argument_counts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
     """Arguments per option key and position, counted by SQLite."""
     counts: dict[str, dict[str, int]] = {}
