@@ -333,22 +333,27 @@ class EvidenceOps:
     def verify_quotes(self, source: int | str | None = None) -> list[QuoteCheck]:
         """Check every quote against its source's current text; changes nothing."""
         numbers = {s.id: s.number for s in self.sources()}  # type: ignore[attr-defined]
-        grouped = store.all_quotes_by_source(self.conn)
-        if source is not None:
-            wanted = self.source(source).id  # type: ignore[attr-defined]
-            grouped = {k: v for k, v in grouped.items() if k == wanted}
+        wanted = self.source(source).id if source is not None else None  # type: ignore[attr-defined]
         results = []
-        for source_id, quotes in grouped.items():
-            text = source_store.source_text(self.conn, source_id)
-            canonical: anchoring.CanonicalText | None = None
-            for q in quotes:
-                if text.startswith(q.exact, q.start) and q.end - q.start == len(q.exact):
-                    results.append(QuoteCheck(q.number, numbers[source_id], "ok", q.exact, None))
-                    continue
-                canonical = canonical or anchoring.canonical_text(text)
-                found = anchoring.verify(_selector(q), canonical)
-                results.append(QuoteCheck(q.number, numbers[source_id], found.status, q.exact,
-                                          found.exact))
+        source_id, text = None, ""
+        canonical: anchoring.CanonicalText | None = None
+        # A quote that still stands where it was is checked from its span alone: 50,000
+        # quotes in well under a second (#15); only the others are read in full and searched.
+        for number, quote_source, exact, start, end in store.quote_spans(self.conn):
+            if wanted is not None and quote_source != wanted:
+                continue
+            if quote_source != source_id:
+                source_id, canonical = quote_source, None
+                text = source_store.source_text(self.conn, source_id)
+            if text.startswith(exact, start) and end - start == len(exact):
+                results.append(QuoteCheck(number, numbers[source_id], "ok", exact, None))
+                continue
+            q = store.quote_by_number(self.conn, number)
+            assert q is not None
+            canonical = canonical or anchoring.canonical_text(text)
+            found = anchoring.verify(_selector(q), canonical)
+            results.append(QuoteCheck(number, numbers[source_id], found.status, exact,
+                                      found.exact))
         return results
 
     def reanchor_quotes(self, source: int | str) -> dict[str, int]:

@@ -81,6 +81,13 @@ def all_quotes_by_source(conn: sqlite3.Connection) -> dict[int, list[model.Quote
     return grouped
 
 
+def quote_spans(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """(number, source id, exact, start, end) of every quote, by source then place: what
+    verifying a quote that still matches needs (a whole record is made only for the others)."""
+    return conn.execute('SELECT q.number, q.source_id, q.exact, q.start, q."end" FROM quote q '
+                        "ORDER BY q.source_id, q.start")
+
+
 def update_quote(conn: sqlite3.Connection, quote_id: int, **fields: object) -> None:
     for column, value in fields.items():
         if column == "heading_path":
