@@ -160,6 +160,11 @@ class EvidenceOps:
         return {n: QuoteSummary(n, who, page, heading, text) for n, who, page, heading, text
                 in store.quote_summaries_of(self.conn, sorted(set(numbers)))}
 
+    def quote_filing(self, source: int | str) -> dict[int, tuple[str, str, str]]:
+        """Per quote number of ``source``: (option key, option colour or "", position) of the
+        first argument it is filed under (in board order); unfiled quotes are left out."""
+        return store.quote_filing(self.conn, self.source(source).id)  # type: ignore[attr-defined]
+
     def argument_heads(self, option: str, position: str) -> list[tuple[int, str, int]]:
         """(number, text, number of quotes) of the option's arguments in one position, in
         board order: enough to lay out a column of cards without reading any quote."""

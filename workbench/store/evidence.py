@@ -81,6 +81,21 @@ def all_quotes_by_source(conn: sqlite3.Connection) -> dict[int, list[model.Quote
     return grouped
 
 
+def quote_filing(conn: sqlite3.Connection, source_id: int) -> dict[int, tuple[str, str, str]]:
+    """Per quote of one source: (option key, option colour, position) of the first argument it
+    is filed under, in board order; the reader colours a source's quotes with it without
+    loading every argument of the dossier (#15)."""
+    found: dict[int, tuple[str, str, str]] = {}
+    for number, key, colour, position in conn.execute(
+            "SELECT q.number, o.key, o.colour, g.position FROM quote q "
+            "JOIN argument_quote aq ON aq.quote_id = q.id JOIN argument g ON g.id = aq.argument_id "
+            "JOIN option o ON o.id = g.option_id WHERE q.source_id = ? ORDER BY q.number, o.seq, "
+            "CASE g.position WHEN 'pro' THEN 0 WHEN 'con' THEN 1 ELSE 2 END, g.seq, g.number",
+            (source_id,)):
+        found.setdefault(number, (key, colour or "", position))
+    return found
+
+
 def quote_spans(conn: sqlite3.Connection) -> sqlite3.Cursor:
     """(number, source id, exact, start, end) of every quote, by source then place: what
     verifying a quote that still matches needs (a whole record is made only for the others)."""
