@@ -45,8 +45,11 @@ office:
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(OFFICE) >/dev/null; } \
 	  || echo "optional: sudo apt-get install $(OFFICE)"
 
+# Style, types and layers (#18); CI runs it before the tests.
 lint: setup
 	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # One folder with both programs: dist/ConsultationWorkbench/{workbench-app,workbench} (docs/windows.md).
 bundle: setup $(VENV)/.bundle-installed

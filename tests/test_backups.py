@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench import DossierLocked, NotFound, Project, backups
+from workbench import DossierLocked, NotFound, Project, backups, lock
 from workbench.cli.main import main as cli
-from workbench.store import lock
 
 
 @pytest.fixture

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench import Project
-from workbench.store import lock
+from workbench import Project, lock
 
 ROOT = Path(__file__).resolve().parents[1]
 

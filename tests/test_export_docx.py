@@ -172,7 +172,7 @@ def test_tabs_survive_and_illegal_characters_are_removed(annex):
 def test_arguments_name_their_advisors(annex):
     d = docx.Document(str(annex))
     args = [p.text for p in d.paragraphs if p.style.name == "Argument"]
-    assert "Risico op kostenstijging zonder bijsturing. (SERV, Flux50)" in args
+    assert "Risico op kostenstijging zonder bijsturing. – SERV, Flux50" in args
 
 
 def test_toc_is_filled_in_and_word_updates_it_on_open(annex):
@@ -426,3 +426,25 @@ def test_column_widths_keep_words_whole_and_equal_weights_equal():
     assert widths[1] == widths[3]                  # no word forces them apart
     # too many columns for whole words: shared by weight, never wider than the page
     assert sum(column_twips(2000, [1, 1, 1], rows)) <= 2000
+
+
+def test_failed_checks_are_worded_in_dutch_with_names():
+    from workbench.checks import Problem
+    from workbench.export.draft_problems import dutch_problems
+    content = sample_annex()
+    problems = [
+        Problem("error", "argument-without-quote", "argument 8 (S4, pro) has no quote", "argument",
+                "8"),
+        Problem("error", "stance-missing", "Catalisti has no stance on S2 (V1)", "stance",
+                "Catalisti/S2"),
+        Problem("error", "quote-lost", "quote 3 is no longer in source 2", "quote", "3"),
+        Problem("error", "database-damaged", "the dossier file is damaged", "", ""),
+    ]
+    words = dutch_problems(problems, content)
+    assert words[0] == ("Meerjarige financiering, pro: het argument „Argument zonder citaat (nog "
+                        "te documenteren).” steunt nog op geen enkel citaat.")
+    assert words[1] == "Catalisti: nog geen standpunt vastgelegd over Afgeslankte clusters."
+    assert words[2].startswith("Citaat 3 uit „Advies groenboek innovatiebeleid”")
+    assert "beschadigd" in words[3]
+    for text in words:
+        assert not re.search(r"\b(S\d|V\d|has|no|quote)\b", text), text

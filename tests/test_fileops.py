@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from workbench import Project, backups, fileops
+from workbench import Project, backups, fileops, lock
 from workbench.errors import FileInUse
 from workbench.export.atomic import ExportError, atomic_write
-from workbench.store import lock
 
 
 def sharing_violation(path: object = "x") -> PermissionError:

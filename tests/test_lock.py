@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from workbench import DossierLocked, NotADossier, Project
+from workbench import DossierLocked, NotADossier, Project, lock
 from workbench.cli.main import main as cli
-from workbench.store import connection, lock
+from workbench.store import connection
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench import NewerSchema, Project, backups
-from workbench.store import connection, lock, migrations
+from workbench import NewerSchema, Project, backups, lock
+from workbench.store import connection, migrations
 
 LATEST = migrations.latest_version()
 

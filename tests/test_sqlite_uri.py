@@ -14,9 +14,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from workbench import Project
+from workbench import Project, lock
 from workbench.errors import DossierUnavailable, InterruptedSave, NotADossier
-from workbench.store import connection, lock
+from workbench.store import connection
 from workbench.store.uri import sqlite_uri
 
 ROOT = Path(__file__).resolve().parents[1]

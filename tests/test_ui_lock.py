@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ui import backup_dialog
 from ui.lock_prompt import ask_open_locked
-from workbench import DossierLocked, Project, backups
-from workbench.store import lock
+from workbench import DossierLocked, Project, backups, lock
 
 
 @pytest.fixture(autouse=True)

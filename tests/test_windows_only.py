@@ -22,9 +22,8 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
-from workbench import Project
+from workbench import Project, lock
 from workbench.export.atomic import ExportError, atomic_write
-from workbench.store import lock
 
 pytestmark = pytest.mark.windows
 ROOT = Path(__file__).resolve().parents[1]

@@ -26,9 +26,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from workbench import Project, WorkbenchError
-from workbench.errors import UndoConflict
-from workbench.store.changes import Changeset
+from workbench import Changeset, Project, UndoConflict, WorkbenchError
 
 ErrorReporter = Callable[[str, str], None]
 Notifier = Callable[[str], None]
@@ -36,7 +34,7 @@ Notifier = Callable[[str], None]
 
 def names(key: str) -> str:
     """The readable, translated name of an edit (shown in Edit > Undo ...)."""
-    return QCoreApplication.translate("Commands", _NAMES.get(key, key))
+    return QCoreApplication.translate("Commands", str(_NAMES.get(key, key)))
 
 
 # Dutch is the source language; QT_TRANSLATE_NOOP marks the names for lupdate.
@@ -90,7 +88,7 @@ _RECORDS = {
 
 def conflict_message(error: UndoConflict) -> str:
     """The Dutch (translated) explanation of a refused undo or redo."""
-    record = QCoreApplication.translate("Commands", _RECORDS.get(error.kind, "record"))
+    record = QCoreApplication.translate("Commands", str(_RECORDS.get(error.kind, "record")))
     return QCoreApplication.translate(
         "Commands",
         "Deze stap kan niet ongedaan gemaakt of opnieuw uitgevoerd worden: een %1 werd intussen "

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from workbench import lock
 from workbench.errors import DossierLocked
-from workbench.store import lock
 
 READONLY, TAKEOVER, CANCEL = "readonly", "takeover", "cancel"
 

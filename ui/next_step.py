@@ -21,25 +21,25 @@ class Step:
 
 STEPS = (
     Step("question",
-         QT_TRANSLATE_NOOP("NextStep", "Begin met de vraag uit het groenboek waarop de "
-                                       "adviezen antwoorden."),
-         QT_TRANSLATE_NOOP("NextStep", "&Vraag toevoegen..."), "add_question"),
+         str(QT_TRANSLATE_NOOP("NextStep", "Begin met de vraag uit het groenboek waarop de "
+                                       "adviezen antwoorden.")),
+         str(QT_TRANSLATE_NOOP("NextStep", "&Vraag toevoegen...")), "add_question"),
     Step("option",
-         QT_TRANSLATE_NOOP("NextStep", "Voeg de opties toe (bv. de scenario's). Elk citaat "
-                                       "hoort later bij een optie."),
-         QT_TRANSLATE_NOOP("NextStep", "&Optie toevoegen..."), "add_option"),
+         str(QT_TRANSLATE_NOOP("NextStep", "Voeg de opties toe (bv. de scenario's). Elk citaat "
+                                       "hoort later bij een optie.")),
+         str(QT_TRANSLATE_NOOP("NextStep", "&Optie toevoegen...")), "add_option"),
     Step("advisor",
-         QT_TRANSLATE_NOOP("NextStep", "Voeg de adviesinstanties toe die om advies gevraagd "
-                                       "zijn (bv. SERV, VARIO)."),
-         QT_TRANSLATE_NOOP("NextStep", "&Adviesinstantie toevoegen..."), "add_advisor"),
+         str(QT_TRANSLATE_NOOP("NextStep", "Voeg de adviesinstanties toe die om advies gevraagd "
+                                       "zijn (bv. SERV, VARIO).")),
+         str(QT_TRANSLATE_NOOP("NextStep", "&Adviesinstantie toevoegen...")), "add_advisor"),
     Step("source",
-         QT_TRANSLATE_NOOP("NextStep", "Importeer de adviezen (PDF, Word, ODT, web of tekst). "
-                                       "Selecteer eerst de adviesinstantie in de lijst links."),
-         QT_TRANSLATE_NOOP("NextStep", "Adviezen &importeren..."), "import_files"),
+         str(QT_TRANSLATE_NOOP("NextStep", "Importeer de adviezen (PDF, Word, ODT, web of tekst). "
+                                       "Selecteer eerst de adviesinstantie in de lijst links.")),
+         str(QT_TRANSLATE_NOOP("NextStep", "Adviezen &importeren...")), "import_files"),
     Step("quote",
-         QT_TRANSLATE_NOOP("NextStep", "Selecteer in de lezer een passage en kies Citeren "
-                                       "(Ctrl+Q) om ze als citaat bij een optie vast te leggen."),
-         QT_TRANSLATE_NOOP("NextStep", "Naar de &lezer"), "show_reader"),
+         str(QT_TRANSLATE_NOOP("NextStep", "Selecteer in de lezer een passage en kies Citeren "
+                                       "(Ctrl+Q) om ze als citaat bij een optie vast te leggen.")),
+         str(QT_TRANSLATE_NOOP("NextStep", "Naar de &lezer")), "show_reader"),
 )
 
 

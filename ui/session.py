@@ -57,7 +57,4 @@ class Session(QObject):
         """Stop following the project (another session takes it over)."""
         self.project.unsubscribe(self._on_change)
         self.stack.clear()
-
-    def has(self, method: str) -> bool:
-        """Whether the core offers ``method`` (parts of the API arrive feature by feature)."""
-        return callable(getattr(self.project, method, None))
+        self.project.close()

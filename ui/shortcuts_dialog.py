@@ -43,7 +43,7 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle(self.tr("Sneltoetsen"))
         self.resize(560, 520)
-        rows = shortcut_rows(actions) + [(k, self.tr(text)) for k, text in EXTRA]
+        rows = shortcut_rows(actions) + [(k, self.tr(str(text))) for k, text in EXTRA]
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcuts_table")
         self.table.setHorizontalHeaderLabels([self.tr("Toets"), self.tr("Wat het doet")])

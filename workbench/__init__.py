@@ -8,12 +8,16 @@ from workbench.errors import (
     NotADossier,
     NotFound,
     ReadOnlyDossier,
+    UndoConflict,
     WorkbenchError,
+    WrongThread,
 )
 from workbench.project import Project
+from workbench.store.changes import Changeset
 from workbench.version import __version__
 
 __all__ = [
-    "DossierLocked", "DossierNotWritable", "InvalidInput", "NewerSchema", "NotADossier",
-    "NotFound", "Project", "ReadOnlyDossier", "WorkbenchError", "__version__",
+    "Changeset", "DossierLocked", "DossierNotWritable", "InvalidInput", "NewerSchema",
+    "NotADossier", "NotFound", "Project", "ReadOnlyDossier", "UndoConflict", "WorkbenchError",
+    "WrongThread", "__version__",
 ]

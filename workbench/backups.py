@@ -30,8 +30,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from workbench import fileops
+from workbench import fileops, lock
 from workbench.errors import (
     DossierLocked,
     FileInUse,
@@ -40,7 +41,7 @@ from workbench.errors import (
     NotFound,
     WorkbenchError,
 )
-from workbench.store import connection, lock, migrations
+from workbench.store import connection, migrations, recovery
 from workbench.store import dossier as store
 from workbench.store.sqlite_errors import open_error
 from workbench.userdirs import user_data_dir
@@ -135,7 +136,7 @@ def folder_for(dossier: Path, base: str | Path | None = None) -> Path:
 
 
 # --- the source file's fingerprint ---------------------------------------------------------
-def fingerprint(dossier: Path) -> dict:
+def fingerprint(dossier: Path) -> dict[str, Any]:
     """Size, mtime and the header's file change counter (offset 24), bumped by every commit."""
     st = dossier.stat()
     with dossier.open("rb") as handle:
@@ -149,7 +150,7 @@ def _load(path: Path) -> Backup | None:
     match = _NAME.match(path.name)
     if not match:
         return None
-    meta: dict = {}
+    meta: dict[str, Any] = {}
     with contextlib.suppress(OSError, ValueError):
         meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     try:
@@ -201,7 +202,7 @@ def _open_source(dossier: Path) -> sqlite3.Connection:
         if getattr(exc, "sqlite_errorcode", None) != 776:    # SQLITE_READONLY_ROLLBACK
             raise open_error(dossier, exc, readonly=True) from exc   # a message, not a trace
         conn.close()
-        lock.recover_interrupted(dossier)   # a killed writer's hot journal: roll it back first
+        recovery.recover_interrupted(dossier)   # a killed writer's hot journal: roll it back first
         conn = connection.connect_file(dossier, "ro")
     try:
         connection.verified_version(conn, dossier)   # a foreign schema is never read from

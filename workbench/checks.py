@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import weakref
+from contextlib import suppress
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from workbench.store import checks as store
+from workbench.store import db
+
+if TYPE_CHECKING:
+    from workbench.project import Project
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -50,7 +57,7 @@ class CheckReport:
         return not self.errors
 
 
-def _quote_problems(project) -> tuple[list[Problem], int]:
+def _quote_problems(project: Project) -> tuple[list[Problem], int]:
     checks = project.verify_quotes()
     problems = []
     for c in checks:
@@ -72,7 +79,7 @@ def _quote_problems(project) -> tuple[list[Problem], int]:
     return problems, len(checks)
 
 
-def run_checks(project, *, communication: bool = False) -> CheckReport:
+def run_checks(project: Project, *, communication: bool = False) -> CheckReport:
     """All checks on an open ``Project``; reads only.
 
     ``communication``: the communication is about to be exported, so an empty one is an error
@@ -118,15 +125,12 @@ def run_checks(project, *, communication: bool = False) -> CheckReport:
     return CheckReport(problems, coverage, checked)
 
 
-def _communication_problems(project) -> list[Problem]:
-    broken = getattr(project, "broken_references", None)
-    if broken is None:
-        return []
+def _communication_problems(project: Project) -> list[Problem]:
     return [Problem("error", "reference-broken", message, "section", str(section_id))
-            for section_id, message in broken()]
+            for section_id, message in project.broken_references()]
 
 
-def _mededeling_problems(project, exporting: bool) -> list[Problem]:
+def _mededeling_problems(project: Project, exporting: bool) -> list[Problem]:
     """The mededeling's own content and formal parts (#19)."""
     problems = []
     dossier = project.dossier()
@@ -157,7 +161,11 @@ _RESTORE = ("restore one of your backups (workbench backups FILE) or ask the sen
             "copy")
 
 
-def integrity_problems(project) -> list[Problem]:
+# integrity_problems per open Project: damage comes with the file, so it is read once.
+_INTEGRITY: weakref.WeakKeyDictionary[object, tuple[Problem, ...]] = weakref.WeakKeyDictionary()
+
+
+def integrity_problems(project: Project) -> list[Problem]:
     """SQLite's quick_check, values of the wrong type, malformed JSON, text that is not UTF-8
     and the full-text index, each as a plain problem. Uses connections of its own.
 
@@ -165,19 +173,19 @@ def integrity_problems(project) -> list[Problem]:
     rules), so the result is kept for the life of the open ``Project``: the app's checks panel
     and every export after the first do not read a big dossier whole again.
     """
-    cached = getattr(project, "_integrity_problems", None)
+    try:
+        cached = _INTEGRITY.get(project)
+    except TypeError:           # an object that cannot be weakly referenced (a test double)
+        cached = None
     if cached is not None:
         return list(cached)
     problems = _integrity_problems(project)
-    try:
-        project._integrity_problems = tuple(problems)
-    except AttributeError:      # an object without a __dict__ (a test double)
-        pass
+    with suppress(TypeError):
+        _INTEGRITY[project] = tuple(problems)
     return problems
 
 
-def _integrity_problems(project) -> list[Problem]:
-    import sqlite3
+def _integrity_problems(project: Project) -> list[Problem]:
 
     from workbench.errors import WorkbenchError
     from workbench.failures import short
@@ -187,7 +195,7 @@ def _integrity_problems(project) -> list[Problem]:
     name = path.name
     try:
         conn = connection.connect_file(path, "ro")
-    except sqlite3.Error as exc:
+    except db.Error as exc:
         return [Problem("error", "database-damaged", f"{name} cannot be read ({short(exc)}); "
                         + _RESTORE, "dossier", "")]
     problems = []
@@ -195,7 +203,7 @@ def _integrity_problems(project) -> list[Problem]:
         try:
             version = connection.verified_version(conn, path)
             found = store.quick_check(conn)
-        except (WorkbenchError, sqlite3.DatabaseError) as exc:
+        except (WorkbenchError, db.DatabaseError) as exc:
             return [Problem("error", "database-damaged", f"{name} is damaged ({short(exc)}); "
                             + _RESTORE, "dossier", "")]
         if found:
@@ -215,7 +223,7 @@ def _integrity_problems(project) -> list[Problem]:
             problems.append(Problem(
                 "error", "text-not-utf8", f"{count} text value(s) in {table}.{column} are not "
                 "valid UTF-8 text; " + _RESTORE, table, column))
-    except sqlite3.DatabaseError as exc:
+    except db.DatabaseError as exc:
         problems.append(Problem("error", "database-damaged", f"{name} is damaged "
                                 f"({short(exc)}); " + _RESTORE, "dossier", ""))
     finally:
@@ -224,20 +232,18 @@ def _integrity_problems(project) -> list[Problem]:
     return problems
 
 
-def readable_problems(project) -> list[Problem]:
+def readable_problems(project: Project) -> list[Problem]:
     """The cheap part of ``integrity_problems`` (value types and JSON, one scan per table, the
     big paragraph and text tables left to ``check``): what the app checks when it opens a
     dossier, so damage is a message, not a crash later on."""
-    import sqlite3
-
     from workbench.failures import short
 
     conn = project.conn
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    version = db.user_version(conn)
     try:
         wrong = store.wrong_types(conn, version, skip=store.BIG_TABLES)
         malformed = store.malformed_json(conn, skip=store.BIG_TABLES)
-    except sqlite3.DatabaseError as exc:
+    except db.DatabaseError as exc:
         return [Problem("error", "database-damaged", f"{project.path.name} is damaged "
                         f"({short(exc)}); " + _RESTORE, "dossier", "")]
     problems = [Problem("error", "value-wrong-type", f"{count} value(s) in {table}.{column} are "
@@ -249,13 +255,11 @@ def readable_problems(project) -> list[Problem]:
     return problems
 
 
-def _search_index_problems(project) -> list[Problem]:
-    import sqlite3
-
+def _search_index_problems(project: Project) -> list[Problem]:
+    from workbench import lock as locking
     from workbench.errors import WorkbenchError
     from workbench.failures import short
     from workbench.store import connection, search_index
-    from workbench.store import lock as locking
 
     if project.readonly:
         holder = locking.read_holder(project.path)
@@ -279,7 +283,7 @@ def _search_index_problems(project) -> list[Problem]:
                 own.execute("ROLLBACK")
         else:
             problem = search_index.integrity_problem(project.conn, against_text=True)
-    except (sqlite3.OperationalError, WorkbenchError) as exc:
+    except (db.OperationalError, WorkbenchError) as exc:
         return [Problem("info", "search-index-unchecked", "the search index was not checked "
                         f"({short(exc, 80)}): the file could not be opened for writing here",
                         "dossier", "")]

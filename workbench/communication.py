@@ -6,17 +6,21 @@ resolved at export time, so generated parts never go stale and prose is never ov
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING, cast
 
+from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import Section
 from workbench.store import communication as store
 
+if TYPE_CHECKING:
+    from workbench.export.markdown_refs import Reference
+    from workbench.project import Project
 
-class CommunicationOps:
+
+class CommunicationOps(ProjectBase):
     """Mixed into ``Project``."""
 
-    conn: sqlite3.Connection
 
     def sections(self) -> list[Section]:
         return store.sections(self.conn)
@@ -32,7 +36,7 @@ class CommunicationOps:
             raise InvalidInput("a section needs a title")
         count = len(self.sections())
         seq = count + 1 if index is None else max(1, min(index + 1, count + 1))
-        with self.edit(f"Add section {title}", "section", title):  # type: ignore[attr-defined]
+        with self.edit(f"Add section {title}", "section", title):
             section_id = store.insert_section(self.conn, title.strip(), body, seq)
         return self.section(section_id)
 
@@ -40,7 +44,7 @@ class CommunicationOps:
                        body: str | None = None) -> Section:
         current = self.section(section_id)
         fields = {k: v for k, v in (("title", title), ("body", body)) if v is not None}
-        with self.edit(f"Edit section {current.title}", "section", str(section_id),  # type: ignore[attr-defined]
+        with self.edit(f"Edit section {current.title}", "section", str(section_id),
                        ", ".join(fields)):
             store.update_section(self.conn, section_id, **fields)
         return self.section(section_id)
@@ -48,12 +52,12 @@ class CommunicationOps:
     def move_section(self, section_id: int, index: int) -> None:
         ids = [s.id for s in self.sections() if s.id != self.section(section_id).id]
         ids.insert(max(0, min(index, len(ids))), section_id)
-        with self.edit("Move section", "section", str(section_id)):  # type: ignore[attr-defined]
+        with self.edit("Move section", "section", str(section_id)):
             store.renumber(self.conn, ids)
 
     def delete_section(self, section_id: int) -> None:
         current = self.section(section_id)
-        with self.edit(f"Delete section {current.title}", "section", str(section_id)):  # type: ignore[attr-defined]
+        with self.edit(f"Delete section {current.title}", "section", str(section_id)):
             store.delete_section(self.conn, section_id)
 
     def ensure_default_sections(self) -> list[Section]:
@@ -62,8 +66,8 @@ class CommunicationOps:
         from workbench.drafting import draft_sections
 
         if not self.sections():
-            titles = [title for title, _body in draft_sections(self)]
-            with self.edit("Create the communication's sections", "section", "*"):  # type: ignore[attr-defined]
+            titles = [title for title, _body in draft_sections(cast("Project", self))]
+            with self.edit("Create the communication's sections", "section", "*"):
                 for seq, title in enumerate(titles, start=1):
                     store.insert_section(self.conn, title, "", seq)
         return self.sections()
@@ -77,8 +81,8 @@ class CommunicationOps:
         """
         from workbench.drafting import draft_sections
 
-        drafts = draft_sections(self)
-        with self.edit("Draft from evidence", "section", "*"):  # type: ignore[attr-defined]
+        drafts = draft_sections(cast("Project", self))   # a part of Project, never alone
+        with self.edit("Draft from evidence", "section", "*"):
             existing = self.sections()
             if not any(s.body.strip() for s in existing):
                 for s in existing:
@@ -98,9 +102,10 @@ class CommunicationOps:
         from workbench.export.markdown_refs import find_references, shape_problem
 
         found = [(s, ref) for s in self.sections() for ref in find_references(s.body)]
-        wanted = {kind: {_num(r.target) if kind != "overview" else _option_key(r.target)
-                         for _s, r in found if r.kind == kind}
-                  for kind in ("quote", "argument", "overview")}
+        wanted: dict[str, set[object]] = {
+            kind: {_num(r.target) if kind != "overview" else _option_key(r.target)
+                   for _s, r in found if r.kind == kind}
+            for kind in ("quote", "argument", "overview")}
         existing = {
             "quote": self._existing("quote", "number", wanted["quote"]),
             "argument": self._existing("argument", "number", wanted["argument"]),
@@ -117,14 +122,8 @@ class CommunicationOps:
                                       f"{ref.target}, which does not exist"))
         return out
 
-    def _existing(self, table: str, column: str, values: set) -> set:
-        """Which of ``values`` exist (only the referenced ones are looked up)."""
-        values = {v for v in values if v is not None}
-        if not values:
-            return set()
-        marks = ",".join("?" * len(values))
-        return {r[0] for r in self.conn.execute(
-            f"SELECT {column} FROM {table} WHERE {column} IN ({marks})", list(values))}
+    def _existing(self, table: str, column: str, values: set[object]) -> set[object]:
+        return store.existing(self.conn, table, column, values)
 
 
 def _num(value: str) -> int | None:
@@ -139,7 +138,7 @@ def _option_key(target: str) -> str:
     return target.rsplit("/", 1)[-1]
 
 
-def _shape_message(ref) -> str:
+def _shape_message(ref: Reference) -> str:
     """Why a reference cannot render whatever the dossier holds (the check's wording; the
     document's red marker says it in Dutch). Never the reference as typed: check messages end
     up in a forced export's DRAFT block."""

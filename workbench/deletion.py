@@ -8,23 +8,14 @@ back). ``deletion_impact`` lets the GUI and CLI ask "this also deletes 3 argumen
 
 from __future__ import annotations
 
-import sqlite3
-
+from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.store import impact as store
 
-_LOOKUP = {
-    "question": "SELECT id FROM question WHERE key = ?",
-    "option": "SELECT id FROM option WHERE key = ?",
-    "advisor": "SELECT id FROM advisor WHERE key = ?",
-    "source": "SELECT id FROM source WHERE number = ?",
-}
 
-
-class DeletionOps:
+class DeletionOps(ProjectBase):
     """Mixed into ``Project``; relies on its ``conn``."""
 
-    conn: sqlite3.Connection
 
     def deletion_impact(self, kind: str, key: str | int) -> dict[str, int]:
         """What deleting the question/option/advisor/source ``key`` would delete with it.
@@ -42,7 +33,7 @@ class DeletionOps:
                 value = int(key)
             except ValueError:
                 raise InvalidInput(f"a source is named by its number, not {key!r}") from None
-        row = self.conn.execute(_LOOKUP[kind], (value,)).fetchone()
-        if row is None:
+        record = store.record_id(self.conn, kind, value)
+        if record is None:
             raise NotFound(f"no {kind} {key!r}")
-        return store.impact(self.conn, kind, row[0])
+        return store.impact(self.conn, kind, record)

@@ -111,7 +111,7 @@ def add_evidence(project: Project, numbers: dict[str, int]) -> None:
 
     quote_numbers: dict[tuple[str, str], int] = {}
 
-    def quote(q) -> int:
+    def quote(q: data.Quote) -> int:
         key = (q.document, q.exact)
         if key not in quote_numbers:
             quote_numbers[key] = project.add_quote(numbers[q.document], exact=q.exact).number

@@ -575,7 +575,7 @@ def arguments_for(option_key: str) -> tuple[DemoArgument, ...]:
 def all_quotes() -> tuple[Quote, ...]:
     """Every distinct quote of ARGUMENTS and STANCES, in first-use order."""
     seen: dict[Quote, None] = {}
-    for item in (*ARGUMENTS, *STANCES):
-        for quote in item.quotes:
+    for quotes in (*(a.quotes for a in ARGUMENTS), *(s.quotes for s in STANCES)):
+        for quote in quotes:
             seen.setdefault(quote, None)
     return tuple(seen)

@@ -10,6 +10,10 @@ inferred. The officer edits the text afterwards; nothing here is regenerated on 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    pass
 
 from workbench.export.build import dutch_date
 from workbench.mededeling_text import (
@@ -21,6 +25,9 @@ from workbench.mededeling_text import (
     who,
 )
 from workbench.model import Advisor, Argument, Option, Question, Stance
+
+if TYPE_CHECKING:
+    from workbench.project import Project
 
 # How many arguments per position the communication names; the annex has them all.
 MAIN_ARGUMENTS = 2
@@ -102,7 +109,7 @@ def _sentence(text: str) -> str:
 
 
 class _Drafter:
-    def __init__(self, project) -> None:
+    def __init__(self, project: Project) -> None:
         self.project = project
         self.dossier = project.dossier()
         self.questions: list[Question] = project.questions()
@@ -114,7 +121,7 @@ class _Drafter:
                                    [(o.question_key, o.key) for o in self.options])
         sources = project.sources()
         advisor_of_source = {s.id: s.advisor_key for s in sources}
-        self.sources_of: dict[str, list] = defaultdict(list)
+        self.sources_of: dict[str, list[Any]] = defaultdict(list)
         for s in sources:
             if s.advisor_key:
                 self.sources_of[s.advisor_key].append(s)
@@ -365,11 +372,11 @@ class _Drafter:
         return "\n".join([opening, "", *(f"{i}. {item}" for i, item in enumerate(items, 1))])
 
 
-def draft_sections(project) -> list[tuple[str, str]]:
+def draft_sections(project: Project) -> list[tuple[str, str]]:
     """(title, Markdown body) of every section of a first draft, in order."""
     return _Drafter(project).sections()
 
 
-def draft_bodies(project) -> dict[str, str]:
+def draft_bodies(project: Project) -> dict[str, str]:
     """Section title -> drafted body (for filling sections that already exist)."""
     return dict(draft_sections(project))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class WorkbenchError(Exception):
     """A problem the user can act on. ``str(e)`` is the message to show."""
@@ -34,7 +36,7 @@ class DossierLocked(WorkbenchError):
 
     exit_code = 3    # the CLI's own exit code: scripts can wait and retry
 
-    def __init__(self, message: str, holder: dict | None = None) -> None:
+    def __init__(self, message: str, holder: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.holder = holder or {}
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from workbench import anchoring
+from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import POSITIONS, STANCES, Argument, Quote, Stance
 from workbench.store import evidence as store
@@ -43,15 +43,14 @@ def _position(value: str) -> str:
     return value
 
 
-class EvidenceOps:
+class EvidenceOps(ProjectBase):
     """Mixed into ``Project``."""
 
-    conn: sqlite3.Connection
 
     # --- quotes -----------------------------------------------------------------------
     def quotes(self, source: int | str | None = None, option: str | None = None) -> list[Quote]:
-        source_id = self.source(source).id if source is not None else None  # type: ignore[attr-defined]
-        option_id = self.option(option).id if option is not None else None  # type: ignore[attr-defined]
+        source_id = self.source(source).id if source is not None else None
+        option_id = self.option(option).id if option is not None else None
         return store.quotes(self.conn, source_id, option_id)
 
     def quote(self, number: int | str) -> Quote:
@@ -61,13 +60,12 @@ class EvidenceOps:
         return found
 
     def quote_source_number(self, quote: Quote) -> int:
-        return self.conn.execute("SELECT number FROM source WHERE id = ?",
-                                 (quote.source_id,)).fetchone()[0]
+        return source_store.source_number(self.conn, quote.source_id)
 
     def locate(self, source: int | str, exact: str, occurrence: int | None = None
                ) -> tuple[int, int]:
         """The span of ``exact`` in the source (whitespace/hyphenation tolerant)."""
-        src = self.source(source)  # type: ignore[attr-defined]
+        src = self.source(source)
         text = source_store.source_text(self.conn, src.id)
         hits = anchoring.find_occurrences(text, exact)
         if not hits:
@@ -91,7 +89,7 @@ class EvidenceOps:
 
     def _insert_quote(self, source: int | str, exact: str | None, start: int | None,
                       end: int | None, occurrence: int | None, note: str, origin: str) -> int:
-        src = self.source(source)  # type: ignore[attr-defined]
+        src = self.source(source)
         text = source_store.source_text(self.conn, src.id)
         if exact is not None:
             start, end = self.locate(source, exact, occurrence)
@@ -117,26 +115,24 @@ class EvidenceOps:
     def add_quote(self, source: int | str, *, exact: str | None = None,
                   start: int | None = None, end: int | None = None,
                   occurrence: int | None = None, note: str = "") -> Quote:
-        with self.edit("Add quote", "quote", "", f"source {source}") as entry:  # type: ignore[attr-defined]
+        with self.edit("Add quote", "quote", "", f"source {source}") as entry:
             quote_id = self._insert_quote(source, exact, start, end, occurrence, note, "manual")
             entry.key = str(self._quote_by_id(quote_id).number)
         return self._quote_by_id(quote_id)
 
     def _quote_by_id(self, quote_id: int) -> Quote:
-        number = self.conn.execute("SELECT number FROM quote WHERE id = ?",
-                                   (quote_id,)).fetchone()[0]
-        return self.quote(number)
+        return self.quote(store.quote_number(self.conn, quote_id))
 
     def set_quote_note(self, number: int | str, note: str) -> Quote:
         quote = self.quote(number)
-        with self.edit(f"Edit note of quote {quote.number}", "quote", str(quote.number)):  # type: ignore[attr-defined]
+        with self.edit(f"Edit note of quote {quote.number}", "quote", str(quote.number)):
             store.update_quote(self.conn, quote.id, note=note)
         return self.quote(quote.number)
 
     def delete_quote(self, number: int | str) -> None:
         quote = self.quote(number)
-        with self.edit(f"Delete quote {quote.number}", "quote", str(quote.number)):  # type: ignore[attr-defined]
-            self.conn.execute("DELETE FROM quote WHERE id = ?", (quote.id,))
+        with self.edit(f"Delete quote {quote.number}", "quote", str(quote.number)):
+            store.delete_quote(self.conn, quote.id)
 
     def quote_links(self, number: int | str) -> dict[str, list[int]]:
         return store.quote_links(self.conn, self.quote(number).id)
@@ -144,13 +140,13 @@ class EvidenceOps:
     # --- arguments --------------------------------------------------------------------
     def arguments(self, option: str | None = None, position: str | None = None
                   ) -> list[Argument]:
-        option_id = self.option(option).id if option is not None else None  # type: ignore[attr-defined]
+        option_id = self.option(option).id if option is not None else None
         return store.arguments(self.conn, option_id,
                                _position(position) if position is not None else None)
 
     def quote_summaries(self, option: str) -> dict[int, QuoteSummary]:
         """Per quote number: the short form the option board's cards show."""
-        opt = self.option(option)  # type: ignore[attr-defined]
+        opt = self.option(option)
         return {n: QuoteSummary(n, who, page, heading, text)
                 for n, who, page, heading, text in store.quote_summaries(self.conn, opt.id)}
 
@@ -163,12 +159,12 @@ class EvidenceOps:
     def quote_filing(self, source: int | str) -> dict[int, tuple[str, str, str]]:
         """Per quote number of ``source``: (option key, option colour or "", position) of the
         first argument it is filed under (in board order); unfiled quotes are left out."""
-        return store.quote_filing(self.conn, self.source(source).id)  # type: ignore[attr-defined]
+        return store.quote_filing(self.conn, self.source(source).id)
 
     def argument_heads(self, option: str, position: str) -> list[tuple[int, str, int]]:
         """(number, text, number of quotes) of the option's arguments in one position, in
         board order: enough to lay out a column of cards without reading any quote."""
-        opt = self.option(option)  # type: ignore[attr-defined]
+        opt = self.option(option)
         return [(n, text, count) for n, text, count
                 in store.argument_heads(self.conn, opt.id, _position(position))]
 
@@ -196,11 +192,11 @@ class EvidenceOps:
 
     def add_argument(self, option: str, position: str, text: str,
                      quotes: Sequence[int | str] = ()) -> Argument:
-        opt = self.option(option)  # type: ignore[attr-defined]
+        opt = self.option(option)
         if not text.strip():
             raise InvalidInput("an argument needs a text")
         quote_ids = self._quote_ids(quotes)
-        with self.edit(f"Add {position} argument to {opt.key}", "argument", "",  # type: ignore[attr-defined]
+        with self.edit(f"Add {position} argument to {opt.key}", "argument", "",
                        f"option {opt.key}") as entry:
             argument_id = store.insert_argument(self.conn, opt.id, _position(position),
                                                 text.strip())
@@ -209,15 +205,13 @@ class EvidenceOps:
         return self._argument_by_id(argument_id)
 
     def _argument_by_id(self, argument_id: int) -> Argument:
-        number = self.conn.execute("SELECT number FROM argument WHERE id = ?",
-                                   (argument_id,)).fetchone()[0]
-        return self.argument(number)
+        return self.argument(store.argument_number(self.conn, argument_id))
 
     def update_argument(self, number: int | str, *, text: str | None = None) -> Argument:
         arg = self.argument(number)
         if text is not None and not text.strip():
             raise InvalidInput("an argument needs a text")
-        with self.edit(f"Edit argument {arg.number}", "argument", str(arg.number)):  # type: ignore[attr-defined]
+        with self.edit(f"Edit argument {arg.number}", "argument", str(arg.number)):
             if text is not None:
                 store.update_argument(self.conn, arg.id, text=text.strip())
         return self.argument(arg.number)
@@ -225,14 +219,14 @@ class EvidenceOps:
     def link_quotes(self, argument: int | str, quotes: Sequence[int | str]) -> Argument:
         arg = self.argument(argument)
         quote_ids = self._quote_ids(quotes)
-        with self.edit(f"Link quotes to argument {arg.number}", "argument", str(arg.number)):  # type: ignore[attr-defined]
+        with self.edit(f"Link quotes to argument {arg.number}", "argument", str(arg.number)):
             store.link(self.conn, arg.id, quote_ids)
         return self.argument(arg.number)
 
     def unlink_quotes(self, argument: int | str, quotes: Sequence[int | str]) -> Argument:
         arg = self.argument(argument)
         quote_ids = self._quote_ids(quotes)
-        with self.edit(f"Unlink quotes from argument {arg.number}", "argument",  # type: ignore[attr-defined]
+        with self.edit(f"Unlink quotes from argument {arg.number}", "argument",
                        str(arg.number)):
             store.unlink(self.conn, arg.id, quote_ids)
         return self.argument(arg.number)
@@ -241,10 +235,10 @@ class EvidenceOps:
                       position: str | None = None, index: int | None = None) -> Argument:
         """Move to another option/column and/or to ``index`` (0-based) within the column."""
         arg = self.argument(number)
-        target_option = self.option(option or arg.option_key)  # type: ignore[attr-defined]
+        target_option = self.option(option or arg.option_key)
         target_position = _position(position or arg.position)
-        source_option = self.option(arg.option_key)  # type: ignore[attr-defined]
-        with self.edit(f"Move argument {arg.number}", "argument", str(arg.number)):  # type: ignore[attr-defined]
+        source_option = self.option(arg.option_key)
+        with self.edit(f"Move argument {arg.number}", "argument", str(arg.number)):
             old = [i for i in store.column_ids(self.conn, source_option.id, arg.position)
                    if i != arg.id]
             store.reorder(self.conn, source_option.id, arg.position, old)
@@ -260,16 +254,16 @@ class EvidenceOps:
         keep, gone = self.argument(target), self.argument(other)
         if keep.id == gone.id:
             raise InvalidInput("an argument cannot be merged with itself")
-        with self.edit(f"Merge argument {gone.number} into {keep.number}", "argument",  # type: ignore[attr-defined]
+        with self.edit(f"Merge argument {gone.number} into {keep.number}", "argument",
                        str(keep.number)):
             store.link(self.conn, keep.id, self._quote_ids(gone.quote_numbers))
-            self.conn.execute("DELETE FROM argument WHERE id = ?", (gone.id,))
+            store.delete_argument(self.conn, gone.id)
         return self.argument(keep.number)
 
     def delete_argument(self, number: int | str) -> None:
         arg = self.argument(number)
-        with self.edit(f"Delete argument {arg.number}", "argument", str(arg.number)):  # type: ignore[attr-defined]
-            self.conn.execute("DELETE FROM argument WHERE id = ?", (arg.id,))
+        with self.edit(f"Delete argument {arg.number}", "argument", str(arg.number)):
+            store.delete_argument(self.conn, arg.id)
 
     def argument_advisors(self, number: int | str) -> list[str]:
         return store.argument_advisors(self.conn, self.argument(number).id)
@@ -280,7 +274,7 @@ class EvidenceOps:
                          argument: int | str | None = None, new_argument: str | None = None,
                          note: str = "", origin: str = "manual") -> tuple[Quote, Argument]:
         """The reader's one action: quote a passage as evidence for an option (one undo step)."""
-        opt = self.option(option)  # type: ignore[attr-defined]
+        opt = self.option(option)
         if (argument is None) == (new_argument is None or not new_argument.strip()):
             raise InvalidInput("give either an existing argument or the text of a new one")
         existing = self.argument(argument) if argument is not None else None
@@ -288,7 +282,7 @@ class EvidenceOps:
                                      existing.position != position):
             raise InvalidInput(f"argument {existing.number} belongs to {existing.option_key} "
                                f"({existing.position}), not to {opt.key} ({position})")
-        with self.edit(f"Quote as {position} of {opt.key}", "quote", "",  # type: ignore[attr-defined]
+        with self.edit(f"Quote as {position} of {opt.key}", "quote", "",
                        f"option {opt.key}") as entry:
             quote_id = self._insert_quote(source, exact, start, end, occurrence, note, origin)
             if existing is None:
@@ -303,8 +297,8 @@ class EvidenceOps:
 
     # --- stances ----------------------------------------------------------------------
     def stances(self, advisor: str | None = None, option: str | None = None) -> list[Stance]:
-        advisor_id = self.advisor(advisor).id if advisor else None  # type: ignore[attr-defined]
-        option_id = self.option(option).id if option else None  # type: ignore[attr-defined]
+        advisor_id = self.advisor(advisor).id if advisor else None
+        option_id = self.option(option).id if option else None
         return store.stances(self.conn, advisor_id, option_id)
 
     def stance(self, advisor: str, option: str) -> Stance | None:
@@ -319,9 +313,9 @@ class EvidenceOps:
         stance has (a new one is explicit)."""
         if stance not in STANCES:
             raise InvalidInput(f"stance {stance!r} is not one of: {', '.join(STANCES)}")
-        adv, opt = self.advisor(advisor), self.option(option)  # type: ignore[attr-defined]
+        adv, opt = self.advisor(advisor), self.option(option)
         quote_ids = self._quote_ids(quotes)
-        with self.edit(f"Set stance of {adv.key} on {opt.key}", "stance",  # type: ignore[attr-defined]
+        with self.edit(f"Set stance of {adv.key} on {opt.key}", "stance",
                        f"{adv.key}/{opt.key}", stance):
             store.upsert_stance(self.conn, adv.id, opt.id, stance, note, quote_ids, explicit)
         found = self.stance(adv.key, opt.key)
@@ -329,16 +323,16 @@ class EvidenceOps:
         return found
 
     def clear_stance(self, advisor: str, option: str) -> None:
-        adv, opt = self.advisor(advisor), self.option(option)  # type: ignore[attr-defined]
-        with self.edit(f"Clear stance of {adv.key} on {opt.key}", "stance",  # type: ignore[attr-defined]
+        adv, opt = self.advisor(advisor), self.option(option)
+        with self.edit(f"Clear stance of {adv.key} on {opt.key}", "stance",
                        f"{adv.key}/{opt.key}"):
             store.delete_stance(self.conn, adv.id, opt.id)
 
     # --- fidelity ---------------------------------------------------------------------
     def verify_quotes(self, source: int | str | None = None) -> list[QuoteCheck]:
         """Check every quote against its source's current text; changes nothing."""
-        numbers = {s.id: s.number for s in self.sources()}  # type: ignore[attr-defined]
-        wanted = self.source(source).id if source is not None else None  # type: ignore[attr-defined]
+        numbers = {s.id: s.number for s in self.sources()}
+        wanted = self.source(source).id if source is not None else None
         results = []
         source_id, text = None, ""
         canonical: anchoring.CanonicalText | None = None
@@ -367,11 +361,11 @@ class EvidenceOps:
         A quote whose text changed or vanished is flagged (status changed/lost), never
         rewritten: its exact text stays what the advisor originally wrote.
         """
-        src = self.source(source)  # type: ignore[attr-defined]
+        src = self.source(source)
         text = source_store.source_text(self.conn, src.id)
         canonical = anchoring.canonical_text(text)
         tally = {status: 0 for status in ("ok", "moved", "changed", "lost")}
-        with self.edit(f"Re-anchor quotes of source {src.number}", "source", str(src.number)):  # type: ignore[attr-defined]
+        with self.edit(f"Re-anchor quotes of source {src.number}", "source", str(src.number)):
             for q in store.quotes(self.conn, src.id):
                 found = anchoring.reanchor(_selector(q), canonical)
                 tally[found.status] += 1

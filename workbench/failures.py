@@ -8,13 +8,13 @@ and the app turn them into a ``WorkbenchError`` here instead of showing a traceb
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from workbench.errors import DamagedDossier, WorkbenchError
+from workbench.store import db
 
 # What a damaged file raises while being read (UnicodeDecodeError is a ValueError).
-DAMAGE = (sqlite3.DatabaseError, ValueError, TypeError, OverflowError)
+DAMAGE = (db.DatabaseError, ValueError, TypeError, OverflowError)
 
 
 class StorageFailed(WorkbenchError):
@@ -29,7 +29,7 @@ def short(exc: BaseException | str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def _storage(exc: sqlite3.OperationalError, name: str) -> StorageFailed | None:
+def _storage(exc: db.OperationalError, name: str) -> StorageFailed | None:
     code = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
     if code.startswith("SQLITE_FULL") or "disk is full" in text:
@@ -53,7 +53,7 @@ def explain(exc: BaseException, path: Path | str | None = None) -> WorkbenchErro
     if isinstance(exc, WorkbenchError):
         return exc
     name = Path(path).name if path else "the dossier"
-    if isinstance(exc, sqlite3.OperationalError):
+    if isinstance(exc, db.OperationalError):
         storage = _storage(exc, name)
         if storage is not None:
             return storage

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import platform
 import re
-import sqlite3
 from dataclasses import dataclass
 from importlib import metadata
 
+from workbench.store import db
 from workbench.version import __version__
 
 APP_DISTRIBUTION = "consultation-workbench"
@@ -51,13 +51,18 @@ _CLASSIFIER = re.compile(r"^License :: (?:OSI Approved :: )?(.+)$")
 _LICENCE_FILE = re.compile(r"^(LICEN[CS]E|COPYING|NOTICE|AUTHORS)", re.IGNORECASE)
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    values = meta.get_all(name) or []
+    return str(values[0]) if values else ""
+
+
 def licence_of(meta: metadata.PackageMetadata, fallback: str = "") -> str:
     """The licence in a distribution's metadata: the SPDX expression, a short License field, or
     the trove classifiers; ``fallback`` when none of them says."""
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = _field(meta, "License-Expression").strip()
     if expression:
         return expression
-    field = (meta.get("License") or "").strip()
+    field = _field(meta, "License").strip()
     if field and "\n" not in field and len(field) <= 120 and field.upper() != "UNKNOWN":
         return field
     classifiers = [m.group(1) for c in (meta.get_all("Classifier") or []) if (m := _CLASSIFIER.match(c))]
@@ -67,12 +72,12 @@ def licence_of(meta: metadata.PackageMetadata, fallback: str = "") -> str:
 
 
 def _url(meta: metadata.PackageMetadata) -> str:
-    if meta.get("Home-page"):
-        return meta["Home-page"]
+    if _field(meta, "Home-page"):
+        return _field(meta, "Home-page")
     for entry in meta.get_all("Project-URL") or []:
         label, _, url = entry.partition(",")
         if label.strip().lower() in ("homepage", "home", "source", "repository"):
-            return url.strip()
+            return str(url).strip()
     return ""
 
 
@@ -100,7 +105,7 @@ def third_party() -> list[Component]:
                                _url(meta), distribution=dist))
     found.append(Component("Python", platform.python_version(), "PSF-2.0",
                            "de Python-runtime en de standaardbibliotheek", "https://www.python.org"))
-    found.append(Component("SQLite", sqlite3.sqlite_version, "Public domain",
+    found.append(Component("SQLite", db.sqlite_version(), "Public domain",
                            "het bestandsformaat van de dossiers", "https://sqlite.org"))
     return found
 

@@ -7,38 +7,28 @@ the changeset that reverses it (``last_change``), so a GUI can put it on an undo
 from __future__ import annotations
 
 import getpass
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from workbench import backups
+from workbench import lock as locking
+from workbench.base import AuditEntry
 from workbench.communication import CommunicationOps
 from workbench.deletion import DeletionOps
 from workbench.errors import DossierNotWritable, ReadOnlyDossier, UndoConflict, WrongThread
 from workbench.evidence import EvidenceOps
 from workbench.model import Dossier
 from workbench.sources import SourceOps
-from workbench.store import changes, connection, migrations, search_index, sqlite_errors
+from workbench.store import changes, connection, db, migrations, recovery, search_index, sqlite_errors
 from workbench.store import dossier as store
-from workbench.store import lock as locking
 from workbench.structure import StructureOps
 from workbench.suggestions import SuggestionOps
 from workbench.version import __version__
 
 Listener = Callable[[str], None]
-
-
-@dataclass
-class AuditEntry:
-    """What the audit trail records for one operation (set ``key`` once a record exists)."""
-
-    label: str
-    kind: str
-    key: str
-    detail: str
 
 
 def _os_user() -> str:
@@ -51,13 +41,13 @@ def _os_user() -> str:
 class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, CommunicationOps):
     """An open dossier. Use ``Project.create`` or ``Project.open``; close it (or use ``with``)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
+    def __init__(self, path: Path, conn: db.Connection, *, readonly: bool,
                  opened_version: int, lock: locking.DossierLock | None = None,
                  warnings: list[str] | None = None) -> None:
         self.path = path
         self.readonly = readonly
         self.opened_version = opened_version
-        self._conn = conn
+        self._conn: db.Connection | None = conn
         self.lock = lock                          # None when read-only
         self.warnings: list[str] = list(warnings or ())   # network share, took over a lock...
         locking.release_when_collected(self, conn, lock)  # never leave a lock behind
@@ -101,7 +91,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         path = Path(path)
         connection.check_header(path)
         if readonly:
-            locking.recover_interrupted(path)
+            recovery.recover_interrupted(path)
             conn, found = connection.open_existing(path, readonly=True)
             return cls(path, conn, readonly=True, opened_version=found,
                        warnings=locking.readonly_warnings(path))
@@ -118,7 +108,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
                 except BaseException:
                     conn.close()
                     raise
-            except sqlite3.OperationalError as exc:
+            except db.OperationalError as exc:
                 if "readonly" in str(exc) or "read-only" in str(exc):
                     raise locking.not_writable(path) from exc
                 raise
@@ -162,7 +152,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         self.close()
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> db.Connection:
         """The connection, for the store modules only, on the thread that opened it."""
         if self._conn is None:
             raise ReadOnlyDossier(f"{self.path}: the dossier is closed")
@@ -197,8 +187,8 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
                 self._depth -= 1
             return
         try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:     # a sync client or antivirus holds the file
+            db.begin(conn)
+        except db.OperationalError as exc:     # a sync client or antivirus holds the file
             raise sqlite_errors.edit_error(self.path, exc) from exc
         self._depth = 1
         try:
@@ -207,17 +197,15 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
                                entry.detail)
             search_index.flush(conn)    # the paragraphs' index, in this same transaction
             change = changes.take(conn, label)
-            conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            if conn.in_transaction:
-                with suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
+            db.commit(conn)
+        except db.OperationalError as exc:
+            with suppress(db.Error):
+                db.rollback(conn)
             if not sqlite_errors.is_environmental(exc):
                 raise                                # a bug: the crash report must show it
             raise sqlite_errors.edit_error(self.path, exc) from exc
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            db.rollback(conn)
             raise
         finally:
             self._depth = 0
@@ -237,7 +225,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         try:
             with self.edit(label or f"{verb}: {change.label}", verb.lower(), change.label):
                 changes.replay(self.conn, change)
-        except sqlite3.IntegrityError as exc:   # a deferred reference, checked at COMMIT
+        except db.IntegrityError as exc:   # a deferred reference, checked at COMMIT
             raise UndoConflict(
                 f"Cannot {verb.lower()} '{change.label}': a record it refers to was deleted or "
                 f"replaced since by an edit outside the undo history ({exc}). Nothing was changed.",
@@ -261,7 +249,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
 
     # --- the dossier header ---------------------------------------------------------------
     def dossier(self) -> Dossier:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        version = db.user_version(self.conn)
         return store.dossier(self.conn, version)
 
     def set_dossier(self, *, title: str | None = None, reference: str | None = None,
@@ -288,5 +276,5 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         return store.counts(self.conn)
 
     def audit(self, kind: str | None = None, key: str | None = None,
-              limit: int | None = None) -> list[dict]:
+              limit: int | None = None) -> list[dict[str, Any]]:
         return [dict(r) for r in store.audit(self.conn, kind, key, limit)]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.extract import ExtractedDocument, ImportProblem
 from workbench.extract import limits as _limits
@@ -16,7 +16,9 @@ from workbench.extract.limits import DEFAULT_LIMITS, Limits, describe_bytes
 from workbench.extract.worker import ExtractionPool, Outcome
 from workbench.model import Source, SourceBlock
 from workbench.search_query import QueryError, to_fts_query
+from workbench.store import db
 from workbench.store import sources as store
+from workbench.store.sources import SourceMeta
 from workbench.structure import check_date
 
 Progress = Callable[[int, int, Path], None]
@@ -61,14 +63,13 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-class SourceOps:
+class SourceOps(ProjectBase):
     """Mixed into ``Project``."""
 
-    conn: sqlite3.Connection
 
     # --- reading ----------------------------------------------------------------------
     def sources(self, advisor: str | None = None) -> list[Source]:
-        advisor_id = self.advisor(advisor).id if advisor else None  # type: ignore[attr-defined]
+        advisor_id = self.advisor(advisor).id if advisor else None
         return store.sources(self.conn, advisor_id)
 
     def source(self, number: int | str) -> Source:
@@ -126,7 +127,7 @@ class SourceOps:
                 replace: int | str | None = None, data: bytes | None = None,
                 progress: Progress | None = None, cancel: Cancel | None = None,
                 limits: Limits | None = None) -> list[ImportResult]:
-        advisor_id = self.advisor(advisor).id if advisor else None  # type: ignore[attr-defined]
+        advisor_id = self.advisor(advisor).id if advisor else None
         date = check_date(date, "date")
         old = self.source(replace) if replace is not None else None
         batch = _Batch(self, paths, advisor_id, title=title, date=date, reference=reference,
@@ -164,7 +165,7 @@ class SourceOps:
             key = str(batch.replace.number)
         group: list[int] = []
         try:
-            with self.edit(label, "source", key, name) as entry:  # type: ignore[attr-defined]
+            with self.edit(label, "source", key, name) as entry:
                 began = time.monotonic()
                 outcome: Outcome | None = first
                 while outcome is not None:
@@ -181,7 +182,8 @@ class SourceOps:
                             and outcome.problem.reason == "cancelled":
                         break
                 stored = [batch.results[i] for i in group]
-                numbers = [str(r.source.number) for r in stored if r is not None and r.ok]
+                numbers = [str(r.source.number) for r in stored
+                           if r is not None and r.source is not None and r.ok]
                 if batch.replace is None:
                     entry.key = ",".join(numbers)
                     if len(group) > 1:
@@ -190,8 +192,8 @@ class SourceOps:
         except _StorageFailed as failed:
             failed.group = group
             raise
-        except (sqlite3.Error, OSError) as exc:     # the COMMIT itself failed
-            raise _StorageFailed(_storage_problem(exc, self.path), group) from exc  # type: ignore[attr-defined]
+        except (db.Error, OSError) as exc:     # the COMMIT itself failed
+            raise _StorageFailed(_storage_problem(exc, self.path), group) from exc
         return group
 
     # --- editing ----------------------------------------------------------------------
@@ -201,28 +203,28 @@ class SourceOps:
         row: dict[str, object] = {}
         for name, value in fields.items():
             if name == "advisor":
-                row["advisor_id"] = self.advisor(str(value)).id if value else None  # type: ignore[attr-defined]
+                row["advisor_id"] = self.advisor(str(value)).id if value else None
             elif name == "date":
-                row["date"] = check_date(value, "date")  # type: ignore[arg-type]
+                row["date"] = check_date(None if value is None else str(value), "date")
             elif name in ("title", "reference"):
                 row[name] = str(value).strip()
             else:
                 raise InvalidInput(f"a source has no field {name!r}")
-        with self.edit(f"Edit source {source.number}", "source", str(source.number),  # type: ignore[attr-defined]
+        with self.edit(f"Edit source {source.number}", "source", str(source.number),
                        ", ".join(row)):
             store.update_source(self.conn, source.id, row)
         return self.source(source.number)
 
     def delete_source(self, number: int | str) -> None:
         source = self.source(number)
-        with self.edit(f"Delete source {source.number}", "source", str(source.number)):  # type: ignore[attr-defined]
-            self.conn.execute("DELETE FROM source WHERE id = ?", (source.id,))
+        with self.edit(f"Delete source {source.number}", "source", str(source.number)):
+            store.delete_source(self.conn, source.id)
 
     def set_not_relevant(self, block_ids: Iterable[int], flag: bool = True) -> None:
         """Mark paragraphs as processed without a quote ("not relevant"), or unmark them."""
         ids = list(block_ids)
         label = "Mark not relevant" if flag else "Unmark not relevant"
-        with self.edit(label, "block", ",".join(map(str, ids[:10]))):  # type: ignore[attr-defined]
+        with self.edit(label, "block", ",".join(map(str, ids[:10]))):
             store.set_not_relevant(self.conn, ids, flag)
 
     # --- search -----------------------------------------------------------------------
@@ -292,7 +294,7 @@ def _storage_problem(exc: BaseException, dossier: Path) -> ImportProblem:
         "unchanged for this file", "check the disk or network connection, then import again")
 
 
-def _is_storage_failure(exc: sqlite3.Error) -> bool:
+def _is_storage_failure(exc: db.Error) -> bool:
     """Errors of the medium, not of one file: they end the batch (SQLite may have rolled back
     the whole transaction, see sqlite.org/lang_transaction.html, "Response To Errors")."""
     text = str(exc).lower()
@@ -363,23 +365,21 @@ class _Batch:
                     number = store.source_number(conn, store.insert_source(conn, meta, doc, data))
             self.results[index] = ImportResult(path, source=self.project.source(number),
                                                replaced=self.replace is not None)
-        except sqlite3.Error as exc:
+        except db.Error as exc:
             if _is_storage_failure(exc):
-                raise _StorageFailed(_storage_problem(exc, self.project.path)) from exc  # type: ignore[attr-defined]
+                raise _StorageFailed(_storage_problem(exc, self.project.path)) from exc
             self.results[index] = ImportResult(path, problem=ImportProblem(
                 "write-failed", f"'{path.name}' could not be stored ({exc}).",
                 "Ask the sender for a fresh copy of the file."))
 
-    def _replace(self, meta: store.SourceMeta, doc: ExtractedDocument, data: bytes) -> None:
+    def _replace(self, meta: SourceMeta, doc: ExtractedDocument, data: bytes) -> None:
         old = self.replace
         assert old is not None
         conn = self.project.conn
         store.replace_content(conn, old.id, meta, doc, data)
         if meta.advisor_id is not None:
             store.update_source(conn, old.id, {"advisor_id": meta.advisor_id})
-        reanchor = getattr(self.project, "reanchor_quotes", None)
-        if reanchor is not None:
-            reanchor(old.number)
+        self.project.reanchor_quotes(old.number)
 
     def fail_from(self, group: list[int], problem: ImportProblem) -> None:
         """The group was rolled back: its stored files and every file after it failed."""

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
 from datetime import date
 
+from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.model import ADVISOR_KINDS, ADVISOR_STATUSES, Advisor, Option, Question
 from workbench.store import dossier as store
+from workbench.store.db import Connection
 
 _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]{0,31}$")
 
@@ -40,11 +40,8 @@ def _choice(value: str, allowed: Iterable[str], what: str) -> str:
     return value
 
 
-class StructureOps:
+class StructureOps(ProjectBase):
     """Mixed into ``Project``; relies on its ``conn`` and ``edit``."""
-
-    conn: sqlite3.Connection
-    edit: Callable[..., AbstractContextManager]   # Project.edit: one audited transaction
 
     # --- questions --------------------------------------------------------------------
     def questions(self) -> list[Question]:
@@ -112,7 +109,8 @@ class StructureOps:
         row: dict[str, object] = {}
         for name, value in fields.items():
             if name == "patterns":
-                row["patterns"] = json.dumps([str(p) for p in value], ensure_ascii=False)
+                patterns = value if isinstance(value, (list, tuple)) else [value]
+                row["patterns"] = json.dumps([str(p) for p in patterns], ensure_ascii=False)
             elif name == "proposed_by":
                 row["proposed_by"] = self.advisor(str(value)).id if value else None
             elif name == "question":
@@ -166,7 +164,7 @@ class StructureOps:
             elif name == "status":
                 row[name] = _choice(str(value), ADVISOR_STATUSES, "status")
             elif name in ("asked_on", "received_on"):
-                row[name] = check_date(value, name.replace("_", " "))  # type: ignore[arg-type]
+                row[name] = check_date(None if value is None else str(value), name.replace("_", " "))
             elif name == "name":
                 row[name] = str(value).strip()
             elif name == "key":
@@ -183,7 +181,7 @@ class StructureOps:
         with self.edit(f"Delete advisor {key}", "advisor", key):
             store.delete_row(self.conn, "advisor", current.id)
 
-    def _free_key(self, lookup, key: str) -> str:
+    def _free_key(self, lookup: Callable[[Connection, str], object], key: str) -> str:
         if lookup(self.conn, key) is not None:
             raise InvalidInput(f"the key {key!r} is in use already; choose another")
         return key

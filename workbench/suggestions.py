@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
+from workbench.base import ProjectBase
 from workbench.model import Argument, Quote
 from workbench.patterns import any_of, compile_patterns, fold
 from workbench.store import evidence as store
+from workbench.store.db import Row
 
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
 
@@ -45,7 +47,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _suggestion(r) -> Suggestion:
+def _suggestion(r: Row) -> Suggestion:
     base = r["block_start"]
     return Suggestion(
         id=r["id"], option_key=r["option_key"], source_number=r["source_number"],
@@ -54,15 +56,14 @@ def _suggestion(r) -> Suggestion:
         passage=r["block_text"][r["start"]:r["end"]], status=r["status"])
 
 
-class SuggestionOps:
+class SuggestionOps(ProjectBase):
     """Mixed into ``Project``."""
 
-    conn: sqlite3.Connection
 
     def refresh_suggestions(self, option: str | None = None) -> int:
         """Scan for each option's patterns the sources not scanned yet (new or replaced
         sources, or changed patterns); store new open suggestions. Returns how many."""
-        options = [self.option(option)] if option else self.options()  # type: ignore[attr-defined]
+        options = [self.option(option)] if option else self.options()
         plans = []   # (option, matcher, patterns json, sources to scan)
         for opt in options:
             matcher = compile_patterns(list(opt.patterns))
@@ -73,14 +74,14 @@ class SuggestionOps:
         if not plans:
             return 0
         rows = self._scan(plans)
-        with self.edit("Refresh suggestions", "suggestion", option or "*", str(len(rows))):  # type: ignore[attr-defined]
+        with self.edit("Refresh suggestions", "suggestion", option or "*", str(len(rows))):
             store.insert_suggestions(self.conn, rows)
             for opt, _matcher, key, todo in plans:
                 store.mark_scanned(self.conn, opt.id, key, todo)
         return len(rows)
 
-    def _scan(self, plans: list) -> list[tuple[int, int, int, int, str]]:
-        wanted: dict[int, list] = {}
+    def _scan(self, plans: list[Any]) -> list[tuple[int, int, int, int, str]]:
+        wanted: dict[int, list[Any]] = {}
         for opt, matcher, _key, todo in plans:
             if matcher:
                 for source_id, _hash in todo:
@@ -113,12 +114,12 @@ class SuggestionOps:
         """Suggestions in dossier order; ``limit``/``offset`` page through a long list."""
         if refresh and not getattr(self, "readonly", False):
             self.refresh_suggestions(option)
-        option_id = self.option(option).id if option else None  # type: ignore[attr-defined]
+        option_id = self.option(option).id if option else None
         rows = store.suggestion_rows(self.conn, option_id, status, limit=limit, offset=offset)
         return [_suggestion(r) for r in rows]
 
     def suggestion_count(self, option: str | None = None, status: str | None = "open") -> int:
-        option_id = self.option(option).id if option else None  # type: ignore[attr-defined]
+        option_id = self.option(option).id if option else None
         return store.suggestion_count(self.conn, option_id, status)
 
     def _suggestion(self, suggestion_id: int) -> Suggestion:
@@ -135,8 +136,8 @@ class SuggestionOps:
                           ) -> tuple[Quote, Argument]:
         """Make the suggested passage (or a narrower span of it) a quote for its option."""
         s = self._suggestion(suggestion_id)
-        with self.edit(f"Accept suggestion for {s.option_key}", "suggestion", str(s.id)):  # type: ignore[attr-defined]
-            quote, arg = self.quote_for_option(  # type: ignore[attr-defined]
+        with self.edit(f"Accept suggestion for {s.option_key}", "suggestion", str(s.id)):
+            quote, arg = self.quote_for_option(
                 s.source_number, option=s.option_key, position=position,
                 start=s.start if start is None else start, end=s.end if end is None else end,
                 argument=argument, new_argument=new_argument, origin="suggestion")
@@ -145,5 +146,5 @@ class SuggestionOps:
 
     def dismiss_suggestion(self, suggestion_id: int) -> None:
         s = self._suggestion(suggestion_id)
-        with self.edit(f"Dismiss suggestion for {s.option_key}", "suggestion", str(s.id)):  # type: ignore[attr-defined]
+        with self.edit(f"Dismiss suggestion for {s.option_key}", "suggestion", str(s.id)):
             store.set_suggestion_status(self.conn, s.id, "dismissed")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 Submit = Callable[[dict[str, Any]], bool]
+W = TypeVar("W", bound=QWidget)   # add_row returns the widget it was given, typed as such
 
 
 class FormDialog(QDialog):
@@ -50,8 +51,8 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
-    def add_row(self, label: str, widget: QWidget, accessible: str | None = None,
-                description: str | None = None) -> QWidget:
+    def add_row(self, label: str, widget: W, accessible: str | None = None,
+                description: str | None = None) -> W:
         widget.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
         if description:
             widget.setAccessibleDescription(description)

@@ -99,16 +99,12 @@ class DossierTreeModel(QAbstractItemModel):
 
     @staticmethod
     def _argument_counts(project: Project) -> dict[str, dict[str, int]]:
-        counter = getattr(project, "argument_counts", None)
-        return counter() if counter is not None else {}
+        return project.argument_counts()
 
     @staticmethod
     def _sources_by_advisor(project: Project) -> dict[str, list[tuple[int, str]]]:
-        lister = getattr(project, "sources", None)
-        if lister is None:
-            return {}
         grouped: dict[str, list[tuple[int, str]]] = {}
-        for s in lister():
+        for s in project.sources():
             grouped.setdefault(s.advisor_key or "", []).append((s.number, s.title))
         return grouped
 

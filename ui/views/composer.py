@@ -334,8 +334,7 @@ class Composer(QWidget):
         if self.session is None:
             self.broken.hide()
             return
-        finder = getattr(self.session.project, "broken_references", None)
-        problems = finder() if finder is not None else []
+        problems = self.session.project.broken_references()
         if not problems:
             self.broken.hide()
             return

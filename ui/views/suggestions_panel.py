@@ -40,7 +40,7 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
     def reload(self) -> None:
         project = self.session.project if self.session is not None else None
         items, total = [], 0
-        if project is not None and callable(getattr(project, "suggestions", None)):
+        if project is not None:
             items = project.suggestions(refresh=self.refresh_next, limit=self.BATCH)
             total = project.suggestion_count()
             self.refresh_next = False

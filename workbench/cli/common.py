@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from workbench.project import Project
 
@@ -25,11 +25,15 @@ def add_file(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE.cwb", help="the dossier file")
 
 
+# The object ``add_subparsers`` returns (argparse names it privately).
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
 def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON only, for scripts")
 
 
-def command(sub: argparse._SubParsersAction, name: str, help: str, func: Handler,
+def command(sub: Subparsers, name: str, help: str, func: Handler,
             **defaults: object) -> argparse.ArgumentParser:
     """A subcommand taking the dossier file and --json, run by ``func``."""
     parser = sub.add_parser(name, help=help)
@@ -39,7 +43,7 @@ def command(sub: argparse._SubParsersAction, name: str, help: str, func: Handler
     return parser
 
 
-def group(sub: argparse._SubParsersAction, name: str, help: str) -> argparse._SubParsersAction:
+def group(sub: Subparsers, name: str, help: str) -> Subparsers:
     """A command with actions (``workbench quote add|list|delete``)."""
     return sub.add_parser(name, help=help).add_subparsers(dest="action", required=True,
                                                           metavar="ACTION")
@@ -78,7 +82,7 @@ def emit(args: argparse.Namespace, value: Any, lines: Iterable[str] | Callable[[
         print(line)
 
 
-def table(rows: list[list[str]], headers: list[str]) -> list[str]:
+def table(rows: Sequence[Sequence[object]], headers: list[str]) -> list[str]:
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
     fmt = "  ".join(f"{{:<{w}}}" for w in widths)
     return [fmt.format(*headers).rstrip(), *(fmt.format(*map(str, r)).rstrip() for r in rows)]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
-from workbench.cli.common import EXIT_OK, command, emit, group, open_project, table
+from workbench.cli.common import EXIT_OK, Subparsers, command, emit, group, open_project, table
 from workbench.display import for_display
 from workbench.model import ADVISOR_KINDS, ADVISOR_STATUSES, Dossier
 from workbench.project import Project
@@ -16,7 +17,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def info_dict(project: Project) -> dict:
+def info_dict(project: Project) -> dict[str, Any]:
     return {
         "file": str(project.path),
         "dossier": project.dossier(),
@@ -29,13 +30,14 @@ def info_dict(project: Project) -> dict:
     }
 
 
-def vars_(record: object) -> dict:
+def vars_(record: object) -> dict[str, Any]:
     from workbench.cli.common import to_jsonable
 
-    return to_jsonable(record)
+    value: dict[str, Any] = to_jsonable(record)
+    return value
 
 
-def _info_lines(info: dict) -> list[str]:
+def _info_lines(info: dict[str, Any]) -> list[str]:
     d = info["dossier"]
     show = for_display     # names and titles may come from someone else's file
     lines = [show(d.title), f"  reference: {show(d.reference or '-')}",
@@ -127,7 +129,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     register_demo(sub)
     p = command(sub, "new", "create a new dossier file", cmd_new)
     p.add_argument("--title", required=True)
@@ -197,5 +199,5 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register_demo(sub: argparse._SubParsersAction) -> None:
+def register_demo(sub: Subparsers) -> None:
     command(sub, "demo", "create the demo dossier (cluster-policy consultation)", cmd_demo)

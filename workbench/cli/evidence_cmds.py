@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 
 from workbench.checks import run_checks
 from workbench.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
+    Subparsers,
     add_file,
     add_json,
     command,
@@ -16,7 +18,8 @@ from workbench.cli.common import (
     open_project,
     table,
 )
-from workbench.model import POSITIONS, STANCES
+from workbench.model import POSITIONS, STANCES, Argument
+from workbench.project import Project
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -74,7 +77,7 @@ def cmd_argument_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _argument_lines(project, arguments):
+def _argument_lines(project: Project, arguments: list[Argument]) -> Iterator[str]:
     for a in arguments:
         advisors = ", ".join(project.argument_advisors(a.number)) or "-"
         quotes = ", ".join(map(str, a.quote_numbers)) or "none"
@@ -150,7 +153,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     with open_project(args, readonly=args.no_refresh) as project:
         found = project.suggestions(args.option, refresh=not args.no_refresh)
 
-        def lines():
+        def lines() -> Iterator[str]:
             for s in found:
                 where = f"p. {s.page}" if s.page else " > ".join(s.heading_path) or "-"
                 yield (f"{s.id:>5}  {s.option_key:<4} source {s.source_number}, {where} "
@@ -165,7 +168,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         report = run_checks(project)
 
-    def lines():
+    def lines() -> Iterator[str]:
         for p in report.problems:
             yield f"{p.severity.upper():<8} {p.message}"
         yield f"{len(report.errors)} errors, {len(report.warnings)} warnings; "\
@@ -183,7 +186,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     quote = group(sub, "quote", "verbatim quotes from the sources")
     p = command(quote, "add", "quote a passage of a source (verbatim)", cmd_quote_add)
     p.add_argument("--source", required=True, metavar="SOURCE")

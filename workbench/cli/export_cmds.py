@@ -9,6 +9,7 @@ from pathlib import Path
 from workbench.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
+    Subparsers,
     command,
     emit,
     group,
@@ -89,7 +90,7 @@ def _body(args: argparse.Namespace) -> str:
     return args.body or ""
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = command(sub, "export", "write the Word annex/communication and Excel workbook", cmd_export)
     p.add_argument("--communication", type=Path, metavar="OUT.docx")
     p.add_argument("--annex", type=Path, metavar="OUT.docx")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
-from workbench import backups
-from workbench.cli.common import EXIT_OK, command, emit, table
-from workbench.store import lock
+from workbench import backups, lock
+from workbench.cli.common import EXIT_OK, Subparsers, command, emit, table
 
 
-def _backup_dict(b: backups.Backup, number: int) -> dict:
+def _backup_dict(b: backups.Backup, number: int) -> dict[str, Any]:
     return {"number": number, "name": b.name, "path": str(b.path), "created": b.created,
             "reason": b.reason, "size": b.size, "schema_version": b.schema_version,
             "title": b.title, "source": b.source}
@@ -63,7 +63,7 @@ def cmd_unlock(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = command(sub, "backups", "list the automatic backups of a dossier", cmd_backups)
     p.add_argument("--now", action="store_true", help="make a backup first")
     p.add_argument("--keep", type=int, metavar="N",

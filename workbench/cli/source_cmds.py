@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from workbench.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
+    Subparsers,
     command,
     emit,
     open_project,
@@ -20,7 +23,7 @@ from workbench.display import for_display
 from workbench.sources import ImportResult
 
 
-def _progress(enabled: bool):
+def _progress(enabled: bool) -> Callable[[int, int, Path], None] | None:
     if not enabled:
         return None
     line = ProgressLine(sys.stderr)
@@ -35,8 +38,8 @@ def _progress(enabled: bool):
     return show
 
 
-def _result_json(result: ImportResult) -> dict:
-    out: dict = {"file": str(result.file), "ok": result.ok, "replaced": result.replaced}
+def _result_json(result: ImportResult) -> dict[str, Any]:
+    out: dict[str, Any] = {"file": str(result.file), "ok": result.ok, "replaced": result.replaced}
     if result.source is not None:
         out["source"] = to_jsonable(result.source)
     if result.problem is not None:
@@ -65,7 +68,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     summary = {"imported": len(results) - len(failed), "failed": len(failed),
                "results": [_result_json(r) for r in results]}
 
-    def lines():
+    def lines() -> Iterator[str]:
         for r in results:
             yield for_display(r.message()) + (f" — {r.problem.hint}" if r.problem and r.problem.hint and
                                  r.problem.reason != "duplicate" else "")
@@ -91,7 +94,7 @@ def cmd_text(args: argparse.Namespace) -> int:
         blocks = project.source_blocks(args.source)
         value = {"source": source, "blocks": blocks}
 
-        def lines():
+        def lines() -> Iterator[str]:
             for b in blocks:
                 where = f"p.{b.page}" if b.page else " > ".join(b.heading_path)[-40:]
                 indent = "#" * (b.level or 1) + " " if b.kind == "heading" else ""
@@ -105,7 +108,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         hits = project.search(args.query, source=args.source, limit=args.limit)
 
-        def lines():
+        def lines() -> Iterator[str]:
             for h in hits:
                 where = f"p. {h.page}" if h.page else " > ".join(h.heading_path) or "-"
                 yield f"source {h.source_number} ({h.advisor_key or '-'}), {where}: {h.snippet}"
@@ -115,7 +118,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: Subparsers) -> None:
     p = command(sub, "import", "import advice documents (PDF, DOCX, ODT, HTML, TXT, MD)", cmd_import)
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.add_argument("--advisor", metavar="KEY", help="the advisor who sent them (omit: background)")

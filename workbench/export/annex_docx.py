@@ -122,7 +122,6 @@ def _sources(b: DocxBuilder, content: AnnexContent) -> None:
         rows.append([str(s.number), s.title, kind, dutch_date(s.date) or "niet gedateerd",
                      s.reference])
     b.table(["Nr.", "Document", "Soort", "Datum", "Referentie"], rows, [1, 7, 4, 3, 3])
-    b.after_table()
 
 
 def _technical(b: DocxBuilder, content: AnnexContent) -> None:
@@ -132,4 +131,3 @@ def _technical(b: DocxBuilder, content: AnnexContent) -> None:
         return
     rows = [[str(s.number), s.file_name, s.sha256[:16]] for s in content.sources]
     b.table(["Nr.", "Bestand", "SHA-256"], rows, [1, 7, 4])
-    b.after_table()

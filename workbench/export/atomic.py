@@ -92,7 +92,11 @@ def check_target(target: Path) -> None:
     if mode is not None and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise ExportError(f"{target}: the file is read-only; nothing was exported. Remove the "
                           "read-only mark or choose another name")
-    if mode is not None and any(lock.exists() for lock in _lock_files(target)):
+    # Windows itself refuses to move a file Word/Excel holds (see commit), and a stale "~$"
+    # file left by a crash would refuse the export for good; elsewhere nothing holds the
+    # file, so the office programs' lock files are the only sign that it is open
+    if mode is not None and os.name != "nt" and any(lock.exists()
+                                                     for lock in _lock_files(target)):
         raise ExportError(f"{target}: is open in another program (Word/Excel/LibreOffice); "
                           "nothing was exported. Close it or choose another name")
 

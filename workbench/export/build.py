@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from workbench.export.content import (
     AdvisorRow,
@@ -25,6 +26,9 @@ from workbench.export.labels import dutch_date
 from workbench.store import export as store
 from workbench.store import records
 from workbench.version import __version__
+
+if TYPE_CHECKING:
+    from workbench.project import Project
 
 __all__ = ["dutch_date"]
 
@@ -48,7 +52,7 @@ def citation(who: str, title: str, when: str | None, where: str) -> str:
     return text if text.endswith(".") else text + "."
 
 
-def _quote_items(project) -> dict[int, QuoteItem]:
+def _quote_items(project: Project) -> dict[int, QuoteItem]:
     items = {}
     for r in store.quotes_with_sources(project.conn):
         path = tuple(json.loads(r["heading_path"]))
@@ -63,7 +67,7 @@ def _quote_items(project) -> dict[int, QuoteItem]:
     return items
 
 
-def _arguments(project, quotes: dict[int, QuoteItem]) -> dict[str, list[ArgumentItem]]:
+def _arguments(project: Project, quotes: dict[int, QuoteItem]) -> dict[str, list[ArgumentItem]]:
     numbers: dict[int, list[int]] = defaultdict(list)
     for argument_id, quote_number in store.argument_quote_numbers(project.conn):
         numbers[argument_id].append(quote_number)
@@ -76,7 +80,7 @@ def _arguments(project, quotes: dict[int, QuoteItem]) -> dict[str, list[Argument
     return by_option
 
 
-def _matrix(project, quotes: dict[int, QuoteItem], numbers: dict[str, str]) -> StanceMatrix:
+def _matrix(project: Project, quotes: dict[int, QuoteItem], numbers: dict[str, str]) -> StanceMatrix:
     advisors = tuple(AdvisorRow(a.key, a.name, a.kind, a.status, a.asked_on, a.received_on)
                      for a in project.advisors())
     options = tuple((o.key, o.title) for o in project.options())
@@ -89,12 +93,12 @@ def _matrix(project, quotes: dict[int, QuoteItem], numbers: dict[str, str]) -> S
     return StanceMatrix(advisors, options, cells, numbers)
 
 
-def build_annex_content(project, draft_problems: tuple[str, ...] = (),
+def build_annex_content(project: Project, draft_problems: tuple[str, ...] = (),
                         with_audit: bool = False) -> AnnexContent:
     quotes = _quote_items(project)
     arguments = _arguments(project, quotes)
     questions = []
-    options_by_question: dict[str, list] = defaultdict(list)
+    options_by_question: dict[str, list[Any]] = defaultdict(list)
     for o in project.options():
         options_by_question[o.question_key].append(o)
     numbers: dict[str, str] = {}
@@ -123,7 +127,7 @@ def build_annex_content(project, draft_problems: tuple[str, ...] = (),
         sources=sources, draft_problems=draft_problems, audit=audit)
 
 
-def build_communication_content(project, annex: AnnexContent) -> CommunicationContent:
+def build_communication_content(project: Project, annex: AnnexContent) -> CommunicationContent:
     sections = [CommunicationSection(s.title, s.body) for s in project.sections()]
     quotes = {q.number: q for o in annex.options() for a in o.arguments for q in a.quotes}
     quotes.update(_quote_items(project))

@@ -227,6 +227,7 @@ class _Renderer:
             self.marker(b.paragraph("", S_NORMAL), problem)
         elif block.ref.kind == "overview":
             option = find_option(self.content, block.ref.target)
+            assert option is not None      # reference_problem said it exists
             if not _same(after_heading, option.title):
                 self.heading(2, text=option.title)
             b.option_overview(option, self.names, title_level=None)

@@ -269,11 +269,14 @@ class DocxBuilder:
 
     # --- tables --------------------------------------------------------------------------
     def table(self, header: list[str], rows: list[list[str]], widths: list[int],
-              fills: list[list[str | None]] | None = None, keep_together: bool = False) -> Any:
+              fills: list[list[str | None]] | None = None, keep_together: bool = False,
+              gap: bool = True) -> Any:
         """A grid table with a repeated, shaded header row; ``widths`` are relative.
 
         Rows never split across pages; ``keep_together`` also keeps the whole table (and
-        the paragraph after it) on one page when it fits.
+        the paragraph after it) on one page when it fits. ``gap``: an empty paragraph after
+        it (Word needs one between tables and after a final table); without it the caller
+        writes the next paragraph right under the table (a legend).
         """
         twips = column_twips(self.text_width, widths, [header, *rows])
         tbl = parse_xml(
@@ -290,11 +293,9 @@ class DocxBuilder:
             self._row(tbl, row, twips, fills[index] if fills else None,
                       keep=keep_together and index < len(rows) - 1)
         self.body.append(tbl)
+        if gap:
+            self.paragraph("", S_NORMAL)
         return tbl
-
-    def after_table(self) -> None:
-        """Word needs a paragraph between consecutive tables and after a final table."""
-        self.paragraph("", S_NORMAL)
 
     def _row(self, tbl: Any, values: list[str], twips: list[int], fills: list[str | None] | None,
              header_row: bool = False, keep: bool = False) -> None:
@@ -361,7 +362,8 @@ class DocxBuilder:
                 p = self.paragraph(argument.text, S_ARGUMENT)
                 if argument.advisors:
                     who = ", ".join(names.get(key, key) for key in argument.advisors)
-                    self.run(p, f" ({who})", italic=True)
+                    # a dash, not brackets: names such as "X (geconsolideerd advies)" nest
+                    self.run(p, f" – {who}", italic=True)
                 for item in argument.quotes:
                     quote(item)
 
@@ -393,7 +395,8 @@ class DocxBuilder:
                 fill.append(STANCE_FILLS.get(cell.stance or ""))
             rows.append(row)
             fills.append(fill)
-        self.table(header, rows, [5] + [4] * len(matrix.options), fills, keep_together=True)
+        self.table(header, rows, [5] + [4] * len(matrix.options), fills, keep_together=True,
+                   gap=False)
         self.caption("Legende")
         legend = [[STANCE_LABELS[s], STANCE_EXPLANATIONS[s]] for s in STANCE_LABELS]
         legend_fills: list[list[str | None]] = [[STANCE_FILLS[s], None] for s in STANCE_LABELS]
@@ -409,7 +412,6 @@ class DocxBuilder:
                 legend_fills.append([None, None])
         self.table(["Standpunt", "Betekenis"], legend, [2, 5], legend_fills,
                    keep_together=True)
-        self.after_table()
         if notes:
             self.caption("Toelichting bij de standpunten")
             for number, note in enumerate(notes, start=1):
@@ -421,7 +423,6 @@ class DocxBuilder:
                  dutch_date(a.received_on)] for a in matrix.advisors]
         self.table(["Adviseur", "Soort", "Status", "Gevraagd op", "Ontvangen op"], rows,
                    [4, 2, 2, 2, 2])
-        self.after_table()
 
     # --- saving ---------------------------------------------------------------------------
     def properties(self, title: str, subject: str, keywords: str = "") -> None:

@@ -50,7 +50,8 @@ def _footnotes_part(document: Any) -> Part:
     doc_part = document.part
     for rel in doc_part.rels.values():
         if rel.reltype == RT.FOOTNOTES and not rel.is_external:
-            return rel.target_part
+            part: Part = rel.target_part
+            return part
     part = Part(
         PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, FOOTNOTES_XML.encode("utf-8"),
         doc_part.package,

@@ -8,6 +8,7 @@ a Dutch sentence here, built from the record it points at.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from workbench.export.content import AnnexContent
 from workbench.export.labels import POSITION_TITLES
@@ -69,10 +70,15 @@ def dutch_problem(code: str, record_kind: str, record_key: str, names: _Names) -
                "meer bestaat."
     if code == "communication-empty":
         return "De mededeling heeft nog geen inhoud."
+    if code in ("database-damaged", "json-malformed", "value-wrong-type"):
+        return ("Het dossierbestand is beschadigd; deze export kan onvolledig of onjuist zijn. "
+                "Herstel het dossier uit een reservekopie.")
+    if code == "search-index-damaged":
+        return "De zoekindex van het dossier klopt niet meer met de bronteksten."
     return f"Een controle is niet geslaagd ({code})."
 
 
-def dutch_problems(problems: Iterable, content: AnnexContent) -> tuple[str, ...]:
+def dutch_problems(problems: Iterable[Any], content: AnnexContent) -> tuple[str, ...]:
     """``checks.Problem`` records -> Dutch sentences for the DRAFT block, duplicates removed."""
     names = _Names(content)
     return tuple(dict.fromkeys(

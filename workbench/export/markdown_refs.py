@@ -20,7 +20,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from workbench.export.content import CommunicationContent, QuoteItem
+from workbench.export.content import CommunicationContent, OptionSection, QuoteItem
 
 INLINE_KINDS = ("quote", "argument")
 BLOCK_KINDS = ("overview", "matrix", "advisors")
@@ -322,7 +322,7 @@ def quotes_of(content: CommunicationContent) -> dict[int, QuoteItem]:
     return {q.number: q for o in content.annex.options() for a in o.arguments for q in a.quotes}
 
 
-def find_option(content: CommunicationContent, target: str):
+def find_option(content: CommunicationContent, target: str) -> OptionSection | None:
     """The option named ``S3`` or ``V1/S3`` (question/option), or None."""
     for option in content.annex.options():
         if target in (option.key, f"{option.question_key}/{option.key}"):

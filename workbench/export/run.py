@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.checks import CheckReport, run_checks
 from workbench.errors import WorkbenchError
 from workbench.export.atomic import StagedWrites
 from workbench.export.build import build_annex_content, build_communication_content
 from workbench.export.draft_problems import dutch_problems
+
+if TYPE_CHECKING:
+    from workbench.project import Project
 
 Progress = Callable[[str, int, int], None]     # (step, done, total)
 
@@ -42,7 +45,7 @@ class ExportResult:
     problems: list[str] = field(default_factory=list)
 
 
-def export_all(project, *, communication: Path | None = None, annex: Path | None = None,
+def export_all(project: Project, *, communication: Path | None = None, annex: Path | None = None,
                xlsx: Path | None = None, force: bool = False, with_audit: bool = False,
                progress: Progress | None = None) -> ExportResult:
     """Write the requested files, all or none. Refuses on failed checks unless forced.

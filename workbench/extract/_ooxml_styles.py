@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from lxml import etree
 
@@ -20,7 +22,7 @@ def attr(el: etree._Element | None, name: str) -> str | None:
         return None
     for key, value in el.attrib.items():
         if key.rsplit("}", 1)[-1] == name:
-            return value
+            return str(value)
     return None
 
 
@@ -61,7 +63,7 @@ class Styles:
                 self._styles[style_id] = (name, attr(child(style, "basedOn"), "val"),
                                           child(style, "pPr"))
 
-    def _chain(self, style_id: str | None):
+    def _chain(self, style_id: str | None) -> Iterator[tuple[Any, ...]]:
         seen: set[str] = set()
         while style_id and style_id in self._styles and style_id not in seen and len(seen) < 20:
             seen.add(style_id)

@@ -14,6 +14,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 from lxml import etree
 
 from workbench.extract._builder import DocBuilder
@@ -84,7 +87,7 @@ class _Extractor:
         return texts
 
     @staticmethod
-    def cells(table: etree._Element):
+    def cells(table: etree._Element) -> Iterator[Any]:
         rows = [tr for tr in _unwrap(table) if local(tr) == "tr"]
         for r_index, row in enumerate(rows, start=1):
             col = 1
@@ -150,7 +153,7 @@ class _Extractor:
                 self.builder.add(kind, text, ref=ref, heading_path=path)
 
 
-def _unwrap(el: etree._Element):
+def _unwrap(el: etree._Element) -> Iterator[etree._Element]:
     """Children, looking through content controls / custom XML wrappers."""
     for sub in el:
         if local(sub) in ("sdt", "sdtContent", "customXml", "ins", "moveTo"):
@@ -159,7 +162,7 @@ def _unwrap(el: etree._Element):
             yield sub
 
 
-def _part(archive, name: str) -> etree._Element | None:
+def _part(archive: Any, name: str) -> etree._Element | None:
     data = read_member(archive, name, WHAT)
     return None if data is None else parse_xml(data, name, WHAT)
 
@@ -186,13 +189,13 @@ def _read_notes(extractor: _Extractor, root: etree._Element | None) -> dict[str,
     return notes
 
 
-def _title(archive) -> str | None:
+def _title(archive: Any) -> str | None:
     root = _part(archive, "docProps/core.xml")
     if root is None:
         return None
     for el in root:
         if local(el) == "title" and (el.text or "").strip():
-            return el.text.strip()
+            return str(el.text).strip()
     return None
 
 

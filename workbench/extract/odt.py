@@ -10,6 +10,8 @@ footnote ("[1]") and "[e<citation>]" for an endnote ("[ei]"); after the body eve
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml import etree
 
 from workbench.extract._builder import DocBuilder
@@ -114,11 +116,11 @@ class _Extractor:
                 self.builder.add("heading", self.text_of(el),
                                  level=int(level) if level.isdigit() else 1)
             elif name == "p":
-                level = self.styles.outline_level(attr(el, "style-name"))
+                outline = self.styles.outline_level(attr(el, "style-name"))
                 if list_level:
                     self.builder.add("list_item", self.text_of(el), level=list_level)
-                elif level:
-                    self.builder.add("heading", self.text_of(el), level=level)
+                elif outline:
+                    self.builder.add("heading", self.text_of(el), level=outline)
                 else:
                     self.builder.add("paragraph", self.text_of(el))
             elif name == "list":
@@ -145,7 +147,7 @@ class _Extractor:
                 col += min(int(repeat), 1024) if repeat.isdigit() else 1
 
 
-def _descendant_rows(table: etree._Element):
+def _descendant_rows(table: etree._Element) -> Iterator[etree._Element]:
     for el in table:
         if local(el) == "table-row":
             yield el

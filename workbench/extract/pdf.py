@@ -187,7 +187,7 @@ def _sample_offsets(piece: str, samples: int = 6, most: int = 8) -> list[int]:
     if not total:
         return []
     targets = iter(range(0, total, max(1, total // samples))[:most])
-    target = next(targets)
+    target: int | None = next(targets)
     out: list[int] = []
     seen = 0
     for begin, end in runs:

@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from typing import Any
 
 from workbench.extract.document import ExtractedDocument, ImportProblem
 from workbench.extract.limits import DEFAULT_LIMITS, MB, Limits, describe_bytes
@@ -176,7 +177,7 @@ class _Worker:
         self.job: tuple[int, str] | None = None    # (index, file name) in progress
         self.started = 0.0       # when the worker began reading the file (0: not yet)
         self.sent = 0.0
-        self._ps: object | None = None
+        self._ps: Any = None           # psutil.Process, imported only when measured
 
     def submit(self, index: int, data: bytes, file_name: str, limits: Limits) -> None:
         self.job = (index, file_name)
@@ -191,7 +192,7 @@ class _Worker:
 
             if self._ps is None:
                 self._ps = psutil.Process(self.process.pid)
-            return int(self._ps.memory_info().rss)  # type: ignore[attr-defined]
+            return int(self._ps.memory_info().rss)
         except Exception:   # gone, or psutil missing: the address-space cap still holds
             return 0
 

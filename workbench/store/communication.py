@@ -15,8 +15,9 @@ def sections(conn: sqlite3.Connection) -> list[model.Section]:
 
 def insert_section(conn: sqlite3.Connection, title: str, body: str, seq: int) -> int:
     conn.execute("UPDATE section SET seq = seq + 1 WHERE seq >= ?", (seq,))
-    return conn.execute("INSERT INTO section (uuid, seq, title, body) VALUES (?, ?, ?, ?)",
-                        (records.new_uuid(), seq, title, body)).lastrowid
+    return records.inserted_id(conn.execute(
+        "INSERT INTO section (uuid, seq, title, body) VALUES (?, ?, ?, ?)",
+        (records.new_uuid(), seq, title, body)))
 
 
 def update_section(conn: sqlite3.Connection, section_id: int, **fields: str) -> None:
@@ -33,3 +34,20 @@ def renumber(conn: sqlite3.Connection, ordered_ids: list[int]) -> None:
 
 def delete_section(conn: sqlite3.Connection, section_id: int) -> None:
     conn.execute("DELETE FROM section WHERE id = ?", (section_id,))
+
+
+# What a reference in the communication's text can name: (table, column) -> its SELECT.
+_EXISTING = {
+    ("quote", "number"): "SELECT number FROM quote WHERE number IN ({})",
+    ("argument", "number"): "SELECT number FROM argument WHERE number IN ({})",
+    ("option", "key"): "SELECT key FROM option WHERE key IN ({})",
+}
+
+
+def existing(conn: sqlite3.Connection, table: str, column: str, values: set[object]) -> set[object]:
+    """Which of ``values`` exist (only the referenced ones are looked up)."""
+    wanted = [v for v in values if v is not None]
+    if not wanted:
+        return set()
+    sql = _EXISTING[(table, column)].format(",".join("?" * len(wanted)))
+    return {r[0] for r in conn.execute(sql, wanted)}

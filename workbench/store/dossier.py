@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from workbench import model
 from workbench.store import records
@@ -61,10 +62,10 @@ def insert_question(conn: sqlite3.Connection, key: str, text: str) -> int:
     seq = records.next_seq(conn, "question")
     cur = conn.execute("INSERT INTO question (uuid, key, text, seq) VALUES (?, ?, ?, ?)",
                        (records.new_uuid(), key, text, seq))
-    return cur.lastrowid
+    return records.inserted_id(cur)
 
 
-def update_row(conn: sqlite3.Connection, table: str, row_id: int, fields: dict) -> None:
+def update_row(conn: sqlite3.Connection, table: str, row_id: int, fields: dict[str, Any]) -> None:
     for column, value in fields.items():
         conn.execute(f"UPDATE {records.table_name(table)} SET {records.column_of(table, column)} "
                      "= ? WHERE id = ?", (value, row_id))
@@ -99,7 +100,7 @@ def insert_option(conn: sqlite3.Connection, question_id: int, key: str, title: s
         (records.new_uuid(), question_id, key, title, description, proposed_by, colour,
          json.dumps(patterns, ensure_ascii=False), seq),
     )
-    return cur.lastrowid
+    return records.inserted_id(cur)
 
 
 def advisors(conn: sqlite3.Connection) -> list[model.Advisor]:
@@ -119,7 +120,7 @@ def insert_advisor(conn: sqlite3.Connection, key: str, name: str, kind: str, sta
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (records.new_uuid(), key, name, kind, status, asked_on, received_on, seq),
     )
-    return cur.lastrowid
+    return records.inserted_id(cur)
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:

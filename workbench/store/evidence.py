@@ -6,6 +6,7 @@ import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from workbench import model
 from workbench.store import records
@@ -22,7 +23,7 @@ _QUOTE_FIELDS = ('q.id, q.uuid, q.number, q.source_id, q.exact, q.prefix, q.suff
 _heading_path = functools.lru_cache(maxsize=8192)(records.path_tuple)
 
 
-def _quote(row: Sequence) -> model.Quote:
+def _quote(row: Sequence[Any]) -> model.Quote:
     """A record from a row of ``_QUOTE_FIELDS`` (10x less work than by column name)."""
     return model.Quote(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
                        row[9], _heading_path(row[10]), row[11], row[12], row[13], row[14],
@@ -40,7 +41,7 @@ def insert_quote(conn: sqlite3.Connection, *, source_id: int, exact: str, prefix
          end, page, json.dumps(list(heading_path), ensure_ascii=False), text_hash, note,
          origin),
     )
-    return cur.lastrowid
+    return records.inserted_id(cur)
 
 
 def quote_by_number(conn: sqlite3.Connection, number: int) -> model.Quote | None:
@@ -106,7 +107,7 @@ def quote_spans(conn: sqlite3.Connection) -> sqlite3.Cursor:
 def update_quote(conn: sqlite3.Connection, quote_id: int, **fields: object) -> None:
     for column, value in fields.items():
         if column == "heading_path":
-            value = json.dumps(list(value), ensure_ascii=False)  # type: ignore[arg-type]
+            value = json.dumps(list(value), ensure_ascii=False)  # type: ignore[call-overload]
         conn.execute(f"UPDATE quote SET {records.column_of('quote', column)} = ? WHERE id = ?",
                      (value, quote_id))
 
@@ -166,7 +167,7 @@ def arguments(conn: sqlite3.Connection, option_id: int | None = None,
             for r in rows]
 
 
-def quote_summaries(conn: sqlite3.Connection, option_id: int) -> list[tuple]:
+def quote_summaries(conn: sqlite3.Connection, option_id: int) -> list[tuple[Any, ...]]:
     """(number, advisor key, page, last heading, first 200 characters) of the quotes of an
     option's arguments: what a card on the option board shows, nothing more."""
     return conn.execute(
@@ -238,7 +239,7 @@ def insert_argument(conn: sqlite3.Connection, option_id: int, position: str, tex
         (records.new_uuid(), records.next_number(conn, "argument"), option_id, position, text,
          seq, records.now()),
     )
-    return cur.lastrowid
+    return records.inserted_id(cur)
 
 
 def link(conn: sqlite3.Connection, argument_id: int, quote_ids: Iterable[int]) -> None:
@@ -343,7 +344,7 @@ def delete_stance(conn: sqlite3.Connection, advisor_id: int, option_id: int) -> 
 
 # --- suggestions ----------------------------------------------------------------------------
 def _suggestion_filter(option_id: int | None, status: str | None,
-                       suggestion_id: int | None = None) -> tuple[str, list]:
+                       suggestion_id: int | None = None) -> tuple[str, list[Any]]:
     where, args = [], []
     for clause, value in (("sg.option_id = ?", option_id), ("sg.status = ?", status),
                           ("sg.id = ?", suggestion_id)):
@@ -370,7 +371,7 @@ def suggestion_rows(conn: sqlite3.Connection, option_id: int | None,
 def suggestion_count(conn: sqlite3.Connection, option_id: int | None,
                      status: str | None = "open") -> int:
     where, args = _suggestion_filter(option_id, status)
-    return conn.execute(f"SELECT count(*) FROM suggestion sg{where}", args).fetchone()[0]
+    return int(conn.execute(f"SELECT count(*) FROM suggestion sg{where}", args).fetchone()[0])
 
 
 def quoted_block_ids_for_option(conn: sqlite3.Connection, option_id: int) -> set[int]:
@@ -411,7 +412,7 @@ def sources_to_scan(conn: sqlite3.Connection, option_id: int, patterns: str
         (option_id, patterns)).fetchall()
 
 
-def blocks_for_matching(conn: sqlite3.Connection, source_ids: list[int]) -> list[tuple]:
+def blocks_for_matching(conn: sqlite3.Connection, source_ids: list[int]) -> list[tuple[Any, ...]]:
     """(block id, source id, text) of the body blocks of these sources."""
     marks = ",".join("?" * len(source_ids))
     return conn.execute(f"SELECT id, source_id, text FROM block WHERE source_id IN ({marks}) "
@@ -423,3 +424,20 @@ def mark_scanned(conn: sqlite3.Connection, option_id: int, patterns: str,
     conn.executemany(
         "INSERT OR REPLACE INTO suggestion_scan (option_id, source_id, patterns, text_hash) "
         "VALUES (?, ?, ?, ?)", ((option_id, sid, patterns, text_hash) for sid, text_hash in sources))
+
+
+def quote_number(conn: sqlite3.Connection, quote_id: int) -> int:
+    return int(conn.execute("SELECT number FROM quote WHERE id = ?", (quote_id,)).fetchone()[0])
+
+
+def argument_number(conn: sqlite3.Connection, argument_id: int) -> int:
+    return int(conn.execute("SELECT number FROM argument WHERE id = ?",
+                            (argument_id,)).fetchone()[0])
+
+
+def delete_quote(conn: sqlite3.Connection, quote_id: int) -> None:
+    conn.execute("DELETE FROM quote WHERE id = ?", (quote_id,))
+
+
+def delete_argument(conn: sqlite3.Connection, argument_id: int) -> None:
+    conn.execute("DELETE FROM argument WHERE id = ?", (argument_id,))

@@ -29,7 +29,7 @@ def _count(conn: sqlite3.Connection, sql: str, ids: list[int]) -> int:
     if not ids:
         return 0
     marks = ",".join("?" * len(ids))
-    return conn.execute(sql.format(ids=marks), ids).fetchone()[0]
+    return int(conn.execute(sql.format(ids=marks), ids).fetchone()[0])
 
 
 def impact(conn: sqlite3.Connection, kind: str, record_id: int) -> dict[str, int]:
@@ -55,3 +55,17 @@ def impact(conn: sqlite3.Connection, kind: str, record_id: int) -> dict[str, int
         "sources": len(sources),
         "suggestions": suggestions,
     }
+
+
+_LOOKUP = {
+    "question": "SELECT id FROM question WHERE key = ?",
+    "option": "SELECT id FROM option WHERE key = ?",
+    "advisor": "SELECT id FROM advisor WHERE key = ?",
+    "source": "SELECT id FROM source WHERE number = ?",
+}
+
+
+def record_id(conn: sqlite3.Connection, kind: str, key: str | int) -> int | None:
+    """The id of a question, option or advisor (by key) or source (by number), if it exists."""
+    row = conn.execute(_LOOKUP[kind], (key,)).fetchone()
+    return int(row[0]) if row is not None else None

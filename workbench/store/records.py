@@ -31,6 +31,13 @@ _NUMBERED = {"source": "SELECT max(number) FROM source",
              "argument": "SELECT max(number) FROM argument"}
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made."""
+    if cursor.lastrowid is None:
+        raise sqlite3.DatabaseError("no row was inserted")
+    return cursor.lastrowid
+
+
 def next_number(conn: sqlite3.Connection, table: str) -> int:
     """The next free number of a source, quote or argument, never one used before.
 

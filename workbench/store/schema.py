@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from workbench.errors import ForeignSchema
 from workbench.store import migrations
@@ -70,7 +71,7 @@ def reference(version: int) -> dict[tuple[str, str], SchemaObject]:
 
 
 @cache
-def _all_columns(version: int) -> dict[str, tuple[tuple, ...]]:
+def _all_columns(version: int) -> dict[str, tuple[tuple[Any, ...], ...]]:
     scratch = sqlite3.connect(":memory:", isolation_level=None)
     try:
         migrations.migrate(scratch, 0, version)
@@ -82,12 +83,12 @@ def _all_columns(version: int) -> dict[str, tuple[tuple, ...]]:
         scratch.close()
 
 
-def reference_columns(version: int, table: str) -> tuple[tuple, ...]:
+def reference_columns(version: int, table: str) -> tuple[tuple[Any, ...], ...]:
     """``pragma_table_info`` rows of one of our tables at ``version`` (cid, name, type, ...)."""
     return _all_columns(version).get(table, ())
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[tuple]:
+def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
     # pragma_table_xinfo reads the parsed schema; nothing of the file runs.
     return [tuple(r) for r in conn.execute(
         "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?)",

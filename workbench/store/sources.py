@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from workbench import model
 from workbench.extract.document import ExtractedDocument
@@ -100,7 +101,7 @@ def page_of(conn: sqlite3.Connection, source_id: int, offset: int) -> int | None
         'SELECT page FROM page_span WHERE source_id = ? AND start <= ? AND "end" > ? '
         "ORDER BY start DESC LIMIT 1", (source_id, offset, offset)).fetchone()
     if row:
-        return row[0]
+        return int(row[0])
     row = conn.execute(  # an offset in the gap between two pages belongs to the next page
         'SELECT page FROM page_span WHERE source_id = ? AND start > ? ORDER BY start LIMIT 1',
         (source_id, offset)).fetchone()
@@ -125,7 +126,7 @@ def savepoint(conn: sqlite3.Connection, name: str = "import_file") -> Iterator[N
 
 
 def source_number(conn: sqlite3.Connection, source_id: int) -> int:
-    return conn.execute("SELECT number FROM source WHERE id = ?", (source_id,)).fetchone()[0]
+    return int(conn.execute("SELECT number FROM source WHERE id = ?", (source_id,)).fetchone()[0])
 
 
 def insert_source(conn: sqlite3.Connection, meta: SourceMeta, doc: ExtractedDocument,
@@ -139,7 +140,7 @@ def insert_source(conn: sqlite3.Connection, meta: SourceMeta, doc: ExtractedDocu
          meta.file_name, meta.media_type, meta.sha256, meta.size, doc.page_count,
          meta.text_hash, records.now()),
     )
-    source_id = cur.lastrowid
+    source_id = records.inserted_id(cur)
     conn.execute("INSERT INTO source_file (source_id, data) VALUES (?, ?)", (source_id, data))
     _insert_content(conn, source_id, doc)
     return source_id
@@ -178,7 +179,7 @@ def _insert_content(conn: sqlite3.Connection, source_id: int, doc: ExtractedDocu
     )
 
 
-def update_source(conn: sqlite3.Connection, source_id: int, fields: dict) -> None:
+def update_source(conn: sqlite3.Connection, source_id: int, fields: dict[str, Any]) -> None:
     for column, value in fields.items():
         conn.execute(f"UPDATE source SET {records.column_of('source', column)} = ? WHERE id = ?",
                      (value, source_id))
@@ -216,7 +217,8 @@ def search(conn: sqlite3.Connection, match: str, source_id: int | None, limit: i
     the first RANK_WINDOW of them in dossier order (a rowid bound FTS5 applies while reading
     the index): under 10 ms, and a word that common is refined by adding another anyway.
     """
-    where, args = "block_fts MATCH ?", [match]
+    where = "block_fts MATCH ?"
+    args: list[object] = [match]
     if source_id is not None:
         where += " AND b.source_id = ?"
         args.append(source_id)
@@ -239,3 +241,7 @@ def search(conn: sqlite3.Connection, match: str, source_id: int | None, limit: i
                   r[9], r[10])
         for r in rows
     ]
+
+
+def delete_source(conn: sqlite3.Connection, source_id: int) -> None:
+    conn.execute("DELETE FROM source WHERE id = ?", (source_id,))

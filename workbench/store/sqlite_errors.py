@@ -51,7 +51,7 @@ def has_hot_journal(path: Path) -> bool:
 
 
 def _holder_hint(path: Path) -> str:
-    from workbench.store import lock  # here: lock imports connection, which imports this module
+    from workbench import lock  # here: lock imports modules that import this one
 
     holder = lock.read_holder(path)
     if holder:
@@ -80,7 +80,7 @@ def environmental_error(path: Path, exc: sqlite3.Error, *, readonly: bool = Fals
                                       primary in (_READONLY, _CANTOPEN, _IOERR, None)):
         return interrupted_save(path)
     if primary == _READONLY and not readonly:
-        from workbench.store import lock  # here: lock imports connection, which imports this
+        from workbench import lock  # here: lock imports modules that import this one
 
         return lock.not_writable(path, str(exc))   # the GUI offers to open it read-only
     if primary in (_BUSY, _LOCKED, _READONLY, _IOERR, _FULL, _CANTOPEN):

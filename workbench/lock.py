@@ -11,6 +11,8 @@ A lock is *stale* when its holder provably died: same computer and the process i
 this very process without a live session holding it). Stale locks are taken over silently. A
 lock from another computer is never assumed stale (we cannot see its processes) but can be
 taken over explicitly (``take_over=True``), for when that laptop crashed or is switched off.
+
+No SQL here (#18): rolling back a dead writer's journal is ``workbench.store.recovery``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import getpass
 import json
 import os
 import platform
-import sqlite3
 import sys
 import time
 import uuid
@@ -29,10 +30,10 @@ import weakref
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any, Protocol
 
 from workbench import fileops
 from workbench.errors import DossierLocked, DossierNotWritable, FileInUse
-from workbench.store.connection import connect_file
 from workbench.syncfolders import sync_warning
 from workbench.version import __version__
 
@@ -51,13 +52,13 @@ class DossierLock:
 
     dossier: Path
     path: Path
-    holder: dict
+    holder: dict[str, Any]
     warnings: list[str] = field(default_factory=list)
-    taken_over: dict | None = None      # the holder whose lock we replaced, if any
+    taken_over: dict[str, Any] | None = None      # the holder whose lock we replaced, if any
 
     @property
     def token(self) -> str:
-        return self.holder["token"]
+        return str(self.holder["token"])
 
     def still_held(self) -> bool:
         """False when someone took the dossier over (or deleted the lock file) meanwhile."""
@@ -90,7 +91,7 @@ def lock_path(dossier: Path) -> Path:
     return dossier.with_name(dossier.name + LOCK_SUFFIX)
 
 
-def read_holder(dossier: Path) -> dict | None:
+def read_holder(dossier: Path) -> dict[str, Any] | None:
     """The lock's JSON, ``{}`` for a lock file that is empty or unreadable, None for no lock."""
     try:
         raw = lock_path(dossier).read_bytes()
@@ -113,7 +114,7 @@ def format_since(since: str) -> str:
         return since or "an unknown time"
 
 
-def describe(holder: dict) -> str:
+def describe(holder: dict[str, Any]) -> str:
     """'jan on LAPTOP-12 since 2026-11-23 14:02'."""
     return (f"{holder.get('user') or 'someone'} on {holder.get('host') or 'an unknown computer'} "
             f"since {format_since(holder.get('since', ''))}")
@@ -155,7 +156,7 @@ def _win_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows
     handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
     if not handle:
         # Access denied: the process exists but belongs to someone else (or is protected).
-        return ctypes.get_last_error() == error_access_denied  # type: ignore[attr-defined,unused-ignore]
+        return bool(ctypes.get_last_error() == error_access_denied)  # type: ignore[attr-defined,unused-ignore]
     try:
         code = wintypes.DWORD()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
@@ -212,7 +213,7 @@ def _win_process_started(pid: int) -> str | None:  # pragma: no cover - Windows 
         kernel32.CloseHandle(handle)
 
 
-def is_stale(holder: dict) -> bool:
+def is_stale(holder: dict[str, Any]) -> bool:
     """Provably dead: written on this computer by a process that is gone, or whose id now
     belongs to a process started later (the holder's start time is recorded and compared)."""
     if holder.get("host") != this_host():
@@ -294,7 +295,7 @@ def not_writable(dossier: Path, detail: str = "") -> DossierNotWritable:
     )
 
 
-def locked_error(dossier: Path, holder: dict, what: str = "") -> DossierLocked:
+def locked_error(dossier: Path, holder: dict[str, Any], what: str = "") -> DossierLocked:
     who = describe(holder)
     if holder.get("host") == this_host() and holder.get("user") == this_user():
         who += " (in another window or program on this computer)"
@@ -312,7 +313,7 @@ def is_not_writable(exc: OSError) -> bool:
 
 
 # --- acquiring -----------------------------------------------------------------------------
-def _new_holder() -> dict:
+def _new_holder() -> dict[str, Any]:
     return {
         "user": this_user(),
         "host": this_host(),
@@ -325,7 +326,7 @@ def _new_holder() -> dict:
     }
 
 
-def _create(path: Path, holder: dict) -> bool:
+def _create(path: Path, holder: dict[str, Any]) -> bool:
     """Create the lock file atomically; False when it exists already."""
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0) | \
         getattr(os, "O_NOINHERIT", 0)
@@ -345,7 +346,7 @@ def _create(path: Path, holder: dict) -> bool:
     return True
 
 
-def _remove(path: Path, expected: dict) -> bool:
+def _remove(path: Path, expected: dict[str, Any]) -> bool:
     """Remove the lock if it still holds ``expected``; False when someone else replaced it."""
     tomb = path.with_name(f"{path.name}.{uuid.uuid4().hex[:8]}.old")
     try:
@@ -377,7 +378,7 @@ def acquire(dossier: Path, *, take_over: bool = False) -> DossierLock:
     dossier = Path(dossier)
     path = lock_path(dossier)
     holder = _new_holder()
-    replaced: dict | None = None
+    replaced: dict[str, Any] | None = None
     deadline = time.monotonic() + 2.0
     while True:
         try:
@@ -438,50 +439,16 @@ def readonly_warnings(dossier: Path) -> list[str]:
     return found
 
 
-def recover_interrupted(dossier: Path) -> bool:
-    """Roll back the transaction of a session that died mid-edit, so a read-only open works.
-
-    A killed writer leaves a hot ``-journal`` that a read-only connection cannot roll back
-    ("attempt to write a readonly database"). When no live session holds the dossier, take
-    the lock briefly and let SQLite roll it back. Returns whether anything was done.
-    """
-    journal = dossier.with_name(dossier.name + "-journal")
-    try:
-        if journal.stat().st_size == 0:
-            return False
-    except OSError:
-        return False
-    holder = read_holder(dossier)
-    if holder and not is_stale(holder):
-        return False   # a live writer's transaction in progress: SQLite makes readers wait
-    try:
-        held = acquire(dossier)
-    except DossierNotWritable as exc:
-        raise DossierNotWritable(
-            f"{dossier.name} was not closed properly (its recovery file {journal.name} is still "
-            "there) and cannot be repaired here because the folder is read-only. Copy both files "
-            "to a folder of your own and open the copy.") from exc
-    except DossierLocked:
-        return False
-    try:
-        conn = connect_file(dossier, "rw")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
-    finally:
-        held.release()
-    return True
+class Closable(Protocol):
+    def close(self) -> None: ...
 
 
-def release_when_collected(owner: object, conn: sqlite3.Connection, held: DossierLock | None) -> None:
+def release_when_collected(owner: object, conn: Closable, held: DossierLock | None) -> None:
     """Close ``conn`` and release ``held`` when ``owner`` is garbage-collected or at exit."""
     weakref.finalize(owner, _close_quietly, conn, held)
 
 
-def _close_quietly(conn: sqlite3.Connection, held: DossierLock | None) -> None:
+def _close_quietly(conn: Closable, held: DossierLock | None) -> None:
     with contextlib.suppress(Exception):
         conn.close()
     if held is not None:
