@@ -334,7 +334,7 @@ class EvidenceOps(ProjectBase):
         numbers = {s.id: s.number for s in self.sources()}
         wanted = self.source(source).id if source is not None else None
         results = []
-        source_id, text = None, ""
+        source_id, text = -1, ""
         canonical: anchoring.CanonicalText | None = None
         # A quote that still stands where it was is checked from its span alone: 50,000
         # quotes in well under a second (#15); only the others are read in full and searched.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 
 def arguments_without_quotes(conn: sqlite3.Connection) -> list[sqlite3.Row]:
@@ -53,7 +54,7 @@ def sources_without_quotes(conn: sqlite3.Connection) -> list[sqlite3.Row]:
         "(SELECT 1 FROM quote q WHERE q.source_id = s.id) ORDER BY s.number").fetchall()
 
 
-def coverage(conn: sqlite3.Connection) -> list[dict]:
+def coverage(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Per advice source: paragraphs, and how many are quoted or marked not relevant.
 
     A paragraph counts as processed when a quote of its source overlaps it. Asked of SQLite
@@ -62,9 +63,10 @@ def coverage(conn: sqlite3.Connection) -> list[dict]:
     read once in order and swept: the quotes that start before a paragraph ends reach past
     its start when the furthest end among them does.
     """
-    rows = {r[0]: {"number": r[1], "title": r[2], "advisor_key": r[3], "paragraphs": 0,
-                   "processed": 0}
-            for r in conn.execute(
+    rows: dict[int, dict[str, Any]] = {
+        r[0]: {"number": r[1], "title": r[2], "advisor_key": r[3], "paragraphs": 0,
+               "processed": 0}
+        for r in conn.execute(
                 "SELECT s.id, s.number, s.title, a.key FROM source s "
                 "JOIN advisor a ON a.id = s.advisor_id ORDER BY s.number")}
     quotes: dict[int, list[tuple[int, int]]] = {}

@@ -178,7 +178,7 @@ def quote_summaries(conn: sqlite3.Connection, option_id: int) -> list[tuple[Any,
     ).fetchall()
 
 
-def quote_summaries_of(conn: sqlite3.Connection, numbers: list[int]) -> list[tuple]:
+def quote_summaries_of(conn: sqlite3.Connection, numbers: list[int]) -> list[tuple[Any, ...]]:
     """The same short form as ``quote_summaries`` for the given quote numbers only: the board
     reads what its visible cards show (tens of quotes), not all 10,000 of a big option. The
     numbers travel as one JSON array, so no limit on bound parameters applies."""
@@ -192,7 +192,7 @@ def quote_summaries_of(conn: sqlite3.Connection, numbers: list[int]) -> list[tup
     ).fetchall()
 
 
-def argument_heads(conn: sqlite3.Connection, option_id: int, position: str) -> list[tuple]:
+def argument_heads(conn: sqlite3.Connection, option_id: int, position: str) -> list[tuple[Any, ...]]:
     """(number, text, number of quotes) of one column of the board, in board order: what
     sizes a card, without touching the quote table (a random read per quote, #15)."""
     return conn.execute(
@@ -201,7 +201,7 @@ def argument_heads(conn: sqlite3.Connection, option_id: int, position: str) -> l
         "ORDER BY g.seq, g.number", (option_id, position)).fetchall()
 
 
-def card_quotes(conn: sqlite3.Connection, argument_numbers: list[int]) -> list[tuple]:
+def card_quotes(conn: sqlite3.Connection, argument_numbers: list[int]) -> list[tuple[Any, ...]]:
     """(argument number, then the ``quote_summaries`` columns) for these arguments, each
     argument's quotes in their order: one query for a page of cards."""
     if not argument_numbers:
