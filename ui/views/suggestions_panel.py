@@ -150,12 +150,18 @@ class SuggestionsPanel(QWidget):
         if self.session is not None:
             self.session.reloaded.disconnect(self.scan_in_background)
         self.session = session
-        self.model.refresh_next = True
+        # The first scan of a big dossier reads every paragraph (seconds to a minute): it runs
+        # in the background, and the list shows what earlier scans found meanwhile (#15).
+        background = (session is not None and not session.project.readonly
+                      and getattr(self.window(), "tasks", None) is not None)
+        self.model.refresh_next = not background
         self.model.set_session(session)
         if session is not None:
             # After an import (or any edit through another connection) new sources may
             # mention the options: look for them without being asked.
             session.reloaded.connect(self.scan_in_background)
+            if background:
+                self.scan_in_background()
 
     def refresh(self) -> None:
         if not self.scan_in_background():
