@@ -17,6 +17,7 @@ from workbench.extract.worker import ExtractionPool, Outcome
 from workbench.model import Source, SourceBlock
 from workbench.search_query import QueryError, to_fts_query
 from workbench.store import db
+from workbench.store import dossier as dossier_store
 from workbench.store import sources as store
 from workbench.store.sources import SourceMeta
 from workbench.structure import check_date
@@ -145,12 +146,16 @@ class SourceOps(ProjectBase):
                 assert outcome is not None
                 if outcome.problem is not None and outcome.problem.reason == "cancelled":
                     break
-                try:
-                    group = self._store_group(batch, pool, outcome)
-                except _StorageFailed as failed:
-                    batch.fail_from(failed.group, failed.problem)
-                    pool.cancel()
-                    break
+                if not batch.needs_storing(outcome):   # failed or duplicate: no transaction
+                    batch.save(outcome)
+                    group = [outcome.index]
+                else:
+                    try:
+                        group = self._store_group(batch, pool, outcome)
+                    except _StorageFailed as failed:
+                        batch.fail_from(failed.group, failed.problem)
+                        pool.cancel()
+                        break
                 if progress is not None:
                     done = group[-1] + 1
                     progress(done, total, paths[done] if done < total else Path())
@@ -170,7 +175,7 @@ class SourceOps(ProjectBase):
                 outcome: Outcome | None = first
                 while outcome is not None:
                     group.append(outcome.index)
-                    batch.store(outcome)
+                    batch.save(outcome)
                     left = COMMIT_SECONDS - (time.monotonic() - began)
                     if left <= 0:
                         break
@@ -181,14 +186,21 @@ class SourceOps(ProjectBase):
                     if outcome is not None and outcome.problem is not None \
                             and outcome.problem.reason == "cancelled":
                         break
-                stored = [batch.results[i] for i in group]
-                numbers = [str(r.source.number) for r in stored
-                           if r is not None and r.source is not None and r.ok]
+                stored = [(batch.paths[i].name, r.source.number) for i in group
+                          if (r := batch.results[i]) is not None and r.source is not None]
+                if not stored:
+                    raise _NothingStored      # roll back: no audit line for a failed file
                 if batch.replace is None:
-                    entry.key = ",".join(numbers)
-                    if len(group) > 1:
-                        entry.label = f"Import {len(numbers)} files"
-                        entry.detail = ", ".join(batch.paths[i].name for i in group)[:2000]
+                    # One audit line per file, as if each had its own edit: a source's history
+                    # starts with its import. The edit's own line is the last file's.
+                    for file_name, number in stored[:-1]:
+                        dossier_store.insert_audit(self.conn, self.os_user,  # type: ignore[attr-defined]
+                                                   f"Import {file_name}", "source", str(number),
+                                                   file_name)
+                    entry.label = f"Import {stored[-1][0]}"
+                    entry.key, entry.detail = str(stored[-1][1]), stored[-1][0]
+        except _NothingStored:
+            pass
         except _StorageFailed as failed:
             failed.group = group
             raise
@@ -269,6 +281,10 @@ def _read(path: Path) -> bytes:
 COMMIT_SECONDS = 2.0    # an import commits at most this often (each commit costs an fsync)
 
 
+class _NothingStored(Exception):
+    """Every file of a group failed: its transaction is rolled back, nothing is audited."""
+
+
 class _StorageFailed(Exception):
     """The dossier could not be written: the open group is rolled back, the batch stops."""
 
@@ -332,7 +348,11 @@ class _Batch:
         self._pending[index] = (data, sha)
         return data, path.name
 
-    def store(self, outcome: Outcome) -> None:
+    def needs_storing(self, outcome: Outcome) -> bool:
+        return (self.results[outcome.index] is None and outcome.problem is None
+                and outcome.document is not None and outcome.index in self._pending)
+
+    def save(self, outcome: Outcome) -> None:
         """Store one outcome in its own savepoint; raises _StorageFailed for medium errors."""
         index, path = outcome.index, self.paths[outcome.index]
         pending = self._pending.pop(index, None)

@@ -112,15 +112,15 @@ class _Extractor:
             if name in _SKIP or not name:
                 continue
             if name == "h":
-                level = attr(el, "outline-level") or "1"
+                outline = attr(el, "outline-level") or "1"
                 self.builder.add("heading", self.text_of(el),
-                                 level=int(level) if level.isdigit() else 1)
+                                 level=int(outline) if outline.isdigit() else 1)
             elif name == "p":
-                outline = self.styles.outline_level(attr(el, "style-name"))
+                style_level = self.styles.outline_level(attr(el, "style-name"))
                 if list_level:
                     self.builder.add("list_item", self.text_of(el), level=list_level)
-                elif outline:
-                    self.builder.add("heading", self.text_of(el), level=outline)
+                elif style_level:
+                    self.builder.add("heading", self.text_of(el), level=style_level)
                 else:
                     self.builder.add("paragraph", self.text_of(el))
             elif name == "list":
