@@ -102,6 +102,7 @@ class SuggestionsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("suggestions_panel")
         self.session: Session | None = None
+        self.scan_again = False             # a reload came in while a scan ran
         self.model = SuggestionModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)
@@ -176,7 +177,9 @@ class SuggestionsPanel(QWidget):
         if session is None or session.project.readonly or tasks is None:
             return False
         if tasks.is_running("suggestions"):
+            self.scan_again = True          # sources may have come in after it started
             return True
+        self.scan_again = False
         project = session.project
 
         def work(_task) -> int:
@@ -187,6 +190,8 @@ class SuggestionsPanel(QWidget):
             if self.session is session:          # still the same dossier
                 self.model.refresh_next = False
                 self.model.reload()
+                if self.scan_again:
+                    self.scan_in_background()
 
         def failed(error: BaseException) -> None:
             if self.session is session:
