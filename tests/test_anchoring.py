@@ -276,3 +276,49 @@ def test_reanchor_long_quote_changed() -> None:
     got = reanchor(sel, new)
     assert got.status == "changed" and got.start == i
     assert got.exact is not None and got.exact.endswith("uitdagingen.")
+
+
+# ---------------------------------------------------------------- words, not just characters (#16)
+
+_OLD = ("De vertrouwensrelatie en de competitiviteit van de bedrijvenzijn hierbij essentieel. "
+        "Daarna volgt de samen-\nwerking met de kennis  instellingen.")
+
+
+def _selector_for(text: str, exact: str):
+    start = text.index(exact)
+    return make_selector(text, start, start + len(exact))
+
+
+@pytest.mark.parametrize("new_text", [
+    _OLD.replace("bedrijvenzijn", "bedrijven zijn"),          # a typo corrected
+    _OLD.replace("bedrijvenzijn", "bedrijven zijn").replace("hierbij", "hier bij"),
+])
+def test_space_inserted_into_a_word_is_a_change(new_text):
+    found = reanchor(_selector_for(_OLD, "de bedrijvenzijn hierbij essentieel"), new_text)
+    assert found.status == "changed"
+    assert found.exact is not None and "bedrijven zijn" in found.exact
+    assert found.score < 1
+
+
+def test_space_removed_from_between_words_is_a_change():
+    old = _OLD.replace("bedrijvenzijn", "bedrijven zijn")
+    found = reanchor(_selector_for(old, "de bedrijven zijn hierbij"), _OLD)
+    assert found.status == "changed"
+    assert found.exact == "de bedrijvenzijn hierbij"
+
+
+@pytest.mark.parametrize("new_text", [
+    "Inleiding. " + _OLD.replace("bedrijvenzijn hierbij", "bedrijvenzijn\nhierbij"),  # line break
+    "Inleiding. " + _OLD.replace("de competitiviteit", "de  competitiviteit"),          # double space
+    "Inleiding. " + _OLD.replace("competitiviteit", "competi-\ntiviteit"),             # hyphenation
+])
+def test_line_break_double_space_and_hyphenation_are_not_a_change(new_text):
+    found = reanchor(_selector_for(_OLD, "de competitiviteit van de bedrijvenzijn hierbij"),
+                     new_text)
+    assert found.status == "moved"
+
+
+def test_hyphenation_in_the_quote_itself_is_not_a_change():
+    found = reanchor(_selector_for(_OLD, "samen-\nwerking met de kennis  instellingen"),
+                     "X " + _OLD.replace("samen-\nwerking", "samenwerking"))
+    assert found.status == "moved"

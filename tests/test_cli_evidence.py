@@ -65,3 +65,54 @@ def test_ambiguous_quote_exits_2_listing_occurrences(dossier: str, capsys) -> No
 def test_suggest_lists_machine_made_passages(dossier: str, capsys) -> None:
     code, out = call(capsys, "suggest", dossier, "--json")
     assert code == 0 and [s["passage"] for s in out] == ["Scenario 3 verdient de voorkeur."]
+
+
+def test_blocks_and_quotes_carry_their_paragraph_number(dossier: str, capsys) -> None:
+    """#16: "alinea N" = the Nth non-heading block of the source, shown by text and quote."""
+    code = main(["text", dossier, "1"])
+    out = capsys.readouterr().out
+    assert code == 0 and "[¶2 paragraph" in out and "[¶3 paragraph" in out
+    code, out = call(capsys, "quote", "add", dossier, "--source", "1", "--exact",
+                     "onafhankelijk blijven", "--occurrence", "2")
+    assert "alinea 3" in out
+    code, out = call(capsys, "quote", "list", dossier)
+    assert "alinea" in out.splitlines()[0]
+
+
+def test_paragraph_numbers_skip_headings_and_are_backfilled(tmp_path: Path) -> None:
+    import sqlite3
+
+    from workbench import Project
+    from workbench.store import migrations
+
+    f = tmp_path / "h.cwb"
+    project = Project.create(f, "T")
+    project.add_advisor("A", "A")
+    text = "1 INLEIDING\n\nEerste.\n\n2 ANALYSE\n\nTweede.\n\n- punt\n"
+    project.import_file(docgen.make_text(tmp_path / "h.txt", text), "A")
+    numbers = [(b.kind, b.paragraph) for b in project.source_blocks(1)]
+    assert numbers == [("heading", None), ("paragraph", 1), ("heading", None),
+                       ("paragraph", 2), ("list_item", 3)]
+    project.close()
+    # a dossier made before migration 005: the numbers are filled in from the blocks
+    conn = sqlite3.connect(f)
+    conn.execute("UPDATE block SET paragraph = NULL")
+    conn.commit()
+    sql = next(m for m in migrations.all_migrations() if m.version == 5).sql()
+    backfill = sql[sql.index("UPDATE block"):sql.index(";", sql.index("UPDATE block")) + 1]
+    conn.execute(backfill)
+    assert [r[0] for r in conn.execute("SELECT paragraph FROM block ORDER BY seq")] == [
+        None, 1, None, 2, 3]
+    conn.close()
+
+
+def test_suggest_shows_reason_and_acts_in_one_command(dossier: str, capsys) -> None:
+    code = main(["suggest", dossier])
+    out = capsys.readouterr().out
+    assert code == 0 and "noemt ‘scenario 3’" in out and "alinea 1" in out
+    code, out = call(capsys, "suggest", dossier, "--json")
+    sid = out[0]["id"]
+    code, out = call(capsys, "suggest", dossier, "--reject", str(sid), "--json")
+    assert code == 0 and out == {"rejected": sid}
+    code, out = call(capsys, "suggest", dossier, "--json")
+    assert out == []          # a rejected passage does not come back

@@ -152,10 +152,127 @@ def test_seed_002_and_003_lists():
     assert "Catalisti" in items
     assert any(t.startswith("1. In welk stadium") for t in items)
     doc = seed("003")
-    assert any(t.startswith("Aanbeveling 1:") for t, _ in kinds(doc, "list_item"))
+    assert "Aanbeveling 1.1: Koester de bestaande sterktes van de speerpuntclusters" in [
+        t for t, _ in kinds(doc, "heading")]
 
 
 def test_seed_004_bold_markers_stripped():
     doc = seed("004")
     assert "**" not in doc.text
     assert "richt zich op de stimulatie van ontwikkeling" in doc.text
+
+
+# ---------------------------------------------------------------- hostile Markdown (#13)
+
+@pytest.mark.parametrize("text", [
+    "**a " * 100_000,                       # one 400 KB line: the old bold regex backtracked
+    "**a \n" * 100_000,                     # 100,000 lines
+    "[" * 400_000,
+    "x " + "`" * 200_000 + "a" + "*" * 200_000,
+])
+def test_hostile_markdown_is_parsed_in_bounded_time(text):
+    import time
+
+    started = time.perf_counter()
+    doc = extract_file(text.encode(), "aanval.md")
+    elapsed = time.perf_counter() - started
+    # markdown-it-py is linear here (3-10 s idle, up to 25 s on a loaded 2-core machine);
+    # the regex version ran for more than 300 s on the first input.
+    assert elapsed < 120, f"{elapsed:.1f} s"
+    assert doc.text.strip()
+
+
+def test_markdown_structure_from_markdown_it():
+    md = ("Intro **vet *genest* vet** en __ook__, \\*geen nadruk\\*, &amp; <b>html</b>.\n\n"
+          "> Een citaat\n> over twee regels.\n\n"
+          "    ingesprongen code\n\n"
+          "- punt\n  - genest punt\n\n"
+          "Kop\n===\n\nTekst.\n")
+    doc = extract_file(md.encode(), "a.md")
+    assert "Intro vet genest vet en ook, *geen nadruk*, & html." in doc.text
+    assert "Een citaat over twee regels." in doc.text
+    assert [(t, b.level) for t, b in kinds(doc, "list_item")] == [("punt", 1),
+                                                                  ("genest punt", 2)]
+    assert [(t, b.level) for t, b in kinds(doc, "heading")] == [("Kop", 1)]
+
+
+# ---------------------------------------------------------------- what is a heading (#16)
+
+DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo"
+
+
+def demo(name: str):
+    return extract_file((DEMO / name).read_bytes(), name)
+
+
+def test_broken_markdown_heading_line_is_body_text():
+    doc = demo("speerpuntclusters-memorandum-2024.md")
+    headings = [t for t, _ in kinds(doc, "heading")]
+    assert not any("ECOOM" in t for t in headings)
+    assert ("zoals onder meer aangetoond door het Steunpunt Economie en Ondernemen/ECOOM."
+            in [t for t, _ in kinds(doc, "paragraph")][-1] or
+            any(t.endswith("Steunpunt Economie en Ondernemen/ECOOM.")
+                for t, _ in kinds(doc, "paragraph")))
+
+
+def test_recommendation_labels_become_headings_with_a_locator():
+    doc = demo("vario-advies-36.txt")
+    headings = [(t, b.level) for t, b in kinds(doc, "heading")]
+    assert ("Aanbeveling 1.1: Koester de bestaande sterktes van de speerpuntclusters", 2) in headings
+    # a label whose title is a long sentence: the label is the heading, the title stays text
+    assert ("Aanbeveling 1", 1) in headings
+    para = next(b for t, b in kinds(doc, "paragraph") if t.startswith("VARIO vindt het belangrijk "
+                                                                       "dat de speerpuntclusters"))
+    assert para.heading_path == (
+        "Aanbeveling 1",
+        "Aanbeveling 1.1: Koester de bestaande sterktes van de speerpuntclusters")
+    assert any(t.startswith("Speerpuntclusters hebben een duidelijke plaats")
+               for t, _ in kinds(doc, "paragraph"))
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Artikel 3\nDe raad beslist.\n", "Artikel 3"),
+    ("3.2 Staatssteunkader voor clusters\nDe tekst volgt.\n", "3.2 Staatssteunkader voor clusters"),
+])
+def test_label_and_numbered_headings(text, heading):
+    doc = extract_file(text.encode(), "a.txt")
+    assert [t for t, _ in kinds(doc, "heading")] == [heading]
+
+
+@pytest.mark.parametrize("text", [
+    "Economie en Ondernemen/ECOOM.\n\nTekst.\n",                # sentence punctuation
+    "2 Bedrijven werken samen\nmet kennisinstellingen aan innovatie.\n",  # continued sentence
+    "12 Maanden later bleek dat de clusters het goed deden, zoals de studie aantoonde "
+    "met veel cijfers over omzet en productiviteit van alle leden\n\nTekst.\n",  # too long
+])
+def test_lines_that_do_not_look_like_headings_are_body_text(text):
+    doc = extract_file(text.encode(), "a.txt")
+    assert kinds(doc, "heading") == []
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.md"])
+def test_text_with_a_few_control_characters_is_text(name):
+    data = ("Eerste alinea\x00 met een NUL.\n\n\x1b[1;31mRode\x1b[0m tekst.\x0c"
+            "Na de paginasprong.\n" + "Gewone tekst. " * 50).encode()
+    doc = extract_file(data, name)
+    assert "Eerste alinea met een NUL." in doc.text
+    assert "Rode tekst." in doc.text and "[0m" not in doc.text and "\x1b" not in doc.text
+    assert "Na de paginasprong." in doc.text and "\x0c" not in doc.text
+
+
+def test_bytes_full_of_control_characters_are_still_binary():
+    from workbench.extract.dispatch import sniff
+
+    assert sniff(bytes(range(32)) * 200) == "binary"
+    assert sniff(b"abc\x00def" * 100) == "binary"
+    assert sniff(b"Gewone tekst met een \x00 erin. " + b"Nog meer tekst. " * 200) == "text"
+
+
+def test_paragraph_broken_by_a_page_break_is_joined():
+    text = ("Het programma is stringenter dan nodig voor de aanmelding als programma waarbij een "
+            "cluster verder\n\n1 https://eur-lex.europa.eu/voetnoot\n\n"
+            "kan gesteund worden aan 50% subsidie.\n\nNieuwe alinea.\n")
+    doc = extract_file(text.encode(), "a.txt")
+    paragraphs = [t for t, _ in kinds(doc, "paragraph")]
+    assert paragraphs[0].endswith("waarbij een cluster verder kan gesteund worden aan 50% subsidie.")
+    assert paragraphs[1:] == ["1 https://eur-lex.europa.eu/voetnoot", "Nieuwe alinea."]

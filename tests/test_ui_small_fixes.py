@@ -79,3 +79,36 @@ def test_reader_legend_cuts_long_titles_with_an_ellipsis() -> None:
     assert _cut("Scenario 1: commerciële organisaties zonder structurele financiering", 40) \
         == "Scenario 1: commerciële organisaties…"
     assert _cut("Kort", 40) == "Kort"
+
+
+def test_composer_toolbar_fits_at_1600_pixels(qtbot, demo_path: Path) -> None:
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    window.show_composer()
+    qtbot.wait(50)
+    bar = window.workspace.composer.findChild(QToolBar, "composer_toolbar")
+    overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert overflow is None or not overflow.isVisible(), "buttons folded into »"
+
+
+def test_a_collapsed_dock_does_not_come_back_collapsed(qtbot, demo_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    dock = window.navigator_dock
+    window.resizeDocks([dock], [5], Qt.Orientation.Horizontal)
+    qtbot.wait(20)
+    window.close()
+    again = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.wait(20)
+    assert again.navigator_dock.width() >= 200
+    assert again.minimumWidth() >= 1024

@@ -61,6 +61,8 @@ _NAMES = {
     "stance.set": QT_TRANSLATE_NOOP("Commands", "Standpunt instellen"),
     "suggestion.accept": QT_TRANSLATE_NOOP("Commands", "Suggestie aanvaarden"),
     "suggestion.dismiss": QT_TRANSLATE_NOOP("Commands", "Suggestie afwijzen"),
+    "suggestion.move": QT_TRANSLATE_NOOP("Commands", "Suggestie naar andere optie"),
+    "suggestion.not_relevant": QT_TRANSLATE_NOOP("Commands", "Passage niet relevant"),
     "source.delete": QT_TRANSLATE_NOOP("Commands", "Bron verwijderen"),
     "section.add": QT_TRANSLATE_NOOP("Commands", "Sectie toevoegen"),
     "section.edit": QT_TRANSLATE_NOOP("Commands", "Tekst van sectie wijzigen"),

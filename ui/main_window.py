@@ -42,6 +42,7 @@ from ui.tasks import TaskRunner
 from ui.workspace import Workspace
 from workbench import Project, WorkbenchError, backups, failures
 from workbench.checks import readable_problems
+from workbench.display import for_display
 from workbench.errors import DamagedDossier, DossierLocked, DossierNotWritable, NotADossier
 
 DOSSIER_SUFFIX = ".cwb"
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 860)
         self.setAcceptDrops(True)
         self.session: Session | None = None
+        self._session_links: list = []            # (signal, slot) of the session, to undo
         self.editor: StructureEditor | None = None
         self.undo_group = QUndoGroup(self)
         self.tasks = TaskRunner(self)
@@ -223,15 +225,20 @@ class MainWindow(QMainWindow):
                 self.tasks.cancel("backup")     # of the dossier being closed
             self._release_session(self.session, close=self.session.project is not project)
         self.session = Session(project, self) if project is not None else None
+        if self.session is not None:
+            # Connected first, so that a release after a failure halfway finds them.
+            self._session_links = [(signal, slot) for signal, slot in (
+                (self.session.changed, self._on_change),
+                (self.session.reloaded, self._on_reload),
+                (self.session.show_place, self._select_in_navigator))]
+            for signal, slot in self._session_links:
+                signal.connect(slot)
         self.editor = StructureEditor(self.session.runner, self) if self.session else None
         self.tree_model.set_project(project)
         self.navigator.expandAll()
         if self.session is not None:
             self.undo_group.addStack(self.session.stack)
             self.undo_group.setActiveStack(self.session.stack)
-            self.session.changed.connect(self._on_change)
-            self.session.reloaded.connect(self._on_reload)
-            self.session.show_place.connect(self._select_in_navigator)
         self.workspace.set_session(self.session)
         self.pages.setCurrentWidget(self.workspace if project else self.start_screen)
         self.start_screen.refresh()
@@ -247,10 +254,9 @@ class MainWindow(QMainWindow):
         that nothing of the old dossier answers a signal meant for the new one."""
         self.undo_group.removeStack(session.stack)
         self.workspace.set_session(None)
-        for signal, slot in ((session.changed, self._on_change),
-                             (session.reloaded, self._on_reload),
-                             (session.show_place, self._select_in_navigator)):
+        for signal, slot in self._session_links:
             signal.disconnect(slot)
+        self._session_links = []
         if close:
             session.close()
         else:
@@ -295,7 +301,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Consultation Workbench"))
             return
         suffix = self.tr(" [alleen lezen]") if self.project.readonly else ""
-        self.setWindowTitle(f"{self.project.dossier().title} — {self.project.path.name}{suffix}")
+        title = for_display(self.project.dossier().title, limit=120)
+        self.setWindowTitle(f"{title} — {for_display(self.project.path.name)}{suffix}")
 
     def _take_step(self, slot: str) -> None:
         getattr(self, slot)()
@@ -729,7 +736,14 @@ class MainWindow(QMainWindow):
             self.import_files(others)
 
     # --- layout -----------------------------------------------------------------------------
+    MIN_DOCK_WIDTH = 200
+
     def _restore_layout(self) -> None:
+        # Below this the docks' lists and the board's chips are clipped; a dock dragged to a
+        # sliver cannot be saved that way (it comes back at least this wide).
+        self.setMinimumSize(1024, 640)
+        for dock in self.docks():
+            dock.setMinimumWidth(self.MIN_DOCK_WIDTH)
         geometry, state = settings.WINDOW_GEOMETRY.get(), settings.WINDOW_STATE.get()
         if geometry is not None:
             self.restoreGeometry(geometry)

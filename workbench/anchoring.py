@@ -16,6 +16,13 @@ Matching rule ("canonical form") used by :func:`find_occurrences` and :func:`rea
 - typographic quotes fold to their ASCII forms (’ ‘ ´ -> ', “ ” „ -> ");
 - matching is CASE-SENSITIVE and diacritic-sensitive: a quote is verbatim.
 
+Re-anchoring (:func:`reanchor`, :func:`verify`) is stricter about word boundaries: a match must
+also have the same WORDS as the quote. A line break, a double space or a hyphenation at a line
+end is not a change; a space inserted into or removed from a word is ("bedrijvenzijn" ->
+"bedrijven zijn" is a corrected typo: the quote's words are no longer in the source, so the
+status is "changed" and the officer decides). :func:`find_occurrences` stays tolerant, so an
+officer can type the words of a passage whose spaces the extraction lost.
+
 Returned spans are always into the ORIGINAL text; they start and end on a non-space
 character (leading/trailing whitespace of the needle is never part of a span).
 """
@@ -40,6 +47,7 @@ __all__ = [
     "make_selector",
     "reanchor",
     "verify",
+    "word_key",
 ]
 
 STATUSES = ("ok", "moved", "changed", "lost")
@@ -261,8 +269,39 @@ def reanchor(
         return _LOST
     hits = ct._find_canon(cexact)
     if hits:
-        return _pick_moved(selector, ct, hits)
+        words = word_key(exact)
+        same = [h for h in hits if word_key(ct.text[slice(*ct.to_original(*h))]) == words]
+        if same:
+            return _pick_moved(selector, ct, same)
+        return _changed_words(selector, ct, hits)
     return _fuzzy(selector, ct, cexact, threshold)
+
+
+_JOIN_LINE_HYPHEN = re.compile(rf"(?<=[^\W\d_])[{re.escape(_HYPHENS)}]\s+(?=[^\W\d_])")
+_INVISIBLES = re.compile(f"[\u00ad{_ZERO_WIDTH}]")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def word_key(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as re-anchoring compares them: letters and digits between
+    whitespace and punctuation; a hyphen at a line end joins the word halves ("samen-\nwerking"
+    = "samenwerking"), and hyphens inside a word are ignored ("co-operatie" = "cooperatie"),
+    but a space inside a word splits it ("bedrijven zijn" != "bedrijvenzijn")."""
+    text = _INVISIBLES.sub("", text)
+    text = _JOIN_LINE_HYPHEN.sub("", text)
+    text = re.sub(rf"(?<=\w)[{re.escape(_HYPHENS)}](?=\w)", "", text)
+    return tuple(_ALNUM_RUN.findall(text))
+
+
+def _changed_words(selector: Selector, ct: CanonicalText, hits: list[tuple[int, int]]
+                   ) -> Anchoring:
+    """The characters match but the words do not (a space added to or removed from a word):
+    report the passage as changed, scored by word similarity."""
+    moved = _pick_moved(selector, ct, hits)
+    assert moved.start is not None and moved.end is not None and moved.exact is not None
+    old, new = word_key(selector.exact), word_key(moved.exact)
+    score = difflib.SequenceMatcher(None, old, new, autojunk=False).ratio()
+    return Anchoring("changed", moved.start, moved.end, moved.exact, round(score, 4))
 
 
 def _context_similarity(selector: Selector, ct: CanonicalText, cs: int, ce: int) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workbench import demo_evidence as _evidence
 from workbench.project import Project
 
 TITLE = "Groenboek: de toekomst van het Vlaamse clusterbeleid"
@@ -18,8 +19,9 @@ REFERENCE = "VR 2024 2203 MED.0096/2BIS"   # the green paper's: the consulted do
 MINISTER_TITLE = ("DE VLAAMSE MINISTER VAN ECONOMIE, INNOVATIE, WERK, SOCIALE ECONOMIE EN "
                   "LANDBOUW")
 MINISTER_NAME = "Jo BROUNS"
-# Stances the officer inferred: VARIO's advice never names the scenarios by number.
-INFERRED_STANCES = {("VARIO", "S1"), ("VARIO", "S3"), ("VARIO", "S4")}
+# Stances the officer inferred (demo_evidence marks them): VARIO's advice never names the
+# scenarios by number, and the clusters reject scenarios 1 and 4 only by their analysis.
+INFERRED_STANCES = {(s.advisor_key, s.option_key) for s in _evidence.STANCES if not s.explicit}
 
 Q1_TEXT = (
     "De vier voorgestelde scenario's, en de rol die de huidige speerpuntclusters hierin kunnen "
@@ -34,10 +36,12 @@ Q2_TEXT = (
 )
 
 # (key, name, kind, status, asked on, received on)
+# Only dates the documents state: VARIO and the clusters write that they were asked on
+# 27 March 2024; nothing says when SERV and HBC were asked. The documents name HBC only as "HBC".
 ADVISORS = (
-    ("SERV", "SERV", "council", "asked", "2024-03-27", None),
+    ("SERV", "SERV", "council", "asked", None, None),
     ("VARIO", "VARIO", "council", "received", "2024-03-27", "2024-05-06"),
-    ("HBC", "HBC", "council", "asked", "2024-03-27", None),
+    ("HBC", "HBC", "council", "asked", None, None),
     # The consolidated advice of De Blauwe Cluster, Catalisti, Flanders' FOOD, Flux50, MEDVIA, VIL.
     ("SPC", "Speerpuntclusters (geconsolideerd advies)", "cluster", "received", "2024-03-27",
      None),
@@ -122,8 +126,7 @@ def add_evidence(project: Project, numbers: dict[str, int]) -> None:
                              [quote(q) for q in arg.quotes])
     for st in data.STANCES:
         project.set_stance(st.advisor_key, st.option_key, st.stance,
-                           [quote(q) for q in st.quotes], note=st.note,
-                           explicit=(st.advisor_key, st.option_key) not in INFERRED_STANCES)
+                           [quote(q) for q in st.quotes], note=st.note, explicit=st.explicit)
 
 
 def build_demo(path: str | Path, *, evidence: bool = True) -> Project:

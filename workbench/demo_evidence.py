@@ -13,8 +13,10 @@ Every ``Quote.exact`` is the plain text of one passage of one paragraph, verbati
 accents, typos such as "speerputcluster" and "ecoysteem" kept), with line breaks replaced by single
 spaces and Markdown emphasis removed; it occurs exactly once in its document under
 whitespace-insensitive comparison (tests/test_demo_evidence_data.py checks this). The argument
-statements and stance notes are the officer's own wording (Dutch). SERV and HBC sent no advice
-that is in the dossier, so they have no stances.
+statements and stance notes are the officer's own wording (Dutch); every stance note quotes its
+ground verbatim between ‘ ’, and a stance the advisor does not state itself is marked inferred
+(``explicit=False``). SERV and HBC sent no advice that is in the dossier, so they have no stances;
+the documents name them only as "SERV" and "HBC" and give no date on which they were asked.
 """
 
 from __future__ import annotations
@@ -62,8 +64,9 @@ class DemoStance:
     advisor_key: str
     option_key: str
     stance: str                  # see workbench.model.STANCES
-    note: str
+    note: str                    # quotes its ground verbatim between ‘ ’
     quotes: tuple[Quote, ...] = ()
+    explicit: bool = True        # False: the officer inferred it; the advisor does not say so
 
 
 def _v(exact: str) -> Quote:
@@ -89,10 +92,10 @@ DOCUMENTS: tuple[DemoDocument, ...] = (
         "Niet gedateerd; vermeldt de adviesvraag van 27 maart 2024 en verwijst naar een "
         "commissievergadering van 18 april 2024."),
     DemoDocument(
-        MEMO_DOC, "SPC", "Memorandum 2024 - Een initiatief van de zes Vlaamse speerpuntclusters",
+        MEMO_DOC, None, "Memorandum 2024 van de zes Vlaamse speerpuntclusters (achtergrond)",
         None, "", None,
-        "Algemeen memorandum van de clusters, geen antwoord op de adviesvraag; het advies verwijst "
-        "ernaar."),
+        "Achtergronddocument van de clusters, geen antwoord op de adviesvraag: het geconsolideerde "
+        "advies verwijst naar ‘het gemeenschappelijke memorandum van de speerpuntclusters’."),
     DemoDocument(
         COMMUNICATION_DOC, None,
         "Mededeling aan de Vlaamse Regering - Groenboek: de toekomst van het Vlaamse clusterbeleid",
@@ -117,10 +120,15 @@ ARGUMENTS: tuple[DemoArgument, ...] = (
     DemoArgument("S1", "con",
                  "Samen met de subsidies verliest ook het partnerschap met de overheid aan belang, "
                  "wat een gemiste kans is.", (
-                     _s("Het nadeel is echter dat samen met de subsidies ook het partnerschap met de "
-                        "overheid minder belangrijk zal worden, wat een gemiste kans is."),
-                     _v("Dit is ook nodig om de connectie tussen de speerpuntclusters en de Vlaamse "
-                        "overheid voldoende te behouden bij het realiseren van verschillende transities."),
+                     _s("Het overschakelen op een alternatief bedrijfsmodel met een meer commerciële "
+                        "benadering heeft als voordeel dat de afhankelijkheid van subsidies kan worden "
+                        "beperkt. Het nadeel is echter dat samen met de subsidies ook het partnerschap "
+                        "met de overheid minder belangrijk zal worden, wat een gemiste kans is."),
+                     _v("VARIO vindt het belangrijk dat de clusters financieel ondersteund worden in hun "
+                        "basiswerking om hun onafhankelijke centrale actorrol duurzaam te blijven "
+                        "opnemen. Dit is ook nodig om de connectie tussen de speerpuntclusters en de "
+                        "Vlaamse overheid voldoende te behouden bij het realiseren van verschillende "
+                        "transities."),
                  )),
     DemoArgument("S1", "con",
                  "Commerciële activiteiten brengen een risico op marktverstoring mee en bemoeilijken de "
@@ -147,6 +155,22 @@ ARGUMENTS: tuple[DemoArgument, ...] = (
                         "zekere anciënniteit die niet haalbaar is voor de minder mature clusters. Zo "
                         "heeft de recent gestarte speerputcluster MEDVIA onvoldoende financiële buffer "
                         "om zonder structurele overheidsfinanciering de verwachte taken op te nemen."),
+                 )),
+    DemoArgument("S1", "con",
+                 "Taken steunen via andere staatssteunroutes (steun aan kmo's, de-minimissteun, steun "
+                 "aan de clusterorganisatie als onderzoeksorganisatie) kan, maar is minder aangewezen "
+                 "door de administratieve en operationele complexiteit.", (
+                     _s("Alternatieven voor de hierboven geciteerde aanmelding zijn mogelijk, maar minder "
+                        "aangewezen omwille van hun administratieve en operationele complexiteit. Zo "
+                        "kunnen bepaalde taken gesteund worden via bv. steun aan kmo’s of "
+                        "de-minimissteun aan grotere bedrijven in de cluster, tot zelfs steun aan de "
+                        "clusterorganisatie zelf als organisatie voor onderzoek en kennisverspreiding"),
+                 )),
+    DemoArgument("S1", "pro",
+                 "Meer mature clusters zouden sneller andere en complexere taken van de Vlaamse "
+                 "overheid kunnen krijgen, via overheidsopdrachten.", (
+                     _s("Meer mature speerpuntclusters zouden sneller andere en complexere taken kunnen "
+                        "toegewezen krijgen door de Vlaamse overheid (cf. overheidsaanbestedingen)."),
                  )),
     DemoArgument("S1", "condition",
                  "Enkel voor specifieke, goed gedefinieerde taken en activiteiten van bepaalde clusters "
@@ -206,7 +230,8 @@ ARGUMENTS: tuple[DemoArgument, ...] = (
     # ---- Scenario 3: kruispunten van economische en maatschappelijke meerwaarde ----
     DemoArgument("S3", "pro",
                  "Scenario 3 zet het huidige partnerschap tussen overheid en clusters voort met behoud "
-                 "van de sterktes van het huidige clusterbeleid.", (
+                 "van de sterktes van het huidige clusterbeleid (clusters, 3.3.3 Scenario 3); VARIO "
+                 "verkiest, zonder een scenario te noemen, grotendeels die verderzetting.", (
                      _s("Dit scenario gaat voornamelijk uit van een verderzetting van het huidige "
                         "partnerschap tussen de Vlaamse overheid en de clusterorganisaties, met behoud "
                         "van de sterktes van het huidige clusterbeleid."),
@@ -223,17 +248,32 @@ ARGUMENTS: tuple[DemoArgument, ...] = (
                         "Speerpuntclusters kunnen systeeminnovatie ondersteunen en disruptieve innovaties "
                         "op gang trekken."),
                  )),
-    DemoArgument("S3", "pro",
-                 "De combinatie van financiering van de basiswerking met geoormerkte projectmiddelen "
-                 "blijft behouden, en die combinatie zorgt voor slagkracht.", (
+    DemoArgument("S3", "condition",
+                 "Voorwaarde voor elk scenario, dus ook voor dit: het geoormerkte projectbudget blijft "
+                 "behouden (clusters), en er blijven geoormerkte middelen voor de projecten en zeker "
+                 "de interclusterprojecten (VARIO).", (
                      _s("In elk geval is het belangrijk dat het geoormerkt projectbudget behouden blijft "
                         "voor de speerpuntclusters, ongeacht welk scenario uitgewerkt wordt."),
                      _v("VARIO vindt het daarnaast belangrijk dat er blijvend geoormerkte middelen "
                         "vrijgemaakt worden voor de projecten van de speerpuntclusters, en zeker voor de "
                         "interclusterprojecten."),
-                     _m("De combinatie van steun voor de basiswerking van de organisaties met steun voor "
-                        "het uitvoeren van projecten via toegang tot geormerkte middelen, zorgt voor een "
-                        "grote slagkracht."),
+                 )),
+    DemoArgument("S3", "pro",
+                 "De ondersteuning en financiering van de clusters kan worden ingebed in een "
+                 "overkoepelende strategie voor industrie- en innovatiebeleid.", (
+                     _s("De ondersteuning en financiering van clusters kan daarbij geïntegreerd worden in "
+                        "een overkoepelende strategie voor industrie- en innovatiebeleid, waarbij de focus "
+                        "ligt op hun rol om nieuwe economische en maatschappelijke kernuitdagingen In "
+                        "Vlaanderen aan te pakken."),
+                 )),
+    DemoArgument("S3", "pro",
+                 "VARIO ziet de clusters als instrument voor zowel economische valorisatie als "
+                 "maatschappelijke uitdagingen, ook binnen transformatief innovatiebeleid: de "
+                 "kruispunten van scenario 3 (VARIO noemt het scenario niet).", (
+                     _v("VARIO stelt dat speerpuntclusters een instrument zijn voor economische "
+                        "valorisatie en het aanpakken van maatschappelijke uitdagingen via O&O&I, en "
+                        "vraagt om hen ook meer expliciet in te zetten binnen transformatief "
+                        "innovatiebeleid."),
                  )),
     DemoArgument("S3", "con",
                  "De financiering zoals voorgesteld in scenario 3 is administratief omslachtig voor "
@@ -257,35 +297,71 @@ ARGUMENTS: tuple[DemoArgument, ...] = (
                         "hun aanlooptijd nodig."),
                  )),
     DemoArgument("S3", "condition",
-                 "VARIO koppelt de verderzetting aan scherpere verwachtingen (pioniers en kmo's, "
-                 "quadruple helix, kennisdiffusie) en aan duidelijke, meetbare doelstellingen.", (
+                 "Nog samen uit te werken: de financiering van taken rond maatschappelijke "
+                 "uitdagingen, de ondersteuning van KMO-innovatie en de uitbreiding van het "
+                 "quadruple-helixmodel (clusters); VARIO schuift gelijkaardige bijkomende "
+                 "verwachtingen naar voren.", (
+                     _s("Elementen die in het groenboek worden aangehaald en die samen verder dienen te "
+                        "worden uitgewerkt zijn de financiering van specifieke taken gerelateerd aan "
+                        "maatschappelijke uitdagingen, de ondersteuning van KMO-innovatie en de "
+                        "uitbreiding van het quadruple-helix model."),
                      _v("VARIO neemt ook eerdere adviezen in overweging en schuift voor de "
                         "speerpuntclusters bijkomende verwachtingen naar voren: maak ruimte voor pioniers "
                         "en kmo’s, streef Europese hefboomwerking na voor kmo’s, werk ‘quadruple helix’ "
                         "samenwerking verder uit en zet sterker in op kennisdiffusie."),
+                 )),
+    DemoArgument("S3", "condition",
+                 "De bestaande sterktes blijven: een sterke economische rol via bottom-up innovatie, "
+                 "grote betrokkenheid van bedrijven, een onafhankelijke rol (VARIO, aanbeveling 1.1).", (
+                     _v("VARIO vindt het belangrijk dat de speerpuntclusters de volgende sterktes "
+                        "(blijven) vertonen: een sterke economische rol via bottom-up innovatie, grote "
+                        "betrokkenheid van bedrijven, voldoende onafhankelijke/neutrale rol, facilitator "
+                        "van samenwerking en Europees relevant."),
+                 )),
+    DemoArgument("S3", "condition",
+                 "Duidelijke, meetbare doelstellingen met een bijgestuurde evaluatie, en een versterkte "
+                 "partnerschapsrol van VLAIO naast de financiering (VARIO, aanbevelingen 1.3 en 3).", (
                      _v("VARIO is van oordeel dat de doelmatigheid van het clusterbeleid enkel goed kan "
                         "geëvalueerd worden indien die doelstellingen ook duidelijk en meetbaar worden "
-                        "gesteld."),
+                        "gesteld. Bij het inzetten van de speerpuntcluster voor maatschappelijke "
+                        "uitdagingen is een bijsturing van de evaluatie-insteek nodig."),
+                     _v("Om bovenstaande aanbevelingen te bewerkstelligen, bepleit VARIO een versterkte "
+                        "partnerschapsrol voor VLAIO in de begeleiding en opvolging van de "
+                        "speerpuntclusters, naast de bestaande financieringsrol. Dit partnerschap zal des "
+                        "te belangrijker zijn bij het aanpakken van maatschappelijke uitdagingen."),
+                 )),
+    DemoArgument("S3", "condition",
+                 "Wat de clusters voor elk scenario vragen, dus ook voor dit: een lange tijdshorizon "
+                 "(2.2), een minimum aan administratie (2.5) en samen met VLAIO gestroomlijnde "
+                 "instrumenten (2.6).", (
+                     _s("In elk van de scenario´s is het dan ook essentieel dat een lange tijdshorizon "
+                        "wordt aangehouden."),
+                     _s("De speerpuntclusters ijveren dan ook voor een clusterbeleid dat maximaal is "
+                        "gebouwd op het KISS (Keep It Stupid Simple) principe, maximaal transparant is "
+                        "en een minimum aan administratieve overhead behelst."),
+                     _s("De speerpuntclusters stellen voor om, los van de keuze van scenario, samen met "
+                        "VLAIO na te denken over deze verschillende instrumenten en hoe deze kunnen "
+                        "worden gestroomlijnd om de kansen op economische en maatschappelijke baten ten "
+                        "gevolge van innovatie te vergroten."),
                  )),
 
     # ---- Scenario 4: nieuw clusterprogramma voor systemische transformaties ----
-    DemoArgument("S4", "pro",
-                 "VARIO vraagt de clusters ook meer expliciet in te zetten binnen transformatief "
-                 "innovatiebeleid, de richting van scenario 4.", (
-                     _v("VARIO stelt dat speerpuntclusters een instrument zijn voor economische "
-                        "valorisatie en het aanpakken van maatschappelijke uitdagingen via O&O&I, en "
-                        "vraagt om hen ook meer expliciet in te zetten binnen transformatief "
-                        "innovatiebeleid."),
+    DemoArgument("S4", "con",
+                 "VARIO verkiest een scenario met in hoofdzaak een economische opdracht (met een sterke "
+                 "link naar transformatief innovatiebeleid), niet een opdracht die primair op "
+                 "maatschappelijke uitdagingen gericht is.", (
+                     _v("VARIO verkiest voor hun toekomst een scenario met in hoofdzaak een economische "
+                        "opdracht en met een sterke link naar transformatief innovatiebeleid"),
                  )),
     DemoArgument("S4", "con",
                  "Als mandaathouder voor systeemtransitie krijgen de clusters een veel ruimere opdracht, "
                  "met minder focus op innovatie voor economische meerwaarde.", (
                      _s("In dit scenario worden clusters in de rol van mandaathouder voor systeemtransitie "
                         "geplaatst. Dit houdt een aanzienlijke uitbreiding van hun activiteiten en "
-                        "verantwoordelijkheden in."),
-                     _s("minder focus kunnen zijn op het stimuleren van innovatie om zowel economische "
-                        "meerwaarde te creëren voor bedrijven als oplossingen te vinden voor "
-                        "maatschappelijke uitdagingen."),
+                        "verantwoordelijkheden in. Door de verschuiving van de focus naar het aanpakken "
+                        "van maatschappelijke systeemfouten, zal er minder focus kunnen zijn op het "
+                        "stimuleren van innovatie om zowel economische meerwaarde te creëren voor "
+                        "bedrijven als oplossingen te vinden voor maatschappelijke uitdagingen."),
                  )),
     DemoArgument("S4", "con",
                  "Scenario 4 is een risico voor de continuïteit van het clusterbeleid: één cluster kan "
@@ -309,20 +385,20 @@ ARGUMENTS: tuple[DemoArgument, ...] = (
                  )),
     DemoArgument("S4", "con",
                  "Het scenario gaat uit van nieuwe juridische entiteiten, wat voor een aanmelding bij "
-                 "Europa niet nodig is.", (
+                 "Europa niet nodig is: de bestaande clusters verder financieren via artikel 27 AGVV "
+                 "is haalbaar via aanmelding.", (
                      _s("De speerpuntclusters merken ook op dat dit scenario gebaseerd is op nieuwe "
                         "juridische entiteiten. Volgens de analyse van de mogelijkheden tot aanmelden van "
-                        "het clusterbeleid bij Europa is dit evenwel niet noodzakelijk."),
+                        "het clusterbeleid bij Europa is dit evenwel niet noodzakelijk. De verdere "
+                        "financiering van de bestaande speerpuntclusters via de modaliteiten van artikel "
+                        "27 AGVV is haalbaar via de procedure van aanmelding."),
                  )),
-    DemoArgument("S4", "condition",
-                 "Wie de clusters inzet voor maatschappelijke uitdagingen, moet de evaluatie bijsturen "
-                 "en het partnerschap met VLAIO versterken.", (
-                     _v("Bij het inzetten van de speerpuntcluster voor maatschappelijke uitdagingen is "
-                        "een bijsturing van de evaluatie-insteek nodig."),
-                     _v("Dit partnerschap zal des te belangrijker zijn bij het aanpakken van "
-                        "maatschappelijke uitdagingen."),
+    DemoArgument("S4", "con",
+                 "Transities kunnen ook op gang komen via interclusterprojecten op basis van "
+                 "gezamenlijke interclusterroadmaps, zonder een nieuw programma.", (
+                     _s("Transities kunnen verder bv ook geïnitieerd worden door interclusterprojecten "
+                        "gebaseerd op gezamenlijke interclusterroadmaps."),
                  )),
-
     # ---- Scenario 3+: variant van de speerpuntclusters ----
     DemoArgument("3+", "pro",
                  "Scenario 3+ behoudt de essentie van de clusterwerking (bedrijfsgedreven, lange "
@@ -348,6 +424,17 @@ ARGUMENTS: tuple[DemoArgument, ...] = (
                         "langer dan 10 jaar te steunen en/of meer middelen toe te kennen dan 10 miljoen "
                         "EUR mits deze steun aangemeld wordt als staatsteun binnen de O&O&I "
                         "kaderregeling."),
+                 )),
+    DemoArgument("3+", "pro",
+                 "Aanmelding bij de Europese Commissie is haalbaar: het VLAIO-programma is strenger dan "
+                 "nodig, en er is voldoende materiaal om het marktfalen aan te tonen (3.2).", (
+                     _s("Het programma dat VLAIO opgezet heeft voor de speerpuntclusters (handleiding, "
+                        "evaluatie, tussentijdse opvolging, evaluaties door ECOOM, …) is veel "
+                        "stringenter dan nodig voor de aanmelding van de steun via de mededeling rond "
+                        "artikel 27 van de Algemene Groepsvrijstellings Verordening."),
+                     _s("VLAIO beschikt dankzij de resultaten van het Groenboek, ECOOM-studies en de "
+                        "VUB-studie over voldoende materiaal om aan te tonen dat de innovatieclusters wel "
+                        "degelijk een antwoord bieden op een marktfalen."),
                  )),
     DemoArgument("3+", "pro",
                  "De clusters ondersteunen de evolutie naar een innovatiebeleid van de derde generatie, "
@@ -400,32 +487,31 @@ ARGUMENTS: tuple[DemoArgument, ...] = (
                         "en is daarbij voorstander van een bottom-up aanpak."),
                  )),
     DemoArgument("IBN", "condition",
-                 "Bekijk of de oproepen op projectbasis kunnen verlopen, zonder nieuwe organisaties of "
-                 "structuren op te zetten.", (
+                 "Beide adviezen willen geen oproep die nieuwe organisaties opricht: VARIO vraagt "
+                 "oproepen op projectbasis zonder nieuwe organisaties of structuren, de clusters "
+                 "collectieve haalbaarheidsstudies in plaats van een oproep voor nieuwe clusters.", (
                      _v("VARIO vraagt om te bekijken of de oproepen kunnen plaatsvinden op projectbasis "
                         "zonder het opzetten van nieuwe organisaties/structuren."),
-                 )),
-    DemoArgument("IBN", "condition",
-                 "Enkel met een strenge selectie, en als een speerpuntclusterperspectief geboden wordt, "
-                 "met vooraf ambitieuze en duidelijke KPI's.", (
-                     _v("Doe een open oproep rond nieuwe strategische thema’s met strenge selectie en "
-                        "vermijd ad hoc initiatieven"),
-                     _v("Indien het perspectief van een speerpuntcluster wordt aangeboden is het wel "
-                        "belangrijk om op voorhand ambitieuze en duidelijke KPI’s voorop te zetten."),
-                 )),
-    DemoArgument("IBN", "pro",
-                 "Er moet ruimte zijn om nieuwe thema's die ondernemingen aanbrengen een kans te geven.", (
-                     _s("Dit betekent dat er ruimte moet zijn om nieuwe thema’s, die aangebracht worden "
-                        "door ondernemingen, een kans te geven."),
-                 )),
-    DemoArgument("IBN", "con",
-                 "Nieuwe thema's beter niet via een oproep voor nieuwe clusters maar via collectieve "
-                 "haalbaarheidsstudies, gesteund via het clusterbesluit.", (
                      _s("De speerpuntclusters pleiten er wel voor om hiervoor niet te werken via een "
                         "oproep voor nieuwe clusters, maar om instrumenten zoals collectieve "
                         "haalbaarheidsstudies in te zetten – aan te vragen door diverse types "
                         "organisaties, waaronder kennisinstellingen, federaties, speerpuntclusters, "
                         "overheden, ... - en die via het clusterbesluit te steunen."),
+                 )),
+    DemoArgument("IBN", "condition",
+                 "Enkel met een strenge selectie (kop van aanbeveling 4), en als een "
+                 "speerpuntclusterperspectief geboden wordt, met vooraf ambitieuze en duidelijke KPI's.", (
+                     _v("Indien het perspectief van een speerpuntcluster wordt aangeboden is het wel "
+                        "belangrijk om op voorhand ambitieuze en duidelijke KPI’s voorop te zetten."),
+                 )),
+    DemoArgument("IBN", "con",
+                 "Ruimte voor nieuwe thema's die ondernemingen aanbrengen, maar niet via een oproep "
+                 "voor nieuwe clusters: collectieve haalbaarheidsstudies, gesteund via het "
+                 "clusterbesluit, die ook kunnen uitmonden in uitbreiding of stopzetting.", (
+                     _s("Dit betekent dat er ruimte moet zijn om nieuwe thema’s, die aangebracht worden "
+                        "door ondernemingen, een kans te geven. De speerpuntclusters pleiten er wel voor "
+                        "om hiervoor niet te werken via een oproep voor nieuwe clusters, maar om "
+                        "instrumenten zoals collectieve haalbaarheidsstudies in te zetten"),
                      _s("Collectieve haalbaarheidsstudies kunnen een projectduur op maat voorzien waarbij "
                         "het resultaat kan uitmonden in het oprichten van een nieuwe speerpuntcluster, "
                         "maar ook in het uitbreiden van een bestaande organisatie of, in de situatie dat "
@@ -456,46 +542,47 @@ ARGUMENTS: tuple[DemoArgument, ...] = (
 
 
 STANCES: tuple[DemoStance, ...] = (
-    # ---- VARIO (Advies 36; noemt de scenario's niet bij nummer) ----
+    # ---- VARIO (Advies 36; noemt de scenario's niet bij nummer: elke stance is afgeleid,
+    # behalve waar VARIO zelf iets zegt over de vraag of zwijgt) ----
     DemoStance("VARIO", "S1", "opposes",
-               "Impliciet: VARIO vraagt blijvende financiering van de basiswerking, het tegendeel van "
-               "scenario 1 (geen structurele overheidsfinanciering).", (
+               "Afgeleid: VARIO noemt scenario 1 niet, maar vindt het belangrijk ‘dat de clusters "
+               "financieel ondersteund worden in hun basiswerking’, het tegendeel van scenario 1 "
+               "(geen structurele overheidsfinanciering).", (
                    _v("VARIO vindt het belangrijk dat de clusters financieel ondersteund worden in hun "
                       "basiswerking om hun onafhankelijke centrale actorrol duurzaam te blijven "
                       "opnemen."),
-               )),
+               ), explicit=False),
     DemoStance("VARIO", "S2", "not-addressed",
                "VARIO spreekt zich niet uit over inkanteling in SOC's of andere onderzoekscentra."),
     DemoStance("VARIO", "S3", "preferred",
-               "VARIO verkiest grotendeels een verderzetting van het huidige clusterbeleid met in "
-               "hoofdzaak een economische opdracht en een duidelijke rol voor maatschappelijke "
-               "uitdagingen, met basis- en projectfinanciering: dat is de kern van scenario 3.", (
+               "Afgeleid: VARIO noemt geen scenarionummer, maar ‘verkiest grotendeels een "
+               "verderzetting van het huidige clusterbeleid’ met ‘in hoofdzaak een economische "
+               "opdracht’ en een duidelijke rol voor maatschappelijke uitdagingen, met financiering "
+               "van de basiswerking: dat is de kern van scenario 3.", (
                    _v("VARIO verkiest voor hun toekomst een scenario met in hoofdzaak een economische "
                       "opdracht en met een sterke link naar transformatief innovatiebeleid"),
                    _v("VARIO verkiest grotendeels een verderzetting van het huidige clusterbeleid met "
                       "een terechte focus op economische valorisatie en een duidelijke rol voor de "
                       "maatschappelijke uitdagingen gelinkt aan de transities."),
-               )),
-    DemoStance("VARIO", "S4", "neutral",
-               "Geen keuze voor scenario 4 als zodanig (VARIO wil in hoofdzaak een economische "
-               "opdracht), maar wel een sterkere inzet binnen transformatief innovatiebeleid, met "
-               "bijgestuurde evaluatie bij inzet voor maatschappelijke uitdagingen.", (
-                   _v("VARIO stelt dat speerpuntclusters een instrument zijn voor economische "
-                      "valorisatie en het aanpakken van maatschappelijke uitdagingen via O&O&I, en "
-                      "vraagt om hen ook meer expliciet in te zetten binnen transformatief "
-                      "innovatiebeleid."),
-                   _v("Bij het inzetten van de speerpuntcluster voor maatschappelijke uitdagingen is "
-                      "een bijsturing van de evaluatie-insteek nodig."),
-               )),
+               ), explicit=False),
+    DemoStance("VARIO", "S4", "opposes",
+               "Afgeleid: VARIO verkiest ‘een scenario met in hoofdzaak een economische opdracht’, "
+               "terwijl scenario 4 primair op maatschappelijke uitdagingen mikt; de ‘sterke link "
+               "naar transformatief innovatiebeleid’ die VARIO wil, is geen keuze voor een nieuw "
+               "programma.", (
+                   _v("VARIO verkiest voor hun toekomst een scenario met in hoofdzaak een economische "
+                      "opdracht en met een sterke link naar transformatief innovatiebeleid"),
+               ), explicit=False),
     DemoStance("VARIO", "3+",
                "not-addressed",
                "VARIO verwijst niet naar het scenario 3+ van de clusters; inhoudelijk ligt zijn "
                "voorkeur (economische opdracht met sterke link naar transformatief innovatiebeleid) "
                "er wel dicht bij."),
     DemoStance("VARIO", "IBN", "conditional",
-               "Voor een open, bottom-up oproep rond nieuwe strategische thema's, mits strenge "
-               "selectie, bij voorkeur op projectbasis zonder nieuwe structuren, en met vooraf "
-               "ambitieuze KPI's als een speerpuntclusterperspectief geboden wordt.", (
+               "VARIO ‘acht de tijd rijp voor een open oproep rond nieuwe strategische thema’s’, "
+               "mits strenge selectie, bij voorkeur op projectbasis ‘zonder het opzetten van nieuwe "
+               "organisaties/structuren’, en met vooraf ambitieuze KPI's als een "
+               "speerpuntclusterperspectief geboden wordt. VARIO noemt geen ontbrekend thema.", (
                    _v("VARIO acht de tijd rijp voor een open oproep rond nieuwe strategische thema’s "
                       "en is daarbij voorstander van een bottom-up aanpak."),
                    _v("VARIO vraagt om te bekijken of de oproepen kunnen plaatsvinden op projectbasis "
@@ -505,17 +592,20 @@ STANCES: tuple[DemoStance, ...] = (
                )),
 
     # ---- Speerpuntclusters (geconsolideerd advies) ----
-    DemoStance("SPC", "S1", "conditional",
-               "Hoofdzakelijk nadelen (marktverstoring, neutraliteit, MEDVIA); enkel een beperkte "
-               "inzet voor specifieke taken, of elementen in combinatie met scenario 3.", (
+    DemoStance("SPC", "S1", "opposes",
+               "Afgeleid: de analyse van scenario 1 is overwegend negatief (‘een risico op "
+               "marktverstoring’, de neutrale rol, MEDVIA zonder financiële buffer); hoogstens ‘een "
+               "beperkte inzet van scenario één’ voor specifieke taken, of elementen ervan binnen "
+               "scenario 3+.", (
+                   _s("Het inzetten op commerciële activiteiten brengt een risico op marktverstoring "
+                      "met zich mee, en bemoeilijkt ook de neutrale rol van de speerpuntclusters in "
+                      "het ecoysteem."),
                    _s("Voor specifieke goed gedefinieerde taken en activiteiten van bepaalde "
                       "speerpuntclusters kan een beperkte inzet van scenario één zinvol zijn."),
-                   _s("De scenario’s één en vier bevatten interessante elementen die eventueel kunnen "
-                      "gecombineerd worden met scenario drie."),
-               )),
+               ), explicit=False),
     DemoStance("SPC", "S2", "opposes",
-               "Inkanteling is noch wenselijk noch evident; de clusters noemen het een "
-               "uitdoofscenario.", (
+               "Inkanteling is ‘noch een wenselijk scenario, noch een evidentie’; de clusters noemen "
+               "het ‘een uitdoofscenario’.", (
                    _s("Inkanteling in een bestaande organisatie is noch een wenselijk scenario, noch een "
                       "evidentie."),
                    _s("Het organiseren van de clusterwerking vanuit onderzoeksorganisaties staat haaks "
@@ -523,25 +613,28 @@ STANCES: tuple[DemoStance, ...] = (
                       "uitdoofscenario."),
                )),
     DemoStance("SPC", "S3", "conditional",
-               "Vertrekbasis, mits blijvende financiering op basis van artikel 27 AGVV (via "
-               "aanmelding); de clusters verkiezen de uitgebreide variant 3+.", (
+               "‘Scenario drie leunt hier het dichtste tegen aan mits een blijvende financiering op "
+               "basis van artikel 27 AGVV’; het is ‘een vertrekbasis’, de clusters verkiezen de "
+               "uitgebreide variant 3+.", (
                    _s("Dit scenario kan beschouwd worden als een vertrekbasis om het clusterbeleid na "
                       "2026 vorm te geven."),
                    _s("Scenario drie leunt hier het dichtste tegen aan mits een blijvende financiering "
                       "op basis van artikel 27 AGVV."),
                )),
-    DemoStance("SPC", "S4", "conditional",
-               "Als zelfstandig programma een risico voor de continuïteit en het hefboomeffect; "
-               "elementen ervan wel bruikbaar als aanvulling op scenario 3 (3+).", (
+    DemoStance("SPC", "S4", "opposes",
+               "Afgeleid: als programma ‘vormt een risico (uitdaging) voor de continuïteit van het "
+               "clusterbeleid’ en het hefboomeffect handhaven is ‘verre van evident’; enkel "
+               "‘elementen van scenario 4’ overleven binnen scenario 3+.", (
                    _s("Dit scenario vormt een risico (uitdaging) voor de continuïteit van het "
                       "clusterbeleid."),
                    _s("Zoals volgt uit de analyse van de vier scenario’s in hoofdstuk 2, geniet een "
                       "nieuw scenario, zijnde een upgrade van scenario drie met elementen van scenario 4 "
                       "de voorkeur."),
-               )),
+               ), explicit=False),
     DemoStance("SPC", "3+", "preferred",
-               "Het eigen voorstel van de clusters: scenario 3 met uitbreidingen (aanmelding O&O&I, "
-               "derde generatie innovatiebeleid, elementen uit 1 en 4).", (
+               "Het eigen voorstel van de clusters, ‘Scenario 3 + als preferentieel scenario’: "
+               "scenario 3 met uitbreidingen (aanmelding O&O&I, derde generatie innovatiebeleid, "
+               "elementen uit 1 en 4).", (
                    _s("Zoals volgt uit de analyse van de vier scenario’s in hoofdstuk 2, geniet een "
                       "nieuw scenario, zijnde een upgrade van scenario drie met elementen van scenario 4 "
                       "de voorkeur."),
@@ -549,8 +642,9 @@ STANCES: tuple[DemoStance, ...] = (
                       "‘+’ staat voor een aantal uitbreidingen."),
                )),
     DemoStance("SPC", "IBN", "opposes",
-               "Wel ruimte voor nieuwe thema's, maar niet via een oproep voor nieuwe clusters: "
-               "collectieve haalbaarheidsstudies, gesteund via het clusterbesluit.", (
+               "Wel ruimte voor nieuwe thema's, maar ‘niet te werken via een oproep voor nieuwe "
+               "clusters’: collectieve haalbaarheidsstudies, gesteund via het clusterbesluit. De "
+               "clusters noemen geen ontbrekend thema.", (
                    _s("De speerpuntclusters pleiten er wel voor om hiervoor niet te werken via een "
                       "oproep voor nieuwe clusters, maar om instrumenten zoals collectieve "
                       "haalbaarheidsstudies in te zetten – aan te vragen door diverse types "

@@ -94,6 +94,7 @@ class SourceBlock:
     ref: str | None
     not_relevant: bool
     text: str
+    paragraph: int | None = None   # "alinea N" within the source; None for a heading
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,30 @@
-"""Machine-made suggestions: passages that mention an option and are not yet quoted for it."""
+"""Machine-made suggestions: whole paragraphs that concern an option and are not quoted for it
+yet, ranked, each with its reason in plain Dutch (see ``workbench.suggest_rank``).
+
+The officer's verdicts (accepted, rejected, moved to another option, not relevant) are kept in
+``suggestion_feedback``: they survive a rescan and a re-import, a rejected passage does not come
+back, and every verdict and quote is an example the ranking learns from.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
-import re
 from dataclasses import dataclass
-from typing import Any
 
+from workbench.anchoring import word_key
 from workbench.base import ProjectBase
-from workbench.model import Argument, Quote
-from workbench.patterns import any_of, compile_patterns, fold
+from workbench.errors import InvalidInput, NotFound
+from workbench.model import Argument, Option, Quote
 from workbench.store import evidence as store
+from workbench.store import suggestions as feedback_store
 from workbench.store.db import Row
+from workbench.suggest_rank import Example, OptionInput, Paragraph, rank
 
-_SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n")
+# How many of the strongest stored suggestions per option stand in for the whole dossier when
+# only new sources are scanned (the incremental scan after an import).
+_REFERENCE_PER_OPTION = 40
+_EXAMPLES_PER_OPTION = 50
 
 
 @dataclass(frozen=True)
@@ -22,29 +33,32 @@ class Suggestion:
     option_key: str
     source_number: int
     block_id: int
-    start: int                 # the suggested passage, offsets into the source text
+    start: int                 # the suggested paragraph, offsets into the source text
     end: int
     page: int | None
     heading_path: tuple[str, ...]
-    pattern: str               # the match pattern that found it
+    pattern: str               # the short reason (kept for older callers)
     passage: str
     status: str                # open / accepted / dismissed; "machine-made" until accepted
+    score: float = 0.0         # higher: more certainly about the option
+    reason: str = ""           # plain Dutch: "onder kop 3.3.2 Scenario 2", "noemt ‘inkanteling’"
+    paragraph: int | None = None   # "alinea N" of the source
 
 
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence(s) of ``text`` (one block) that contain ``text[start:end]``."""
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
-    right = len(text)
-    found = _SENTENCE_END.search(text, end)
-    if found:
-        right = found.end() if text[found.start()] != "\n" else found.start()
-    while left < right and text[left].isspace():
-        left += 1
-    while right > left and text[right - 1].isspace():
-        right -= 1
-    return left, right
+@dataclass(frozen=True)
+class SuggestionPlan:
+    """What a scan found, ready to be stored (see ``SuggestionOps.plan_suggestions``)."""
+
+    option: str | None
+    fingerprint: str
+    option_ids: list[int]
+    sources: list[tuple[int, str]]          # (source id, text hash) scanned
+    rows: list[tuple[int, int, int, int, str, float, str]]
+
+
+def passage_key(text: str) -> str:
+    """Identifies a paragraph by its words, across re-imports (block ids change)."""
+    return hashlib.sha1(" ".join(word_key(text)).lower().encode("utf-8")).hexdigest()[:20]
 
 
 def _suggestion(r: Row) -> Suggestion:
@@ -53,65 +67,122 @@ def _suggestion(r: Row) -> Suggestion:
         id=r["id"], option_key=r["option_key"], source_number=r["source_number"],
         block_id=r["block_id"], start=base + r["start"], end=base + r["end"], page=r["page"],
         heading_path=tuple(json.loads(r["heading_path"])), pattern=r["pattern"],
-        passage=r["block_text"][r["start"]:r["end"]], status=r["status"])
+        passage=r["block_text"][r["start"]:r["end"]], status=r["status"],
+        score=r["score"], reason=r["reason"], paragraph=r["paragraph"])
+
+
+def _paragraph(row: Row) -> Paragraph:
+    return Paragraph(row["id"], row["source_id"], tuple(json.loads(row["heading_path"])),
+                     row["text"])
 
 
 class SuggestionOps(ProjectBase):
     """Mixed into ``Project``."""
 
+    # ------------------------------------------------------------------ scanning
+
+    def _ranking_inputs(self) -> tuple[list[Option], list[OptionInput], list[Example], str]:
+        options: list[Option] = self.options()
+        questions = {o.id: o.question_key for o in options}
+        arguments = feedback_store.argument_texts(self.conn)
+        inputs = [OptionInput(o.id, o.key, o.title, o.description, tuple(o.patterns),
+                              arguments.get(o.id, ""), questions[o.id]) for o in options]
+        examples = [Example(r["option_id"], r["text"], f"citaat {r['number']}")
+                    for r in feedback_store.quoted_examples(self.conn)]
+        for r in feedback_store.feedback(self.conn):
+            if r["verdict"] == "accepted":
+                examples.append(Example(r["option_id"], r["text"], "een aanvaarde suggestie"))
+            else:
+                examples.append(Example(r["option_id"], r["text"], "", positive=False))
+        # The most recent examples per option and kind are plenty to learn from, and keep a
+        # dossier with 50,000 quotes fast.
+        kept: dict[tuple[int, bool], list[Example]] = {}
+        for e in reversed(examples):
+            bucket = kept.setdefault((e.option_id, e.positive), [])
+            if len(bucket) < _EXAMPLES_PER_OPTION:
+                bucket.append(e)
+        examples = [e for bucket in kept.values() for e in reversed(bucket)]
+        fingerprint = hashlib.sha1(json.dumps(
+            [[(i.id, i.key, i.title, i.description, i.patterns, i.argument_text, i.question)
+              for i in inputs], [(e.option_id, e.label, e.positive, len(e.text))
+                                 for e in examples]],
+            ensure_ascii=False).encode("utf-8")).hexdigest()
+        return options, inputs, examples, fingerprint
 
     def refresh_suggestions(self, option: str | None = None) -> int:
-        """Scan for each option's patterns the sources not scanned yet (new or replaced
-        sources, or changed patterns); store new open suggestions. Returns how many."""
-        options = [self.option(option)] if option else self.options()
-        plans = []   # (option, matcher, patterns json, sources to scan)
-        for opt in options:
-            matcher = compile_patterns(list(opt.patterns))
-            key = json.dumps(list(opt.patterns), ensure_ascii=False)
-            todo = store.sources_to_scan(self.conn, opt.id, key)
-            if todo:
-                plans.append((opt, matcher, key, todo))
-        if not plans:
-            return 0
-        rows = self._scan(plans)
-        with self.edit("Refresh suggestions", "suggestion", option or "*", str(len(rows))):
-            store.insert_suggestions(self.conn, rows)
-            for opt, _matcher, key, todo in plans:
-                store.mark_scanned(self.conn, opt.id, key, todo)
-        return len(rows)
+        """Rank the paragraphs of the sources not scanned with the current options and
+        examples (all of them after an option or the officer's evidence changed; only the
+        new or replaced ones after an import). Returns how many new suggestions were stored."""
+        plan = self.plan_suggestions(option)
+        return self.apply_suggestions(plan) if plan is not None else 0
 
-    def _scan(self, plans: list[Any]) -> list[tuple[int, int, int, int, str]]:
-        wanted: dict[int, list[Any]] = {}
-        for opt, matcher, _key, todo in plans:
-            if matcher:
-                for source_id, _hash in todo:
-                    wanted.setdefault(source_id, []).append((opt, matcher))
-        first_pass = any_of([m for _o, m, _k, _t in plans if m])
-        if first_pass is None or not wanted:
-            return []
-        skip = {opt.id: store.quoted_block_ids_for_option(self.conn, opt.id) |
-                store.known_suggestion_blocks(self.conn, opt.id) for opt, *_ in plans}
-        rows = []
-        ids = sorted(wanted)
-        for chunk in range(0, len(ids), 200):
-            for block_id, source_id, text in store.blocks_for_matching(
-                    self.conn, ids[chunk:chunk + 200]):
-                folded = fold(text)
-                if not first_pass.search(folded):
-                    continue   # most paragraphs mention no option at all
-                for opt, matcher in wanted[source_id]:
-                    if block_id in skip[opt.id]:
-                        continue
-                    hits = matcher.find_folded(folded)
-                    if hits:
-                        s, e = sentence_around(text, hits[0].start, hits[0].end)
-                        rows.append((opt.id, block_id, s, e, hits[0].pattern))
-        return rows
+    def plan_suggestions(self, option: str | None = None) -> SuggestionPlan | None:
+        """The reading and ranking half of :meth:`refresh_suggestions`; writes nothing, so a
+        GUI can run it on a read-only connection off its thread. None: nothing to scan."""
+        options, inputs, examples, fingerprint = self._ranking_inputs()
+        targets = [self.option(option)] if option else options
+        if not targets:
+            return None
+        todo: dict[int, str] = {}
+        for opt in targets:
+            todo.update(store.sources_to_scan(self.conn, opt.id, fingerprint))
+        if not todo:
+            return None
+        total = self.conn.execute("SELECT count(*) FROM source").fetchone()[0]
+        scanned = feedback_store.body_blocks(self.conn, sorted(todo))
+        paragraphs = [_paragraph(r) for r in scanned]
+        reference: list[tuple[Paragraph, int]] = []
+        if len(todo) < total:   # an import: compare with what each option's paragraphs look like
+            known = feedback_store.reference_blocks(self.conn, _REFERENCE_PER_OPTION)
+            known_rows = {r["id"]: r for r in feedback_store.blocks_by_id(
+                self.conn, sorted({b for b, _ in known}))}
+            reference = [(_paragraph(known_rows[b]), o) for b, o in known if b in known_rows]
+        skip = self._not_to_suggest(scanned)
+        target_ids = {o.id for o in targets}
+        texts = {r["id"]: r["text"] for r in scanned}
+        found = [f for f in rank(inputs, paragraphs, examples, skip=skip, reference=reference)
+                 if f.option_id in target_ids]
+        rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), f.reason[:80], f.score,
+                 f.reason) for f in found]
+        return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows)
+
+    def apply_suggestions(self, plan: SuggestionPlan) -> int:
+        """Store a plan's suggestions, unless the dossier changed since it was made (then
+        nothing is stored and -1 is returned: plan again)."""
+        current = self._ranking_inputs()[3]
+        hashes = dict(self.conn.execute("SELECT id, text_hash FROM source").fetchall())
+        if current != plan.fingerprint or any(hashes.get(sid) != h for sid, h in plan.sources):
+            return -1
+        with self.edit("Refresh suggestions", "suggestion", plan.option or "*",
+                       str(len(plan.rows))):
+            added = feedback_store.replace_open(self.conn, plan.option_ids,
+                                                [sid for sid, _ in plan.sources], plan.rows)
+            for option_id in plan.option_ids:
+                store.mark_scanned(self.conn, option_id, plan.fingerprint, plan.sources)
+        return added
+
+    def _not_to_suggest(self, blocks: list[Row]) -> set[tuple[int, int]]:
+        """Pairs (option id, block id) never to suggest: already quoted for the option,
+        judged by the officer (also before a re-import), or marked not relevant."""
+        skip = feedback_store.quoted_pairs(self.conn) | feedback_store.judged_blocks(self.conn)
+        verdicts: dict[tuple[int, str], list[int]] = {}
+        for r in feedback_store.feedback(self.conn):
+            verdicts.setdefault((r["source_id"], r["passage_key"]), []).append(r["option_id"])
+        option_ids = [o.id for o in self.options()]
+        for b in blocks:
+            if b["not_relevant"]:
+                skip.update((o, b["id"]) for o in option_ids)
+            if verdicts:
+                for option_id in verdicts.get((b["source_id"], passage_key(b["text"])), ()):
+                    skip.add((option_id, b["id"]))
+        return skip
+
+    # ------------------------------------------------------------------ reading
 
     def suggestions(self, option: str | None = None, *, refresh: bool = True,
                     status: str | None = "open", limit: int | None = None,
                     offset: int = 0) -> list[Suggestion]:
-        """Suggestions in dossier order; ``limit``/``offset`` page through a long list."""
+        """Suggestions per option, best first; ``limit``/``offset`` page through a long list."""
         if refresh and not getattr(self, "readonly", False):
             self.refresh_suggestions(option)
         option_id = self.option(option).id if option else None
@@ -125,16 +196,23 @@ class SuggestionOps(ProjectBase):
     def _suggestion(self, suggestion_id: int) -> Suggestion:
         rows = store.suggestion_rows(self.conn, None, None, suggestion_id=suggestion_id)
         if not rows:
-            from workbench.errors import NotFound
-
             raise NotFound(f"no suggestion {suggestion_id}")
         return _suggestion(rows[0])
+
+    # ------------------------------------------------------------------ the officer's verdicts
+
+    def _feedback(self, s: Suggestion, verdict: str, option_id: int | None = None) -> None:
+        block = self.conn.execute("SELECT source_id, text FROM block WHERE id = ?",
+                                  (s.block_id,)).fetchone()
+        feedback_store.record_feedback(
+            self.conn, option_id if option_id is not None else self.option(s.option_key).id,
+            block["source_id"], passage_key(block["text"]), verdict, block["text"])
 
     def accept_suggestion(self, suggestion_id: int, *, position: str,
                           argument: int | str | None = None, new_argument: str | None = None,
                           start: int | None = None, end: int | None = None
                           ) -> tuple[Quote, Argument]:
-        """Make the suggested passage (or a narrower span of it) a quote for its option."""
+        """Make the suggested paragraph (or a narrower span of it) a quote for its option."""
         s = self._suggestion(suggestion_id)
         with self.edit(f"Accept suggestion for {s.option_key}", "suggestion", str(s.id)):
             quote, arg = self.quote_for_option(
@@ -142,9 +220,42 @@ class SuggestionOps(ProjectBase):
                 start=s.start if start is None else start, end=s.end if end is None else end,
                 argument=argument, new_argument=new_argument, origin="suggestion")
             store.set_suggestion_status(self.conn, s.id, "accepted")
+            self._feedback(s, "accepted")
         return quote, arg
 
     def dismiss_suggestion(self, suggestion_id: int) -> None:
+        """Reject: the passage is not about this option; it does not come back."""
         s = self._suggestion(suggestion_id)
         with self.edit(f"Dismiss suggestion for {s.option_key}", "suggestion", str(s.id)):
             store.set_suggestion_status(self.conn, s.id, "dismissed")
+            self._feedback(s, "rejected")
+
+    reject_suggestion = dismiss_suggestion
+
+    def move_suggestion(self, suggestion_id: int, option: str) -> Suggestion:
+        """The passage is about another option: one action moves it there (open, for the
+        officer to accept) and tells the ranking it was not about the first one."""
+        s = self._suggestion(suggestion_id)
+        target = self.option(option)
+        if target.key == s.option_key:
+            raise InvalidInput(f"the suggestion is already for {option}")
+        with self.edit(f"Move suggestion from {s.option_key} to {target.key}", "suggestion",
+                       str(s.id)):
+            store.set_suggestion_status(self.conn, s.id, "dismissed")
+            self._feedback(s, "moved")
+            reason = f"verplaatst van {s.option_key}"
+            length = len(self.conn.execute("SELECT text FROM block WHERE id = ?",
+                                           (s.block_id,)).fetchone()[0])
+            new_id = feedback_store.move_suggestion(
+                self.conn, target.id, s.block_id, length, s.score, reason,
+                self.option(s.option_key).id)
+        return self._suggestion(new_id)
+
+    def mark_suggestion_not_relevant(self, suggestion_id: int) -> None:
+        """The paragraph is about no option at all: it counts as processed (coverage) and no
+        suggestion for it stays open."""
+        s = self._suggestion(suggestion_id)
+        with self.edit("Mark passage not relevant", "suggestion", str(s.id)):
+            self._feedback(s, "not_relevant")
+            self.conn.execute("UPDATE block SET not_relevant = 1 WHERE id = ?", (s.block_id,))
+            feedback_store.dismiss_block(self.conn, s.block_id)

@@ -102,6 +102,7 @@ class QuoteDialog(FormDialog):
         self.hint = QLabel(self)
         self.hint.setObjectName("quote_hint")
         self.hint.setWordWrap(True)
+        self.hint.setMinimumWidth(360)          # a wrapped label would otherwise shrink to a strip
         self.form.addRow("", self.hint)
         self.option.currentIndexChanged.connect(self._fill_arguments)
         self.positions.buttonToggled.connect(self._fill_arguments)

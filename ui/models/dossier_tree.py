@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from workbench import Project
+from workbench.display import for_display
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -138,10 +139,9 @@ class DossierTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self._node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return node.label
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return node.label
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # titles and names come from other people's files: no fake lines or reversed text
+            return for_display(node.label)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(node)
         if role == KIND_ROLE:

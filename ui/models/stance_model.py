@@ -51,7 +51,7 @@ class StanceModel(SessionFollower, QAbstractTableModel):
             if not getattr(stance, "explicit", True):
                 text += " " + self.tr("(afgeleid)")
             if stance.quote_numbers:
-                text += f" · {len(stance.quote_numbers)} " + (
+                text += f"\n{len(stance.quote_numbers)} " + (
                     self.tr("citaat") if len(stance.quote_numbers) == 1 else self.tr("citaten"))
             return text
         if role == Qt.ItemDataRole.AccessibleTextRole:

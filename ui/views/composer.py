@@ -217,8 +217,8 @@ class Composer(QWidget):
         texts = {                          # short: they follow "Invoegen:" on the tool bar
             "insert_quote": self.tr("Citaat"),
             "insert_argument": self.tr("Argument"),
-            "insert_overview": self.tr("Overzicht van optie"),
-            "insert_matrix": self.tr("Standpuntenmatrix"),
+            "insert_overview": self.tr("Overzicht"),       # fits at 1600 px with both docks
+            "insert_matrix": self.tr("Matrix"),
             "insert_advisors": self.tr("Adviseurs"),
             "draft": self.tr("Ontwerp uit bewijs"),
         }

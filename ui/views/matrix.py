@@ -47,7 +47,12 @@ class StanceDelegate(QStyledItemDelegate):
             painter.setBrush(colour)
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor("#ffffff") if colour.lightness() < 150 else QColor("#1f2933"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index.data()))
+            # Stance on the first line, the number of quotes below; each line cut with "…"
+            # when the column is narrow (never clipped mid-letter).
+            metrics = painter.fontMetrics()
+            lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width() - 6)
+                     for line in str(index.data()).split("\n")]
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "\n".join(lines))
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QPen(option.palette.highlight().color(), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -77,7 +82,9 @@ class StanceMatrix(QWidget):
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(90)
-        self.table.verticalHeader().setDefaultSectionSize(40)
+        # Two lines (stance, then "afgeleid"/quotes) in the font the system really uses.
+        self.table.verticalHeader().setDefaultSectionSize(
+            max(40, 2 * self.fontMetrics().lineSpacing() + 14))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)

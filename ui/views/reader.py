@@ -31,6 +31,7 @@ from ui.session import Session
 from ui.views.pdf_page import PdfPageView
 from ui.views.reader_doc import PositionMap, build_document
 from workbench import WorkbenchError
+from workbench.display import for_display
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ class Reader(QWidget):
     @staticmethod
     def _source_label(source) -> str:
         who = source.advisor_key or "—"
-        return f"#{source.number}  {who} · {source.title}"
+        return for_display(f"#{source.number}  {who} · {source.title}")
 
     def _sources_reset(self) -> None:
         row = self.sources.row_of(self.number) if self.number is not None else -1

@@ -1,15 +1,21 @@
-"""The suggestions inbox: passages that mention an option but are not quoted for it yet."""
+"""The suggestions inbox: paragraphs that concern an option but are not quoted for it yet,
+best first, each with its reason. One keystroke each: A accept (asks pro/con/condition),
+R reject, M move to another option, N "niet relevant". After an import (and when a dossier is
+opened) the suggestions are recomputed off the GUI thread; the list reloads when that is done.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +25,7 @@ from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
 from ui.models.base import Index, SessionFollower
 from ui.session import Session
+from ui.tasks import TaskRunner
 from ui.views.rich_delegate import HTML_ROLE, FixedHeightRichTextDelegate
 
 
@@ -28,22 +35,22 @@ def _short(text: str, limit: int = 160) -> str:
 
 
 class SuggestionModel(SessionFollower, QAbstractListModel):
+    """Stored suggestions only: computing them is the panel's background task."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         QAbstractListModel.__init__(self, parent)
         self.items: list = []
         self.total = 0
         self.colours: dict[str, str] = {}
-        self.refresh_next = True
 
     BATCH = 200   # rows fetched at a time: a big dossier has tens of thousands
 
     def reload(self) -> None:
         project = self.session.project if self.session is not None else None
         items, total = [], 0
-        if project is not None:
-            items = project.suggestions(refresh=self.refresh_next, limit=self.BATCH)
+        if project is not None and callable(getattr(project, "suggestions", None)):
+            items = project.suggestions(refresh=False, limit=self.BATCH)
             total = project.suggestion_count()
-            self.refresh_next = False
             self.colours = {o.key: o.colour or "#999" for o in project.options()}
         self.beginResetModel()
         self.items, self.total = items, total
@@ -72,14 +79,15 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
         if not index.isValid():
             return None
         s = self.items[index.row()]
-        page = f" · p. {s.page}" if s.page else ""
+        where = f" · p. {s.page}" if s.page else ""
+        where += f" · alinea {s.paragraph}" if s.paragraph else ""
         if role == HTML_ROLE:
             colour = self.colours.get(s.option_key, "#999")
             return (f"<span style='background:{colour};color:white'>&nbsp;{escape(s.option_key)}"
-                    f"&nbsp;</span> <span style='color:#5f6b7a'>#{s.source_number}{page} · "
-                    f"“{escape(s.pattern)}”</span><br>{escape(_short(s.passage))}")
+                    f"&nbsp;</span> <span style='color:#5f6b7a'>#{s.source_number}{where} · "
+                    f"{escape(s.reason or s.pattern)}</span><br>{escape(_short(s.passage))}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{s.option_key} #{s.source_number}: {s.passage}"
+            return f"{s.option_key} #{s.source_number}: {s.reason}. {s.passage}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return s.passage
         return None
@@ -98,11 +106,14 @@ def quote_for_other_option(project, suggestion, option: str, **details):
 
 
 class SuggestionsPanel(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    refreshed = Signal()          # the background recomputation ended and the list reloaded
+
+    def __init__(self, parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestions_panel")
         self.session: Session | None = None
-        self.scan_again = False             # a reload came in while a scan ran
+        self._runner = runner
+        self._scan_again = False
         self.model = SuggestionModel(self)
         self.view = QListView(self)
         self.view.setModel(self.model)
@@ -111,19 +122,30 @@ class SuggestionsPanel(QWidget):
         self.view.setUniformItemSizes(True)   # sizing thousands of rich-text rows froze opening
         self.view.setAlternatingRowColors(True)
         self.view.doubleClicked.connect(self.open_current)
-        self.accept_button = QPushButton(icon("quote"), "", self)
-        self.accept_button.clicked.connect(self.accept_current)
-        self.dismiss_button = QPushButton(icon("delete"), "", self)
-        self.dismiss_button.clicked.connect(self.dismiss_current)
+        self.accept_action = self._action("A", self.accept_current)
+        self.reject_action = self._action("R", self.dismiss_current)
+        self.move_action = self._action("M", self.move_current)
+        self.not_relevant_action = self._action("N", self.not_relevant_current)
+        self._keys = {Qt.Key.Key_A: self.accept_action, Qt.Key.Key_R: self.reject_action,
+                      Qt.Key.Key_M: self.move_action, Qt.Key.Key_N: self.not_relevant_action}
+        self.view.installEventFilter(self)
+        self.accept_button = self._button(icon("quote"), self.accept_action)
+        self.dismiss_button = self._button(icon("delete"), self.reject_action)
+        self.move_button = self._button(icon("search"), self.move_action)
+        self.not_relevant_button = self._button(icon("delete"), self.not_relevant_action)
         self.refresh_button = QPushButton(icon("search"), "", self)
         self.refresh_button.clicked.connect(self.refresh)
         self.count = QLabel(self)
         self.model.modelReset.connect(self._update_count)
-        buttons = QHBoxLayout()
-        for button in (self.accept_button, self.dismiss_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.refresh_button)
+        # Two rows: four labelled verdicts side by side made the dock so wide that the
+        # composer's toolbar folded into » at 1600 px.
+        buttons = QGridLayout()
+        buttons.addWidget(self.accept_button, 0, 0)
+        buttons.addWidget(self.dismiss_button, 0, 1)
+        buttons.addWidget(self.move_button, 1, 0)
+        buttons.addWidget(self.not_relevant_button, 1, 1)
+        buttons.addWidget(self.refresh_button, 1, 2)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.count)
@@ -131,55 +153,89 @@ class SuggestionsPanel(QWidget):
         layout.addLayout(buttons)
         self.retranslate()
 
+    def _action(self, key: str, slot) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A bare A/R/M/N in the list is the verdict, not a type-ahead search."""
+        if watched is self.view and event.type() in (QEvent.Type.ShortcutOverride,
+                                                     QEvent.Type.KeyPress):
+            key_event = event if isinstance(event, QKeyEvent) else None
+            if key_event is not None and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                action = self._keys.get(Qt.Key(key_event.key()))
+                if action is not None:
+                    event.accept()
+                    if event.type() == QEvent.Type.KeyPress:
+                        action.trigger()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _button(self, ico, action: QAction) -> QPushButton:
+        button = QPushButton(ico, "", self)
+        button.clicked.connect(action.trigger)
+        return button
+
     def retranslate(self) -> None:
-        self.accept_button.setText(self.tr("Aanvaarden..."))
+        self.accept_action.setText(self.tr("Aanvaarden (A)"))
+        self.reject_action.setText(self.tr("Afwijzen (R)"))
+        self.move_action.setText(self.tr("Naar andere optie (M)"))
+        self.not_relevant_action.setText(self.tr("Niet relevant (N)"))
+        for button, action in ((self.accept_button, self.accept_action),
+                               (self.dismiss_button, self.reject_action),
+                               (self.move_button, self.move_action),
+                               (self.not_relevant_button, self.not_relevant_action)):
+            button.setText(action.text())
         self.accept_button.setToolTip(self.tr("De passage als citaat bij de optie vastleggen"))
-        self.dismiss_button.setText(self.tr("Afwijzen"))
+        self.dismiss_button.setToolTip(self.tr("Gaat niet over deze optie; komt niet terug"))
+        self.move_button.setToolTip(self.tr("Gaat over een andere optie: verplaatsen"))
+        self.not_relevant_button.setToolTip(self.tr("Gaat over geen enkele optie"))
         self.refresh_button.setToolTip(self.tr("Opnieuw zoeken naar suggesties"))
         self.refresh_button.setAccessibleName(self.tr("Suggesties vernieuwen"))
         self.view.setAccessibleName(self.tr("Suggesties"))
-        self.view.setAccessibleDescription(self.tr("Passages die een optie noemen en nog niet "
-                                                   "geciteerd zijn; dubbelklik opent de passage"))
-        self.dismiss_button.setToolTip(self.tr("Deze suggestie niet als citaat gebruiken"))
+        self.view.setAccessibleDescription(self.tr(
+            "Alinea's die over een optie lijken te gaan en nog niet geciteerd zijn, met de reden; "
+            "A aanvaarden, R afwijzen, M naar een andere optie, N niet relevant; dubbelklik opent "
+            "de passage"))
         self._update_count()
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%1 open suggesties (machinaal gevonden, niet nagekeken)")
                            .replace("%1", str(self.model.total)))
 
+    # ------------------------------------------------------------------ session
+
     def set_session(self, session: Session | None) -> None:
         if self.session is not None:
             self.session.reloaded.disconnect(self.scan_in_background)
         self.session = session
-        # The first scan of a big dossier reads every paragraph (seconds to a minute): it runs
-        # in the background, and the list shows what earlier scans found meanwhile (#15).
-        background = (session is not None and not session.project.readonly
-                      and getattr(self.window(), "tasks", None) is not None)
-        self.model.refresh_next = not background
-        self.model.set_session(session)
+        self.model.set_session(session)        # stored suggestions only: opening stays fast
         if session is not None:
             # After an import (or any edit through another connection) new sources may
-            # mention the options: look for them without being asked.
+            # concern the options: look for them without being asked.
             session.reloaded.connect(self.scan_in_background)
-            if background:
-                self.scan_in_background()
+            self.scan_in_background()
 
     def refresh(self) -> None:
         if not self.scan_in_background():
-            self.model.refresh_next = True
             self.model.reload()
 
     def scan_in_background(self) -> bool:
-        """Scan the sources not scanned yet off the GUI thread, then show the new suggestions.
-        False when no scan was started (no dossier, read-only, no task runner)."""
+        """Rank the sources not scanned yet off the GUI thread (on a worker connection, so
+        the officer can go on working), then show the new suggestions. False when no scan was
+        started (no dossier, read-only, no task runner)."""
         session = self.session
-        tasks = getattr(self.window(), "tasks", None)
+        tasks = self._runner or getattr(self.window(), "tasks", None)
         if session is None or session.project.readonly or tasks is None:
             return False
         if tasks.is_running("suggestions"):
-            self.scan_again = True          # sources may have come in after it started
+            self._scan_again = True      # an import during a scan: scan its sources next
             return True
-        self.scan_again = False
+        self._scan_again = False
         project = session.project
 
         def work(_task) -> int:
@@ -188,18 +244,21 @@ class SuggestionsPanel(QWidget):
 
         def done(_found: int) -> None:
             if self.session is session:          # still the same dossier
-                self.model.refresh_next = False
                 self.model.reload()
-                if self.scan_again:
-                    self.scan_in_background()
+                if self._scan_again and self.scan_in_background():
+                    return
+            self.refreshed.emit()
 
         def failed(error: BaseException) -> None:
             if self.session is session:
                 self.count.setText(self.tr("Zoeken naar suggesties mislukt: %1")
                                    .replace("%1", str(error)))
+            self.refreshed.emit()
 
         self.count.setText(self.tr("Zoeken naar nieuwe suggesties…"))
         return tasks.run("suggestions", work, done, failed) is not None
+
+    # ------------------------------------------------------------------ one keystroke each
 
     def _current(self):
         index = self.view.currentIndex()
@@ -212,6 +271,7 @@ class SuggestionsPanel(QWidget):
 
     def ask(self, suggestion) -> dict | None:
         """Position and argument; the option can be changed (a "scenario 3" hit about 3+)."""
+        assert self.session is not None
         dialog = QuoteDialog(self.session.project, suggestion.passage, self, suggestion.option_key)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -234,4 +294,43 @@ class SuggestionsPanel(QWidget):
     def dismiss_current(self) -> None:
         s = self._current()
         if s is not None and self.session is not None:
-            self.session.run("suggestion.dismiss", self.session.project.dismiss_suggestion, s.id)
+            self._keep_row(lambda: self.session.run(
+                "suggestion.dismiss", self.session.project.dismiss_suggestion, s.id))
+
+    def not_relevant_current(self) -> None:
+        s = self._current()
+        if s is not None and self.session is not None:
+            self._keep_row(lambda: self.session.run(
+                "suggestion.not_relevant", self.session.project.mark_suggestion_not_relevant,
+                s.id))
+
+    def move_targets(self, suggestion) -> list:
+        """The other options of the same question."""
+        assert self.session is not None
+        project = self.session.project
+        question = project.option(suggestion.option_key).question_key
+        return [o for o in project.options(question) if o.key != suggestion.option_key]
+
+    def choose_target(self, suggestion) -> str | None:
+        menu = QMenu(self)
+        for option in self.move_targets(suggestion):
+            menu.addAction(f"{option.key} — {option.title[:60]}").setData(option.key)
+        rect = self.view.visualRect(self.view.currentIndex())
+        chosen = menu.exec(self.view.viewport().mapToGlobal(rect.bottomLeft()))
+        return chosen.data() if chosen is not None else None
+
+    def move_current(self) -> None:
+        s = self._current()
+        if s is None or self.session is None:
+            return
+        target = self.choose_target(s)
+        if target:
+            self._keep_row(lambda: self.session.run(
+                "suggestion.move", self.session.project.move_suggestion, s.id, target))
+
+    def _keep_row(self, act) -> None:
+        """After a verdict the next suggestion is current, ready for the next keystroke."""
+        row = self.view.currentIndex().row()
+        act()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1), 0))

@@ -18,7 +18,7 @@ from workbench.cli.common import (
     open_project,
     table,
 )
-from workbench.model import POSITIONS, STANCES, Argument
+from workbench.model import POSITIONS, STANCES, Argument, Quote
 from workbench.project import Project
 
 
@@ -44,6 +44,9 @@ def cmd_quote_add(args: argparse.Namespace) -> int:
                                       occurrence=args.occurrence, note=args.note or "")
             value, lines = {"quote": quote}, [f"quote {quote.number} added"]
         where = f"p. {quote.page}" if quote.page else " > ".join(quote.heading_path) or "-"
+        paragraph = _paragraph(project, quote)
+        if paragraph:
+            where += f", alinea {paragraph}"
         emit(args, value, [*lines, f"  source {args.source}, {where}: “{_short(quote.exact)}”"])
     return EXIT_OK
 
@@ -54,12 +57,19 @@ def raise_usage(message: str) -> None:
     raise InvalidInput(message)
 
 
+def _paragraph(project: Project, quote: Quote) -> int | None:
+    """The quote's "alinea N" in its source (#16)."""
+    block = project.block_at(project.quote_source_number(quote), quote.start)
+    return block.paragraph if block is not None else None
+
+
 def cmd_quote_list(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         quotes = project.quotes(args.source, args.option)
-        rows = [[q.number, project.quote_source_number(q), q.page or "", q.status,
-                 _short(q.exact, 60)] for q in quotes]
-        emit(args, quotes, lambda: table(rows, ["#", "source", "page", "status", "text"]))
+        rows = [[q.number, project.quote_source_number(q), q.page or "",
+                 _paragraph(project, q) or "", q.status, _short(q.exact, 60)] for q in quotes]
+        emit(args, quotes, lambda: table(rows, ["#", "source", "page", "alinea", "status",
+                                                "text"]))
     return EXIT_OK
 
 
@@ -150,17 +160,48 @@ def cmd_stance_list(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    with open_project(args, readonly=args.no_refresh) as project:
+    acting = args.accept or args.reject or args.move or args.not_relevant
+    with open_project(args, readonly=args.no_refresh and not acting) as project:
+        if acting:
+            return _suggest_action(args, project)
         found = project.suggestions(args.option, refresh=not args.no_refresh)
 
         def lines() -> Iterator[str]:
             for s in found:
-                where = f"p. {s.page}" if s.page else " > ".join(s.heading_path) or "-"
-                yield (f"{s.id:>5}  {s.option_key:<4} source {s.source_number}, {where} "
-                       f"[{s.pattern}] (machine-made): {_short(s.passage, 80)}")
+                where = f"p. {s.page}" if s.page else " > ".join(s.heading_path)[-40:] or "-"
+                alinea = f", alinea {s.paragraph}" if s.paragraph else ""
+                yield (f"{s.id:>5}  {s.option_key:<4} {s.score:4.1f}  source {s.source_number}, "
+                       f"{where}{alinea}: {s.reason} (machine-made)")
+                yield f"       {_short(s.passage, 100)}"
             yield f"{len(found)} open suggestions"
 
         emit(args, found, lines)
+    return EXIT_OK
+
+
+def _suggest_action(args: argparse.Namespace, project: Project) -> int:
+    if args.accept:
+        if not args.position:
+            raise_usage("--accept needs --position pro|con|condition")
+        quote, argument = project.accept_suggestion(
+            args.accept, position=args.position, argument=args.argument,
+            new_argument=args.new_argument)
+        emit(args, {"quote": quote, "argument": argument},
+             [f"suggestion {args.accept} accepted: quote {quote.number}, argument "
+              f"{argument.number} ({argument.option_key}, {argument.position})"])
+    elif args.reject:
+        project.dismiss_suggestion(args.reject)
+        emit(args, {"rejected": args.reject}, [f"suggestion {args.reject} rejected"])
+    elif args.move:
+        if not args.to:
+            raise_usage("--move needs --to OPTION")
+        moved = project.move_suggestion(args.move, args.to)
+        emit(args, moved, [f"suggestion {args.move} moved to {moved.option_key} "
+                           f"(now suggestion {moved.id})"])
+    else:
+        project.mark_suggestion_not_relevant(args.not_relevant)
+        emit(args, {"not_relevant": args.not_relevant},
+             [f"the passage of suggestion {args.not_relevant} is marked not relevant"])
     return EXIT_OK
 
 
@@ -250,5 +291,13 @@ def register(sub: Subparsers) -> None:
     p = command(sub, "suggest", "passages that likely speak about an option", cmd_suggest)
     p.add_argument("--option", metavar="KEY")
     p.add_argument("--no-refresh", action="store_true", help="list stored suggestions only")
+    p.add_argument("--accept", type=int, metavar="ID", help="quote the suggested passage")
+    p.add_argument("--position", choices=("pro", "con", "condition"))
+    p.add_argument("--argument", metavar="N", help="with --accept: an existing argument")
+    p.add_argument("--new-argument", metavar="TEXT", help="with --accept: a new argument")
+    p.add_argument("--reject", type=int, metavar="ID", help="not about this option")
+    p.add_argument("--move", type=int, metavar="ID", help="about another option (--to)")
+    p.add_argument("--to", metavar="KEY")
+    p.add_argument("--not-relevant", type=int, metavar="ID", help="about no option at all")
 
     p = command(sub, "check", "checks before submission (exit 1 on errors)", cmd_check)

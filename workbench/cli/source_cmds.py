@@ -98,7 +98,8 @@ def cmd_text(args: argparse.Namespace) -> int:
             for b in blocks:
                 where = f"p.{b.page}" if b.page else " > ".join(b.heading_path)[-40:]
                 indent = "#" * (b.level or 1) + " " if b.kind == "heading" else ""
-                yield f"[{b.kind} {where}] {indent}{b.text}"
+                number = f"¶{b.paragraph} " if b.paragraph else ""
+                yield f"[{number}{b.kind} {where}] {indent}{b.text}"
 
         emit(args, value, lines)
     return EXIT_OK

@@ -75,9 +75,19 @@ def sniff(data: bytes) -> str:
         odd, even = sample[1::2].count(0), sample[0::2].count(0)
         if max(odd, even) > len(sample) // 4 and min(odd, even) < len(sample) // 40 + 1:
             return "text"      # BOM-less UTF-16
-        return "binary"
+        if not _clean_utf8_with_few_controls(sample):
+            return "binary"    # a stray NUL in otherwise clean UTF-8 text is still text (#16)
     controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
     return "binary" if controls > len(sample) // 20 else "text"
+
+
+def _clean_utf8_with_few_controls(sample: bytes) -> bool:
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 3:     # not just a character cut at the sample's end
+            return False
+    return sum(1 for byte in sample if byte < 9 or 13 < byte < 32) <= len(sample) // 100 + 4
 
 
 def _sniff_zip(data: bytes) -> str:

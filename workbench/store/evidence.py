@@ -359,10 +359,11 @@ def suggestion_rows(conn: sqlite3.Connection, option_id: int | None,
                     suggestion_id: int | None = None) -> list[sqlite3.Row]:
     where, args = _suggestion_filter(option_id, status, suggestion_id)
     sql = ("SELECT sg.*, o.key AS option_key, b.source_id, b.text AS block_text, "
-           "b.start AS block_start, b.page, b.heading_path, s.number AS source_number "
+           "b.start AS block_start, b.page, b.heading_path, b.paragraph, "
+           "s.number AS source_number "
            "FROM suggestion sg JOIN option o ON o.id = sg.option_id "
            "JOIN block b ON b.id = sg.block_id JOIN source s ON s.id = b.source_id"
-           f"{where} ORDER BY o.seq, s.number, b.seq")
+           f"{where} ORDER BY o.seq, sg.score DESC, s.number, b.seq")   # best first (#16)
     if limit is not None:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     return conn.execute(sql, args).fetchall()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -47,6 +48,7 @@ def _block(row: sqlite3.Row) -> model.SourceBlock:
         level=row["level"], start=row["start"], end=row["end"], page=row["page"],
         heading_path=records.path_tuple(row["heading_path"]), ref=row["ref"],
         not_relevant=bool(row["not_relevant"]), text=row["text"],
+        paragraph=row["paragraph"],
     )
 
 
@@ -164,12 +166,14 @@ def replace_content(conn: sqlite3.Connection, source_id: int, meta: SourceMeta,
 
 def _insert_content(conn: sqlite3.Connection, source_id: int, doc: ExtractedDocument) -> None:
     conn.execute("INSERT INTO source_text (source_id, text) VALUES (?, ?)", (source_id, doc.text))
+    paragraphs = itertools.count(1)     # "alinea N": the Nth non-heading block (#16)
     conn.executemany(
         'INSERT INTO block (source_id, seq, kind, level, start, "end", page, heading_path, ref, '
-        "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "text, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (source_id, seq, b.kind, b.level, b.start, b.end, b.page,
-             json.dumps(list(b.heading_path), ensure_ascii=False), b.ref, doc.text[b.start:b.end])
+             json.dumps(list(b.heading_path), ensure_ascii=False), b.ref, doc.text[b.start:b.end],
+             None if b.kind == "heading" else next(paragraphs))
             for seq, b in enumerate(doc.blocks)
         ),
     )

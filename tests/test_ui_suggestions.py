@@ -1,0 +1,79 @@
+"""The suggestions panel (#16): refreshed off the GUI thread, one keystroke per verdict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from tests import docgen
+from ui.session import Session
+from ui.tasks import TaskRunner
+from ui.views.suggestions_panel import SuggestionsPanel
+from workbench import Project
+
+TEXT = ("3.3.2 Scenario 2: inkanteling\n\nDit scenario is een uitdoofscenario.\n\n"
+        "Inkantelingen uit het verleden werkten niet.\n\n4 Slot\n\n"
+        "Scenario 3 krijgt de voorkeur van de raad.\n\nScenario 3 is goed.\n")
+
+
+@pytest.fixture
+def panel(qtbot, project: Project, tmp_path: Path):
+    project.add_question("Q1", "Scenario's")
+    project.add_option("Q1", "S2", "Scenario 2: inkanteling", patterns=["scenario 2", "inkanteling"])
+    project.add_option("Q1", "S3", "Scenario 3: kruispunten", patterns=["scenario 3"])
+    project.add_advisor("SPC", "Clusters", status="received")
+    project.import_file(docgen.make_text(tmp_path / "a.txt", TEXT), "SPC")
+    host = QWidget()
+    qtbot.addWidget(host)
+    session = Session(project, host)
+    runner = TaskRunner(host)
+    panel = SuggestionsPanel(host, runner=runner)
+    with qtbot.waitSignal(panel.refreshed, timeout=10000):
+        panel.set_session(session)
+    panel.show()
+    panel.view.setFocus()
+    return panel
+
+
+def rows(panel: SuggestionsPanel) -> list[tuple[str, str]]:
+    return [(s.option_key, s.passage[:20]) for s in panel.model.items]
+
+
+def select(panel: SuggestionsPanel, start: str) -> None:
+    row = next(i for i, s in enumerate(panel.model.items) if s.passage.startswith(start))
+    panel.view.setCurrentIndex(panel.model.index(row, 0))
+
+
+def test_refresh_runs_off_the_gui_thread_and_fills_the_list(panel) -> None:
+    assert ("S2", "Dit scenario is een ") in rows(panel)
+    assert "onder kop 3.3.2" in panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.DisplayRole) \
+        or any("onder kop" in s.reason for s in panel.model.items)
+
+
+def test_reject_and_not_relevant_are_one_keystroke(qtbot, panel) -> None:
+    select(panel, "Inkantelingen")
+    qtbot.keyClick(panel.view, Qt.Key.Key_R)
+    assert not any(p.startswith("Inkantelingen") for _, p in rows(panel))
+    select(panel, "Scenario 3 is goed")
+    qtbot.keyClick(panel.view, Qt.Key.Key_N)
+    assert not any(p.startswith("Scenario 3 is goed") for _, p in rows(panel))
+    assert panel.view.currentIndex().isValid()          # ready for the next keystroke
+
+
+def test_move_is_one_keystroke_and_a_choice(qtbot, panel, monkeypatch) -> None:
+    monkeypatch.setattr(panel, "choose_target", lambda s: "S3")
+    select(panel, "Dit scenario")
+    qtbot.keyClick(panel.view, Qt.Key.Key_M)
+    assert ("S3", "Dit scenario is een ") in rows(panel)
+    assert ("S2", "Dit scenario is een ") not in rows(panel)
+
+
+def test_refresh_after_an_import(qtbot, panel, tmp_path: Path) -> None:
+    panel.session.project.import_file(docgen.make_text(tmp_path / "b.txt",
+                                                       "Ook scenario 2 is slecht.\n"), "SPC")
+    with qtbot.waitSignal(panel.refreshed, timeout=10000):
+        panel.session.reload()             # what the import task does when it ends
+    assert ("S2", "Ook scenario 2 is sl") in rows(panel)

@@ -1,0 +1,482 @@
+"""Which paragraphs concern which option, and why: the ranking behind the suggestions.
+
+Pure computation (no SQL, no Qt). Input: the options (title, description, match patterns, the
+words of the officer's own arguments), the paragraphs to scan with their heading path, and the
+officer's examples (quoted, accepted and rejected paragraphs). Output: per paragraph the
+option(s) it concerns, with a score and a reason in plain Dutch.
+
+Signals, strongest first:
+
+1. Mention: the paragraph names the option by a match pattern, by the short form of its title
+   ("Scenario 3" of "Scenario 3: kruispunten ..."), by a pattern's words in another form
+   ("inkantelingen" for "inkanteling", via the Snowball Dutch stemmer), or in an enumeration
+   ("de scenario's één en vier").
+2. Section scope: the nearest heading above the paragraph that names exactly one option, so
+   the SWOT paragraphs under "3.3.2 Scenario 2: ..." concern scenario 2; an anaphor such as
+   "dit scenario", "deze optie", "het voorgestelde model" strengthens it.
+3. Likeness: tf-idf cosine similarity (on stems) to the option's centroid, made of the
+   words of its title, description and the officer's argument statements, the officer's
+   quotes and accepted suggestions (weighted double), and the paragraphs found by 1 and 2 in
+   the same scan (pseudo-relevance feedback; all computed locally). The paragraph goes to
+   the one option it resembles best, if clearly enough; a passage the officer rejected for
+   the option and that resembles it as much counts against it. An advisor that never names
+   the options (VARIO) is read with a lower threshold than one that does: the second puts
+   its option-specific content under the options' names, the first uses its own words.
+
+Overlapping options (one refines another: "Scenario 3+: een variant op scenario 3"): a
+paragraph goes to the one it fits best; a section about the refinement keeps its paragraphs
+even where they mention the base option, and a tie goes to the refinement.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import snowballstemmer
+
+from workbench.patterns import Matcher, any_of, compile_patterns, fold
+
+# Function words and words every consultation text uses; never evidence of an option.
+_STOP = frozenset((
+    "aan", "af", "al", "alle", "alleen", "als", "alsook", "ander", "andere", "anders", "beide",
+    "bij", "bijvoorbeeld", "bv", "daar", "daarbij", "daardoor", "daarin", "daarom", "dan", "dat",
+    "de", "deze", "die", "dient", "dienen", "dit", "door", "doorheen", "dus", "een", "eerder",
+    "eigen", "elk", "elke", "en", "enkel", "enkele", "er", "ervan", "evenwel", "geen", "gaat",
+    "gaan", "hebben", "heeft", "hen", "het", "hier", "hierbij", "hiervoor", "hoe", "hun", "hij",
+    "ieder", "iets", "in", "is", "je", "kan", "kunnen", "kunt", "laten", "lijkt", "maar", "meer",
+    "mee", "men", "met", "mits", "moet", "moeten", "na", "naar", "naast", "niet", "nog", "noch",
+    "nu", "of", "om", "omdat", "onder", "ons", "ook", "op", "over", "pas", "per", "reeds", "sinds",
+    "slechts", "steeds", "te", "tegen", "ten", "ter", "tot", "tussen", "uit", "van", "vanuit",
+    "veel", "verder", "via", "voor", "vooral", "vanaf", "waar", "waarbij", "waardoor", "wat", "we",
+    "wel", "werd", "werden", "wordt", "worden", "zal", "zich", "zij", "zijn", "zo", "zoals",
+    "zodat", "zonder", "zou", "zouden", "zowel", "zeker", "wij", "u", "uw", "onze", "hem", "haar",
+    "ze", "wie", "welk", "welke", "immers", "echter", "namelijk", "daarnaast", "bovendien",
+    "alsook", "tevens",
+))
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_STEMMER = snowballstemmer.stemmer("dutch")
+_NUMERALS = {
+    "1": "1", "een": "1", "één": "1", "eerste": "1", "2": "2", "twee": "2", "tweede": "2",
+    "3": "3", "drie": "3", "derde": "3", "4": "4", "vier": "4", "vierde": "4",
+    "5": "5", "vijf": "5", "vijfde": "5", "6": "6", "zes": "6", "zesde": "6",
+}
+_ANAPHORA = re.compile(
+    r"\b(?:dit|deze|dat|die|het\s+(?:voorgestelde|geprefereerde|gekozen|preferentiele|"
+    r"voorkeurs|beschreven))\s+(?:scenario|optie|model|voorstel|variant|alternatief|piste|"
+    r"aanpak|traject)\b")
+_TITLE_HEAD = re.compile(r"^\s*([^:–—]{2,40}?)\s*[:–—]")
+
+
+_STEMS: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) > 500_000:      # a bound on memory for a very long session
+            _STEMS.clear()
+        found = _STEMS[word] = _STEMMER.stemWord(word)
+    return found
+
+
+def words(text: str) -> list[str]:
+    """Content-word stems of ``text``, in order (folded: lower case, no diacritics)."""
+    folded = fold(text)
+    if "://" in folded or "www." in folded:
+        folded = _URL.sub(" ", folded)
+    get = _STEMS.get
+    return [get(w) or stem(w) for w in _WORD.findall(folded) if w not in _STOP]
+
+
+# ---------------------------------------------------------------- inputs and outputs
+
+@dataclass(frozen=True)
+class OptionInput:
+    id: int
+    key: str
+    title: str
+    description: str
+    patterns: tuple[str, ...]
+    argument_text: str = ""          # the officer's own argument statements for it
+    question: str = ""               # options of one question compete with each other
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    block_id: int
+    source_id: int
+    heading_path: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class Example:
+    option_id: int
+    text: str
+    label: str                       # "citaat 12", "aanvaarde suggestie"
+    positive: bool = True
+
+
+@dataclass(frozen=True)
+class Found:
+    option_id: int
+    block_id: int
+    score: float
+    reason: str                      # plain Dutch, e.g. "onder kop 3.3.2 Scenario 2"
+    signal: str                      # mention / section / likeness / words
+
+
+# ---------------------------------------------------------------- option profiles
+
+@dataclass
+class _Profile:
+    option: OptionInput
+    matcher: Matcher
+    stem_patterns: list[tuple[str, ...]]
+    numbered: list[tuple[str, str]]            # ("scenario", "3") from "scenario 3"
+    refines: set[int] = field(default_factory=set)   # option ids this one is a variant of
+
+
+def _mention_patterns(option: OptionInput) -> list[str]:
+    found = [p for p in option.patterns if p.strip()]
+    head = _TITLE_HEAD.match(option.title)
+    short = head.group(1) if head else option.title
+    if len(short.split()) <= 4:
+        found.append(short)
+    return found
+
+
+def _stem_pattern(pattern: str) -> tuple[str, ...] | None:
+    """A pattern made of content words only ("inkanteling", "systeemtransformatie") also
+    matches their other forms; one with a number or a function word is left to the regex."""
+    tokens = fold(pattern).split()
+    stems = words(pattern)
+    if not tokens or len(stems) != len(tokens) or not all(
+            _WORD.fullmatch(t) and t not in _NUMERALS for t in tokens):
+        return None
+    return tuple(stems)
+
+
+def _numbered(patterns: Iterable[str]) -> list[tuple[str, str]]:
+    out = []
+    for pattern in patterns:
+        parts = fold(pattern).split()
+        if len(parts) == 2:
+            noun, num = parts
+            if num in _NUMERALS and noun.isalpha():
+                out.append((noun, _NUMERALS[num]))
+            elif noun in _NUMERALS and num.isalpha():
+                out.append((num, _NUMERALS[noun]))
+    return out
+
+
+def build_profiles(options: Sequence[OptionInput]) -> list[_Profile]:
+    profiles = []
+    for option in options:
+        mentions = _mention_patterns(option)
+        stem_patterns = [seq for seq in (_stem_pattern(p) for p in mentions) if seq]
+        profiles.append(_Profile(option, compile_patterns(mentions), stem_patterns,
+                                 _numbered(mentions)))
+    # Refinement: B refines A when B's title or description names A ("een variant op scenario 3").
+    for a in profiles:
+        for b in profiles:
+            if a is not b and a.matcher \
+                    and a.matcher.find(f"{b.option.title} {b.option.description}") \
+                    and not b.matcher.find(f"{a.option.title} {a.option.description}"):
+                b.refines.add(a.option.id)
+    return profiles
+
+
+# ---------------------------------------------------------------- mentions
+
+def _first_pass(matchers: list[Matcher]) -> re.Pattern[str] | None:
+    """One regex telling whether any pattern occurs: the word-start lookbehind is tested
+    once per position instead of once per pattern (most positions are inside a word)."""
+    combined = any_of(matchers)
+    if combined is None:
+        return None
+    lead = r"(?<!\w)"
+    bodies = [rx.pattern for m in matchers for _, rx in m._compiled]
+    at_word = [b[len(lead):] for b in bodies if b.startswith(lead)]
+    anywhere = [b for b in bodies if not b.startswith(lead)]
+    parts = [f"{lead}(?:{'|'.join(f'(?:{b})' for b in at_word)})"] if at_word else []
+    parts += [f"(?:{b})" for b in anywhere]
+    return re.compile("|".join(parts))
+
+
+class _Mentions:
+    """Finds the options a text names; compiled once per ranking."""
+
+    def __init__(self, profiles: list[_Profile]) -> None:
+        self.profiles = profiles
+        self.first_pass = _first_pass([p.matcher for p in profiles if p.matcher])
+        self.stem_words = {w for p in profiles for seq in p.stem_patterns for w in seq}
+        nouns = sorted({noun for p in profiles for noun, _ in p.numbered})
+        self.enums = [(noun, re.compile(
+            rf"\b{re.escape(noun)}(?:'s|s)?\s+((?:{_ENUM_NUM})(?:\s*(?:,|en|of|tot)\s*"
+            rf"(?:{_ENUM_NUM}))+)\b")) for noun in nouns]
+
+    def __call__(self, text: str, stems: list[str]) -> dict[int, tuple[int, str]]:
+        """option id -> (number of mentions, the words that named it)."""
+        folded = fold(text)
+        out: dict[int, tuple[int, str]] = {}
+        if self.first_pass is not None and self.first_pass.search(folded):
+            hits: list[tuple[int, int, int, str]] = []      # start, end, option id, pattern
+            for p in self.profiles:
+                if p.matcher:
+                    hits.extend((h.start, h.end, p.option.id, h.pattern)
+                                for h in p.matcher.find_folded(folded))
+            # A hit inside a longer hit of another option belongs to that one ("scenario 3"
+            # in "scenario 3+").
+            kept = [h for h in hits if not any(o[2] != h[2] and o[0] <= h[0] and h[1] <= o[1]
+                                               and (o[1] - o[0]) > (h[1] - h[0]) for o in hits)]
+            for _s, _e, option_id, pattern in kept:
+                count, first = out.get(option_id, (0, pattern))
+                out[option_id] = (count + 1, first)
+        if self.stem_words and not self.stem_words.isdisjoint(stems):
+            joined = " " + " ".join(stems) + " "
+            for p in self.profiles:
+                if p.option.id in out:
+                    continue
+                for seq in p.stem_patterns:     # another form of a pattern's words
+                    if " " + " ".join(seq) + " " in joined and any(len(s) >= 5 for s in seq):
+                        out[p.option.id] = (1, " ".join(seq))
+                        break
+        for noun, rx in self.enums:     # "de scenario's een en vier", "scenario 1, 2 of 4"
+            if noun not in folded:
+                continue
+            for m in rx.finditer(folded):
+                nums = {_NUMERALS.get(t, t) for t in re.findall(_ENUM_NUM, m.group(1))}
+                for p in self.profiles:
+                    if p.option.id not in out and any(n == noun and v in nums
+                                                      for n, v in p.numbered):
+                        out[p.option.id] = (1, m.group(0))
+        return out
+
+
+_ENUM_NUM = "|".join([*sorted((re.escape(k) for k in _NUMERALS if not k.isdigit()), key=len,
+                              reverse=True), r"\d"])
+
+
+def _heading_scope(profiles: list[_Profile], mentions: _Mentions, path: tuple[str, ...]
+                   ) -> tuple[int, str] | None:
+    """The option the nearest naming heading is about: (option id, that heading)."""
+    for heading in reversed(path):
+        named = mentions(heading, words(heading))
+        if not named:
+            continue
+        ids = set(named)
+        # "Scenario 3 + als ..." names 3+ and (inside it) scenario 3: the refinement wins.
+        ids -= {base for p in profiles if p.option.id in ids for base in p.refines}
+        if len(ids) == 1:
+            return next(iter(ids)), heading
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- vectors
+
+def _vector(stems: list[str], idf: dict[str, float]) -> dict[str, float]:
+    tf = Counter(stems)
+    vec = {t: (1 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def _nearest(vec: dict[str, float], examples: list[tuple[dict[str, float], str]]
+             ) -> tuple[float, str] | None:
+    """The most similar example (cosine, label); only examples sharing a rare word count."""
+    if not examples:
+        return None
+    best: tuple[float, str] | None = None
+    for ex, label in examples:
+        small, large = (vec, ex) if len(vec) <= len(ex) else (ex, vec)
+        sim = sum(v * large[t] for t, v in small.items() if t in large)
+        if best is None or sim > best[0]:
+            best = (sim, label)
+    return best
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+# ---------------------------------------------------------------- the ranking
+
+# Scores order the list (a mention before a section before a likeness); the likeness
+# thresholds were set on the hand-labelled demo advice (tests/data/suggestion_labels.json).
+SECTION_SCORE = 2.0
+MENTION_SCORE = 3.0
+LIKENESS_MIN = 0.15              # cosine to the option's centroid, advisor that names options
+LIKENESS_MIN_OWN_WORDS = 0.09    # ... advisor that never names the options of the question
+
+
+def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
+         examples: Sequence[Example], *, skip: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+         reference: Sequence[tuple[Paragraph, int]] = ()) -> list[Found]:
+    """Score every paragraph against every option; ``skip`` holds (option id, block id)
+    pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
+    paragraphs already known to concern an option (option id), scanned earlier: when only a
+    new source is scanned they stand in for the rest of the dossier."""
+    stems_of = {p.block_id: words(p.text) for p in paragraphs}
+    ref_stems = [(words(p.text), option_id) for p, option_id in reference]
+    df: Counter[str] = Counter()
+    for stems in (*stems_of.values(), *(st for st, _ in ref_stems)):
+        df.update(set(stems))
+    n = max(1, len(paragraphs) + len(ref_stems))
+    idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
+    profiles = build_profiles(options)
+    by_id = {p.option.id: p for p in profiles}
+    mentions = _Mentions(profiles)
+    scopes: dict[tuple[str, ...], tuple[int, str] | None] = {}
+
+    def direct(par: Paragraph) -> dict[int, tuple[float, str, str]]:
+        """option id -> (score, reason, signal) from mentions and section scope."""
+        stems = stems_of[par.block_id]
+        found: dict[int, tuple[float, str, str]] = {}
+        for option_id, (count, named) in mentions(par.text, stems).items():
+            found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
+                                f"noemt ‘{named}’", "mention")
+        if par.heading_path not in scopes:
+            scopes[par.heading_path] = _heading_scope(profiles, mentions, par.heading_path)
+        scope = scopes[par.heading_path]
+        if scope is not None:
+            option_id, heading = scope
+            anaphor = _ANAPHORA.search(fold(par.text))
+            score = SECTION_SCORE + (0.5 if anaphor else 0.0)
+            reason = f"onder kop {heading}" + (f", ‘{anaphor.group(0)}’" if anaphor else "")
+            old = found.get(option_id)
+            if old is None or old[0] < score:
+                found[option_id] = (score + (old[0] / 4 if old else 0), reason, "section")
+            # In a section about a refinement, naming the base option describes the refinement.
+            for base in by_id[option_id].refines:
+                found.pop(base, None)
+        return found
+
+    direct_hits = {p.block_id: direct(p) for p in paragraphs}
+
+    # Examples: the officer's (weighted double), and the paragraphs found directly in this
+    # scan (pseudo-relevance feedback). Each option's examples add up to a centroid.
+    centroid: dict[int, Counter[str]] = {o.id: Counter() for o in options}
+    officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
+    negatives: dict[int, list[dict[str, float]]] = {o.id: [] for o in options}
+    for ex in examples:
+        if ex.option_id not in centroid:
+            continue
+        vec = _vector(words(ex.text), idf)
+        if ex.positive:
+            if len(officer[ex.option_id]) < OFFICER_NEIGHBOURS:
+                officer[ex.option_id].append((vec, ex.label))
+            centroid[ex.option_id].update({t: 2 * v for t, v in vec.items()})
+        else:
+            negatives[ex.option_id].append(vec)
+    for prof in profiles:      # what the officer wrote about the option: title, description, arguments
+        own = words(" ".join([prof.option.title, prof.option.description, prof.option.argument_text]))
+        if own:
+            centroid[prof.option.id].update(
+                {t: OWN_WORDS_WEIGHT * v for t, v in _vector(own, idf).items()})
+    for p in paragraphs:
+        if len(stems_of[p.block_id]) < MIN_WORDS:
+            continue
+        vec = _vector(stems_of[p.block_id], idf)
+        for option_id in direct_hits[p.block_id]:
+            centroid[option_id].update(vec)
+    for stems, option_id in ref_stems:
+        if len(stems) >= MIN_WORDS and option_id in centroid:
+            centroid[option_id].update(_vector(stems, idf))
+    norms = {k: math.sqrt(sum(v * v for v in c.values())) or 1.0 for k, c in centroid.items()}
+    centroids = {k: {t: v / norms[k] for t, v in c.items()} for k, c in centroid.items()}
+    postings: dict[str, list[tuple[int, float]]] = {}   # term -> (option id, weight)
+    for k, c in centroids.items():
+        for t, v in c.items():
+            postings.setdefault(t, []).append((k, v))
+
+    # An advisor that never names the options speaks about them in its own words; one that
+    # gives each option a section or names them puts its option-specific content there, so
+    # its other paragraphs need a clearer likeness.
+    structured = {(p.source_id, by_id[k].option.question)
+                  for p in paragraphs for k in direct_hits[p.block_id]}
+    results: list[Found] = []
+    for par in paragraphs:
+        stems = stems_of[par.block_id]
+        if len(stems) < 2:
+            continue              # a URL, a page number: nothing to read
+        candidates = dict(direct_hits[par.block_id])
+        if not candidates and len(stems) >= MIN_WORDS:
+            vec = _vector(stems, idf)
+            liked = _likeness(vec, centroids, postings, officer, negatives, by_id,
+                              {q for s, q in structured if s == par.source_id})
+            if liked is not None:
+                option_id, score, reason = liked
+                candidates[option_id] = (score, reason, "likeness")
+        _disambiguate(candidates, by_id)
+        for option_id, (score, reason, signal) in candidates.items():
+            if (option_id, par.block_id) not in skip:
+                results.append(Found(option_id, par.block_id, round(score, 3), reason, signal))
+    return results
+
+
+OWN_WORDS_WEIGHT = 2.0
+MIN_WORDS = 6          # content words a paragraph needs to be compared by likeness
+OFFICER_NEIGHBOURS = 25  # the officer's examples per option compared one by one (for the reason)
+LIKENESS_MARGIN = 1.15  # the best option must beat the runner-up by this factor
+
+
+def _likeness(vec: dict[str, float], centroids: dict[int, dict[str, float]],
+              postings: dict[str, list[tuple[int, float]]],
+              officer: dict[int, list[tuple[dict[str, float], str]]],
+              negatives: dict[int, list[dict[str, float]]], by_id: dict[int, _Profile],
+              structured: set[str]) -> tuple[int, float, str] | None:
+    """The one option whose examples this paragraph resembles best, if clearly enough."""
+    sims = dict.fromkeys((k for k, c in centroids.items() if c), 0.0)
+    if not sims:
+        return None
+    for t, v in vec.items():
+        for k, w in postings.get(t, ()):
+            sims[k] += v * w
+    option_id = max(sims, key=lambda k: sims[k])
+    # Between an option and its refinement, the refinement needs a clear lead: it is the
+    # base option plus something, and that something must show.
+    for base in by_id[option_id].refines:
+        if base in sims and sims[option_id] < LIKENESS_MARGIN * sims[base]:
+            option_id = base
+    best = sims[option_id]
+    question = by_id[option_id].option.question
+    threshold = LIKENESS_MIN if question in structured else LIKENESS_MIN_OWN_WORDS
+    related = {option_id, *by_id[option_id].refines} | {
+        k for k, p in by_id.items() if option_id in p.refines}
+    runner_up = max((v for k, v in sims.items() if k not in related), default=0.0)
+    if best < threshold or best < runner_up:
+        return None
+    rejected = _nearest(vec, [(n, "") for n in negatives[option_id]])
+    if rejected is not None and rejected[0] >= best:
+        return None
+    near = _nearest(vec, officer[option_id])
+    if near is not None and near[0] >= threshold:
+        return option_id, 1 + best * 4, f"lijkt op {near[1]}"
+    return option_id, 1 + best * 4, "lijkt op wat eerder bij deze optie gevonden werd"
+
+
+def _disambiguate(candidates: dict[int, tuple[float, str, str]], by_id: dict[int, _Profile]
+                  ) -> None:
+    """Between an option and its refinement, keep the one the paragraph fits best."""
+    for option_id in list(candidates):
+        for base in by_id[option_id].refines:
+            if option_id in candidates and base in candidates:
+                if candidates[base][0] > candidates[option_id][0]:
+                    del candidates[option_id]
+                else:
+                    del candidates[base]     # a tie goes to the more specific option
+    # Weak signals only where nothing stronger speaks for another option.
+    strong = [k for k, v in candidates.items() if v[2] in ("mention", "section")]
+    if strong:
+        for option_id in [k for k, v in candidates.items() if v[2] not in ("mention", "section")]:
+            del candidates[option_id]
