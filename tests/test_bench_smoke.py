@@ -36,7 +36,7 @@ def test_make_dossier_builds_and_caches(generated, tmp_path):
 def test_figure_functions_run(generated, tmp_path):
     ctx = run.Context(generated, tmp_path, reps=1, sample=2, queries=1, log=lambda _t: None)
     rows = run.run(ctx, ["import_pdf", "import_docx", "search", "board", "checks", "export",
-                         "gui"])
+                         "gui", "first_open"])
     figures = [r.figure for r in rows]
     assert any("PDF import" in f for f in figures)
     assert any("peak memory" in f for f in figures)

@@ -49,6 +49,8 @@ def test_checks_panel_follows_a_quote(qtbot, demo_path: Path, monkeypatch, tmp_p
     qtbot.addWidget(window)
     panel = window.workspace.checks
     panel.refresh()
+    assert panel.busy                                 # off the GUI thread (#15)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
     before = panel.summary.text()
     project = window.project
     source = project.sources()[0]

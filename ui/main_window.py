@@ -40,7 +40,7 @@ from ui.start_screen import StartScreen
 from ui.structure_editor import StructureEditor
 from ui.tasks import TaskRunner
 from ui.workspace import Workspace
-from workbench import Project, WorkbenchError, failures
+from workbench import Project, WorkbenchError, backups, failures
 from workbench.checks import readable_problems
 from workbench.display import for_display
 from workbench.errors import DamagedDossier, DossierLocked, DossierNotWritable, NotADossier
@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
             self.audit_dialog.deleteLater()
             self.audit_dialog = None
         if self.session is not None:
+            if self.session.project is not project:
+                self.tasks.cancel("backup")     # of the dossier being closed
             self._release_session(self.session, close=self.session.project is not project)
         self.session = Session(project, self) if project is not None else None
         if self.session is not None:
@@ -341,7 +343,35 @@ class MainWindow(QMainWindow):
             self.open_failed(path, error)
             return False
         settings.add_recent_file(path)
+        self._backup_in_background(project)
         return True
+
+    def _backup_in_background(self, project: Project) -> None:
+        """The on-open backup, deferred by ``open_project``: copied in steps on a connection
+        of its own while the officer already works (#15: a 275 MB dossier took most of a
+        minute to copy before the window showed). Cancelled when the dossier is closed."""
+        if project.readonly:
+            return
+        path = project.path
+
+        def work(task) -> object:
+            def progress(done: int, total: int) -> bool:
+                task.progress(done, total)
+                return not task.is_cancelled()
+
+            return backups.open_backup_in_steps(path, progress=progress)
+
+        def done(made: object) -> None:
+            if made is not None and self.project is project:
+                self.statusBar().showMessage(self.tr("Reservekopie gemaakt."), 5000)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, backups.BackupCancelled) or self.project is not project:
+                return
+            self.banner.show_for(False, [str(error)])
+
+        if self.tasks.run("backup", work, done, failed) is not None:
+            self.statusBar().showMessage(self.tr("Reservekopie wordt gemaakt…"), 5000)
 
     def _show_if_damaged(self, path: Path, project: Project) -> bool:
         """A damaged dossier is a message naming the damage, never a crash later on (#13)."""
@@ -365,7 +395,8 @@ class MainWindow(QMainWindow):
         """Open ``path``, asking what to do when it is locked or not writable; None when it
         could not be opened (the user has been told why) or the user cancelled."""
         try:
-            return Project.open(path, readonly=readonly)
+            # the on-open backup follows in the background (open_path): a usable window first
+            return Project.open(path, readonly=readonly, defer_backup=True)
         except DossierLocked as exc:
             choice = ask_open_locked(self, path, exc)
             if choice == CANCEL:
@@ -389,7 +420,8 @@ class MainWindow(QMainWindow):
     def _open_again(self, path: Path, *, readonly: bool = False,
                     take_over: bool = False) -> Project | None:
         try:
-            return Project.open(path, readonly=readonly, take_over=take_over)
+            return Project.open(path, readonly=readonly, take_over=take_over,
+                                defer_backup=True)
         except (WorkbenchError, OSError) as exc:
             self.open_failed(path, exc)
             return None
@@ -721,6 +753,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
+        self.tasks.cancel("backup")        # a half-made backup is removed, the dossier kept
         self.tasks.wait(10000)
         self.set_project(None)
         super().closeEvent(event)

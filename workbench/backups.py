@@ -26,6 +26,7 @@ import re
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -211,11 +212,22 @@ def _open_source(dossier: Path) -> sqlite3.Connection:
     return conn
 
 
+class BackupCancelled(Exception):
+    """A backup in steps was cancelled (the dossier was closed); nothing of it was kept."""
+
+
+ProgressFn = Callable[[int, int], bool]   # (pages copied, pages in all) -> go on?
+
+
 def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | None = None,
-             keep: int | None = None, conn: sqlite3.Connection | None = None) -> Backup:
+             keep: int | None = None, conn: sqlite3.Connection | None = None,
+             step_pages: int = -1, progress: ProgressFn | None = None) -> Backup:
     """Write a consistent copy of the dossier into its backup folder and rotate old ones.
 
     ``conn``: an open connection to the dossier to copy from (else one is opened read-only).
+    ``step_pages``: copy that many pages per step (-1: all at once); between steps SQLite
+    lets other connections write, and ``progress(done, total)`` is called; when it returns
+    False the backup stops (``BackupCancelled``) and leaves nothing behind (#15).
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
@@ -238,7 +250,15 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
         try:
             dest = connection.connect_file(partial, "rwc")
             try:
-                source.backup(dest)
+                if progress is None:
+                    source.backup(dest, pages=step_pages)
+                else:
+                    def report(_status: int, remaining: int, total: int) -> None:
+                        if not progress(total - remaining, total):
+                            raise BackupCancelled(f"the backup of {dossier.name} was cancelled")
+
+                    # sleep: between steps the officer's edits get the file first
+                    source.backup(dest, pages=step_pages, progress=report, sleep=0.01)
                 check = dest.execute("PRAGMA quick_check").fetchone()[0]
             finally:
                 dest.close()
@@ -247,7 +267,13 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
             # a full disk, read-only medium or I/O error: no stub left behind, and said
             with contextlib.suppress(OSError):
                 partial.unlink()
+            if isinstance(exc.__context__, BackupCancelled):
+                raise exc.__context__ from None
             raise _failed(dossier, folder, exc) from exc
+        except BackupCancelled:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise
     finally:
         if own:
             source.close()
@@ -329,12 +355,14 @@ def recent_backup(folder: Path) -> bool:
 
 
 def before_open(dossier: str | Path, *, base: str | Path | None = None,
-                keep: int | None = None) -> list[str]:
+                keep: int | None = None, defer: bool = False) -> list[str]:
     """Called by ``Project.open`` for writing, holding the lock, before any migration.
 
     Takes a ``migration`` backup when the schema will be upgraded, else an ``open`` backup
     unless the file is unchanged since the newest backup. Never fails the opening: problems
-    come back as warnings.
+    come back as warnings. ``defer``: leave the ``open`` backup to ``open_backup_in_steps``,
+    which the caller runs in the background (a migration backup is never deferred: it must
+    exist before the file changes).
     """
     dossier = Path(dossier)
     try:
@@ -351,8 +379,7 @@ def before_open(dossier: str | Path, *, base: str | Path | None = None,
             return []
         if version < migrations.latest_version():
             snapshot(dossier, "migration", base=base, keep=keep, conn=conn)
-        elif not (unchanged_since_last(dossier, backup_root(base) / uuid)
-                  or recent_backup(backup_root(base) / uuid)):
+        elif not defer and open_backup_due(dossier, uuid, base):
             snapshot(dossier, "open", base=base, keep=keep, conn=conn)
     except BackupFailed as exc:
         return [f"{exc} Your work is not at risk."]
@@ -365,6 +392,30 @@ def before_open(dossier: str | Path, *, base: str | Path | None = None,
 
 
 # --- restoring -----------------------------------------------------------------------------
+def open_backup_due(dossier: Path, uuid: str, base: str | Path | None = None) -> bool:
+    folder = backup_root(base) / uuid
+    return not (unchanged_since_last(dossier, folder) or recent_backup(folder))
+
+
+def open_backup_in_steps(dossier: str | Path, *, base: str | Path | None = None,
+                         keep: int | None = None, step_pages: int = 2048,
+                         progress: ProgressFn | None = None) -> Backup | None:
+    """The on-open backup of a big dossier, made in the background (#15): read through a
+    connection of its own, ``step_pages`` pages (8 MB of 4 KB pages) per step, so that the
+    window is usable at once and an edit meanwhile waits at most one step. None when no
+    backup was due. Raises ``BackupFailed`` or ``BackupCancelled``."""
+    dossier = Path(dossier)
+    source = _open_source(dossier)
+    try:
+        uuid, _ = _identity(source)
+        if not open_backup_due(dossier, uuid, base):
+            return None
+        return snapshot(dossier, "open", base=base, keep=keep, conn=source,
+                        step_pages=step_pages, progress=progress)
+    finally:
+        source.close()
+
+
 def resolve(dossier: str | Path, backup: str | Path, base: str | Path | None = None) -> Path:
     """A backup given as a path, a file name in the dossier's backup folder, or a number from
     the list (1 = newest)."""

@@ -81,10 +81,13 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, take_over: bool = False,
-             backup_dir: str | Path | None = None) -> Project:
+             backup_dir: str | Path | None = None, defer_backup: bool = False) -> Project:
         """Open for editing (one session at a time: ``DossierLocked`` names the holder; a
         holder on this computer that died is taken over silently, ``take_over=True`` takes over
-        any) or ``readonly`` (no lock). Opening for editing first backs the file up."""
+        any) or ``readonly`` (no lock). Opening for editing first backs the file up;
+        ``defer_backup``: except the on-open backup, which the caller then runs in the
+        background with ``backups.open_backup_in_steps`` (#15; a migration's backup is never
+        deferred)."""
         path = Path(path)
         connection.check_header(path)
         if readonly:
@@ -99,7 +102,8 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
                 # The schema is verified before the backup and the migrations touch the file.
                 conn, found = connection.open_existing(path, migrate=False)
                 try:
-                    warnings = [*held.warnings, *backups.before_open(path, base=backup_dir)]
+                    warnings = [*held.warnings, *backups.before_open(path, base=backup_dir,
+                                                                     defer=defer_backup)]
                     connection.upgrade(conn, found)
                 except BaseException:
                     conn.close()

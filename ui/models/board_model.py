@@ -7,8 +7,9 @@ view to merge the two. Every change runs through the session (one undo step).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, Qt, QTimer
 
@@ -17,6 +18,8 @@ from ui.models.base import Index, SessionFollower
 MIME = "application/x-consultation-workbench-argument"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 10
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 11
+# (text, number of quote lines): all a card's size depends on, without reading its quotes
+SHAPE_ROLE = Qt.ItemDataRole.UserRole + 12
 
 
 @dataclass(frozen=True)
@@ -35,33 +38,63 @@ class Card:
     advisors: tuple[str, ...]
 
 
-_shared: list = []   # [project, option, generation, summaries]: one entry
+PAGE = 48            # cards built per query: a column shows about ten at once
 
 
-def _quote_summaries(project, option: str) -> dict:
-    """The option's quotes in short, loaded once for the board's three columns (they reload
-    together after each edit; a big option has 10,000 quotes)."""
-    generation = project.generation
-    if not (_shared and _shared[0] is project and _shared[1:3] == [option, generation]):
-        _shared[:] = [project, option, generation, project.quote_summaries(option)]
-    return _shared[3]
+def _card(number: int, text: str, quotes: list) -> Card:
+    lines = []
+    for q in quotes:
+        citation = f"p. {q.page}" if q.page else (q.heading or "")[:40]
+        first = q.opening.split("\n", 1)[0]
+        lines.append(QuoteLine(q.number, q.advisor_key or "—", citation, first))
+    who = tuple(dict.fromkeys(line.advisor for line in lines))
+    return Card(number, text, tuple(lines), who)
 
 
-def load_cards(project, option: str, position: str) -> list[Card]:
-    quotes = _quote_summaries(project, option)
-    cards = []
-    for argument in project.arguments(option, position):
-        lines = []
-        for number in argument.quote_numbers:
-            q = quotes.get(number)
-            if q is None:
-                continue
-            citation = f"p. {q.page}" if q.page else (q.heading or "")[:40]
-            first = q.opening.split("\n", 1)[0]
-            lines.append(QuoteLine(number, q.advisor_key or "—", citation, first))
-        who = tuple(dict.fromkeys(line.advisor for line in lines))
-        cards.append(Card(argument.number, argument.text, tuple(lines), who))
-    return cards
+class LazyCards(Sequence[Card]):
+    """The cards of one column, built a page at a time when the view (or anyone) reads them.
+
+    What sizes a card (number, text, how many quotes) is loaded at once for the whole column;
+    what a card shows of its quotes (advisor, citation, first line) is read only for the
+    pages that are looked at, one query per page: an option with 1,000 arguments has ~10,000
+    quotes, of which a column shows a few dozen (#15).
+    """
+
+    def __init__(self, project, heads: list[tuple[int, str, int]]) -> None:
+        self.project = project
+        self.heads = heads
+        self._built: dict[int, Card] = {}
+
+    def __len__(self) -> int:
+        return len(self.heads)
+
+    @overload
+    def __getitem__(self, row: int) -> Card: ...
+    @overload
+    def __getitem__(self, row: slice) -> list[Card]: ...
+
+    def __getitem__(self, row: int | slice) -> Card | list[Card]:
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        card = self._built.get(row)
+        if card is None:
+            self._build_page(row - row % PAGE)
+            card = self._built[row]
+        return card
+
+    def _build_page(self, start: int) -> None:
+        page = self.heads[start:start + PAGE]
+        quotes = self.project.card_quotes(number for number, _text, _count in page)
+        for offset, (number, text, _count) in enumerate(page):
+            self._built[start + offset] = _card(number, text, quotes.get(number, []))
+
+
+def load_cards(project, option: str, position: str) -> LazyCards:
+    return LazyCards(project, project.argument_heads(option, position))
 
 
 class ArgumentColumnModel(SessionFollower, QAbstractListModel):
@@ -69,7 +102,7 @@ class ArgumentColumnModel(SessionFollower, QAbstractListModel):
         QAbstractListModel.__init__(self, parent)
         self.position = position
         self.option: str | None = None
-        self.cards: list[Card] = []
+        self.cards: Sequence[Card] = []
         self.merge_requested: Callable[[int, int], None] | None = None   # (target, dropped)
 
     def set_option(self, option: str | None) -> None:
@@ -89,9 +122,19 @@ class ArgumentColumnModel(SessionFollower, QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.cards):
             return None
+        if isinstance(self.cards, LazyCards):       # answered without building the card
+            number, text, count = self.cards.heads[index.row()]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return text
+            if role == SHAPE_ROLE:
+                return text, count
+            if role == NUMBER_ROLE:
+                return number
         card = self.cards[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return card.text
+        if role == SHAPE_ROLE:
+            return card.text, len(card.quotes)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join([card.text, *(f"#{q.number} {q.advisor} {q.citation}: {q.first_line}"
                                            for q in card.quotes)])
@@ -135,7 +178,7 @@ class ArgumentColumnModel(SessionFollower, QAbstractListModel):
 
     def mimeData(self, indexes) -> QMimeData:
         data = QMimeData()
-        numbers = [str(self.cards[i.row()].number) for i in indexes if i.isValid()]
+        numbers = [str(i.data(NUMBER_ROLE)) for i in indexes if i.isValid()]
         data.setData(MIME, ",".join(numbers[:1]).encode())
         return data
 
@@ -145,7 +188,7 @@ class ArgumentColumnModel(SessionFollower, QAbstractListModel):
             return False
         number = int(bytes(data.data(MIME)).decode() or 0)
         if parent.isValid() and row < 0:                    # dropped onto a card: merge
-            target = self.cards[parent.row()].number
+            target = parent.data(NUMBER_ROLE)
             if target != number and self.merge_requested is not None:
                 QTimer.singleShot(0, lambda: self.merge_requested(target, number))
             return False
@@ -156,7 +199,7 @@ class ArgumentColumnModel(SessionFollower, QAbstractListModel):
     def move(self, number: int, row: int) -> None:
         """Move argument ``number`` into this column at ``row`` (rows as currently shown)."""
         index = row
-        current = [c.number for c in self.cards]
+        current = [self.index(r, 0).data(NUMBER_ROLE) for r in range(self.rowCount())]
         if number in current and current.index(number) < row:
             index -= 1                                     # its own row is taken out first
         self.session.run("argument.move", self.session.project.move_argument, number,

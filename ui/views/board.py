@@ -46,6 +46,13 @@ class CardList(QListView):
         self.setItemDelegate(self.card_delegate)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
+        # A column of 1,000 cards: lay out the first ones at once and the rest in batches
+        # while the event loop runs, so the board is usable before every card is measured;
+        # a scroll bar that is always there keeps the width (and the measured heights) from
+        # changing when it appears (#15).
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(16)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSpacing(4)
         self.setWordWrap(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

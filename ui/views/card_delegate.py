@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ui.models.board_model import CARD_ROLE, Card
+from ui.models.board_model import CARD_ROLE, SHAPE_ROLE, Card
 
 PAD = 10
 GAP = 4
@@ -17,6 +17,10 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.accent = QColor("#4e79a7")
+        # (font, width, text, quote lines) -> height: a column of 1,000 cards is measured once,
+        # not again on every relayout or scroll (#15)
+        self._heights: dict[tuple[str, int, str, int], int] = {}
+        self._font_cache: dict[str, tuple[QFont, QFont, QFontMetrics, int]] = {}
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         widget = option.widget
@@ -24,36 +28,59 @@ class CardDelegate(QStyledItemDelegate):
         return max(120, width - 2 * 6)
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        text_font = QFont(option.font)
-        text_font.setWeight(QFont.Weight.DemiBold)
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.88)
-        return text_font, small
+        key = option.font.key()
+        fonts = self._font_cache.get(key)
+        if fonts is None:
+            text_font = QFont(option.font)
+            text_font.setWeight(QFont.Weight.DemiBold)
+            small = QFont(option.font)
+            small.setPointSizeF(option.font.pointSizeF() * 0.88)
+            fonts = self._font_cache[key] = (text_font, small, QFontMetrics(text_font),
+                                             QFontMetrics(small).height())
+        return fonts[0], fonts[1]
+
+    def _font_key(self, option: QStyleOptionViewItem) -> str:
+        return option.font.key()
+
+    def _metrics(self, option: QStyleOptionViewItem) -> tuple[QFontMetrics, int]:
+        self._fonts(option)
+        _t, _s, metrics, small_height = self._font_cache[option.font.key()]
+        return metrics, small_height
 
     def layout(self, option: QStyleOptionViewItem, card: Card, rect: QRect
                ) -> tuple[QRect, list[QRect], int]:
         """The text rectangle, one rectangle per quote line, and the card's height."""
-        text_font, small = self._fonts(option)
+        return self._layout(option, card.text, len(card.quotes), rect)
+
+    def _layout(self, option: QStyleOptionViewItem, text: str, quotes: int, rect: QRect
+                ) -> tuple[QRect, list[QRect], int]:
+        metrics, line_height = self._metrics(option)
         inner = rect.adjusted(PAD + STRIP, PAD, -PAD, -PAD)
         flags = int(Qt.TextFlag.TextWordWrap)
-        text_rect = QFontMetrics(text_font).boundingRect(QRect(inner.left(), inner.top(),
+        text_rect = metrics.boundingRect(QRect(inner.left(), inner.top(),
                                                                inner.width(), 10000),
-                                                         flags, card.text)
+                                                         flags, text)
         y = text_rect.bottom() + GAP + 2
-        line_height = QFontMetrics(small).height()
         quote_rects = []
-        for _quote in card.quotes or (None,):   # an empty card shows a warning line
+        for _quote in range(max(quotes, 1)):    # an empty card shows a warning line
             quote_rects.append(QRect(inner.left(), y, inner.width(), line_height))
             y += line_height + 1
         height = y - rect.top() + PAD - 1
         return text_rect, quote_rects, height
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        card: Card | None = index.data(CARD_ROLE)
-        if card is None:
+        shape = index.data(SHAPE_ROLE)       # the card's quotes are not read to size it
+        if shape is None:
             return super().sizeHint(option, index)
+        text, quotes = shape
         width = self._width(option)
-        _t, _q, height = self.layout(option, card, QRect(0, 0, width, 0))
+        key = (self._font_key(option), width, text, quotes)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20000:      # widths change while a window is resized
+                self._heights.clear()
+            _t, _q, height = self._layout(option, text, quotes, QRect(0, 0, width, 0))
+            self._heights[key] = height
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:

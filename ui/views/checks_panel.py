@@ -70,6 +70,7 @@ class ChecksPanel(QWidget):
         # Once run, the results follow the edits (a quote changes "Verwerkte alinea's" and may
         # solve a problem); a burst of edits is checked once, after it.
         self.checked = False
+        self.again = False                 # an edit came in while the checks ran
         self.follow = QTimer(self)
         self.follow.setSingleShot(True)
         self.follow.setInterval(400)
@@ -127,13 +128,63 @@ class ChecksPanel(QWidget):
             self.follow.start()
 
     def refresh(self) -> None:
+        """Run all checks off the GUI thread, on a connection of their own (#15: on a dossier
+        with 50,000 quotes they take a second or more); an edit while they run checks again
+        when they are done."""
         self.follow.stop()
         if self.session is None:
             return
         self.checked = True
-        from workbench.checks import run_checks
+        tasks = self._tasks()
+        if tasks is None:                       # a panel outside the main window (tests)
+            from workbench.checks import run_checks
 
-        report = run_checks(self.session.project)
+            self._show(run_checks(self.session.project))
+            return
+        if tasks.is_running("checks"):
+            self.again = True
+            return
+        self.again = False
+        session = self.session
+        project = session.project
+
+        def work(task) -> object:
+            from workbench.checks import run_checks
+
+            with project.worker() as own:
+                return run_checks(own)
+
+        def done(report) -> None:
+            self.run_button.setEnabled(True)
+            if self.session is not session:         # another dossier since
+                return
+            self._show(report)
+            if self.again:
+                self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.run_button.setEnabled(True)
+            if self.session is session:
+                self.summary.setText(self.tr("Controleren mislukt: %1").replace("%1", str(error)))
+
+        self.run_button.setEnabled(False)
+        if not self.problems.rows:
+            self.summary.setText(self.tr("Controleren…"))
+        tasks.run("checks", work, done, failed)
+
+    def _tasks(self):
+        """The main window's task runner (the panel may sit in a floating dock)."""
+        widget = self.parentWidget()
+        while widget is not None and getattr(widget, "tasks", None) is None:
+            widget = widget.parentWidget()
+        return getattr(widget, "tasks", None)
+
+    @property
+    def busy(self) -> bool:
+        tasks = self._tasks()
+        return tasks is not None and tasks.is_running("checks")
+
+    def _show(self, report) -> None:
         self.problems.set_rows(report.problems)
         self.coverage.set_rows(report.coverage)
         errors = sum(1 for p in report.problems if p.severity == "error")

@@ -278,14 +278,12 @@ class Reader(QWidget):
             return
         project = self.session.project
         options = project.options()
-        option_colours = {o.key: o.colour or "#f2c14e" for o in options}
         colours: dict[int, str] = {}
         filed: dict[int, tuple[str, str]] = {}
-        for argument in project.arguments():
-            colour = option_colours.get(argument.option_key, "#f2c14e")
-            for number in argument.quote_numbers:
-                colours.setdefault(number, colour)
-                filed.setdefault(number, (argument.option_key, argument.position))
+        # this source's quotes only, not every argument of the dossier (#15)
+        for number, (key, colour, position) in project.quote_filing(self.number).items():
+            colours[number] = colour or "#f2c14e"
+            filed[number] = (key, position)
         self.highlights = []
         selections = []
         for quote in project.quotes(source=self.number):

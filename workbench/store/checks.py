@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 
 def arguments_without_quotes(conn: sqlite3.Connection) -> list[sqlite3.Row]:
@@ -53,18 +54,43 @@ def sources_without_quotes(conn: sqlite3.Connection) -> list[sqlite3.Row]:
         "(SELECT 1 FROM quote q WHERE q.source_id = s.id) ORDER BY s.number").fetchall()
 
 
-def coverage(conn: sqlite3.Connection) -> list[sqlite3.Row]:
-    """Per advice source: paragraphs, and how many are quoted or marked not relevant."""
-    return conn.execute("""
-        SELECT s.number, s.title, a.key AS advisor_key,
-               count(b.id) AS paragraphs,
-               sum(CASE WHEN b.not_relevant = 1 OR EXISTS (
-                   SELECT 1 FROM quote q WHERE q.source_id = b.source_id
-                   AND q.start < b."end" AND q."end" > b.start) THEN 1 ELSE 0 END) AS processed
-        FROM source s JOIN advisor a ON a.id = s.advisor_id
-        JOIN block b ON b.source_id = s.id AND b.kind != 'heading'
-        GROUP BY s.id ORDER BY s.number
-    """).fetchall()
+def coverage(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Per advice source: paragraphs, and how many are quoted or marked not relevant.
+
+    A paragraph counts as processed when a quote of its source overlaps it. Asked of SQLite
+    per paragraph ("EXISTS a quote with start < end and end > start") that read about half of
+    the source's quotes for every paragraph: 2.3 s for 50,000 quotes (#15). Here both are
+    read once in order and swept: the quotes that start before a paragraph ends reach past
+    its start when the furthest end among them does.
+    """
+    rows: dict[int, dict[str, Any]] = {
+        r[0]: {"number": r[1], "title": r[2], "advisor_key": r[3], "paragraphs": 0,
+               "processed": 0}
+        for r in conn.execute(
+                "SELECT s.id, s.number, s.title, a.key FROM source s "
+                "JOIN advisor a ON a.id = s.advisor_id ORDER BY s.number")}
+    quotes: dict[int, list[tuple[int, int]]] = {}
+    for source_id, start, end in conn.execute(
+            'SELECT source_id, start, "end" FROM quote ORDER BY source_id, start'):
+        quotes.setdefault(source_id, []).append((start, end))
+    blocks: dict[int, list[tuple[int, int, int]]] = {}
+    for source_id, start, end, not_relevant in conn.execute(
+            'SELECT source_id, start, "end", not_relevant FROM block WHERE kind != \'heading\''):
+        if source_id in rows:
+            blocks.setdefault(source_id, []).append((end, start, not_relevant))
+    for source_id, paragraphs in blocks.items():
+        spans = quotes.get(source_id, [])
+        paragraphs.sort()
+        reach, i, processed = -1, 0, 0
+        for end, start, not_relevant in paragraphs:          # by end: the quotes seen grow
+            while i < len(spans) and spans[i][0] < end:
+                reach = max(reach, spans[i][1])
+                i += 1
+            if not_relevant == 1 or reach > start:
+                processed += 1
+        rows[source_id]["paragraphs"] = len(paragraphs)
+        rows[source_id]["processed"] = processed
+    return [row for source_id, row in rows.items() if source_id in blocks]
 
 
 # --- the database's own integrity ------------------------------------------------------------

@@ -82,6 +82,28 @@ def all_quotes_by_source(conn: sqlite3.Connection) -> dict[int, list[model.Quote
     return grouped
 
 
+def quote_filing(conn: sqlite3.Connection, source_id: int) -> dict[int, tuple[str, str, str]]:
+    """Per quote of one source: (option key, option colour, position) of the first argument it
+    is filed under, in board order; the reader colours a source's quotes with it without
+    loading every argument of the dossier (#15)."""
+    found: dict[int, tuple[str, str, str]] = {}
+    for number, key, colour, position in conn.execute(
+            "SELECT q.number, o.key, o.colour, g.position FROM quote q "
+            "JOIN argument_quote aq ON aq.quote_id = q.id JOIN argument g ON g.id = aq.argument_id "
+            "JOIN option o ON o.id = g.option_id WHERE q.source_id = ? ORDER BY q.number, o.seq, "
+            "CASE g.position WHEN 'pro' THEN 0 WHEN 'con' THEN 1 ELSE 2 END, g.seq, g.number",
+            (source_id,)):
+        found.setdefault(number, (key, colour or "", position))
+    return found
+
+
+def quote_spans(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """(number, source id, exact, start, end) of every quote, by source then place: what
+    verifying a quote that still matches needs (a whole record is made only for the others)."""
+    return conn.execute('SELECT q.number, q.source_id, q.exact, q.start, q."end" FROM quote q '
+                        "ORDER BY q.source_id, q.start")
+
+
 def update_quote(conn: sqlite3.Connection, quote_id: int, **fields: object) -> None:
     for column, value in fields.items():
         if column == "heading_path":
@@ -154,6 +176,43 @@ def quote_summaries(conn: sqlite3.Connection, option_id: int) -> list[tuple[Any,
         "JOIN quote q ON q.id = aq.quote_id JOIN source s ON s.id = q.source_id "
         "LEFT JOIN advisor a ON a.id = s.advisor_id WHERE g.option_id = ?", (option_id,)
     ).fetchall()
+
+
+def quote_summaries_of(conn: sqlite3.Connection, numbers: list[int]) -> list[tuple[Any, ...]]:
+    """The same short form as ``quote_summaries`` for the given quote numbers only: the board
+    reads what its visible cards show (tens of quotes), not all 10,000 of a big option. The
+    numbers travel as one JSON array, so no limit on bound parameters applies."""
+    if not numbers:
+        return []
+    return conn.execute(
+        "SELECT q.number, a.key, q.page, json_extract(q.heading_path, '$[#-1]'), "
+        "substr(q.exact, 1, 200) FROM quote q JOIN source s ON s.id = q.source_id "
+        "LEFT JOIN advisor a ON a.id = s.advisor_id "
+        "WHERE q.number IN (SELECT value FROM json_each(?))", (json.dumps(numbers),)
+    ).fetchall()
+
+
+def argument_heads(conn: sqlite3.Connection, option_id: int, position: str) -> list[tuple[Any, ...]]:
+    """(number, text, number of quotes) of one column of the board, in board order: what
+    sizes a card, without touching the quote table (a random read per quote, #15)."""
+    return conn.execute(
+        "SELECT g.number, g.text, (SELECT count(*) FROM argument_quote aq "
+        "WHERE aq.argument_id = g.id) FROM argument g WHERE g.option_id = ? AND g.position = ? "
+        "ORDER BY g.seq, g.number", (option_id, position)).fetchall()
+
+
+def card_quotes(conn: sqlite3.Connection, argument_numbers: list[int]) -> list[tuple[Any, ...]]:
+    """(argument number, then the ``quote_summaries`` columns) for these arguments, each
+    argument's quotes in their order: one query for a page of cards."""
+    if not argument_numbers:
+        return []
+    return conn.execute(
+        "SELECT g.number, q.number, a.key, q.page, json_extract(q.heading_path, '$[#-1]'), "
+        "substr(q.exact, 1, 200) FROM argument g JOIN argument_quote aq ON aq.argument_id = g.id "
+        "JOIN quote q ON q.id = aq.quote_id JOIN source s ON s.id = q.source_id "
+        "LEFT JOIN advisor a ON a.id = s.advisor_id "
+        "WHERE g.number IN (SELECT value FROM json_each(?)) ORDER BY g.number, aq.seq, q.number",
+        (json.dumps(argument_numbers),)).fetchall()
 
 
 def argument_counts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
