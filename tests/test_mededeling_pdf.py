@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -22,22 +21,10 @@ pytestmark = [
 
 def pdf_pages(source: Path, tmp_path: Path) -> list[str]:
     """The text of every page of ``source`` converted to PDF with a private profile."""
-    import pypdfium2
+    from tests.test_export_libreoffice import convert
+    from tests.test_export_libreoffice import pdf_pages as pages_of
 
-    out = tmp_path / "pdf"
-    out.mkdir(exist_ok=True)
-    profile = (tmp_path / "lo-profile").as_uri()
-    result = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-         "--convert-to", "pdf", "--outdir", str(out), str(source)],
-        capture_output=True, text=True, timeout=180, check=False)
-    pdf = out / (source.stem + ".pdf")
-    assert pdf.is_file(), f"LibreOffice made no PDF (rc={result.returncode}): {result.stderr}"
-    document = pypdfium2.PdfDocument(str(pdf))
-    try:
-        return [document[i].get_textpage().get_text_range() for i in range(len(document))]
-    finally:
-        document.close()
+    return pages_of(convert(source, tmp_path))
 
 
 def test_drafted_demo_communication_in_pdf(demo_template: Path, tmp_path: Path) -> None:

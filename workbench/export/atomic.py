@@ -123,9 +123,10 @@ def _write_temp(target: Path, write: Callable[[Path], None]) -> Path:
     return temp
 
 
-def _replace(temp: Path, target: Path) -> None:
+def _move(move: Callable[[Path, Path], object], source: Path, dest: Path, target: Path) -> None:
+    """One file move of an export, its failure named the way the user knows ``target``."""
     try:
-        fileops.replace(temp, target)   # outlasts antivirus/OneDrive holding it briefly
+        move(source, dest)        # fileops retries while antivirus/OneDrive hold it briefly
     except FileInUse as exc:
         raise ExportError(str(exc)) from exc
     except PermissionError as exc:
@@ -134,20 +135,15 @@ def _replace(temp: Path, target: Path) -> None:
             "close it or choose another name") from exc
     except OSError as exc:
         raise ExportError(f"{target}: could not be replaced ({exc.strerror or exc})") from exc
+
+
+def _replace(temp: Path, target: Path) -> None:
+    _move(fileops.replace, temp, target, target)
 
 
 def _move_aside(target: Path, backup: Path) -> None:
     """Rename the old ``target`` to ``backup`` (put back if a later replacement fails)."""
-    try:
-        fileops.rename(target, backup)      # names ``target`` when it stays locked
-    except FileInUse as exc:
-        raise ExportError(str(exc)) from exc
-    except PermissionError as exc:
-        raise ExportError(
-            f"{target}: is open in another program (Word/Excel?) or not writable; "
-            "close it or choose another name") from exc
-    except OSError as exc:
-        raise ExportError(f"{target}: could not be replaced ({exc.strerror or exc})") from exc
+    _move(fileops.rename, target, backup, target)
 
 
 class StagedWrites:
