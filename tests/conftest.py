@@ -90,3 +90,21 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo.cwb"
     shutil.copyfile(demo_template, target)
     return target
+
+
+@pytest.fixture(scope="module")
+def sound(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small sound dossier (one advice, quote and argument) to damage or tamper with."""
+    folder = tmp_path_factory.mktemp("sound")
+    advice = folder / "advies.txt"
+    advice.write_text("Basisfinanciering houdt de clusters onafhankelijk.\n\n"
+                      "Innovatie blijft de kern.\n", encoding="utf-8")
+    path = folder / "sound.cwb"
+    with Project.create(path, "Groenboek") as project:
+        project.add_question("Q1", "De vier scenario's")
+        project.add_option("Q1", "S1", "Scenario 1")
+        project.add_advisor("SERV", "SERV", kind="council", status="received")
+        project.import_file(advice, "SERV")
+        quote = project.add_quote(1, exact="Basisfinanciering houdt de clusters onafhankelijk")
+        project.add_argument("S1", "pro", "Onafhankelijkheid", quotes=[quote.number])
+    return path

@@ -18,23 +18,6 @@ READERS = (["info", "F"], ["sources", "F"], ["argument", "list", "F"], ["quote",
            ["text", "F", "1"], ["search", "F", "financiering"])
 
 
-@pytest.fixture(scope="module")
-def sound(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("sound")
-    advice = folder / "advies.txt"
-    advice.write_text("Basisfinanciering houdt de clusters onafhankelijk.\n\n"
-                      "Innovatie blijft de kern.\n", encoding="utf-8")
-    path = folder / "sound.cwb"
-    with Project.create(path, "Groenboek") as project:
-        project.add_question("Q1", "De vier scenario's")
-        project.add_option("Q1", "S1", "Scenario 1")
-        project.add_advisor("SERV", "SERV", kind="council", status="received")
-        project.import_file(advice, "SERV")
-        quote = project.add_quote(1, exact="Basisfinanciering houdt de clusters onafhankelijk")
-        project.add_argument("S1", "pro", "Onafhankelijkheid", quotes=[quote.number])
-    return path
-
-
 DAMAGE = {
     "heading-json": ("UPDATE block SET heading_path = '[\"Inleiding'",
                      "block.heading_path"),

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from ui.main_window import MainWindow
-from workbench import Project
 
 CASES = {
     "foreign-trigger": ("CREATE TRIGGER flip AFTER INSERT ON argument BEGIN "
@@ -32,22 +31,6 @@ OPENS_ANYWAY = {"heading-json"}
 @pytest.fixture(autouse=True)
 def _backups_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
-
-
-@pytest.fixture(scope="module")
-def sound(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("sound")
-    advice = folder / "advies.txt"
-    advice.write_text("Basisfinanciering houdt de clusters onafhankelijk.\n", encoding="utf-8")
-    path = folder / "sound.cwb"
-    with Project.create(path, "Groenboek") as project:
-        project.add_question("Q1", "De vier scenario's")
-        project.add_option("Q1", "S1", "Scenario 1")
-        project.add_advisor("SERV", "SERV", kind="council", status="received")
-        project.import_file(advice, "SERV")
-        quote = project.add_quote(1, exact="Basisfinanciering")
-        project.add_argument("S1", "pro", "Onafhankelijk", quotes=[quote.number])
-    return path
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
