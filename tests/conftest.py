@@ -47,6 +47,17 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     yield
 
 
+@pytest.fixture(autouse=True)
+def _background_tasks_end_with_their_test():
+    """A test's background tasks (a suggestion scan, a backup, checks) finish before the next
+    test starts, and what they left for the cycle collector is collected on the GUI thread
+    (#18: never in another test's worker)."""
+    yield
+    tasks = sys.modules.get("ui.tasks")
+    if tasks is not None:
+        assert tasks.settle(60000), "a background task still runs 60 s after its test"
+
+
 def _redirect_windows_profile(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """platformdirs asks Windows itself (SHGetKnownFolderPath), not the environment, for
     %LOCALAPPDATA%: without this, every backup and log of the suite lands in the real profile."""

@@ -87,3 +87,37 @@ def test_progress_dialog_cancel_button_sets_the_flag(qtbot) -> None:
     dialog.findChild(QPushButton).click()
     qtbot.waitUntil(lambda: "cancelled" in seen, timeout=5000)
     assert seen["cancelled"] is True
+
+
+def test_qt_objects_in_reference_cycles_are_never_deleted_on_a_worker_thread(qtbot) -> None:
+    """#18: Python's cycle collector runs in whichever thread allocates past its threshold. A
+    dialog that Python owns (PySide hands it back after ``exec()``) and that sits in a cycle
+    was deleted on an export's worker thread, and the GUI thread then ran a queued slot on its
+    freed label: SIGSEGV. Here a worker allocates enough to trigger collections while such an
+    object waits to be collected; it must be deleted on the GUI thread."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QObject
+
+    runner = TaskRunner()
+    allocated = threading.Event()
+    deleted_in: list[threading.Thread] = []
+
+    def allocate(task: Task) -> list[list[int]]:
+        kept = [[i] for i in range(50_000)]      # dozens of automatic collections' worth
+        allocated.set()
+        return kept                              # alive: the collector has work left to do
+
+    gc.collect()
+    orphan = QObject()                           # owned by Python, in a cycle, unreachable
+    orphan.setProperty("cycle", None)
+    orphan.me = orphan
+    weakref.finalize(orphan, lambda: deleted_in.append(threading.current_thread()))
+    del orphan
+    results: list[list[list[int]]] = []
+    runner.run("allocate", allocate, results.append, print)
+    assert allocated.wait(20)                    # the GUI thread allocates nothing meanwhile
+    qtbot.waitUntil(lambda: bool(deleted_in), timeout=10000)
+    assert deleted_in == [threading.main_thread()]
+    qtbot.waitUntil(gc.isenabled, timeout=10000)   # back to normal once no task runs

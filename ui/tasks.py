@@ -17,16 +17,27 @@ the QRunnable was a Python subclass freed by Python while the pool thread could 
 it. Now the worker reports through signals of the long-lived ``TaskRunner`` itself, connected to
 its own slots (no per-task objects, no lambdas), and the pool runs a plain callable whose
 QRunnable Qt creates and deletes.
+
+The crash that remained (one run of the GUI tests in four: SIGSEGV, SIGBUS or SIGABRT in the
+GUI thread's event loop while an export task imported python-docx) was Python's cycle
+collector. CPython collects in whichever thread allocates past the threshold, so a worker
+could delete Qt objects that belong to the GUI thread. PySide hands a dialog back to Python
+once its ``exec()`` returns, and a dialog whose ``submit`` closure refers to the dialog lives
+on in a reference cycle; the core dump showed the New dossier form deleted on the export
+worker, its fields' ``destroyed`` queued to their QLabels' buddy slot, which the GUI thread
+then ran on a freed label. ``_GuiThreadCollector`` below: while a task runs, automatic
+collection is off and the GUI thread collects on a timer instead.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -43,6 +54,94 @@ class Task:
 
     def is_cancelled(self) -> bool:
         return self.cancelled.is_set()
+
+
+class _GuiThreadCollector(QObject):
+    """Python's cycle collector, run only on the GUI thread while background work runs (#18).
+
+    A Qt object owned by Python is deleted by whichever thread drops the last reference to
+    it; for an object in a reference cycle that is the thread that happens to trigger a
+    collection. Worker threads allocate plenty (an export imports python-docx), so automatic
+    collection is switched off from the first task's start until no pool thread runs Python
+    any more; meanwhile this timer, on the GUI thread, collects each generation that is due.
+    """
+
+    INTERVAL_MS = 100
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._jobs = 0                            # jobs started and not yet returned
+        self._pools: list[QThreadPool] = []
+        self._reenable = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.tick)
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def job_starts(self, pool: QThreadPool) -> None:
+        """On the GUI thread, before the job is handed to ``pool``."""
+        if all(p is not pool for p in self._pools):
+            self._pools.append(pool)
+        with self._lock:
+            self._jobs += 1
+        if not self._timer.isActive():
+            self._reenable = gc.isenabled()
+            gc.disable()
+            self._timer.start()
+
+    def job_returns(self) -> None:
+        """On the worker thread, as the job's last statement."""
+        with self._lock:
+            self._jobs -= 1
+
+    @Slot()
+    def tick(self) -> None:
+        collect_due()
+        with self._lock:
+            jobs = self._jobs
+        if jobs or any(p.activeThreadCount() for p in self._pools):
+            return
+        self._timer.stop()                        # no worker runs Python code any more
+        if self._reenable:
+            gc.enable()
+
+    def settle(self, msecs: int) -> bool:
+        """Wait up to ``msecs`` for every job, then collect here; False on a timeout."""
+        done = all(p.waitForDone(msecs) for p in self._pools)
+        if self._timer.isActive():
+            self.tick()
+        return done
+
+
+def collect_due() -> None:
+    """Collect the generations whose thresholds are reached, as CPython's own trigger does."""
+    thresholds, counts = gc.get_threshold(), gc.get_count()
+    if counts[0] < thresholds[0]:
+        return
+    generation = 0
+    if counts[1] + 1 >= thresholds[1]:
+        generation = 2 if counts[2] + 1 >= thresholds[2] else 1
+    gc.collect(generation)
+
+
+_collector: _GuiThreadCollector | None = None
+
+
+def gui_thread_collector() -> _GuiThreadCollector:
+    """The one collector; made by the first task, on the GUI thread."""
+    global _collector
+    if _collector is None:
+        _collector = _GuiThreadCollector()
+    return _collector
+
+
+def settle(msecs: int = 30000) -> bool:
+    """Wait for all background jobs (window close, test teardown); True when none is left."""
+    return _collector.settle(msecs) if _collector is not None else True
 
 
 @dataclass
@@ -87,6 +186,7 @@ class TaskRunner(QObject):
         dialog = self._dialog(progress, name, parent) if progress is not None else None
         self._running[name] = _Running(task, on_result, on_error, dialog)
         ended = self._ended
+        collector = gui_thread_collector()
 
         def job() -> None:
             try:
@@ -95,7 +195,10 @@ class TaskRunner(QObject):
                 ended.emit(name, False, exc)
             else:
                 ended.emit(name, True, result)
+            finally:
+                collector.job_returns()
 
+        collector.job_starts(self._pool)
         self._pool.start(job)
         return task
 
