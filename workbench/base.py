@@ -36,6 +36,7 @@ class ProjectBase:
     if TYPE_CHECKING:
         path: Path
         readonly: bool
+        os_user: str                      # the audit trail's "who"
 
         @property
         def conn(self) -> Connection: ...

@@ -144,10 +144,12 @@ def pid_alive(pid: int) -> bool:
 
 
 def _win_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows only
+    if sys.platform != "win32":      # mypy then checks the rest against the Windows API only
+        raise NotImplementedError("Windows only")
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
     kernel32.OpenProcess.restype = wintypes.HANDLE
     kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
     kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
@@ -156,7 +158,7 @@ def _win_pid_alive(pid: int) -> bool:  # pragma: no cover - exercised on Windows
     handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
     if not handle:
         # Access denied: the process exists but belongs to someone else (or is protected).
-        return bool(ctypes.get_last_error() == error_access_denied)  # type: ignore[attr-defined,unused-ignore]
+        return bool(ctypes.get_last_error() == error_access_denied)
     try:
         code = wintypes.DWORD()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
@@ -191,10 +193,12 @@ def process_started(pid: int) -> str | None:
 
 
 def _win_process_started(pid: int) -> str | None:  # pragma: no cover - Windows only
+    if sys.platform != "win32":      # mypy then checks the rest against the Windows API only
+        raise NotImplementedError("Windows only")
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
     kernel32.OpenProcess.restype = wintypes.HANDLE
     kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
     kernel32.GetProcessTimes.argtypes = (wintypes.HANDLE,) + (ctypes.POINTER(wintypes.FILETIME),) * 4
@@ -260,6 +264,8 @@ def network_location(path: Path) -> str | None:
 
 
 def _win_network_location(path: Path) -> str | None:  # pragma: no cover - Windows only
+    if sys.platform != "win32":      # mypy then checks the rest against the Windows API only
+        raise NotImplementedError("Windows only")
     text = str(path)
     if text.startswith("\\\\?\\UNC\\"):
         text = "\\" + text[7:]
@@ -270,7 +276,7 @@ def _win_network_location(path: Path) -> str | None:  # pragma: no cover - Windo
         import ctypes
 
         drive_remote = 4
-        if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:  # type: ignore[attr-defined,unused-ignore]
+        if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:
             return drive
     return None
 

@@ -194,7 +194,7 @@ class SourceOps(ProjectBase):
                     # One audit line per file, as if each had its own edit: a source's history
                     # starts with its import. The edit's own line is the last file's.
                     for file_name, number in stored[:-1]:
-                        dossier_store.insert_audit(self.conn, self.os_user,  # type: ignore[attr-defined]
+                        dossier_store.insert_audit(self.conn, self.os_user,
                                                    f"Import {file_name}", "source", str(number),
                                                    file_name)
                     entry.label = f"Import {stored[-1][0]}"

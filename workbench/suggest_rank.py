@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 
 import snowballstemmer
@@ -320,7 +320,7 @@ LIKENESS_MIN_OWN_WORDS = 0.09    # ... advisor that never names the options of t
 
 
 def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
-         examples: Sequence[Example], *, skip: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+         examples: Sequence[Example], *, skip: Set[tuple[int, int]] = frozenset(),
          reference: Sequence[tuple[Paragraph, int]] = ()) -> list[Found]:
     """Score every paragraph against every option; ``skip`` holds (option id, block id)
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds

@@ -377,8 +377,9 @@ class ExtractionPool:
         busy = [w for w in self._workers if w.job is not None]
         if not busy:
             return
-        handles: list[object] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
-        ready = set(wait(handles, timeout=seconds))  # type: ignore[arg-type]
+        handles: list[Connection | int] = [w.conn for w in busy]
+        handles += [w.process.sentinel for w in busy]
+        ready = set(wait(handles, timeout=seconds))
         now = time.monotonic()
         for worker in busy:
             assert worker.job is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Literal
 
 from workbench.errors import DamagedDossier, NewerSchema, NotADossier, WorkbenchError
 from workbench.store import migrations, schema, search_index
@@ -24,6 +25,9 @@ from workbench.store.uri import sqlite_uri
 
 APPLICATION_ID = 0x43574231          # "CWB1" in the SQLite header: marks our dossiers
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+IsolationLevel = Literal["DEFERRED", "EXCLUSIVE", "IMMEDIATE"] | None
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -47,9 +51,11 @@ def harden(conn: sqlite3.Connection) -> sqlite3.Connection:
     return conn
 
 
-def connect_file(path: Path, mode: str, **kwargs: object) -> sqlite3.Connection:
-    """A hardened connection to a dossier-like file (backups, recovery); ``mode`` ro/rw/rwc."""
-    conn = sqlite3.connect(_uri(path, mode), uri=True, **kwargs)  # type: ignore[call-overload]
+def connect_file(path: Path, mode: str, *, isolation_level: IsolationLevel = "DEFERRED"
+                 ) -> sqlite3.Connection:
+    """A hardened connection to a dossier-like file (backups, recovery); ``mode`` ro/rw/rwc.
+    ``isolation_level``: sqlite3's (DEFERRED, the same as its default; None: autocommit)."""
+    conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=isolation_level)
     try:
         return harden(conn)
     except BaseException:

@@ -107,7 +107,9 @@ def quote_spans(conn: sqlite3.Connection) -> sqlite3.Cursor:
 def update_quote(conn: sqlite3.Connection, quote_id: int, **fields: object) -> None:
     for column, value in fields.items():
         if column == "heading_path":
-            value = json.dumps(list(value), ensure_ascii=False)  # type: ignore[call-overload]
+            if not isinstance(value, Iterable):
+                raise TypeError(f"a quote's heading path is a list of headings, not {value!r}")
+            value = json.dumps(list(value), ensure_ascii=False)
         conn.execute(f"UPDATE quote SET {records.column_of('quote', column)} = ? WHERE id = ?",
                      (value, quote_id))
 
