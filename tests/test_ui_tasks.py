@@ -121,3 +121,28 @@ def test_qt_objects_in_reference_cycles_are_never_deleted_on_a_worker_thread(qtb
     qtbot.waitUntil(lambda: bool(deleted_in), timeout=10000)
     assert deleted_in == [threading.main_thread()]
     qtbot.waitUntil(gc.isenabled, timeout=10000)   # back to normal once no task runs
+
+
+def test_the_progress_dialog_is_gone_when_the_result_arrives(qtbot) -> None:
+    """The modal progress dialog (autoClose off) stayed visible until its deferred delete:
+    a key pressed right after an import went to its Cancel button, not to the window."""
+    runner = TaskRunner()
+    started = threading.Event()
+    go_on = threading.Event()
+    seen: dict = {}
+
+    def work(task: Task) -> int:
+        started.set()
+        go_on.wait(10)
+        return 1
+
+    def done(_result: int) -> None:
+        seen["visible"] = dialog.isVisible()
+
+    runner.run("visible", work, done, print, progress="Bezig")
+    dialog = runner._running["visible"].dialog
+    dialog.show()                                 # shown after 300 ms in real use
+    assert started.wait(5)
+    go_on.set()
+    qtbot.waitUntil(lambda: "visible" in seen, timeout=5000)
+    assert seen["visible"] is False

@@ -216,7 +216,8 @@ class TaskRunner(QObject):
             return
         if running.dialog is not None:
             running.dialog.reset()
-            running.dialog.deleteLater()
+            running.dialog.hide()     # now: deleteLater waits for the event loop, and until
+            running.dialog.deleteLater()   # then the modal dialog kept the keyboard
         (running.on_result if succeeded else running.on_error)(value)
 
     @Slot(str, int, int, str)
