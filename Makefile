@@ -17,15 +17,8 @@ run: setup
 	@test -f $(DEMO) || (mkdir -p $(dir $(DEMO)) && $(BIN)/workbench demo $(DEMO))
 	$(BIN)/workbench-app $(DEMO)
 
-# A hard crash of the interpreter (SIGSEGV 139, SIGABRT 134) inside Qt happens in about one full
-# run in five while background tasks run during GUI tests (open in #18, with the faulthandler
-# trace printed above). Until it is found, a crashed run is repeated once; a failing test never is.
 test: setup
-	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest; rc=$$?; \
-	if [ $$rc -eq 139 ] || [ $$rc -eq 134 ]; then \
-	  echo "pytest crashed (exit $$rc, the known intermittent Qt crash of #18): running the suite once more"; \
-	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest; rc=$$?; \
-	fi; exit $$rc
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 setup: sysdeps $(VENV)/.installed
 
