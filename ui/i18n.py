@@ -54,14 +54,14 @@ def install(language: str, app: QCoreApplication | None = None) -> bool:
     """Make ``language`` the interface language; True when its translations were loaded."""
     app = app or QCoreApplication.instance()
     for translator in _installed:
-        app.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)   # static: the one application
     _installed.clear()
     if language not in LANGUAGES:
         return False
     qt = QTranslator(app)          # Qt's own strings (standard buttons, dialogs)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qt_{language}", folder) or qt.load(f"qtbase_{language}", folder):
-        app.installTranslator(qt)
+        QCoreApplication.installTranslator(qt)
         _installed.append(qt)
     if language == SOURCE_LANGUAGE:
         return True
@@ -69,7 +69,7 @@ def install(language: str, app: QCoreApplication | None = None) -> bool:
     ours = QTranslator(app)
     if qm is None or not ours.load(str(qm)):
         return False
-    app.installTranslator(ours)
+    QCoreApplication.installTranslator(ours)
     _installed.append(ours)
     return True
 

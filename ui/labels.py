@@ -55,7 +55,7 @@ def label(group: str, code: str | None) -> str:
     if code is None:
         return ""
     text = _LABELS.get(group, {}).get(code)
-    return QCoreApplication.translate("Labels", text) if text else code
+    return QCoreApplication.translate("Labels", str(text)) if text else code
 
 
 def codes(group: str) -> list[str]:
@@ -84,7 +84,7 @@ _SELF = {"question": "", "option": "options", "advisor": "", "source": "sources"
 def count_of(what: str, n: int) -> str:
     """"4 argumenten", "1 citaat" (``what`` is a key of ``deletion_impact``)."""
     one, many = _COUNTED.get(what, (what, what))
-    return f"{n} {QCoreApplication.translate('Labels', one if n == 1 else many)}"
+    return f"{n} {QCoreApplication.translate('Labels', str(one if n == 1 else many))}"
 
 
 def impact_text(kind: str, impact: dict[str, int]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QUndoGroup
@@ -44,6 +45,9 @@ from workbench import Project, WorkbenchError, backups, failures
 from workbench.checks import readable_problems
 from workbench.display import for_display
 from workbench.errors import DamagedDossier, DossierLocked, DossierNotWritable, NotADossier
+
+if TYPE_CHECKING:
+    from ui.audit_dialog import AuditDialog
 
 DOSSIER_SUFFIX = ".cwb"
 AUDITED = ("question", "option", "advisor", "source")
@@ -163,7 +167,7 @@ class MainWindow(QMainWindow):
         self.recent_menu: QMenu | None = None
         self.export_box: QMessageBox | None = None     # the last export's message (tests read it)
         self.export_result = None
-        self.audit_dialog = None
+        self.audit_dialog: AuditDialog | None = None
         self.acts = create_actions(self)
         build_menus(self)
         self.retranslate()
@@ -446,6 +450,7 @@ class MainWindow(QMainWindow):
         if self.project is None or not self.project.readonly:
             return False
         path = self.project.path
+        project: Project | None
         try:
             project = Project.open(path)
         except DossierLocked as exc:
@@ -581,16 +586,19 @@ class MainWindow(QMainWindow):
         index = self.navigator.indexAt(point)
         kind, key = (index.data(KIND_ROLE), index.data(KEY_ROLE)) if index.isValid() else ("", "")
         menu = QMenu(self)
+        editor, project = self.editor, self.project
         if kind in ("question", "option", "advisor", "source"):
+            assert editor is not None and project is not None     # a record: a dossier is open
             if kind != "source":
                 menu.addAction(self.acts["edit_item"])
-            remove = menu.addAction(self.tr("Verwijderen..."), lambda: self.editor.delete(kind, key))
-            remove.setEnabled(not self.project.readonly)
+            remove = menu.addAction(self.tr("Verwijderen..."), lambda: editor.delete(kind, key))
+            remove.setEnabled(not project.readonly)
             menu.addAction(self.tr("Wijzigingsgeschiedenis"), lambda: self.show_audit(kind, key))
             menu.addSeparator()
         if kind == "question" or key == "questions":
+            assert editor is not None
             menu.addAction(self.tr("Optie toevoegen..."),
-                           lambda: self.editor.add_option(key if kind == "question" else None))
+                           lambda: editor.add_option(key if kind == "question" else None))
         if key == "questions":
             menu.addAction(self.acts["add_question"])
         if kind == "advisor" or key == "advisors":

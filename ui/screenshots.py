@@ -88,10 +88,10 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     dialog.close()
     from ui.dialogs.structure import OptionDialog
 
-    dialog = OptionDialog(project.option("S3"), project.questions(), project.advisors(), window)
-    dialog.show()
-    grab(dialog, "07-option-dialog")
-    dialog.close()
+    option = OptionDialog(project.option("S3"), project.questions(), project.advisors(), window)
+    option.show()
+    grab(option, "07-option-dialog")
+    option.close()
     composer = window.workspace.composer
     window.show_composer()
     composer.draft_from_evidence()
@@ -99,11 +99,11 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     grab(window, "08-communication")
     from ui.exporting import ExportDialog
 
-    dialog = ExportDialog(project.path, window)
-    dialog.folder.setText(str(scratch))
-    dialog.show()
-    grab(dialog, "09-export-dialog")
-    dialog.close()
+    export = ExportDialog(project.path, window)
+    export.folder.setText(str(scratch))
+    export.show()
+    grab(export, "09-export-dialog")
+    export.close()
     window.workspace.board.set_option("S3")
     window.show_board()
     audit = window.show_audit()               # nothing selected: the whole dossier

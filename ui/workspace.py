@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QTabWidget
+from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
 
 from ui.icons import icon
 from ui.session import Session
@@ -34,8 +34,9 @@ class Workspace(QTabWidget):
         self.composer.selected_quote = lambda: self.reader.current_quote
         self.composer.selected_argument = self.board.selected_argument
         self.reader.quoted.connect(self.board.set_option)    # the board follows the last quote
-        self.views = {"reader": self.reader, "board": self.board, "matrix": self.matrix,
-                      "composer": self.composer}
+        self.views: dict[str, Reader | OptionBoard | StanceMatrix | Composer] = {
+            "reader": self.reader, "board": self.board, "matrix": self.matrix,
+            "composer": self.composer}
         icons = {"composer": "edit"}
         for name, view in self.views.items():
             self.addTab(view, icon(icons.get(name, name)), "")
@@ -90,14 +91,15 @@ class Workspace(QTabWidget):
     def focus_view(self, name: str) -> None:
         """Put the keyboard where the work is (Ctrl+1..4 from anywhere): the reader's text, the
         board's first column, the matrix, the composer's text (or its draft button)."""
+        target: QWidget
         if name == "reader":
             target = self.reader.text
         elif name == "board":
             target = self.board.lists["pro"]
         elif name == "matrix":
-            target = self.matrix.table
-            if not target.currentIndex().isValid() and self.matrix.model.rowCount():
-                target.setCurrentIndex(self.matrix.model.index(0, 0))
+            table = target = self.matrix.table
+            if not table.currentIndex().isValid() and self.matrix.model.rowCount():
+                table.setCurrentIndex(self.matrix.model.index(0, 0))
         else:
             composer = self.composer
             target = composer.body if composer.section_id is not None else composer.draft_button

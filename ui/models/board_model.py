@@ -161,9 +161,10 @@ class ArgumentColumnModel(SessionFollower, QAbstractListModel):
         text = str(value).strip()
         if not text or text == card.text:
             return False
-        project = self.session.project
-        QTimer.singleShot(0, lambda: self.session.run("argument.edit", project.update_argument,
-                                                      card.number, text=text))
+        session = self.session
+        project = session.project
+        QTimer.singleShot(0, lambda: session.run("argument.edit", project.update_argument,
+                                                 card.number, text=text))
         return True
 
     # --- drag and drop ------------------------------------------------------------------------
@@ -186,11 +187,12 @@ class ArgumentColumnModel(SessionFollower, QAbstractListModel):
                      parent: Index) -> bool:
         if not data.hasFormat(MIME) or self.session is None or self.option is None:
             return False
-        number = int(bytes(data.data(MIME)).decode() or 0)
+        number = int(bytes(data.data(MIME).data()).decode() or 0)
         if parent.isValid() and row < 0:                    # dropped onto a card: merge
             target = parent.data(NUMBER_ROLE)
-            if target != number and self.merge_requested is not None:
-                QTimer.singleShot(0, lambda: self.merge_requested(target, number))
+            merge = self.merge_requested
+            if target != number and merge is not None:
+                QTimer.singleShot(0, lambda: merge(target, number))
             return False
         at = row if row >= 0 else len(self.cards)
         QTimer.singleShot(0, lambda: self.move(number, at))
@@ -202,5 +204,6 @@ class ArgumentColumnModel(SessionFollower, QAbstractListModel):
         current = [self.index(r, 0).data(NUMBER_ROLE) for r in range(self.rowCount())]
         if number in current and current.index(number) < row:
             index -= 1                                     # its own row is taken out first
+        assert self.session is not None                    # dropped on a column with a dossier
         self.session.run("argument.move", self.session.project.move_argument, number,
                          option=self.option, position=self.position, index=index)

@@ -7,6 +7,8 @@ edits it in place.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -289,7 +291,7 @@ class OptionBoard(QWidget):
                            lambda q=quote.number: self.session.show_quote.emit(q))
         move = menu.addMenu(self.tr("Verplaatsen naar"))
         for position in POSITIONS:
-            if position != view.model().position:
+            if position != cast(ArgumentColumnModel, view.model()).position:
                 move.addAction(icon(labels.POSITION_ICONS[position]),
                                labels.label("positions", position),
                                lambda p=position: self.models[p].move(number, 10**6))

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from typing import cast
 
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from ui.models.base import Index
 from ui.models.board_model import CARD_ROLE, SHAPE_ROLE, Card
 
 PAD = 10
@@ -24,7 +33,8 @@ class CardDelegate(QStyledItemDelegate):
 
     def _width(self, option: QStyleOptionViewItem) -> int:
         widget = option.widget
-        width = widget.viewport().width() if widget is not None else option.rect.width()
+        width = (cast(QAbstractItemView, widget).viewport().width() if widget is not None
+                 else option.rect.width())
         return max(120, width - 2 * 6)
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
@@ -68,7 +78,7 @@ class CardDelegate(QStyledItemDelegate):
         height = y - rect.top() + PAD - 1
         return text_rect, quote_rects, height
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         shape = index.data(SHAPE_ROLE)       # the card's quotes are not read to size it
         if shape is None:
             return super().sizeHint(option, index)
@@ -83,7 +93,7 @@ class CardDelegate(QStyledItemDelegate):
             self._heights[key] = height
         return QSize(width, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: Card | None = index.data(CARD_ROLE)
         if card is None:
             return super().paint(painter, option, index)
@@ -126,7 +136,7 @@ class CardDelegate(QStyledItemDelegate):
                              self.tr("nog geen citaat"))
         painter.restore()
 
-    def quote_at(self, option: QStyleOptionViewItem, index: QModelIndex, y: int) -> int | None:
+    def quote_at(self, option: QStyleOptionViewItem, index: Index, y: int) -> int | None:
         """The number of the quote whose line is at height ``y``, else the first quote's."""
         card: Card | None = index.data(CARD_ROLE)
         if card is None or not card.quotes:
@@ -137,7 +147,7 @@ class CardDelegate(QStyledItemDelegate):
                 return quote.number
         return card.quotes[0].number
 
-    def updateEditorGeometry(self, editor, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def updateEditorGeometry(self, editor, option: QStyleOptionViewItem, index: Index) -> None:
         card: Card | None = index.data(CARD_ROLE)
         if card is None:
             return super().updateEditorGeometry(editor, option, index)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.dialogs.stance_dialog import StanceDialog
+from ui.models.base import Index
 from ui.models.stance_model import MISSING_ROLE, STANCE_ROLE, StanceModel
 from ui.session import Session
 from workbench.model import STANCES
@@ -28,7 +29,7 @@ from workbench.model import STANCES
 class StanceDelegate(QStyledItemDelegate):
     """Paints the stance as a coloured chip with its name (colour is never the only clue)."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(3, 3, -3, -3)
@@ -125,7 +126,9 @@ class StanceMatrix(QWidget):
 
     def ask(self, advisor: str, option: str) -> dict | None:
         """The stance dialog's values, or None when cancelled (tests replace this)."""
-        dialog = StanceDialog(self.model.session.project, advisor, option, self)
+        session = self.model.session
+        assert session is not None              # only asked from edit_stance, which checks
+        dialog = StanceDialog(session.project, advisor, option, self)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def edit_stance(self, index: QModelIndex) -> None:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QAction, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QSpinBox,
@@ -74,9 +76,10 @@ class SourceText(QTextEdit):
         menu: QMenu = self.createStandardContextMenu(event.pos())
         if self.extra_actions:
             first = menu.actions()[0] if menu.actions() else None
+            before = cast(QAction, first)        # None appends: Qt takes a null "before"
             for action in self.extra_actions:
-                menu.insertAction(first, action)
-            menu.insertSeparator(first)
+                menu.insertAction(before, action)
+            menu.insertSeparator(before)
         menu.exec(event.globalPos())
 
 
@@ -298,9 +301,9 @@ class Reader(QWidget):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             fmt = QTextCharFormat()
-            colour = QColor(colours.get(quote.number, "#b0b7c3"))
-            colour.setAlpha(70)
-            fmt.setBackground(colour)
+            background = QColor(colours.get(quote.number, "#b0b7c3"))
+            background.setAlpha(70)
+            fmt.setBackground(background)
             underline = QColor(colours.get(quote.number, "#b0b7c3"))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(underline)
@@ -404,6 +407,7 @@ class Reader(QWidget):
             self.info.hide()
 
     def _show_info(self, number: int) -> None:
+        assert self.session is not None          # highlights exist only with a session
         project = self.session.project
         quote = project.quote(number)
         lines = []
@@ -432,6 +436,7 @@ class Reader(QWidget):
     # --- quoting ------------------------------------------------------------------------------
     def ask_quote(self, passage: str) -> dict | None:
         """Ask option, position and argument (tests replace this)."""
+        assert self.session is not None          # quote_selection checked it
         dialog = QuoteDialog(self.session.project, passage, self, self.last_option,
                              self.last_position)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -467,8 +472,8 @@ class Reader(QWidget):
             return False
         span = self.selection_span()
         if span is None:
-            self.window().statusBar().showMessage(self.tr("Selecteer eerst de tekst om te citeren."),
-                                                  4000)
+            cast(QMainWindow, self.window()).statusBar().showMessage(
+                self.tr("Selecteer eerst de tekst om te citeren."), 4000)
             return False
         if not self.session.project.options() and not self.offer_option():
             return False
@@ -495,6 +500,7 @@ class Reader(QWidget):
             return
         cursor = self.text.textCursor()
         offset = self.map.to_text(cursor.selectionStart()) or 0
+        assert self.session is not None and self.number is not None   # the toggle needs a source
         page = self.session.project.page_of(self.number, offset) or 1
         self.page_box.blockSignals(True)
         self.page_box.setValue(page)

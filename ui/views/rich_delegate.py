@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QSize
+from typing import cast
+
+from PySide6.QtCore import QPointF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ui.models.base import Index
 
 HTML_ROLE = 0x0100 + 40
 
 
 class RichTextDelegate(QStyledItemDelegate):
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(6)
         doc.setHtml(index.data(HTML_ROLE) or "")
         widget = option.widget
-        width = widget.viewport().width() if widget is not None else option.rect.width()
+        width = (cast(QAbstractItemView, widget).viewport().width() if widget is not None
+                 else option.rect.width())
         doc.setTextWidth(max(100, width - 4))
         return doc
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
         option.text = ""
         style = option.widget.style() if option.widget else None
@@ -36,7 +41,7 @@ class RichTextDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         doc = self._document(option, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
@@ -49,11 +54,11 @@ class FixedHeightRichTextDelegate(RichTextDelegate):
         super().__init__(parent)
         self.lines = lines
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()
         painter.setClipRect(option.rect)
         super().paint(painter, option, index)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(100, option.fontMetrics.lineSpacing() * self.lines + 14)
