@@ -146,3 +146,24 @@ def test_the_progress_dialog_is_gone_when_the_result_arrives(qtbot) -> None:
     go_on.set()
     qtbot.waitUntil(lambda: "visible" in seen, timeout=5000)
     assert seen["visible"] is False
+
+
+def test_a_task_outliving_its_window_ends_quietly(qtbot) -> None:
+    """A window deleted while its task still runs (closing waits only so long): the result
+    has nobody to go to and is dropped, instead of an error raised in the pool's thread."""
+    import shiboken6
+
+    from ui.tasks import settle
+
+    runner = TaskRunner()
+    go_on = threading.Event()
+
+    def work(task: Task) -> int:
+        go_on.wait(10)
+        task.progress(1, 1, "klaar")
+        return 1
+
+    runner.run("orphaned", work, print, print)
+    shiboken6.delete(runner)
+    go_on.set()
+    assert settle(10000)

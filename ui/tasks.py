@@ -144,6 +144,12 @@ def settle(msecs: int = 30000) -> bool:
     return _collector.settle(msecs) if _collector is not None else True
 
 
+def _gone(error: RuntimeError) -> bool:
+    """PySide's error for a signal whose QObject was deleted: the window that started a task
+    was closed before it ended (closing waits only so long); nobody is left to tell."""
+    return "deleted" in str(error)
+
+
 @dataclass
 class _Running:
     task: Task
@@ -180,7 +186,11 @@ class TaskRunner(QObject):
         progressed = self._progressed
 
         def report_progress(done: int, total: int, text: str) -> None:
-            progressed.emit(name, done, total, text)
+            try:
+                progressed.emit(name, done, total, text)
+            except RuntimeError as exc:
+                if not _gone(exc):
+                    raise
 
         task = Task(name, report_progress)
         dialog = self._dialog(progress, name, parent) if progress is not None else None
@@ -190,11 +200,15 @@ class TaskRunner(QObject):
 
         def job() -> None:
             try:
-                result = func(task)
-            except BaseException as exc:  # delivered to on_error, never lost in the pool
-                ended.emit(name, False, exc)
-            else:
-                ended.emit(name, True, result)
+                try:
+                    result = func(task)
+                except BaseException as exc:  # delivered to on_error, never lost in the pool
+                    ended.emit(name, False, exc)
+                else:
+                    ended.emit(name, True, result)
+            except RuntimeError as exc:
+                if not _gone(exc):
+                    raise
             finally:
                 collector.job_returns()
 
