@@ -167,3 +167,30 @@ def test_a_task_outliving_its_window_ends_quietly(qtbot) -> None:
     shiboken6.delete(runner)
     go_on.set()
     assert settle(10000)
+
+
+def test_closing_a_dossier_waits_for_the_work_that_writes_into_it(qtbot, tmp_path) -> None:
+    """A scan or an import writes through the session's lock: closing the dossier (or opening
+    another) waits for it, so the lock is never released while a worker still writes."""
+    from ui.main_window import MainWindow
+    from workbench import Project
+
+    window = MainWindow(Project.create(tmp_path / "a.cwb", "Groenboek"))
+    qtbot.addWidget(window)
+    project = window.project
+    started = threading.Event()
+    wrote: list[bool] = []
+
+    def work(task: Task) -> None:
+        with project.worker() as own:
+            started.set()
+            time.sleep(0.5)
+            own.add_question("Q1", "Welk scenario?")
+            wrote.append(own.lock is None and project.lock.still_held())
+
+    assert window.tasks.run("writer", work, lambda r: None, print) is not None
+    assert started.wait(10)
+    window.set_project(None)
+    assert wrote == [True]                        # done, and under the lock, before it closed
+    with Project.open(tmp_path / "a.cwb", readonly=True) as again:
+        assert [q.key for q in again.questions()] == ["Q1"]

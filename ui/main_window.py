@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             if self.session.project is not project:
                 self.tasks.cancel("backup")     # of the dossier being closed
+                # a scan or an import writes through this session's lock: not released under it
+                self.tasks.wait(10000)
             self._release_session(self.session, close=self.session.project is not project)
         self.session = Session(project, self) if project is not None else None
         if self.session is not None:
