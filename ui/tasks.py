@@ -18,8 +18,8 @@ it. Now the worker reports through signals of the long-lived ``TaskRunner`` itse
 its own slots (no per-task objects, no lambdas), and the pool runs a plain callable whose
 QRunnable Qt creates and deletes.
 
-The crash that remained (one run of the GUI tests in four: SIGSEGV, SIGBUS or SIGABRT in the
-GUI thread's event loop while an export task imported python-docx) was Python's cycle
+The crash that remained (about one run of the task-heavy GUI tests in four: SIGSEGV or SIGBUS
+in the GUI thread's event loop while an export task imported python-docx) was Python's cycle
 collector. CPython collects in whichever thread allocates past the threshold, so a worker
 could delete Qt objects that belong to the GUI thread. PySide hands a dialog back to Python
 once its ``exec()`` returns, and a dialog whose ``submit`` closure refers to the dialog lives
