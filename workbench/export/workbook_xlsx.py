@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -30,6 +29,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from workbench.export.atomic import atomic_write
+from workbench.export.columns import Column
 from workbench.export.content import (
     AdvisorRow,
     AnnexContent,
@@ -79,22 +79,6 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 # the counted stance columns of the overview, in legend order, plus "no advice yet"
 OUTSTANDING = "outstanding"
 COUNTED_STANCES = (*STANCE_LABELS, OUTSTANDING)
-
-
-@dataclass(frozen=True)
-class Column(Generic[T]):
-    """One column of an exported table: its header, width and how a row gives its value.
-
-    ``kind``: "text" (wrapped when ``wrap``), "short" (a few distinct values repeated on many
-    rows: converted once), "number" or "date" (ISO text in, a real date out).
-    """
-
-    header: str
-    width: float
-    value: Callable[[T], object]
-    kind: str = "text"
-    wrap: bool = False
-    fill: Callable[[T], str | None] | None = None
 
 
 class Use(NamedTuple):
