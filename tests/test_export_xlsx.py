@@ -293,3 +293,22 @@ def test_wrapped_rows_are_tall_enough_to_print(clean):
     long = next(c.row for c in column_cells(ws, 1, "Citaat") if c.value == Q[9].exact)  # 2+ lines
     assert ws.row_dimensions[long].height >= 2 * 13
     assert all(c.alignment.vertical == "top" for c in ws[2])
+
+
+def test_text_keeps_its_outer_spaces_and_numbers_stay_numbers(tmp_path):
+    """Plain cells are written by the workbook's own row writer: what openpyxl would write."""
+    from dataclasses import replace
+    content = sample_annex()
+    question = content.questions[0]
+    option = question.options[0]
+    first = option.arguments[0]
+    spaced = replace(first, argument=replace(first.argument, text="  twee spaties vooraan "))
+    option = replace(option, arguments=(spaced, *option.arguments[1:]))
+    question = replace(question, options=(option, *question.options[1:]))
+    content.questions = (question, *content.questions[1:])
+    path = tmp_path / "spaties.xlsx"
+    write_workbook_xlsx(content, path)
+    uses = table(openpyxl.load_workbook(path)["Pro-contra"], 1)
+    row = next(r for r in uses if r["Argument nr."] == first.number)
+    assert row["Argument"] == "  twee spaties vooraan "
+    assert isinstance(row["Citaat nr."], int)

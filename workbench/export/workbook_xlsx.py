@@ -20,10 +20,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from lxml.etree import Element, SubElement
 from openpyxl import Workbook
+from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.shapes import GraphicalProperties
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -133,6 +136,12 @@ def as_date(value: str | None) -> date | datetime | None:
         return None
 
 
+# A plain cell as a sheet's rows carry it: (its style's id, value, data type). Most cells of
+# the big sheets are plain text or numbers: ``_stream_rows`` writes them without making a
+# Cell (and copying its style) per value.
+Plain = tuple[str, object, str]
+
+
 class _Cells:
     """Makes cells for one write-only sheet; text always ends up as a string cell."""
 
@@ -147,15 +156,9 @@ class _Cells:
                                   fill=PatternFill("solid", start_color=HEADER_FILL,
                                                    end_color=HEADER_FILL))
         self._memo: dict[tuple[str, bool], Any] = {}
-        self._numbers: dict[object, Any] = {}
-        # wrapped and top-aligned plain cells are most cells of the big sheets: register their
-        # style once and give them a fixed style_id instead of a style lookup per cell
-        self._wrapped = self._fixed("WrappedTextCell", self._wrap)
-        self._plain = self._fixed("TopAlignedCell", self._top)
-
-    def _fixed(self, name: str, style: Any) -> type[Cell]:
-        style_id = self.ws.parent._cell_styles.add(style)
-        return type(name, (Cell,), {"__slots__": (), "style_id": style_id})
+        # wrapped and top-aligned plain cells: their style registered once (see ``Plain``)
+        self._wrapped = str(self.ws.parent._cell_styles.add(self._wrap))
+        self._plain = str(self.ws.parent._cell_styles.add(self._top))
 
     def _styled(self, **style: Any) -> Any:
         proto = Cell(self.ws, row=1, column=1)
@@ -169,11 +172,7 @@ class _Cells:
         text = excel_text(value)
         guard = looks_like_formula(text)
         if not (bold or fill or guard or colour or header):
-            fixed = self._wrapped(self.ws, row=1, column=1, style_array=self._wrap) if wrap \
-                else self._plain(self.ws, row=1, column=1, style_array=self._top)
-            fixed._value = text
-            fixed.data_type = "s"
-            return fixed
+            return (self._wrapped if wrap else self._plain), text, "s"
         style = self._head if header else self._bold if bold else \
             self._wrap if wrap else self._top
         cell = Cell(self.ws, row=1, column=1, style_array=style)
@@ -208,28 +207,35 @@ class _Cells:
     def header(self, values: Iterable[str]) -> list[Any]:
         return [self.text(v, header=True) for v in values]
 
-    def number(self, value: object) -> Any:
-        """A top-aligned number cell, memoised like ``short`` (numbers repeat down a column)."""
-        if value is None:
-            return None
-        found = self._numbers.get(value)
-        if found is None:
-            found = self._numbers[value] = self._plain(self.ws, row=1, column=1, value=value,
-                                                       style_array=self._top)
-        return found
+    def number(self, value: object) -> Plain | None:
+        """A top-aligned number cell."""
+        return None if value is None else (self._plain, value, "n")
 
-    def value(self, column: Column[T], row: T, raw: object) -> Any:
-        """The cell of ``column`` for ``row``, whose value (``column.value(row)``) is ``raw``."""
-        fill = column.fill(row) if column.fill else None
+    def maker(self, column: Column[T]) -> Callable[[T, object], Any]:
+        """What makes the cell of ``column`` for a row and its value (``column.value(row)``)."""
+        fill, wrap = column.fill, column.wrap
         if column.kind == "number":
-            return self.number(raw)
+            return lambda _row, raw: self.number(raw)
         if column.kind == "date":
-            return self.date(raw)
-        if fill:
-            return self.text(raw, wrap=column.wrap, fill=fill)
-        if column.kind == "short":
-            return self.short(raw, column.wrap)
-        return self.text(raw, wrap=column.wrap)
+            return lambda _row, raw: self.date(raw)
+        # memoised whatever the kind: text repeats more than it seems (an argument's text on
+        # each of its quotes' rows), and a miss costs one dictionary entry
+        plain = self.short
+        if fill is None:
+            return lambda _row, raw: plain(raw, wrap)
+
+        made: dict[tuple[str, str], Any] = {}    # a filled column holds a few distinct cells
+
+        def filled(row: T, raw: object) -> Any:
+            colour = fill(row)
+            if not colour:
+                return plain(raw, wrap)
+            key = (excel_text(raw), colour)
+            found = made.get(key)
+            if found is None:
+                found = made[key] = self.text(raw, wrap=wrap, fill=colour)
+            return found
+        return filled
 
 
 class _Sheet:
@@ -239,9 +245,6 @@ class _Sheet:
                  widths: Iterable[float], lead_rows: int | None = 0) -> None:
         """``lead_rows``: rows written before the main table's header (None: no main table)."""
         self.ws = wb.create_sheet(title)
-        # every value this class appends is a ready cell: skip openpyxl's attempt to convert
-        # each one as a plain value first (a raised and formatted ValueError per cell)
-        self.ws._values_to_row = _cells_to_row
         self.cells = _Cells(self.ws)
         self.row = 0
         self.content = content
@@ -253,6 +256,7 @@ class _Sheet:
         if lead_rows is not None:
             # a streaming sheet writes its panes before the first row: freeze under the header
             self.ws.freeze_panes = f"A{int(content.is_draft) + lead_rows + 2}"
+        _stream_rows(self.ws)
         if content.is_draft:
             self.append([self.cells.text(DRAFT_MARK, bold=True, fill=DRAFT_FILL,
                                          colour=DRAFT_COLOUR)])
@@ -274,7 +278,8 @@ class _Sheet:
             self.ws.row_dimensions[self.row + 1] = {"ht": f"{height:g}", "customHeight": "1"}
         if not ready:
             make = self.cells.text
-            values = [v if v is None or isinstance(v, Cell) else make(v) for v in values]
+            values = [v if v is None or isinstance(v, (Cell, tuple)) else make(v)
+                      for v in values]
         self.ws.append(values)
         self.row += 1
         return self.row
@@ -285,11 +290,12 @@ class _Sheet:
         freeze under it and it gets an auto-filter. Returns (header row, last row)."""
         header = self.append(self.cells.header(c.header for c in columns),
                              [(i, c.header) for i, c in enumerate(columns)])
-        value = self.cells.value
+        values = [c.value for c in columns]
+        makers = [self.cells.maker(c) for c in columns]
         wrapping = [i for i, c in enumerate(columns) if c.wrap]
         for item in rows:
-            raws = [c.value(item) for c in columns]
-            self.append([value(c, item, raw) for c, raw in zip(columns, raws, strict=True)],
+            raws = [value(item) for value in values]
+            self.append([make(item, raw) for make, raw in zip(makers, raws, strict=True)],
                         [(i, str(raws[i] or "")) for i in wrapping], ready=True)
         if main:
             self.ws.print_title_rows = f"{header}:{header}"
@@ -297,13 +303,46 @@ class _Sheet:
         return header, self.row
 
 
-def _cells_to_row(values: Sequence[Any], row_idx: int) -> Iterator[Cell]:
-    """openpyxl's write-only ``_values_to_row`` for rows of ready cells (or None)."""
-    for col_idx, cell in enumerate(values, 1):
-        if cell is not None:
-            cell.column = col_idx
-            cell.row = row_idx
-            yield cell
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _stream_rows(ws: Any) -> None:
+    """Write this sheet's rows as openpyxl's write-only writer does, minus its per-cell work
+    for ``Plain`` values: every value this module appends is a ready cell or a ``Plain``, so
+    no value is converted (openpyxl tries each as a plain value first, a raised ValueError
+    per cell), and a plain cell is one element built at once rather than three nested
+    streamed ones. Other cells are written by openpyxl's own cell writer."""
+    ws._get_writer()                 # a streaming sheet's top (widths, panes) is written now
+    writer = ws._writer
+    ws._values_to_row = lambda values, _row_idx: values
+
+    def write_row(xf: Any, values: Sequence[Any], row_idx: int) -> None:
+        attrs = {"r": f"{row_idx}"}
+        attrs.update(ws.row_dimensions.get(row_idx, {}))
+        with xf.element("row", attrs):
+            for col_idx, value in enumerate(values, 1):
+                if value is None:
+                    continue
+                if type(value) is not tuple:
+                    value.column, value.row = col_idx, row_idx
+                    write_cell(xf, ws, value, value.has_style)
+                    continue
+                style, text, data_type = value
+                where = {"r": f"{get_column_letter(col_idx)}{row_idx}", "s": style,
+                         "t": "inlineStr" if data_type == "s" else data_type}
+                if text == "" or text is None:
+                    with xf.element("c", where):      # as openpyxl writes an empty cell
+                        continue
+                element = Element("c", where)
+                if data_type == "s":
+                    t = SubElement(SubElement(element, "is"), "t",
+                                   {_XML_SPACE: "preserve"} if text != text.strip() else {})
+                    t.text = text
+                else:
+                    SubElement(element, "v").text = safe_string(text)
+                xf.write(element)
+
+    writer.write_row = write_row
 
 
 def _lines(text: str, width: float) -> int:
