@@ -16,7 +16,7 @@ from workbench.export.content import (
     StanceCell,
     StanceMatrix,
 )
-from workbench.model import Argument, Option, Question, Quote, Source
+from workbench.model import Argument, Option, Question, Quote, Source, Stance
 
 
 def _advisor(key: str, kind: str, status: str, asked_on: str, received_on: str | None
@@ -126,19 +126,23 @@ QUESTIONS = (
 # the option keys of the samples: none of them may reach a deliverable's text
 INTERNAL_KEYS = ("V1", "V2", "S1", "S2", "S3", "S4")
 
+def _cell(advisor: str, option: str, stance: str, note: str = "") -> StanceCell:
+    return StanceCell(Stance(0, "", advisor, option, stance, note))
+
+
 MATRIX = StanceMatrix(
     advisors=ADVISORS,
     options=(("S1", "Status quo"), ("S2", "Afgeslankte clusters"),
              ("S3", "Thematische programma's"), ("Scenario 3+", "Scenario 3+"),
              ("S4", "Meerjarige financiering")),
     cells={
-        ("VARIO", "S1"): StanceCell("opposes"),
-        ("VARIO", "S2"): StanceCell("conditional", "mits meerjarige financiering"),
-        ("VARIO", "Scenario 3+"): StanceCell("preferred"),
-        ("SERV", "S2"): StanceCell("supports"),
-        ("SERV", "S3"): StanceCell("neutral"),
-        ("Flux50", "S1"): StanceCell("preferred"),
-        ("Flux50", "S4"): StanceCell("not-addressed"),
+        ("VARIO", "S1"): _cell("VARIO", "S1", "opposes"),
+        ("VARIO", "S2"): _cell("VARIO", "S2", "conditional", "mits meerjarige financiering"),
+        ("VARIO", "Scenario 3+"): _cell("VARIO", "Scenario 3+", "preferred"),
+        ("SERV", "S2"): _cell("SERV", "S2", "supports"),
+        ("SERV", "S3"): _cell("SERV", "S3", "neutral"),
+        ("Flux50", "S1"): _cell("Flux50", "S1", "preferred"),
+        ("Flux50", "S4"): _cell("Flux50", "S4", "not-addressed"),
     },
     numbers={"S1": "1.1", "S2": "1.2", "S3": "1.3", "Scenario 3+": "1.4", "S4": "2.1"},
 )

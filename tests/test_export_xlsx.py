@@ -271,7 +271,8 @@ def test_inferred_stance_is_marked(tmp_path):
     from dataclasses import replace
     content = sample_annex()
     cells = dict(content.matrix.cells)
-    cells[("VARIO", "S1")] = replace(cells[("VARIO", "S1")], explicit=False)
+    cells[("VARIO", "S1")] = replace(cells[("VARIO", "S1")], record=replace(
+        cells[("VARIO", "S1")].record, explicit=False))
     content.matrix = replace(content.matrix, cells=cells)
     path = tmp_path / "afgeleid.xlsx"
     write_workbook_xlsx(content, path)

@@ -82,8 +82,7 @@ def _matrix(project: Project, quotes: dict[int, QuoteItem], numbers: dict[str, s
     cells: dict[tuple[str, str], StanceCell] = {}
     for st in project.stances():
         evidence = tuple(quotes[n].citation for n in st.quote_numbers)
-        cells[(st.advisor_key, st.option_key)] = StanceCell(st.stance, st.note, evidence,
-                                                            explicit=st.explicit)
+        cells[(st.advisor_key, st.option_key)] = StanceCell(st, evidence)
     return StanceMatrix(tuple(project.advisors()), options, cells, numbers)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workbench.export.labels import POSITION_TITLES
-from workbench.model import Advisor, Argument, Option, Question, Quote, Source
+from workbench.model import Advisor, Argument, Option, Question, Quote, Source, Stance
 
 __all__ = ["POSITION_TITLES"]
 
@@ -179,10 +179,21 @@ class QuestionSection:
 
 @dataclass(frozen=True)
 class StanceCell:
-    stance: str | None         # None: nothing recorded
-    note: str = ""
+    record: Stance | None = None     # None: nothing recorded
     evidence: tuple[str, ...] = ()   # short citations of evidence quotes
-    explicit: bool = True      # False: inferred by the officer ("voorkeur (afgeleid)")
+
+    @property
+    def stance(self) -> str | None:
+        return self.record.stance if self.record else None
+
+    @property
+    def note(self) -> str:
+        return self.record.note if self.record else ""
+
+    @property
+    def explicit(self) -> bool:
+        """False: inferred by the officer ("voorkeur (afgeleid)")."""
+        return self.record.explicit if self.record else True
 
 
 @dataclass(frozen=True)
@@ -193,7 +204,7 @@ class StanceMatrix:
     numbers: dict[str, str] = field(default_factory=dict)   # option key -> annex point "1.3"
 
     def cell(self, advisor_key: str, option_key: str) -> StanceCell:
-        return self.cells.get((advisor_key, option_key), StanceCell(None))
+        return self.cells.get((advisor_key, option_key), StanceCell())
 
 
 @dataclass(frozen=True)
