@@ -15,6 +15,7 @@ Dates are real dates with a Dutch format.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -142,29 +143,42 @@ def as_date(value: str | None) -> date | datetime | None:
 Plain = tuple[str, object, str]
 
 
+# The cell styles of a workbook, registered with it once (not once per sheet).
+_STYLES: weakref.WeakKeyDictionary[Workbook, tuple[Any, ...]] = weakref.WeakKeyDictionary()
+
+
+def _styles(ws: Any) -> tuple[Any, ...]:
+    """(wrapped, top-aligned, bold, header) style arrays and the first two's style ids."""
+    found = _STYLES.get(ws.parent)
+    if found is None:
+        def styled(**style: Any) -> Any:
+            proto = Cell(ws, row=1, column=1)
+            for name, value in style.items():
+                setattr(proto, name, value)
+            return proto._style
+
+        wrap = styled(alignment=Alignment(wrap_text=True, vertical="top"))
+        top = styled(alignment=Alignment(vertical="top"))
+        bold = styled(font=Font(name=FONT, bold=True), alignment=Alignment(vertical="top"))
+        head = styled(font=Font(name=FONT, bold=True),
+                      alignment=Alignment(vertical="top", wrap_text=True),
+                      fill=PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL))
+        registered = ws.parent._cell_styles
+        found = _STYLES[ws.parent] = (wrap, top, bold, head, str(registered.add(wrap)),
+                                      str(registered.add(top)))
+    return found
+
+
 class _Cells:
     """Makes cells for one write-only sheet; text always ends up as a string cell."""
 
     def __init__(self, ws: Any) -> None:
         self.ws = ws
-        self._wrap = self._styled(alignment=Alignment(wrap_text=True, vertical="top"))
-        self._top = self._styled(alignment=Alignment(vertical="top"))
-        self._bold = self._styled(font=Font(name=FONT, bold=True),
-                                  alignment=Alignment(vertical="top"))
-        self._head = self._styled(font=Font(name=FONT, bold=True),
-                                  alignment=Alignment(vertical="top", wrap_text=True),
-                                  fill=PatternFill("solid", start_color=HEADER_FILL,
-                                                   end_color=HEADER_FILL))
+        styles = _styles(ws)
+        self._wrap, self._top, self._bold, self._head = styles[:4]
+        # wrapped and top-aligned plain cells: their style's id (see ``Plain``)
+        self._wrapped, self._plain = styles[4:]
         self._memo: dict[tuple[str, bool], Any] = {}
-        # wrapped and top-aligned plain cells: their style registered once (see ``Plain``)
-        self._wrapped = str(self.ws.parent._cell_styles.add(self._wrap))
-        self._plain = str(self.ws.parent._cell_styles.add(self._top))
-
-    def _styled(self, **style: Any) -> Any:
-        proto = Cell(self.ws, row=1, column=1)
-        for name, value in style.items():
-            setattr(proto, name, value)
-        return proto._style
 
     def text(self, value: object, wrap: bool = False, bold: bool = False,
              fill: str | None = None, colour: str | None = None, header: bool = False) -> Any:
