@@ -32,8 +32,8 @@ class Reader(Generic[R]):
 
     The one read path of the store (#18): a column added to a table and a field of the same
     name added to its record are read without touching any query or constructor. The names are
-    matched once per query (from ``cursor.description``), so each row costs no more than
-    reading it by position. A field without a column is an error naming it, unless it is
+    matched once per query (from ``cursor.description``), so a row costs about what reading
+    it by position did. A field without a column is an error naming it, unless it is
     ``supplied`` by the caller per row or ``optional`` (a column an older schema lacks, read
     only: the field keeps its default).
     """
