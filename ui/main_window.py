@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         self.export_box: QMessageBox | None = None     # the last export's message (tests read it)
         self.export_result = None
         self.audit_dialog = None
+        self.guide_dialog = None
+        self.todo_dialog = None
         self.acts = create_actions(self)
         build_menus(self)
         self.retranslate()
@@ -220,6 +222,10 @@ class MainWindow(QMainWindow):
             self.audit_dialog.close()
             self.audit_dialog.deleteLater()
             self.audit_dialog = None
+        if self.todo_dialog is not None:       # it lists the checks of the dossier left
+            self.todo_dialog.close()
+            self.todo_dialog.deleteLater()
+            self.todo_dialog = None
         if self.session is not None:
             if self.session.project is not project:
                 self.tasks.cancel("backup")     # of the dossier being closed
@@ -702,10 +708,36 @@ class MainWindow(QMainWindow):
         """Commit text typed but not yet saved (the composer's debounce) before a read elsewhere."""
         self.workspace.commit_pending_edits()
 
-    def show_todo(self) -> None:
-        """Help > Wat moet ik nog doen?: the checks panel, freshly run; the next step of a new
-        dossier is in the strip above the views."""
-        self.run_checks()
+    def show_todo(self):
+        """Help > Wat moet ik nog doen?: the open checks in plain words, run afresh (the checks
+        panel shows them too), and the next step of a new dossier."""
+        if self.session is None:
+            return None
+        from ui.todo_dialog import TodoDialog
+
+        if self.todo_dialog is None:
+            self.todo_dialog = TodoDialog(self)
+        else:
+            self.todo_dialog.refresh()
+        self.todo_dialog.show()
+        self.todo_dialog.raise_()
+        return self.todo_dialog
+
+    def show_guide(self, page: str | None = None):
+        """Help > Handleiding (F1): the user guide, at the page of the view in use."""
+        from ui.guide_dialog import GuideDialog, page_for_view
+
+        if not page:                  # also the "checked" flag a triggered action passes
+            current = self.workspace.currentWidget() if self.project is not None else None
+            page = page_for_view(next((n for n, v in self.workspace.views.items()
+                                       if v is current), None))
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.open_page(page)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+        return self.guide_dialog
 
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog
