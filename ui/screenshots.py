@@ -1,6 +1,10 @@
 """Render the main views of the demo dossier to PNG files, offscreen, without a display.
 
-    QT_QPA_PLATFORM=offscreen python -m ui.screenshots OUTDIR
+    QT_QPA_PLATFORM=offscreen python -m ui.screenshots OUTDIR [nl|en]
+    QT_QPA_PLATFORM=offscreen python -m ui.screenshots --guide [OUTDIR]
+
+``--guide`` makes the pictures of the user guide (resources/guide/img by default): one per
+step the guide describes, about 900 pixels wide, 256 colours, so that the bundle stays small.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ def _shrink(path: Path) -> None:
     reduced.save(path, optimize=True)
 
 
-def take(outdir: Path, language: str = "nl") -> list[Path]:
+def _start(language: str):
+    """The application, with settings and backups in a scratch folder (not the user's)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
@@ -42,9 +47,15 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
 
     app = make_application()
     scratch = Path(tempfile.mkdtemp(prefix="cwb-shots-"))
+    os.environ["CWB_BACKUP_DIR"] = str(scratch / "backups")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "qt"))
     i18n.install(language, app)
+    return app, scratch
+
+
+def take(outdir: Path, language: str = "nl") -> list[Path]:
+    app, scratch = _start(language)
     from ui.main_window import MainWindow
     from workbench import Project
     from workbench.demo import build_demo
@@ -122,10 +133,170 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     return shots
 
 
+GUIDE_WIDTH = 900
+GUIDE_WINDOW = (1100, 700)         # the main window in the guide: its minimum size and a bit
+
+
+def _wait(app, ready, seconds: float = 20.0) -> None:
+    """Process events until ``ready()`` (a background task done), or give up after a while."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not ready() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    _settle(app)
+
+
+def _save_small(image, path: Path) -> None:
+    """At most GUIDE_WIDTH pixels wide, 256 colours: a guide page loads fast, the bundle stays
+    small, and text stays sharp (no dithering)."""
+    from PySide6.QtCore import Qt
+
+    if image.width() > GUIDE_WIDTH:
+        image = image.scaledToWidth(GUIDE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+    image.save(str(path))
+    try:
+        from PIL import Image
+    except ImportError:  # pragma: no cover - Pillow comes with the dev tools
+        return
+    with Image.open(path) as opened:
+        reduced = opened.convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE,
+                                                 dither=Image.Dither.NONE)
+    reduced.save(path, optimize=True)
+
+
+def take_guide(outdir: Path | None = None) -> list[Path]:
+    """The pictures of the user guide (resources/guide/img), from the demo dossier."""
+    app, scratch = _start("nl")
+    from ui.main_window import MainWindow
+    from workbench import Project, backups
+    from workbench.demo import build_demo
+    from workbench.resources import resource_path
+
+    outdir = outdir or resource_path("guide") / "img"
+    outdir.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+
+    def grab(widget, name: str) -> None:
+        _settle(app)
+        path = outdir / f"{name}.png"
+        _save_small(widget.grab().toImage(), path)
+        shots.append(path)
+
+    def window() -> MainWindow:
+        made = MainWindow()
+        made.resize(*GUIDE_WINDOW)
+        made.show()
+        return made
+
+    main = window()
+    grab(main, "startscherm")
+    from ui.dialogs.new_dossier import NewDossierDialog
+
+    dialog = NewDossierDialog(main)
+    dialog.title.setText("Groenboek clusterbeleid")
+    dialog.show()
+    grab(dialog, "nieuw-dossier")
+    dialog.close()
+    main.set_project(Project.create(scratch / "Groenboek clusterbeleid.cwb",
+                                    "Groenboek clusterbeleid", "VR 2024 2203 MED.0096/2BIS"))
+    grab(main, "volgende-stap")
+    main.set_project(None)
+
+    project = build_demo(scratch / "demo.cwb")
+    project.suggestions(refresh=True, limit=1)      # stored, so the panel shows them at once
+    main.set_project(project)
+    from ui.dialogs.structure import AdvisorDialog, OptionDialog
+
+    dialog = OptionDialog(project.option("S3"), project.questions(), project.advisors(), main)
+    dialog.show()
+    grab(dialog, "optie")
+    dialog.close()
+    dialog = AdvisorDialog(project.advisor("VARIO"), main)
+    dialog.show()
+    grab(dialog, "adviesinstantie")
+    dialog.close()
+    from ui.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(main.session, [Path("vario-advies-36.pdf")], main, "VARIO")
+    dialog.show()
+    grab(dialog, "importeren")
+    dialog.close()
+    vario = next(s for s in project.sources() if s.advisor_key == "VARIO")
+    quoted = project.quotes(source=vario.number)[0]
+    main.workspace.reader.show_quote(quoted.number)
+    main.show_reader()
+    main.workspace.docks[1].raise_()
+    grab(main, "lezer")
+    from ui.dialogs.quote_dialog import QuoteDialog
+
+    dialog = QuoteDialog(project, quoted.exact, main, "S3")
+    dialog.show()
+    grab(dialog, "citeren")
+    dialog.close()
+    main.workspace.board.set_option("S3")
+    main.show_board()
+    grab(main, "optiebord")
+    main.show_matrix()
+    grab(main, "standpunten")
+    from ui.dialogs.stance_dialog import StanceDialog
+
+    dialog = StanceDialog(project, "VARIO", "S3", main)
+    dialog.show()
+    grab(dialog, "standpunt")
+    dialog.close()
+    suggestions = main.workspace.suggestions
+    _wait(app, lambda: suggestions.model.rowCount() > 0)
+    suggestions.view.setCurrentIndex(suggestions.model.index(0, 0))
+    suggestions.open_current()
+    main.workspace.docks[1].raise_()
+    grab(main, "suggesties")
+    main.show_reader()
+    main.run_checks()
+    _wait(app, lambda: main.workspace.checks.checked and not main.workspace.checks.busy)
+    grab(main, "controles")
+    todo = main.show_todo()
+    _wait(app, lambda: todo.report is not None and not main.workspace.checks.busy)
+    grab(todo, "wat-nog-doen")
+    todo.close()
+    composer = main.workspace.composer
+    main.show_composer()
+    composer.draft_from_evidence()
+    composer.select_section(project.sections()[3].id)
+    grab(main, "mededeling")
+    from ui.exporting import ExportDialog
+
+    dialog = ExportDialog(project.path, main)
+    dialog.folder.setText(str(scratch / "export"))
+    dialog.show()
+    grab(dialog, "exporteren")
+    dialog.close()
+    from ui.backup_dialog import BackupDialog
+
+    backups.snapshot(project.path, "manual")
+    dialog = BackupDialog(project.path, main)
+    dialog.show()
+    grab(dialog, "back-ups")
+    dialog.close()
+    main.close()
+    viewer = window()
+    viewer.set_project(Project.open(scratch / "demo.cwb", readonly=True))
+    viewer.workspace.board.set_option("S3")
+    viewer.show_board()
+    grab(viewer, "alleen-lezen")
+    viewer.close()
+    return shots
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "--guide":
+        for path in take_guide(Path(args[1]) if len(args) > 1 else None):
+            print(path)
+        return 0
     if not args:
-        sys.stderr.write("usage: python -m ui.screenshots OUTDIR [nl|en]\n")
+        sys.stderr.write("usage: python -m ui.screenshots OUTDIR [nl|en] | --guide [OUTDIR]\n")
         return 2
     for path in take(Path(args[0]), args[1] if len(args) > 1 else "nl"):
         print(path)
