@@ -142,6 +142,10 @@ class GuideDialog(QDialog):
         self.history: list[str] = []
         self.list = QListWidget(self)
         self.list.setObjectName("guide_pages")
+        self.list.setWordWrap(True)             # long titles wrap instead of scrolling sideways
+        self.list.setSpacing(3)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for page in self.pages:
             item = QListWidgetItem(page.title)
             item.setData(Qt.ItemDataRole.UserRole, page.name)

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        self.next_step = NextStepBar(self._take_step, self)
+        self.next_step = NextStepBar(self._take_step, self, explain=self.show_guide)
         column.addWidget(self.next_step)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -727,6 +727,10 @@ class MainWindow(QMainWindow):
         """Help > Handleiding (F1): the user guide, at the page of the view in use."""
         from ui.guide_dialog import GuideDialog, page_for_view
 
+        if not page and self.next_step.step is not None:     # a new dossier: its next step
+            from ui.next_step import STEPS
+
+            page = STEPS[self.next_step.step].guide
         if not page:                  # also the "checked" flag a triggered action passes
             current = self.workspace.currentWidget() if self.project is not None else None
             page = page_for_view(next((n for n, v in self.workspace.views.items()

@@ -134,7 +134,7 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
 
 
 GUIDE_WIDTH = 900
-GUIDE_WINDOW = (1100, 700)         # the main window in the guide: its minimum size and a bit
+GUIDE_WINDOW = (1280, 800)         # the main window in the guide (scaled to GUIDE_WIDTH)
 
 
 def _wait(app, ready, seconds: float = 20.0) -> None:
@@ -166,9 +166,20 @@ def _save_small(image, path: Path) -> None:
     reduced.save(path, optimize=True)
 
 
+def _from_the_start(dialog) -> None:
+    """Long fields show their beginning, as when the user opens the dialog and reads."""
+    from PySide6.QtWidgets import QLineEdit
+
+    for field in dialog.findChildren(QLineEdit):
+        field.setCursorPosition(0)
+        field.deselect()
+
+
 def take_guide(outdir: Path | None = None) -> list[Path]:
     """The pictures of the user guide (resources/guide/img), from the demo dossier."""
     app, scratch = _start("nl")
+    from PySide6.QtWidgets import QLineEdit
+
     from ui.main_window import MainWindow
     from workbench import Project, backups
     from workbench.demo import build_demo
@@ -196,6 +207,7 @@ def take_guide(outdir: Path | None = None) -> list[Path]:
 
     dialog = NewDossierDialog(main)
     dialog.title.setText("Groenboek clusterbeleid")
+    dialog.title.deselect()
     dialog.show()
     grab(dialog, "nieuw-dossier")
     dialog.close()
@@ -211,6 +223,7 @@ def take_guide(outdir: Path | None = None) -> list[Path]:
 
     dialog = OptionDialog(project.option("S3"), project.questions(), project.advisors(), main)
     dialog.show()
+    _from_the_start(dialog)
     grab(dialog, "optie")
     dialog.close()
     dialog = AdvisorDialog(project.advisor("VARIO"), main)
@@ -221,6 +234,9 @@ def take_guide(outdir: Path | None = None) -> list[Path]:
 
     dialog = ImportDialog(main.session, [Path("vario-advies-36.pdf")], main, "VARIO")
     dialog.show()
+    for field in dialog.findChildren(QLineEdit):
+        if field.placeholderText().endswith("Advies 36"):
+            field.setText("Advies 36")
     grab(dialog, "importeren")
     dialog.close()
     vario = next(s for s in project.sources() if s.advisor_key == "VARIO")
@@ -268,7 +284,7 @@ def take_guide(outdir: Path | None = None) -> list[Path]:
     from ui.exporting import ExportDialog
 
     dialog = ExportDialog(project.path, main)
-    dialog.folder.setText(str(scratch / "export"))
+    dialog.folder.setText(r"C:\Users\an.peeters\Documents\Clusterbeleid")
     dialog.show()
     grab(dialog, "exporteren")
     dialog.close()
