@@ -130,3 +130,26 @@ def test_start_screen_buttons_named_in_the_guide(qtbot, phrase: str) -> None:
                                   window.start_screen.button_demo)]
     assert phrase in buttons
     assert phrase in "".join(p.path.read_text("utf-8") for p in load_pages())
+
+
+def _interface_strings() -> str:
+    """Every string literal of ui/ (the Dutch source strings of the interface), '&' removed."""
+    import ast
+
+    strings = []
+    for path in (Path(__file__).resolve().parents[1] / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                strings.append(node.value.replace("&", ""))
+    return " || ".join(strings)
+
+
+def test_what_the_guide_shows_in_bold_is_in_the_interface() -> None:
+    """The guide sets names of menus, buttons, fields and views in bold: each must be a text
+    of the interface, so that a renamed button shows up here instead of confusing a reader."""
+    interface = _interface_strings()
+    missing = [(page.name, part.strip())
+               for page in load_pages()
+               for term in re.findall(r"\*\*([^*]+)\*\*", page.path.read_text("utf-8"))
+               for part in term.split("›") if part.strip() not in interface]
+    assert missing == []
