@@ -144,6 +144,7 @@ class GuideDialog(QDialog):
         self.list.setObjectName("guide_pages")
         self.list.setWordWrap(True)             # long titles wrap instead of scrolling sideways
         self.list.setSpacing(3)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for page in self.pages:

@@ -76,6 +76,8 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     grab(window, "01-start-screen")
     project = build_demo(scratch / "demo.cwb")
     window.set_project(project)
+    # the suggestions are scanned in the background on opening: show them, not "Zoeken..."
+    _wait(app, lambda: window.workspace.suggestions.model.rowCount() > 0)
     reader = window.workspace.reader
     quoted = project.quotes()[0]
     window.workspace.reader.show_quote(quoted.number)
@@ -120,6 +122,14 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     audit = window.show_audit()               # nothing selected: the whole dossier
     grab(audit, "10-change-history")
     audit.close()
+    todo = window.show_todo()                 # Help > Wat moet ik nog doen?
+    _wait(app, lambda: todo.report is not None and not window.workspace.checks.busy)
+    grab(todo, "12-what-to-do")
+    todo.close()
+    guide = window.show_guide()               # Help > Handleiding (F1), at the board's page
+    guide.resize(1200, 800)
+    grab(guide, "13-user-guide")
+    guide.close()
     window.close()
     viewer = MainWindow()
     viewer.resize(1440, 900)
