@@ -85,3 +85,22 @@ def test_a_new_dossier_closes_the_list_of_the_old_one(qtbot, demo_path: Path,
     _todo(qtbot, window)
     window.set_project(Project.create(tmp_path / "ander.cwb", "Ander", ""))
     assert window.todo_dialog is None
+
+
+def test_a_missing_stance_leads_to_its_cell(qtbot, demo_path: Path) -> None:
+    project = Project.open(demo_path)
+    project.clear_stance("VARIO", "S1")
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = _todo(qtbot, window)
+    assert "Standpunten (1)" in dialog.lines()
+    items = [dialog.tree.item(row) for row in range(dialog.tree.count())]
+    line = next(i for i in items if "Het standpunt van VARIO over S1 ontbreekt" in i.text())
+    assert line.text().startswith("Moet vóór indiening:")
+    dialog.tree.itemActivated.emit(line)
+    matrix = window.workspace.matrix
+    assert window.workspace.currentWidget() is matrix
+    cell = matrix.table.currentIndex()
+    assert matrix.model.advisors[cell.row()].key == "VARIO"
+    assert matrix.model.options[cell.column()].key == "S1"
