@@ -153,3 +153,23 @@ def test_what_the_guide_shows_in_bold_is_in_the_interface() -> None:
                for term in re.findall(r"\*\*([^*]+)\*\*", page.path.read_text("utf-8"))
                for part in term.split("›") if part.strip() not in interface]
     assert missing == []
+
+
+def test_f1_in_the_stance_table_opens_the_section_on_stances(qtbot, demo_path: Path) -> None:
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_board()
+    guide = window.show_guide()
+    guide.resize(900, 600)
+    guide.open_page("05-argumenten-en-standpunten")
+    assert guide.browser.verticalScrollBar().value() == 0          # the board: from the top
+    window.show_matrix()
+    window.show_guide()
+    bar = guide.browser.verticalScrollBar()
+    assert guide.current.name == "05-argumenten-en-standpunten" and bar.value() > 0
+    top = guide.browser.cursorForPosition(guide.browser.viewport().rect().topLeft())
+    top.select(top.SelectionType.LineUnderCursor)
+    assert "De standpunten" in top.selectedText() or bar.value() == bar.maximum()
+    guide.open_page("06-suggesties")
+    assert bar.value() == 0                     # another page starts at its top

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 from workbench.resources import resource_path
 
 OVERVIEW = "00-overzicht"
-# The page F1 opens in each view of the workspace (the overview elsewhere).
+# The page F1 opens in each view of the workspace (the overview elsewhere); "#..." is a section
+# (its heading in lower case, words joined by "-").
 PAGE_FOR_VIEW = {
     "reader": "04-lezen-en-citeren",
     "board": "05-argumenten-en-standpunten",
-    "matrix": "05-argumenten-en-standpunten",
+    "matrix": "05-argumenten-en-standpunten#de-standpunten",
     "composer": "07-de-mededeling-schrijven",
 }
 
@@ -81,6 +82,9 @@ def render(page: GuidePage, image_width: int | None = None) -> str:
     """The page as HTML for QTextBrowser; pictures no wider than ``image_width`` pixels
     (QTextBrowser does not scale images to the window itself)."""
     html = _markdown().render(page.path.read_text("utf-8"))
+    # every section heading is an anchor ("page.md#de-standpunten"), as QTextBrowser finds them
+    html = re.sub(r"<h2>(.*?)</h2>",
+                  lambda m: f'<a name="{anchor_of(m.group(1))}"></a><h2>{m.group(1)}</h2>', html)
     if image_width is not None:
         def sized(match: re.Match[str]) -> str:
             natural = _image_size(str(page.path.parent / match.group(1)))
@@ -91,6 +95,12 @@ def render(page: GuidePage, image_width: int | None = None) -> str:
 
         html = re.sub(r'<img src="([^"]+)"', sized, html)
     return f"<html><head><style>{STYLE}</style></head><body>{html}</body></html>"
+
+
+def anchor_of(heading: str) -> str:
+    """'De standpunten' -> 'de-standpunten' (tags and punctuation left out)."""
+    text = re.sub(r"<[^>]+>", "", heading).lower()
+    return "-".join(re.findall(r"[\w']+", text)).replace("'", "")
 
 
 @lru_cache(maxsize=64)
@@ -113,8 +123,10 @@ class GuideBrowser(QTextBrowser):
         self.page: GuidePage | None = None
 
     def show_page(self, page: GuidePage, anchor: str = "") -> None:
+        """``page`` from its top, or from its section ``anchor``."""
         self.page = page
         self._render()
+        self.verticalScrollBar().setValue(0)
         if anchor:
             self.scrollToAnchor(anchor)
 
@@ -123,14 +135,14 @@ class GuideBrowser(QTextBrowser):
             return
         self.document().setBaseUrl(QUrl.fromLocalFile(str(self.page.path.parent) + "/"))
         width = max(240, self.viewport().width() - 2 * int(self.document().documentMargin()) - 8)
-        position = self.verticalScrollBar().value()
         self.setHtml(render(self.page, width))
-        self.verticalScrollBar().setValue(position)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
+        if self.page is not None and event.oldSize().width() != event.size().width():
+            position = self.verticalScrollBar().value()      # the same place, re-flowed
             self._render()
+            self.verticalScrollBar().setValue(position)
 
 
 class GuideDialog(QDialog):
@@ -195,6 +207,10 @@ class GuideDialog(QDialog):
         return next((p for p in self.pages if p.name == name), None)
 
     def open_page(self, name: str, anchor: str = "", *, remember: bool = True) -> bool:
+        """Show page ``name`` (a file name without .md, optionally "#section"); the overview
+        when there is no such page. True when the page asked for was found."""
+        name, _, section = name.partition("#")
+        anchor = anchor or section
         page = self.page(name) or self.page(OVERVIEW) or (self.pages[0] if self.pages else None)
         if page is None:
             self.browser.setPlainText(self.tr("De handleiding is niet gevonden bij deze "
