@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         self.editor: StructureEditor | None = None
         self.undo_group = QUndoGroup(self)
         self.tasks = TaskRunner(self)
+        self.guide_dialog: QDialog | None = None      # Help > Handleiding, kept while open
+        self.todo_dialog: QDialog | None = None       # Help > Wat moet ik nog doen?
         self.tree_model = DossierTreeModel(parent=self)
         self.navigator = self._make_navigator()
         self.tree_model.modelReset.connect(self.navigator.expandAll)
@@ -164,8 +167,6 @@ class MainWindow(QMainWindow):
         self.export_box: QMessageBox | None = None     # the last export's message (tests read it)
         self.export_result = None
         self.audit_dialog = None
-        self.guide_dialog = None
-        self.todo_dialog = None
         self.acts = create_actions(self)
         build_menus(self)
         self.retranslate()
@@ -708,23 +709,24 @@ class MainWindow(QMainWindow):
         """Commit text typed but not yet saved (the composer's debounce) before a read elsewhere."""
         self.workspace.commit_pending_edits()
 
-    def show_todo(self):
+    def show_todo(self) -> QDialog | None:
         """Help > Wat moet ik nog doen?: the open checks in plain words, run afresh (the checks
         panel shows them too), and the next step of a new dossier."""
         if self.session is None:
             return None
         from ui.todo_dialog import TodoDialog
 
-        if self.todo_dialog is None:
-            self.todo_dialog = TodoDialog(self)
+        todo = self.todo_dialog
+        if isinstance(todo, TodoDialog):
+            todo.refresh()
         else:
-            self.todo_dialog.refresh()
-        self.todo_dialog.show()
-        self.todo_dialog.raise_()
-        return self.todo_dialog
+            todo = self.todo_dialog = TodoDialog(self)
+        todo.show()
+        todo.raise_()
+        return todo
 
-    def show_guide(self, page: str | None = None):
-        """Help > Handleiding (F1): the user guide, at the page of the view in use."""
+    def show_guide(self, page: str | None = None) -> QDialog:
+        """Help > Handleiding (F1): the user guide, at the page of the step or view in use."""
         from ui.guide_dialog import GuideDialog, page_for_view
 
         if not page and self.next_step.step is not None:     # a new dossier: its next step
@@ -735,13 +737,14 @@ class MainWindow(QMainWindow):
             current = self.workspace.currentWidget() if self.project is not None else None
             page = page_for_view(next((n for n, v in self.workspace.views.items()
                                        if v is current), None))
-        if self.guide_dialog is None:
-            self.guide_dialog = GuideDialog(self)
-        self.guide_dialog.open_page(page)
-        self.guide_dialog.show()
-        self.guide_dialog.raise_()
-        self.guide_dialog.activateWindow()
-        return self.guide_dialog
+        guide = self.guide_dialog
+        if not isinstance(guide, GuideDialog):
+            guide = self.guide_dialog = GuideDialog(self)
+        guide.open_page(page)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
 
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog

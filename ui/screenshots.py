@@ -12,7 +12,13 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QWidget
 
 
 def _settle(app, rounds: int = 5) -> None:
@@ -37,7 +43,7 @@ def _shrink(path: Path) -> None:
     reduced.save(path, optimize=True)
 
 
-def _start(language: str):
+def _start(language: str) -> tuple[QApplication, Path]:
     """The application, with settings and backups in a scratch folder (not the user's)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -122,7 +128,10 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     audit = window.show_audit()               # nothing selected: the whole dossier
     grab(audit, "10-change-history")
     audit.close()
+    from ui.todo_dialog import TodoDialog
+
     todo = window.show_todo()                 # Help > Wat moet ik nog doen?
+    assert isinstance(todo, TodoDialog)
     _wait(app, lambda: todo.report is not None and not window.workspace.checks.busy)
     grab(todo, "12-what-to-do")
     todo.close()
@@ -147,7 +156,7 @@ GUIDE_WIDTH = 900
 GUIDE_WINDOW = (1280, 800)         # the main window in the guide (scaled to GUIDE_WIDTH)
 
 
-def _wait(app, ready, seconds: float = 20.0) -> None:
+def _wait(app: QApplication, ready: Callable[[], bool], seconds: float = 20.0) -> None:
     """Process events until ``ready()`` (a background task done), or give up after a while."""
     import time
 
@@ -158,7 +167,7 @@ def _wait(app, ready, seconds: float = 20.0) -> None:
     _settle(app)
 
 
-def _save_small(image, path: Path) -> None:
+def _save_small(image: QImage, path: Path) -> None:
     """At most GUIDE_WIDTH pixels wide, 256 colours: a guide page loads fast, the bundle stays
     small, and text stays sharp (no dithering)."""
     from PySide6.QtCore import Qt
@@ -176,13 +185,14 @@ def _save_small(image, path: Path) -> None:
     reduced.save(path, optimize=True)
 
 
-def _from_the_start(dialog) -> None:
+def _from_the_start(dialog: QWidget) -> QWidget:
     """Long fields show their beginning, as when the user opens the dialog and reads."""
     from PySide6.QtWidgets import QLineEdit
 
     for field in dialog.findChildren(QLineEdit):
         field.setCursorPosition(0)
         field.deselect()
+    return dialog
 
 
 def take_guide(outdir: Path | None = None) -> list[Path]:
@@ -190,20 +200,33 @@ def take_guide(outdir: Path | None = None) -> list[Path]:
     app, scratch = _start("nl")
     from PySide6.QtWidgets import QLineEdit
 
+    from ui.backup_dialog import BackupDialog
+    from ui.dialogs.import_dialog import ImportDialog
+    from ui.dialogs.new_dossier import NewDossierDialog
+    from ui.dialogs.quote_dialog import QuoteDialog
+    from ui.dialogs.stance_dialog import StanceDialog
+    from ui.dialogs.structure import AdvisorDialog, OptionDialog
+    from ui.exporting import ExportDialog
     from ui.main_window import MainWindow
+    from ui.todo_dialog import TodoDialog
     from workbench import Project, backups
     from workbench.demo import build_demo
     from workbench.resources import resource_path
 
-    outdir = outdir or resource_path("guide") / "img"
-    outdir.mkdir(parents=True, exist_ok=True)
+    folder = outdir or resource_path("guide") / "img"
+    folder.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 
-    def grab(widget, name: str) -> None:
+    def grab(widget: QWidget, name: str) -> None:
         _settle(app)
-        path = outdir / f"{name}.png"
+        path = folder / f"{name}.png"
         _save_small(widget.grab().toImage(), path)
         shots.append(path)
+
+    def grab_dialog(dialog: QWidget, name: str) -> None:
+        dialog.show()
+        grab(dialog, name)
+        dialog.close()
 
     def window() -> MainWindow:
         made = MainWindow()
@@ -213,14 +236,10 @@ def take_guide(outdir: Path | None = None) -> list[Path]:
 
     main = window()
     grab(main, "startscherm")
-    from ui.dialogs.new_dossier import NewDossierDialog
-
-    dialog = NewDossierDialog(main)
-    dialog.title.setText("Groenboek clusterbeleid")
-    dialog.title.deselect()
-    dialog.show()
-    grab(dialog, "nieuw-dossier")
-    dialog.close()
+    new = NewDossierDialog(main)
+    new.title.setText("Groenboek clusterbeleid")
+    new.title.deselect()
+    grab_dialog(new, "nieuw-dossier")
     main.set_project(Project.create(scratch / "Groenboek clusterbeleid.cwb",
                                     "Groenboek clusterbeleid", "VR 2024 2203 MED.0096/2BIS"))
     grab(main, "volgende-stap")
@@ -229,49 +248,29 @@ def take_guide(outdir: Path | None = None) -> list[Path]:
     project = build_demo(scratch / "demo.cwb")
     project.suggestions(refresh=True, limit=1)      # stored, so the panel shows them at once
     main.set_project(project)
-    from ui.dialogs.structure import AdvisorDialog, OptionDialog
-
-    dialog = OptionDialog(project.option("S3"), project.questions(), project.advisors(), main)
-    dialog.show()
-    _from_the_start(dialog)
-    grab(dialog, "optie")
-    dialog.close()
-    dialog = AdvisorDialog(project.advisor("VARIO"), main)
-    dialog.show()
-    grab(dialog, "adviesinstantie")
-    dialog.close()
-    from ui.dialogs.import_dialog import ImportDialog
-
-    dialog = ImportDialog(main.session, [Path("vario-advies-36.pdf")], main, "VARIO")
-    dialog.show()
-    for field in dialog.findChildren(QLineEdit):
+    session = main.session
+    assert session is not None
+    grab_dialog(_from_the_start(OptionDialog(project.option("S3"), project.questions(),
+                                             project.advisors(), main)), "optie")
+    grab_dialog(AdvisorDialog(project.advisor("VARIO"), main), "adviesinstantie")
+    importing = ImportDialog(session, [Path("vario-advies-36.pdf")], main, "VARIO")
+    for field in importing.findChildren(QLineEdit):
         if field.placeholderText().endswith("Advies 36"):
             field.setText("Advies 36")
-    grab(dialog, "importeren")
-    dialog.close()
+    grab_dialog(importing, "importeren")
     vario = next(s for s in project.sources() if s.advisor_key == "VARIO")
     quoted = project.quotes(source=vario.number)[0]
     main.workspace.reader.show_quote(quoted.number)
     main.show_reader()
     main.workspace.docks[1].raise_()
     grab(main, "lezer")
-    from ui.dialogs.quote_dialog import QuoteDialog
-
-    dialog = QuoteDialog(project, quoted.exact, main, "S3")
-    dialog.show()
-    grab(dialog, "citeren")
-    dialog.close()
+    grab_dialog(QuoteDialog(project, quoted.exact, main, "S3"), "citeren")
     main.workspace.board.set_option("S3")
     main.show_board()
     grab(main, "optiebord")
     main.show_matrix()
     grab(main, "standpunten")
-    from ui.dialogs.stance_dialog import StanceDialog
-
-    dialog = StanceDialog(project, "VARIO", "S3", main)
-    dialog.show()
-    grab(dialog, "standpunt")
-    dialog.close()
+    grab_dialog(StanceDialog(project, "VARIO", "S3", main), "standpunt")
     suggestions = main.workspace.suggestions
     _wait(app, lambda: suggestions.model.rowCount() > 0)
     suggestions.view.setCurrentIndex(suggestions.model.index(0, 0))
@@ -283,28 +282,19 @@ def take_guide(outdir: Path | None = None) -> list[Path]:
     _wait(app, lambda: main.workspace.checks.checked and not main.workspace.checks.busy)
     grab(main, "controles")
     todo = main.show_todo()
+    assert isinstance(todo, TodoDialog)
     _wait(app, lambda: todo.report is not None and not main.workspace.checks.busy)
-    grab(todo, "wat-nog-doen")
-    todo.close()
+    grab_dialog(todo, "wat-nog-doen")
     composer = main.workspace.composer
     main.show_composer()
     composer.draft_from_evidence()
     composer.select_section(project.sections()[3].id)
     grab(main, "mededeling")
-    from ui.exporting import ExportDialog
-
-    dialog = ExportDialog(project.path, main)
-    dialog.folder.setText(r"C:\Users\an.peeters\Documents\Clusterbeleid")
-    dialog.show()
-    grab(dialog, "exporteren")
-    dialog.close()
-    from ui.backup_dialog import BackupDialog
-
+    export = ExportDialog(project.path, main)
+    export.folder.setText(r"C:\Users\an.peeters\Documents\Clusterbeleid")
+    grab_dialog(export, "exporteren")
     backups.snapshot(project.path, "manual")
-    dialog = BackupDialog(project.path, main)
-    dialog.show()
-    grab(dialog, "back-ups")
-    dialog.close()
+    grab_dialog(BackupDialog(project.path, main), "back-ups")
     main.close()
     viewer = window()
     viewer.set_project(Project.open(scratch / "demo.cwb", readonly=True))
