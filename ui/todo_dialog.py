@@ -9,6 +9,7 @@ and this list always agree.
 
 from __future__ import annotations
 
+import importlib
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -117,10 +118,14 @@ def _tr(text: object) -> str:
 
 
 def problem_detail(problem: Problem) -> str:
-    """The core's own wording of a problem, as the checks panel shows it. The one place where
-    this dialog renders a problem: switch it to the codes-and-parameters renderer (#14, i18n)
-    when that lands."""
-    return problem.message
+    """The core's own wording of a problem, in the interface language where the ui can render
+    it. The one place where this dialog renders a problem: ``ui.messages.render`` (the
+    codes-and-parameters renderer of #14, i18n) once it is there, the plain text before."""
+    try:
+        render = importlib.import_module("ui.messages").render
+    except (ImportError, AttributeError):
+        return str(problem.message)
+    return str(render(problem.message))
 
 
 def todo_line(problem: Problem) -> str:
