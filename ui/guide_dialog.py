@@ -78,23 +78,34 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table")
 
 
+# No function inside a function in this module: pyside6-lupdate's Python reader then loses the
+# class context of the rest of the file (the dialog's strings would have no context).
+HEADING = re.compile(r"<h2>(.*?)</h2>")
+IMAGE = re.compile(r"<img src=\"([^\"]+)\"")
+ANCHORED_HEADING = "<a name=\"{anchor}\"></a><h2>{heading}</h2>"
+SIZED_IMAGE = "{tag} width=\"{width}\" height=\"{height}\""
+PAGE = "<html><head><style>{style}</style></head><body>{body}</body></html>"
+
+
 def render(page: GuidePage, image_width: int | None = None) -> str:
     """The page as HTML for QTextBrowser; pictures no wider than ``image_width`` pixels
     (QTextBrowser does not scale images to the window itself)."""
     html = _markdown().render(page.path.read_text("utf-8"))
     # every section heading is an anchor ("page.md#de-standpunten"), as QTextBrowser finds them
-    html = re.sub(r"<h2>(.*?)</h2>",
-                  lambda m: f'<a name="{anchor_of(m.group(1))}"></a><h2>{m.group(1)}</h2>', html)
+    html = HEADING.sub(lambda m: ANCHORED_HEADING.format(anchor=anchor_of(m.group(1)),
+                                                         heading=m.group(1)), html)
     if image_width is not None:
-        def sized(match: re.Match[str]) -> str:
-            natural = _image_size(str(page.path.parent / match.group(1)))
-            if natural.isValid() and natural.width() > image_width:
-                height = round(natural.height() * image_width / natural.width())
-                return f'{match.group(0)} width="{image_width}" height="{height}"'
-            return match.group(0)
+        html = IMAGE.sub(lambda m: _sized(m, page.path.parent, image_width), html)
+    return PAGE.format(style=STYLE, body=html)
 
-        html = re.sub(r'<img src="([^"]+)"', sized, html)
-    return f"<html><head><style>{STYLE}</style></head><body>{html}</body></html>"
+
+def _sized(match: re.Match[str], folder: Path, width: int) -> str:
+    """An <img> tag with the width and height that fit ``width`` (when it is wider)."""
+    natural = _image_size(str(folder / match.group(1)))
+    if natural.isValid() and natural.width() > width:
+        height = round(natural.height() * width / natural.width())
+        return SIZED_IMAGE.format(tag=match.group(0), width=width, height=height)
+    return match.group(0)
 
 
 def anchor_of(heading: str) -> str:
@@ -110,7 +121,7 @@ def _image_size(path: str) -> QSize:
 
 def links(html: str) -> list[str]:
     """Every link and picture of a rendered page (for the tests and for broken-link checks)."""
-    return re.findall(r'<(?:a href|img src)="([^"]+)"', html)
+    return re.findall(r"<(?:a href|img src)=\"([^\"]+)\"", html)
 
 
 class GuideBrowser(QTextBrowser):
