@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.test_ui_accessibility import missing
 from ui.main_window import MainWindow
 from ui.todo_dialog import TODO, TodoDialog, todo_line
 from workbench import Project
@@ -73,6 +74,7 @@ def test_an_empty_dossier_says_what_to_do_first(qtbot, tmp_path: Path, monkeypat
     assert dialog.first.isVisible()
     assert "Eerst:" in dialog.first.text() and "vraag uit het groenboek" in dialog.first.text()
     assert dialog.first_button.text().replace("&", "") == "Vraag toevoegen..."
+    assert missing(dialog) == []                 # the step's button has a name and description
     dialog.first_button.click()
     assert asked == ["question"]
 
