@@ -78,16 +78,19 @@ def find_char_range(textpage, exact: str, *, continued: bool = False,
 
 
 def line_boxes(textpage, start: int, end: int) -> list[tuple[float, float, float, float]]:
-    """Character boxes from ``start`` to ``end`` merged per line (PDF coordinates)."""
+    """The rectangles PDFium gives for the characters ``start`` to ``end`` (one per run of
+    text), merged per line (PDF coordinates: left, bottom, right, top)."""
+    count = textpage.count_rects(start, end - start + 1)
     lines: list[list[float]] = []
-    for index in range(start, end + 1):
-        left, bottom, right, top = textpage.get_charbox(index)
+    for left, bottom, right, top in sorted((textpage.get_rect(i) for i in range(count)),
+                                           key=lambda r: (-r[3], r[0])):
         if right - left <= 0:
             continue
-        if lines and abs(lines[-1][1] - bottom) < (top - bottom) * 0.6:
+        if lines and min(lines[-1][3], top) - max(lines[-1][1], bottom) > \
+                0.5 * min(lines[-1][3] - lines[-1][1], top - bottom):   # same line
             box = lines[-1]
-            box[0], box[2], box[3] = min(box[0], left), max(box[2], right), max(box[3], top)
-            box[1] = min(box[1], bottom)
+            box[0], box[1] = min(box[0], left), min(box[1], bottom)
+            box[2], box[3] = max(box[2], right), max(box[3], top)
         else:
             lines.append([left, bottom, right, top])
     return [(b[0], b[1], b[2], b[3]) for b in lines]
@@ -134,8 +137,9 @@ def _mark(image: QImage, marks: list[QRectF]) -> None:
         painter.drawRect(rect)
     # A bar in the margin as well: the mark is seen without telling colours apart.
     painter.setBrush(MARK_BORDER)
+    margin = max(0.0, min(rect.left() for rect in marks) - 10)
     for rect in marks:
-        painter.drawRect(QRectF(max(0.0, rect.left() - 10), rect.top(), 4, rect.height()))
+        painter.drawRect(QRectF(margin, rect.top(), 4, rect.height()))
     painter.end()
 
 
