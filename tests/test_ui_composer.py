@@ -169,7 +169,7 @@ def test_typed_token_becomes_a_chip(qtbot, window: MainWindow) -> None:
 
 
 def test_picker_searches_previews_and_refuses_unknown_numbers(qtbot, window: MainWindow) -> None:
-    from ui.dialogs.reference_picker import ReferencePicker, quote_items
+    from ui.dialogs.reference_picker import NUMBER_ROLE, ReferencePicker, quote_items
 
     project = window.project
     items = quote_items(project)
@@ -185,6 +185,12 @@ def test_picker_searches_previews_and_refuses_unknown_numbers(qtbot, window: Mai
     assert vario <= shown < set(q.number for q in project.quotes())
     assert all("vario" in project.quote(n).exact.casefold() for n in shown - vario)
     quote = project.quote(dialog.visible_numbers()[0])
+    first, second = dialog.visible_numbers()[:2]
+    assert dialog.list.currentItem().data(NUMBER_ROLE) == first
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)          # arrows move through the list
+    assert dialog.list.currentItem().data(NUMBER_ROLE) == second
+    assert dialog.focusWidget() is dialog.search            # and typing goes on
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Up)
     preview = dialog.preview.toPlainText()
     assert " ".join(quote.exact.split())[:60] in " ".join(preview.split())
     assert (f"pagina {quote.page}" in preview) if quote.page else True
@@ -321,3 +327,49 @@ def test_picker_and_composer_widgets_have_accessible_names(qtbot, window: MainWi
     assert missing(dialog) == []
     window.workspace.composer.draft_from_evidence()
     assert missing(window.workspace.composer) == []
+
+
+def test_enter_after_a_heading_or_an_empty_item_is_body_text(qtbot, window: MainWindow) -> None:
+    composer = window.workspace.composer
+    project = window.project
+    section = project.add_section("Proef", "## Kop\n\n- een")
+    window.session.reload()
+    composer.select_section(section.id)
+    composer.body.setFocus()
+    cursor = composer.body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    composer.body.setTextCursor(cursor)
+    qtbot.keyClick(composer.body, Qt.Key.Key_Return)
+    qtbot.keyClick(composer.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(composer.body, "los")
+    assert composer.markdown() == "## Kop\n\n- een\n\nlos"
+    cursor.setPosition(3)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    composer.body.setTextCursor(cursor)
+    qtbot.keyClick(composer.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(composer.body, "tekst")
+    assert composer.markdown() == "## Kop\n\ntekst\n\n- een\n\nlos"
+
+
+def test_copy_and_paste_keep_chips_and_turn_pasted_tokens_into_chips(qtbot,
+                                                                     window: MainWindow) -> None:
+    composer = window.workspace.composer
+    project = window.project
+    quote = project.quotes()[0].number
+    section = project.add_section("Proef", f"**Zie** [[quote:{quote}]] hier.")
+    window.session.reload()
+    composer.select_section(section.id)
+    composer.body.selectAll()
+    data = composer.body.createMimeDataFromSelection()
+    assert data.text() == f"**Zie** [[quote:{quote}]] hier."
+    cursor = composer.body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    composer.body.setTextCursor(cursor)
+    composer.body.insertFromMimeData(data)
+    from PySide6.QtCore import QMimeData
+    plain = QMimeData()
+    plain.setText(" en [[matrix]]")
+    composer.body.insertFromMimeData(plain)
+    assert composer.markdown() == (f"**Zie** [[quote:{quote}]] hier.**Zie** [[quote:{quote}]] "
+                                   "hier. en [[matrix]]")
+    assert [c[0] for c in composer.chips()] == [f"[[quote:{quote}]]"] * 2 + ["[[matrix]]"]

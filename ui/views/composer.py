@@ -125,6 +125,8 @@ class BodyEdit(QTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         heading = self.textCursor().blockFormat().headingLevel()
         super().keyPressEvent(event)
+        if self.isReadOnly():
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and heading \
                 and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             # A new paragraph after a heading is body text, as in a word processor.
