@@ -197,6 +197,8 @@ class Composer(QWidget):
         self.section_id: int | None = None
         self.dirty = False
         self._loading = False
+        self._markdown: tuple[int, str] = (-1, "")    # (document revision, its Markdown)
+        self._broken: list[int] | None = None          # sections with a broken reference
         # What the other views have selected (the workspace sets these providers).
         self.selected_quote: Callable[[], int | None] = lambda: None
         self.selected_argument: Callable[[], int | None] = lambda: None
@@ -419,6 +421,7 @@ class Composer(QWidget):
             self.session.changed.disconnect(self._on_change)
             self.session.reloaded.disconnect(self._on_change)
         self.session = session
+        self._broken = None
         self.labels.project = session.project if session is not None else None
         self.section_id = None
         self.dirty = False
@@ -430,6 +433,7 @@ class Composer(QWidget):
         self._update_controls()
 
     def _on_change(self, _label: str = "") -> None:
+        self._broken = None
         self.refresh_chips()
         self._update_broken()
 
@@ -475,6 +479,7 @@ class Composer(QWidget):
                 position = self.body.textCursor().position() if same else 0
                 load_markdown(self.body.document(), body, self.labels.describe)
                 self.body.document().clearUndoRedoStacks()
+                self._markdown = (self.body.document().revision(), body)
                 cursor = self.body.textCursor()
                 cursor.setPosition(min(position, self.body.document().characterCount() - 1))
                 self.body.setTextCursor(cursor)
@@ -514,8 +519,10 @@ class Composer(QWidget):
             return
         here = [(fmt.stringProperty(LABEL), fmt.stringProperty(PROBLEM))
                 for _position, fmt in self.chip_formats() if fmt.stringProperty(PROBLEM)]
-        elsewhere = sum(1 for section_id, _m in self.session.project.broken_references()
-                        if section_id != self.section_id)
+        if self._broken is None:             # once per change of the dossier
+            self._broken = [section_id for section_id, _m
+                            in self.session.project.broken_references()]
+        elsewhere = sum(1 for section_id in self._broken if section_id != self.section_id)
         if not here and not elsewhere:
             self.broken.hide()
             return
@@ -662,8 +669,12 @@ class Composer(QWidget):
 
     # --- editing ---------------------------------------------------------------------------
     def markdown(self) -> str:
-        """The text as the dossier stores it."""
-        return to_markdown(self.body.document())
+        """The text as the dossier stores it. Until the document changes after loading, that
+        is the stored text itself (so a text not written the canonical way is kept as is)."""
+        revision = self.body.document().revision()
+        if self._markdown[0] != revision:
+            self._markdown = (revision, to_markdown(self.body.document()))
+        return self._markdown[1]
 
     def _editable(self) -> bool:
         return not self.body.isReadOnly() and self.body.isEnabled()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtGui import (
     QColor,
@@ -314,11 +315,17 @@ def _reads_back(markdown: str, runs: list[Run], heading: int) -> bool:
 
 def inline_markdown(runs: list[Run], heading: int = 0) -> str:
     """The Markdown of one paragraph's runs, escaped only where the text would turn into markup."""
+    return _inline_markdown(tuple(runs), heading)
+
+
+@lru_cache(maxsize=4096)        # typing changes one paragraph: the others are not parsed again
+def _inline_markdown(runs: tuple[Run, ...], heading: int) -> str:
+    runs_list = list(runs)
     prefix = "#" * heading + " " if heading else ""
-    candidates = [_inline(runs, marker, escape) for escape in (False, True)
+    candidates = [_inline(runs_list, marker, escape) for escape in (False, True)
                   for marker in ("*", "_")]
     for text in candidates:
-        if _reads_back(prefix + text.strip(" "), runs, heading):
+        if _reads_back(prefix + text.strip(" "), runs_list, heading):
             return text.strip(" ")
     return candidates[2].strip(" ")
 
