@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from tests.uikeys import activate
@@ -373,3 +373,23 @@ def test_copy_and_paste_keep_chips_and_turn_pasted_tokens_into_chips(qtbot,
     assert composer.markdown() == (f"**Zie** [[quote:{quote}]] hier.**Zie** [[quote:{quote}]] "
                                    "hier. en [[matrix]]")
     assert [c[0] for c in composer.chips()] == [f"[[quote:{quote}]]"] * 2 + ["[[matrix]]"]
+
+
+def test_double_click_on_a_chip_shows_the_quote(qtbot, window: MainWindow) -> None:
+    composer = window.workspace.composer
+    project = window.project
+    quote = project.quotes()[2].number
+    section = project.add_section("Proef", f"Zie [[quote:{quote}]] en [[quote:9999]].")
+    window.session.reload()
+    composer.select_section(section.id)
+    qtbot.wait(20)
+    cursor = composer.body.textCursor()
+    cursor.setPosition(len("Zie "))
+    rect = composer.body.cursorRect(cursor)
+    qtbot.mouseDClick(composer.body.viewport(), Qt.MouseButton.LeftButton,
+                      pos=rect.center() + QPoint(8, 0))
+    assert window.workspace.currentWidget() is window.workspace.reader
+    assert window.workspace.reader.current_quote == quote
+    window.show_composer()
+    composer.show_reference("[[quote:9999]]")                # a broken chip goes nowhere
+    assert window.workspace.currentWidget() is composer

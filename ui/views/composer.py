@@ -91,6 +91,7 @@ class BodyEdit(QTextEdit):
         super().__init__(parent)
         self._on_focus_out = on_focus_out
         self.describe: Callable[[Reference], tuple[str, str]] = lambda r: (r.raw, "")
+        self.on_chip_activated: Callable[[str], None] = lambda _token: None
         self.chips = ChipObject(self)
         ChipObject.install(self.document(), self.chips)
 
@@ -117,9 +118,18 @@ class BodyEdit(QTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             fmt = self.chip_at(self.viewport().mapFromGlobal(event.globalPos()))
             if fmt is not None:
-                QToolTip.showText(event.globalPos(), fmt.toolTip(), self)
+                hint = "" if fmt.stringProperty(PROBLEM) else "\n" + self.tr(
+                    "Dubbelklik om het te tonen in de lezer of op het optiebord.")
+                QToolTip.showText(event.globalPos(), fmt.toolTip() + hint, self)
                 return True
         return super().event(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        fmt = self.chip_at(event.position().toPoint())
+        if fmt is not None:
+            self.on_chip_activated(fmt.stringProperty(TOKEN))
+            return
+        super().mouseDoubleClickEvent(event)
 
     # --- typing ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -227,6 +237,7 @@ class Composer(QWidget):
         self.body.setObjectName("composer_body")
         self.body.setTabChangesFocus(True)
         self.body.describe = self.labels.describe
+        self.body.on_chip_activated = self.show_reference
         self.body.textChanged.connect(self._typed)
         self.body.cursorPositionChanged.connect(self._update_format_buttons)
         self.broken = QLabel(self)
@@ -827,6 +838,19 @@ class Composer(QWidget):
         number = self.pick("argument", self.selected_argument())
         if number is not None:
             self.insert_reference("argument", str(number))
+
+    def show_reference(self, token: str) -> None:
+        """Show what a chip refers to: a quote in the reader, an option's board."""
+        ref = _reference(token)
+        if self.session is None or self.labels.describe(ref)[1]:
+            return
+        project = self.session.project
+        if ref.kind == "quote":
+            self.session.show_quote.emit(int(ref.target))
+        elif ref.kind == "argument":
+            self.session.show_option.emit(project.argument(int(ref.target)).option_key)
+        elif ref.kind == "overview":
+            self.session.show_option.emit(ref.target.rsplit("/", 1)[-1])
 
     def insert_overview(self) -> None:
         if self.session is None or not self._editable():
