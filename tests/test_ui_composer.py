@@ -169,7 +169,7 @@ def test_typed_token_becomes_a_chip(qtbot, window: MainWindow) -> None:
 
 
 def test_picker_searches_previews_and_refuses_unknown_numbers(qtbot, window: MainWindow) -> None:
-    from ui.dialogs.reference_picker import NUMBER_ROLE, ReferencePicker, quote_items
+    from ui.dialogs.reference_picker import ReferencePicker, quote_items
 
     project = window.project
     items = quote_items(project)
@@ -186,9 +186,9 @@ def test_picker_searches_previews_and_refuses_unknown_numbers(qtbot, window: Mai
     assert all("vario" in project.quote(n).exact.casefold() for n in shown - vario)
     quote = project.quote(dialog.visible_numbers()[0])
     first, second = dialog.visible_numbers()[:2]
-    assert dialog.list.currentItem().data(NUMBER_ROLE) == first
+    assert dialog.current_number() == first
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)          # arrows move through the list
-    assert dialog.list.currentItem().data(NUMBER_ROLE) == second
+    assert dialog.current_number() == second
     assert dialog.focusWidget() is dialog.search            # and typing goes on
     qtbot.keyClick(dialog.search, Qt.Key.Key_Up)
     preview = dialog.preview.toPlainText()

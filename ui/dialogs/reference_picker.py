@@ -8,18 +8,29 @@ itself, with a sentence saying so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -27,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import labels
+from workbench.model import Advisor, Argument, Option, Quote, Source
 from workbench.project import Project
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,7 +49,7 @@ class PickItem:
     number: int
     line: str           # one line in the list
     haystack: str       # everything the search looks in, case-folded
-    preview: str        # HTML
+    preview: Callable[[], str]     # HTML, built when the item is shown (50,000 quotes)
 
 
 def _fold(text: str) -> str:
@@ -69,17 +81,22 @@ def quote_items(project: Project) -> list[PickItem]:
                                    advisor.name if advisor else "",
                                    source.title if source else "", text, *keys,
                                    *(options[k].title for k in keys if k in options)]))
-        head = f"<b>{escape(PickerTexts.quote_head(quote.number))}</b>"
-        origin = escape(", ".join(filter(None, [advisor.name if advisor else "",
-                                                f"„{source.title}”" if source else "",
-                                                PickerTexts.page(quote.page)])))
-        used = "".join(f"<li><b>{escape(k)}</b> {escape(labels.label('position', p))}: "
-                       f"{escape(t)}</li>" for k, p, t in uses)
-        preview = (f"{head}<br><span style='color:#555'>{origin}</span>"
-                   f"<blockquote>“{escape(quote.exact)}”</blockquote>"
-                   + (f"<ul>{used}</ul>" if used else f"<i>{escape(PickerTexts.unused())}</i>"))
-        items.append(PickItem(quote.number, line, haystack, preview))
+        items.append(PickItem(quote.number, line, haystack,
+                              partial(_quote_preview, quote, source, advisor, uses)))
     return items
+
+
+def _quote_preview(quote: Quote, source: Source | None, advisor: Advisor | None,
+                   uses: list[tuple[str, str, str]]) -> str:
+    head = f"<b>{escape(PickerTexts.quote_head(quote.number))}</b>"
+    origin = escape(", ".join(filter(None, [advisor.name if advisor else "",
+                                            f"„{source.title}”" if source else "",
+                                            PickerTexts.page(quote.page)])))
+    used = "".join(f"<li><b>{escape(k)}</b> {escape(labels.label('position', p))}: "
+                   f"{escape(t)}</li>" for k, p, t in uses)
+    return (f"{head}<br><span style='color:#555'>{origin}</span>"
+            f"<blockquote>“{escape(quote.exact)}”</blockquote>"
+            + (f"<ul>{used}</ul>" if used else f"<i>{escape(PickerTexts.unused())}</i>"))
 
 
 def argument_items(project: Project) -> list[PickItem]:
@@ -93,14 +110,46 @@ def argument_items(project: Project) -> list[PickItem]:
         haystack = _fold(" ".join([str(argument.number), f"#{argument.number}",
                                    argument.option_key, option.title if option else "",
                                    position, argument.text]))
-        quotes = ", ".join(f"#{n}" for n in argument.quote_numbers)
-        preview = (f"<b>{escape(PickerTexts.argument_head(argument.number))}</b><br>"
-                   f"<span style='color:#555'>{escape(argument.option_key)} "
-                   f"{escape(option.title if option else '')} — {escape(position)}</span>"
-                   f"<p>{escape(argument.text)}</p>"
-                   f"<i>{escape(PickerTexts.quotes(quotes))}</i>")
-        items.append(PickItem(argument.number, line, haystack, preview))
+        items.append(PickItem(argument.number, line, haystack,
+                              partial(_argument_preview, argument, option, position)))
     return items
+
+
+def _argument_preview(argument: Argument, option: Option | None, position: str) -> str:
+    quotes = ", ".join(f"#{n}" for n in argument.quote_numbers)
+    return (f"<b>{escape(PickerTexts.argument_head(argument.number))}</b><br>"
+            f"<span style='color:#555'>{escape(argument.option_key)} "
+            f"{escape(option.title if option else '')} — {escape(position)}</span>"
+            f"<p>{escape(argument.text)}</p>"
+            f"<i>{escape(PickerTexts.quotes(quotes))}</i>")
+
+
+class PickModel(QAbstractListModel):
+    """The items the search leaves, one line each (a view over 50,000 quotes stays fast)."""
+
+    def __init__(self, items: list[PickItem], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items = items
+        self.shown = list(range(len(items)))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.shown)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.shown):
+            return None
+        item = self.items[self.shown[index.row()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.line
+        if role == NUMBER_ROLE:
+            return item.number
+        return None
+
+    def show_only(self, shown: list[int]) -> None:
+        self.beginResetModel()
+        self.shown = shown
+        self.endResetModel()
 
 
 class PickerTexts:
@@ -145,16 +194,16 @@ class ReferencePicker(QDialog):
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.accept)
         self.search.installEventFilter(self)
-        self.list = QListWidget(self)
+        self.model = PickModel(items, self)
+        self.list = QListView(self)
         self.list.setObjectName("picker_list")
+        self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.currentItemChanged.connect(self._preview)
-        self.list.itemActivated.connect(lambda _item: self.accept())
-        for item in items:
-            row = QListWidgetItem(item.line, self.list)
-            row.setData(NUMBER_ROLE, item.number)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.selectionModel().currentChanged.connect(self._preview)
+        self.list.activated.connect(lambda _index: self.accept())
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("picker_preview")
         self.preview.setOpenLinks(False)
@@ -210,25 +259,29 @@ class ReferencePicker(QDialog):
 
     # --- searching -------------------------------------------------------------------------
     def visible_numbers(self) -> list[int]:
-        return [int(self.list.item(i).data(NUMBER_ROLE)) for i in range(self.list.count())
-                if not self.list.item(i).isHidden()]
+        return [self.items[i].number for i in self.model.shown]
+
+    def current_number(self) -> int | None:
+        index = self.list.currentIndex()
+        return int(index.data(NUMBER_ROLE)) if index.isValid() else None
 
     def _filter(self, text: str) -> None:
         words = _fold(text.replace("#", " ")).split()
         number = int(words[0]) if len(words) == 1 and words[0].isdigit() else None
-        first = None
-        for index, item in enumerate(self.items):
-            hit = item.number == number if number is not None else \
-                all(word in item.haystack for word in words)
-            self.list.item(index).setHidden(not hit)
-            if hit and first is None:
-                first = index
-        current = self.list.currentItem()
-        if current is None or current.isHidden():
-            self.list.setCurrentRow(first if first is not None else -1)
-            if first is None:
-                self.preview.clear()
-        self.status.setText(self._count_text(len(self.visible_numbers())))
+        current = self.current_number()
+        if number is not None:
+            shown = [i for i, item in enumerate(self.items) if item.number == number]
+        else:
+            shown = [i for i, item in enumerate(self.items)
+                     if all(word in item.haystack for word in words)]
+        self.model.show_only(shown)
+        self.select(current if current is not None else -1)
+        if self.current_number() is None and shown:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        if not shown:
+            self.preview.clear()
+        self.status.setText(self._count_text(len(shown)))
+        self.status.setStyleSheet("")
 
     def _count_text(self, shown: int) -> str:
         if shown == len(self.items):
@@ -237,18 +290,17 @@ class ReferencePicker(QDialog):
             .replace("%2", str(len(self.items)))
 
     def select(self, number: int) -> None:
-        for index, item in enumerate(self.items):
-            if item.number == number and not self.list.item(index).isHidden():
-                self.list.setCurrentRow(index)
+        for row, index in enumerate(self.model.shown):
+            if self.items[index].number == number:
+                self.list.setCurrentIndex(self.model.index(row, 0))
+                self.list.scrollTo(self.model.index(row, 0))
                 return
 
-    def _preview(self, current: QListWidgetItem | None, _previous=None) -> None:
-        if current is None:
+    def _preview(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not current.isValid():
             self.preview.clear()
             return
-        number = int(current.data(NUMBER_ROLE))
-        item = next((i for i in self.items if i.number == number), None)
-        self.preview.setHtml(item.preview if item else "")
+        self.preview.setHtml(self.items[self.model.shown[current.row()]].preview())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up/Down/PageUp/PageDown in the search field move through the list."""
@@ -264,9 +316,9 @@ class ReferencePicker(QDialog):
     # --- choosing --------------------------------------------------------------------------
     def accept(self) -> None:
         typed = self.search.text().strip().lstrip("#")
-        current = self.list.currentItem()
-        if current is not None and not current.isHidden():
-            self.chosen = int(current.data(NUMBER_ROLE))
+        current = self.current_number()
+        if current is not None:
+            self.chosen = current
             super().accept()
             return
         if typed.isdigit():
