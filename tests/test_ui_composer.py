@@ -393,3 +393,21 @@ def test_double_click_on_a_chip_shows_the_quote(qtbot, window: MainWindow) -> No
     window.show_composer()
     composer.show_reference("[[quote:9999]]")                # a broken chip goes nowhere
     assert window.workspace.currentWidget() is composer
+
+
+def test_the_quote_list_is_gathered_off_the_gui_thread_and_kept(qtbot, window: MainWindow,
+                                                                monkeypatch) -> None:
+    from ui.dialogs.reference_picker import ReferencePicker
+
+    composer = window.workspace.composer
+    project = window.project
+    dialog = ReferencePicker("quote", None, None, composer)
+    qtbot.addWidget(dialog)
+    assert dialog.loading and dialog.visible_numbers() == []
+    qtbot.keyClicks(dialog.search, "vario")              # typing while the list is gathered
+    composer._gather("quote", dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=5000)
+    assert dialog.visible_numbers() and len(dialog.visible_numbers()) < len(project.quotes())
+    assert len(composer._pick_items["quote"]) == len(project.quotes())
+    window.session.run("question.add", project.add_question, "Q9", "Nog een vraag")
+    assert "quote" not in composer._pick_items              # a change: gathered again next time

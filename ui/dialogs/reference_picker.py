@@ -12,15 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
+    QStringListModel,
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
@@ -41,8 +39,6 @@ from ui import labels
 from workbench.model import Advisor, Argument, Option, Quote, Source
 from workbench.project import Project
 
-NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
-
 
 @dataclass(frozen=True)
 class PickItem:
@@ -53,7 +49,7 @@ class PickItem:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return text.casefold()
 
 
 def quote_items(project: Project) -> list[PickItem]:
@@ -124,32 +120,22 @@ def _argument_preview(argument: Argument, option: Option | None, position: str) 
             f"<i>{escape(PickerTexts.quotes(quotes))}</i>")
 
 
-class PickModel(QAbstractListModel):
-    """The items the search leaves, one line each (a view over 50,000 quotes stays fast)."""
+class PickModel(QStringListModel):
+    """The lines of the items the search leaves. A C++ string list: a view over 50,000 quotes
+    asks for the row count and lines many times, and a Python model would answer slowly."""
 
     def __init__(self, items: list[PickItem], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.items = items
-        self.shown = list(range(len(items)))
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.shown)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.shown):
-            return None
-        item = self.items[self.shown[index.row()]]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return item.line
-        if role == NUMBER_ROLE:
-            return item.number
-        return None
+        self.shown: list[int] = []
+        self.show_only(list(range(len(items))))
 
     def show_only(self, shown: list[int]) -> None:
-        self.beginResetModel()
         self.shown = shown
-        self.endResetModel()
+        self.setStringList([self.items[i].line for i in shown])
+
+    def number(self, row: int) -> int | None:
+        return self.items[self.shown[row]].number if 0 <= row < len(self.shown) else None
 
 
 class PickerTexts:
@@ -181,12 +167,17 @@ class PickerTexts:
 class ReferencePicker(QDialog):
     """A searchable list of quotes or arguments with a preview of the current one."""
 
-    def __init__(self, kind: str, items: list[PickItem], current: int | None = None,
+    def __init__(self, kind: str, items: list[PickItem] | None, current: int | None = None,
                  parent: QWidget | None = None) -> None:
+        """``items`` None: they are being gathered (``set_items`` follows); the officer can
+        already type the search."""
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"{kind}_picker")
-        self.items = items
+        self.items = items or []
+        self.loading = items is None
+        self.current = current
+        self._searched: str | None = None      # the search the list shows the result of
         self.chosen: int | None = None
         self.search = QLineEdit(self)
         self.search.setObjectName("picker_search")
@@ -194,7 +185,7 @@ class ReferencePicker(QDialog):
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self.accept)
         self.search.installEventFilter(self)
-        self.model = PickModel(items, self)
+        self.model = PickModel(self.items, self)
         self.list = QListView(self)
         self.list.setObjectName("picker_list")
         self.list.setModel(self.model)
@@ -228,10 +219,18 @@ class ReferencePicker(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 560)
         self.retranslate()
-        self._filter("")
-        if current is not None:
-            self.select(current)
+        self.set_items(items)
         self.search.setFocus()
+
+    def set_items(self, items: list[PickItem] | None) -> None:
+        """Show ``items`` (None: still loading), filtered by what is typed already."""
+        self.loading = items is None
+        self.items = items or []
+        self.model.items = self.items
+        self._searched = None
+        self._filter(self.search.text())
+        if self.current is not None and not self.search.text().strip():
+            self.select(self.current)
 
     def retranslate(self) -> None:
         quote = self.kind == "quote"
@@ -263,17 +262,23 @@ class ReferencePicker(QDialog):
 
     def current_number(self) -> int | None:
         index = self.list.currentIndex()
-        return int(index.data(NUMBER_ROLE)) if index.isValid() else None
+        return self.model.number(index.row()) if index.isValid() else None
 
     def _filter(self, text: str) -> None:
-        words = _fold(text.replace("#", " ")).split()
+        words = text.replace("#", " ").casefold().split()
         number = int(words[0]) if len(words) == 1 and words[0].isdigit() else None
         current = self.current_number()
+        # Typing on narrows what is shown: search only that (50,000 quotes, each keystroke).
+        narrowing = self._searched is not None and number is None and \
+            text.casefold().startswith(self._searched) and not self._searched.strip().isdigit()
+        pool = self.model.shown if narrowing else range(len(self.items))
         if number is not None:
-            shown = [i for i, item in enumerate(self.items) if item.number == number]
+            shown = [i for i in pool if self.items[i].number == number]
+        elif not words:
+            shown = list(pool)
         else:
-            shown = [i for i, item in enumerate(self.items)
-                     if all(word in item.haystack for word in words)]
+            shown = [i for i in pool if all(word in self.items[i].haystack for word in words)]
+        self._searched = text.casefold()
         self.model.show_only(shown)
         self.select(current if current is not None else -1)
         if self.current_number() is None and shown:
@@ -284,17 +289,19 @@ class ReferencePicker(QDialog):
         self.status.setStyleSheet("")
 
     def _count_text(self, shown: int) -> str:
+        if self.loading:
+            return self.tr("Laden…")
         if shown == len(self.items):
             return self.tr("%1 items").replace("%1", str(shown))
         return self.tr("%1 van %2 items").replace("%1", str(shown)) \
             .replace("%2", str(len(self.items)))
 
     def select(self, number: int) -> None:
-        for row, index in enumerate(self.model.shown):
-            if self.items[index].number == number:
-                self.list.setCurrentIndex(self.model.index(row, 0))
-                self.list.scrollTo(self.model.index(row, 0))
-                return
+        row = next((row for row, index in enumerate(self.model.shown)
+                    if self.items[index].number == number), None)
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+            self.list.scrollTo(self.model.index(row, 0))
 
     def _preview(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         if not current.isValid():
@@ -316,6 +323,8 @@ class ReferencePicker(QDialog):
     # --- choosing --------------------------------------------------------------------------
     def accept(self) -> None:
         typed = self.search.text().strip().lstrip("#")
+        if self.loading:
+            return                         # Enter before the list is there: wait for it
         current = self.current_number()
         if current is not None:
             self.chosen = current

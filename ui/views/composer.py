@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -48,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.reference_picker import ReferencePicker, argument_items, quote_items
+from ui.dialogs.reference_picker import PickItem, ReferencePicker, argument_items, quote_items
 from ui.icons import icon
 from ui.models.base import KEY_ROLE, RecordListModel
 from ui.session import Session
@@ -209,6 +210,8 @@ class Composer(QWidget):
         self._loading = False
         self._markdown: tuple[int, str] = (-1, "")    # (document revision, its Markdown)
         self._broken: list[int] | None = None          # sections with a broken reference
+        self._pick_items: dict[str, list[PickItem]] = {}  # the pickers' lists, per kind
+        self._pick_waiting: dict[str, list[ReferencePicker]] = {}   # for a list being made
         # What the other views have selected (the workspace sets these providers).
         self.selected_quote: Callable[[], int | None] = lambda: None
         self.selected_argument: Callable[[], int | None] = lambda: None
@@ -433,6 +436,7 @@ class Composer(QWidget):
             self.session.reloaded.disconnect(self._on_change)
         self.session = session
         self._broken = None
+        self._pick_items.clear()
         self.labels.project = session.project if session is not None else None
         self.section_id = None
         self.dirty = False
@@ -445,6 +449,7 @@ class Composer(QWidget):
 
     def _on_change(self, _label: str = "") -> None:
         self._broken = None
+        self._pick_items.clear()
         self.refresh_chips()
         self._update_broken()
 
@@ -819,15 +824,54 @@ class Composer(QWidget):
         return True
 
     def pick(self, kind: str, current: int | None) -> int | None:
-        """Let the user choose a quote or argument (tests replace this)."""
+        """Let the user choose a quote or argument (tests replace this). The list is gathered
+        off the GUI thread (50,000 quotes take seconds) and kept until the dossier changes."""
         if self.session is None:
             return None
-        project = self.session.project
-        items = quote_items(project) if kind == "quote" else argument_items(project)
-        dialog = ReferencePicker(kind, items, current, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.chosen
+        cached = self._pick_items.get(kind)
+        dialog = ReferencePicker(kind, cached, current, self)
+        try:
+            if cached is None:
+                self._gather(kind, dialog)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.chosen if accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def _gather(self, kind: str, dialog: ReferencePicker) -> None:
+        session = self.session
+        assert session is not None
+        project = session.project
+        build = quote_items if kind == "quote" else argument_items
+        tasks = _tasks_of(self)
+        if tasks is None:                       # a composer outside the main window (tests)
+            self._pick_items[kind] = build(project)
+            dialog.set_items(self._pick_items[kind])
+            return
+        waiting = self._pick_waiting.setdefault(kind, [])
+        waiting.append(dialog)
+        if len(waiting) > 1:                    # already being gathered for an earlier one
+            return
+
+        def work(_task) -> list:
+            with project.worker() as own:
+                return build(own)
+
+        def done(items: list) -> None:
+            if self.session is session:
+                self._pick_items[kind] = items
+            for each in self._pick_waiting.pop(kind, []):
+                if shiboken6.isValid(each):
+                    each.set_items(items)
+
+        def failed(error: BaseException) -> None:
+            for each in self._pick_waiting.pop(kind, []):
+                if shiboken6.isValid(each):
+                    each.set_items([])
+                    each.status.setText(self.tr("De lijst kon niet geladen worden: %1")
+                                        .replace("%1", str(error)))
+
+        tasks.run(f"pick_{kind}", work, done, failed)
 
     def insert_quote(self) -> None:
         number = self.pick("quote", self.selected_quote())
@@ -862,6 +906,12 @@ class Composer(QWidget):
                            lambda k=option.key: self.insert_reference("overview", k))
         button = self.buttons["insert_overview"]
         menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
+
+
+def _tasks_of(widget: QWidget):
+    """The main window's task runner, or None outside one."""
+    window = widget.window()
+    return getattr(window, "tasks", None)
 
 
 def _standalone(token: str, alone: bool) -> Reference:
