@@ -291,10 +291,12 @@ class ReferencePicker(QDialog):
     def _count_text(self, shown: int) -> str:
         if self.loading:
             return self.tr("Laden…")
+        quote = self.kind == "quote"
         if shown == len(self.items):
-            return self.tr("%1 items").replace("%1", str(shown))
-        return self.tr("%1 van %2 items").replace("%1", str(shown)) \
-            .replace("%2", str(len(self.items)))
+            text = self.tr("%1 citaten") if quote else self.tr("%1 argumenten")
+        else:
+            text = self.tr("%1 van %2 citaten") if quote else self.tr("%1 van %2 argumenten")
+        return text.replace("%1", str(shown)).replace("%2", str(len(self.items)))
 
     def select(self, number: int) -> None:
         row = next((row for row, index in enumerate(self.model.shown)
