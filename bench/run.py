@@ -138,6 +138,7 @@ def _ratio_row(figure: str, ours_s: float, base_s: float, amount: float, unit: s
 def _sample(ctx: Context, kind: str) -> tuple[list[Path], int]:
     """The first ``ctx.sample`` generated files of a kind, and their PDF page count."""
     specs = [s for s in ctx.generated.specs if s.kind == kind][:ctx.sample]
+    make_dossier.write_documents(specs, ctx.generated.docs)   # a fast dossier has none yet
     paths = [ctx.generated.docs / s.file_name for s in specs]
     for path in paths:               # warm the page cache for both contestants
         path.read_bytes()
