@@ -173,15 +173,18 @@ def integrity_problems(project: Project) -> list[Problem]:
     rules), so the result is kept for the life of the open ``Project``: the app's checks panel
     and every export after the first do not read a big dossier whole again.
     """
+    # The app checks on a worker of its project (a new Project each run, #15): the damage
+    # read by one run of the session holds for the next, so it is kept on the session's own.
+    owner = getattr(project, "_parent", None) or project
     try:
-        cached = _INTEGRITY.get(project)
+        cached = _INTEGRITY.get(owner)
     except TypeError:           # an object that cannot be weakly referenced (a test double)
         cached = None
     if cached is not None:
         return list(cached)
     problems = _integrity_problems(project)
     with suppress(TypeError):
-        _INTEGRITY[project] = tuple(problems)
+        _INTEGRITY[owner] = tuple(problems)
     return problems
 
 
