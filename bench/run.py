@@ -538,12 +538,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=200, help="files per import benchmark")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results.json")
     parser.add_argument("--work", type=Path, help="scratch folder (default: a temporary one)")
+    parser.add_argument("--import-workers", type=int,
+                        help="extraction workers of the import figures (default: one per core)")
     args = parser.parse_args(argv)
     names = args.only.split(",") if args.only else list(ORDER)
     unknown = [n for n in names if n not in FIGURES]
     if unknown:
         parser.error(f"unknown figures: {', '.join(unknown)}")
 
+    if args.import_workers:
+        from workbench.extract.worker import ENV_WORKERS
+
+        os.environ[ENV_WORKERS] = str(args.import_workers)
     params = make_dossier.params_from_args(args)
     log = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
     generated = make_dossier.ensure(params, args.out, workers=args.workers, log=log)
