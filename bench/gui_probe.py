@@ -121,6 +121,9 @@ def first_open(dossier: Path) -> int:
         app.processEvents()
         time.sleep(0.01)
     out["backup_s"] = time.perf_counter() - t0
+    peak = peak_rss_mb()
+    if peak is not None:
+        out["maxrss_mb"] = peak
     print(json.dumps(out), flush=True)
     window.close()
     app.processEvents()
