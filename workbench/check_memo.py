@@ -73,6 +73,9 @@ class _Memo:
     states: dict[int, tuple[int, int, str]]                 # source id -> number, version, hash
     quotes: dict[int, list[tuple[int, QuoteCheck]]] = field(default_factory=dict)
     coverage: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # quote id -> source id of every quote checked (ids are never reused: entries of deleted
+    # quotes stay harmless), so that a deleted quote's source is found without a search
+    owner: dict[int, int] = field(default_factory=dict)
 
 
 _MEMOS: weakref.WeakKeyDictionary[Project, _Memo] = weakref.WeakKeyDictionary()
@@ -98,9 +101,11 @@ def quote_checks_and_coverage(project: Project
                         if sid not in todo and sid in memo.quotes}
         fresh.coverage = {sid: memo.coverage[sid] for sid in states
                           if sid not in todo and sid in memo.coverage}
+        fresh.owner = memo.owner
     numbers = {sid: state[0] for sid, state in states.items()}
     for quote_id, source_id, check in project.verify_quotes_of(sorted(todo), numbers):
         fresh.quotes.setdefault(source_id, []).append((quote_id, check))
+        fresh.owner[quote_id] = source_id
     fresh.coverage.update(store.coverage_of(conn, todo))
     if log is not None:
         _MEMOS[root] = fresh
@@ -132,9 +137,7 @@ def _dirty(project: Project, memo: _Memo | None, states: dict[int, tuple[int, in
             block_ids.add(row_id)
     if quote_ids:
         # a quote deleted since is found in the memo; one added or changed in the file
-        for sid, checked in memo.quotes.items():
-            if any(quote_id in quote_ids for quote_id, _check in checked):
-                dirty.add(sid)
+        dirty |= {memo.owner[q] for q in quote_ids if q in memo.owner}
         dirty |= store.sources_of_rows(project.conn, "quote", quote_ids)
     if block_ids:
         dirty |= store.sources_of_rows(project.conn, "block", block_ids)
