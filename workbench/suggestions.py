@@ -56,6 +56,7 @@ class SuggestionPlan:
     option_ids: list[int]
     sources: list[tuple[int, str]]          # (source id, text hash) scanned
     rows: list[tuple[int, int, int, int, str, float, str]]
+    state: tuple[int, int] = (-1, -1)        # the dossier's state when it was made
 
 
 def passage_key(text: str) -> str:
@@ -133,11 +134,9 @@ class SuggestionOps(ProjectBase):
         the accepted and rejected suggestions (in verdict order). The most recent
         ``_EXAMPLES_PER_OPTION`` per option and kind are plenty to learn from, and keep a
         dossier with 50,000 quotes fast: only those quotes' paragraphs are read."""
-        links = feedback_store.quote_links(self.conn)
         verdicts = feedback_store.feedback(self.conn)
-        recent: dict[int, list[tuple[int, int, int, int]]] = {}     # newest quotes first
-        for option_id, number, source_id, start, end in reversed(links):
-            recent.setdefault(option_id, []).append((number, source_id, start, end))
+        links = feedback_store.quote_links(self.conn, newest_per_option=2 * _EXAMPLES_PER_OPTION)
+        recent = self._newest_first(links)
         accepted = {}
         for r in verdicts:
             if r["verdict"] == "accepted":
@@ -147,9 +146,10 @@ class SuggestionOps(ProjectBase):
         wanted = {o: max(0, _EXAMPLES_PER_OPTION - accepted.get(o, 0)) for o in recent}
         margin = [q for o, quotes in recent.items() for q in quotes[:2 * wanted[o]]]
         held = _Paragraphs(feedback_store.body_spans(self.conn, {q[1] for q in margin}))
-        if any(wanted[o] and len(quotes) > 2 * wanted[o] and sum(
+        if any(wanted[o] and len(quotes) >= 2 * wanted[o] and sum(
                 len(held.under(q)) for q in quotes[:2 * wanted[o]]) < wanted[o]
                 for o, quotes in recent.items()):
+            recent = self._newest_first(feedback_store.quote_links(self.conn))
             held = _Paragraphs(feedback_store.body_spans(self.conn))
         quoted: list[tuple[int, int, int]] = []          # option id, quote number, block id
         for o, quotes in recent.items():
@@ -175,6 +175,20 @@ class SuggestionOps(ProjectBase):
                 bucket.append(e)
         return [e for bucket in kept.values() for e in reversed(bucket)]
 
+    @staticmethod
+    def _newest_first(links: list[tuple[int, int, int, int, int]]
+                      ) -> dict[int, list[tuple[int, int, int, int]]]:
+        recent: dict[int, list[tuple[int, int, int, int]]] = {}
+        for option_id, number, source_id, start, end in reversed(links):
+            recent.setdefault(option_id, []).append((number, source_id, start, end))
+        return recent
+
+    def _state(self) -> tuple[int, int]:
+        """Changes when anything was committed to the dossier, through this connection or
+        another: a plan made at an unchanged state needs no second look."""
+        return (int(self.conn.execute("PRAGMA data_version").fetchone()[0]),
+                self.conn.total_changes)
+
     def refresh_suggestions(self, option: str | None = None) -> int:
         """Rank the paragraphs of the sources not scanned with the current options and
         examples (all of them after an option or the officer's evidence changed; only the
@@ -185,6 +199,7 @@ class SuggestionOps(ProjectBase):
     def plan_suggestions(self, option: str | None = None) -> SuggestionPlan | None:
         """The reading and ranking half of :meth:`refresh_suggestions`; writes nothing, so a
         GUI can run it on a read-only connection off its thread. None: nothing to scan."""
+        state = self._state()
         options, inputs, examples, fingerprint = self._ranking_inputs()
         targets = [self.option(option)] if option else options
         if not targets:
@@ -215,7 +230,8 @@ class SuggestionOps(ProjectBase):
                  if f.option_id in target_ids]
         rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), f.reason[:80], f.score,
                  f.reason) for f in found]
-        return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows)
+        return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows,
+                              state)
 
     def apply_suggestions(self, plan: SuggestionPlan) -> int:
         """Store a plan's suggestions, unless the dossier changed since it was made (then
@@ -223,10 +239,12 @@ class SuggestionOps(ProjectBase):
 
         The scan's rows are machine-made and go on no undo changeset (see
         ``changes.unlogged``); only what differs from the stored suggestions is written."""
-        current = self._ranking_inputs()[3]
-        hashes = dict(self.conn.execute("SELECT id, text_hash FROM source").fetchall())
-        if current != plan.fingerprint or any(hashes.get(sid) != h for sid, h in plan.sources):
-            return -1
+        if plan.state != self._state():
+            current = self._ranking_inputs()[3]
+            hashes = dict(self.conn.execute("SELECT id, text_hash FROM source").fetchall())
+            if current != plan.fingerprint or any(hashes.get(sid) != h
+                                                  for sid, h in plan.sources):
+                return -1
         with self.edit("Refresh suggestions", "suggestion", plan.option or "*",
                        str(len(plan.rows))), changes.unlogged(self.conn):
             added = feedback_store.replace_open(self.conn, plan.option_ids,
@@ -240,9 +258,10 @@ class SuggestionOps(ProjectBase):
         ``sources``): already quoted for the option, judged by the officer (also before a
         re-import), or marked not relevant."""
         held = _Paragraphs([(b["id"], b["source_id"], b["start"], b["end"]) for b in blocks])
-        skip = {(option_id, b) for option_id, number, source_id, start, end
-                in feedback_store.quote_links(self.conn) if source_id in sources
-                for b in held.under((number, source_id, start, end))}
+        links = feedback_store.quote_links(
+            self.conn, source_ids=sources if len(sources) < 500 else None)
+        skip = {(option_id, b) for option_id, number, source_id, start, end in links
+                if source_id in sources for b in held.under((number, source_id, start, end))}
         skip |= feedback_store.judged_blocks(self.conn)
         verdicts: dict[tuple[int, str], list[int]] = {}
         for r in feedback_store.feedback(self.conn):

@@ -44,17 +44,32 @@ def reference_blocks(conn: sqlite3.Connection, limit_per_option: int) -> list[tu
         "WHERE status != 'dismissed' AND score >= 2) WHERE rank <= ?", (limit_per_option,))]
 
 
-def quote_links(conn: sqlite3.Connection) -> list[tuple[int, int, int, int, int]]:
-    """(option id, quote number, source id, start, end) of every quote linked to an option
-    (by an argument or a stance), by quote number. Which paragraphs hold them is worked out
-    from ``body_spans``: one range join per quote is slow with 50,000 quotes."""
-    return [tuple(r) for r in conn.execute(
-        'SELECT DISTINCT x.option_id, q.number, q.source_id, q.start, q."end" FROM ('
-        "SELECT g.option_id, aq.quote_id FROM argument_quote aq "
-        "JOIN argument g ON g.id = aq.argument_id UNION "
-        "SELECT st.option_id, sq.quote_id FROM stance_quote sq "
-        "JOIN stance st ON st.id = sq.stance_id) x JOIN quote q ON q.id = x.quote_id "
-        "ORDER BY q.number")]
+def quote_links(conn: sqlite3.Connection, *, source_ids: Iterable[int] | None = None,
+                newest_per_option: int | None = None) -> list[tuple[int, int, int, int, int]]:
+    """(option id, quote number, source id, start, end) of the quotes linked to an option (by
+    an argument or a stance), by quote number: all of them, those in ``source_ids``, or the
+    ``newest_per_option``. Which paragraphs hold them is worked out from ``body_spans``: one
+    range join per quote is slow with 50,000 quotes."""
+    links = ("SELECT g.option_id, aq.quote_id FROM argument_quote aq "
+             "JOIN argument g ON g.id = aq.argument_id UNION "
+             "SELECT st.option_id, sq.quote_id FROM stance_quote sq "
+             "JOIN stance st ON st.id = sq.stance_id")
+    sql = ('SELECT x.option_id, q.number, q.source_id, q.start, q."end" '
+           f"FROM ({links}) x JOIN quote q ON q.id = x.quote_id")
+    if newest_per_option is not None:
+        return [tuple(r) for r in conn.execute(
+            f"SELECT option_id, number, source_id, start, \"end\" FROM (SELECT *, row_number() "
+            f"OVER (PARTITION BY option_id ORDER BY number DESC) AS newest FROM ({sql})) "
+            "WHERE newest <= ? ORDER BY number", (newest_per_option,))]
+    if source_ids is None:
+        return [tuple(r) for r in conn.execute(sql + " ORDER BY q.number")]
+    ids = sorted(set(source_ids))
+    rows: list[tuple[int, int, int, int, int]] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        rows += [tuple(r) for r in conn.execute(
+            f"{sql} WHERE q.source_id IN ({','.join('?' * len(chunk))})", chunk)]
+    return sorted(rows, key=lambda r: r[1])
 
 
 def body_spans(conn: sqlite3.Connection, source_ids: Iterable[int] | None = None
