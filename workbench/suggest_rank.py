@@ -31,6 +31,7 @@ even where they mention the base option, and a tie goes to the refinement.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -87,17 +88,34 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Content-word stems of ``text``, in order (folded: lower case, no diacritics)."""
-    return analyse(text)[2]
+    return list(analyse(text)[1])
 
 
 _TOKEN = re.compile(r"\w+")
 
+# The words of a paragraph never change, and a session ranks the same paragraphs again after
+# every change of the officer's evidence: their analysis is kept for the process, keyed by the
+# text (its hash and length), in shared strings, up to a bound on memory.
+_ANALYSED: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_ANALYSED_LIMIT = 250_000
+_SHARED: dict[str, str] = {}
 
-def analyse(text: str) -> tuple[str, frozenset[str], list[str]]:
-    """``text`` folded, its word tokens (what a match pattern's words must be among) and its
-    content-word stems: one fold and one pass over the words per paragraph and scan."""
+
+def text_key(text: str) -> tuple[int, int]:
+    return hash(text), len(text)
+
+
+def analyse(text: str, key: tuple[int, int] | None = None
+            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The word tokens of ``text`` folded (what a match pattern's words must be among) and
+    its content-word stems, in order."""
+    key = key or text_key(text)
+    found = _ANALYSED.get(key)
+    if found is not None:
+        return found
     folded = fold(text)
-    tokens = _TOKEN.findall(folded)
+    share = _SHARED.setdefault
+    tokens = tuple({share(t, t) for t in _TOKEN.findall(folded)})
     get = _STEMS.get
     if "://" in folded or "www." in folded:
         stems = [get(w) or stem(w) for w in _WORD.findall(_URL.sub(" ", folded))
@@ -105,13 +123,17 @@ def analyse(text: str) -> tuple[str, frozenset[str], list[str]]:
     else:
         # _WORD's letter runs lie inside the \w+ tokens: a token of letters only is one run.
         stems = []
-        for token in tokens:
+        for token in _TOKEN.findall(folded):
             if token.isalpha():
                 if len(token) >= 3 and token not in _STOP:
                     stems.append(get(token) or stem(token))
             elif len(token) >= 3:
                 stems.extend(get(w) or stem(w) for w in _WORD.findall(token) if w not in _STOP)
-    return folded, frozenset(tokens), stems
+    if len(_ANALYSED) >= _ANALYSED_LIMIT:
+        _ANALYSED.clear()
+        _SHARED.clear()
+    found = _ANALYSED[key] = (tokens, tuple(stems))
+    return found
 
 
 # ---------------------------------------------------------------- inputs and outputs
@@ -243,19 +265,22 @@ class _Mentions:
             rf"\b{re.escape(noun)}(?:'s|s)?\s+((?:{_ENUM_NUM})(?:\s*(?:,|en|of|tot)\s*"
             rf"(?:{_ENUM_NUM}))+)\b")) for noun in nouns]
 
-    def __call__(self, folded: str, tokens: frozenset[str], stems: list[str]
+    def __call__(self, text: str, tokens: frozenset[str], stems: Sequence[str]
                  ) -> dict[int, tuple[int, str]]:
-        """option id -> (number of mentions, the words that named it), for a text given as
-        :func:`analyse` returns it."""
+        """option id -> (number of mentions, the words that named it), given the text with
+        its tokens and stems (see :func:`analyse`)."""
         out: dict[int, tuple[int, str]] = {}
+        folded = ""
         hits: list[tuple[int, int, int, str]] = []      # start, end, option id, pattern
         tried = list(self.always)
         for word in self.words.intersection(tokens):
             tried += self.by_word[word]
+        tried = [t for t in tried if t[4] <= tokens]
         if tried:
+            folded = fold(text)
             # per option in option order, its hits by place and pattern order
             found = sorted((index, m.start(), m.end(), order, pattern)
-                           for index, order, pattern, rx, needs in tried if needs <= tokens
+                           for index, order, pattern, rx, _needs in tried
                            for m in rx.finditer(folded))
             profiles = self.profiles
             hits = [(start, end, profiles[index].option.id, pattern)
@@ -278,8 +303,9 @@ class _Mentions:
                         out[p.option.id] = (1, " ".join(seq))
                         break
         for noun, rx in self.enums:     # "de scenario's een en vier", "scenario 1, 2 of 4"
-            if noun not in folded:
-                continue
+            if noun not in tokens and noun + "s" not in tokens:
+                continue            # the pattern needs the noun as a word, or its plural
+            folded = folded or fold(text)
             for m in rx.finditer(folded):
                 nums = {_NUMERALS.get(t, t) for t in re.findall(_ENUM_NUM, m.group(1))}
                 for p in self.profiles:
@@ -293,11 +319,30 @@ _ENUM_NUM = "|".join([*sorted((re.escape(k) for k in _NUMERALS if not k.isdigit(
                               reverse=True), r"\d"])
 
 
+_MENTIONED: dict[str, dict[tuple[int, int], dict[int, tuple[int, str]]]] = {}
+
+
+def _mention_cache(profiles: list[_Profile]) -> dict[tuple[int, int], dict[int, tuple[int, str]]]:
+    """Which options each paragraph names (text key -> result), kept for the process as long
+    as the options' titles and patterns stay the same: a rescan after the officer's evidence
+    changed does not read every paragraph for mentions again."""
+    signature = repr([(p.option.id, p.matcher.patterns if p.matcher else (), p.stem_patterns,
+                       p.numbered) for p in profiles])
+    if signature not in _MENTIONED:
+        _MENTIONED.clear()
+        _MENTIONED[signature] = {}
+    cache = _MENTIONED[signature]
+    if len(cache) >= _ANALYSED_LIMIT:
+        cache.clear()
+    return cache
+
+
 def _heading_scope(profiles: list[_Profile], mentions: _Mentions, path: tuple[str, ...]
                    ) -> tuple[int, str] | None:
     """The option the nearest naming heading is about: (option id, that heading)."""
     for heading in reversed(path):
-        named = mentions(*analyse(heading))
+        tokens, stems = analyse(heading)
+        named = mentions(heading, frozenset(tokens), stems)
         if not named:
             continue
         ids = set(named)
@@ -311,11 +356,30 @@ def _heading_scope(profiles: list[_Profile], mentions: _Mentions, path: tuple[st
 
 # ---------------------------------------------------------------- vectors
 
-def _vector(stems: list[str], idf: dict[str, float]) -> dict[str, float]:
+_TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]   # log-scaled term frequency
+
+
+def _vector(stems: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
     tf = Counter(stems)
-    vec = {t: (1 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    tfw, get = _TF, idf.get
+    if len(tf) and max(tf.values()) >= len(tfw):
+        vec = {t: (1 + math.log(c)) * get(t, 1.0) for t, c in tf.items()}
+    else:
+        vec = {t: tfw[c] * get(t, 1.0) for t, c in tf.items()}
+    values = vec.values()
+    norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
     return {t: v / norm for t, v in vec.items()}
+
+
+def _add(total: dict[str, float], vec: dict[str, float], factor: float = 1.0) -> None:
+    """total += factor * vec (what Counter.update does, without its per-item overhead)."""
+    get = total.get
+    if factor == 1.0:
+        for t, v in vec.items():
+            total[t] = v + get(t, 0)
+    else:
+        for t, v in vec.items():
+            total[t] = factor * v + get(t, 0)
 
 
 class _Neighbours:
@@ -368,8 +432,9 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
     paragraphs already known to concern an option (option id), scanned earlier: when only a
     new source is scanned they stand in for the rest of the dossier."""
-    analysed = {p.block_id: analyse(p.text) for p in paragraphs}
-    stems_of = {block_id: a[2] for block_id, a in analysed.items()}
+    keys = {p.block_id: text_key(p.text) for p in paragraphs}
+    analysed = {p.block_id: analyse(p.text, keys[p.block_id]) for p in paragraphs}
+    stems_of = {block_id: a[1] for block_id, a in analysed.items()}
     ref_stems = [(words(p.text), option_id) for p, option_id in reference]
     df: Counter[str] = Counter()
     for stems in (*stems_of.values(), *(st for st, _ in ref_stems)):
@@ -379,13 +444,18 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     profiles = build_profiles(options)
     by_id = {p.option.id: p for p in profiles}
     mentions = _Mentions(profiles)
+    named_in = _mention_cache(profiles)
     scopes: dict[tuple[str, ...], tuple[int, str] | None] = {}
 
     def direct(par: Paragraph) -> dict[int, tuple[float, str, str]]:
         """option id -> (score, reason, signal) from mentions and section scope."""
-        folded, tokens, stems = analysed[par.block_id]
+        key = keys[par.block_id]
+        named_here = named_in.get(key)
+        if named_here is None:
+            tokens, stems = analysed[par.block_id]
+            named_here = named_in[key] = mentions(par.text, frozenset(tokens), stems)
         found: dict[int, tuple[float, str, str]] = {}
-        for option_id, (count, named) in mentions(folded, tokens, stems).items():
+        for option_id, (count, named) in named_here.items():
             found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
                                 f"noemt ‘{named}’", "mention")
         if par.heading_path not in scopes:
@@ -393,7 +463,7 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
         scope = scopes[par.heading_path]
         if scope is not None:
             option_id, heading = scope
-            anaphor = _ANAPHORA.search(folded)
+            anaphor = _ANAPHORA.search(fold(par.text))
             score = SECTION_SCORE + (0.5 if anaphor else 0.0)
             reason = f"onder kop {heading}" + (f", ‘{anaphor.group(0)}’" if anaphor else "")
             old = found.get(option_id)
@@ -408,7 +478,7 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
 
     # Examples: the officer's (weighted double), and the paragraphs found directly in this
     # scan (pseudo-relevance feedback). Each option's examples add up to a centroid.
-    centroid: dict[int, Counter[str]] = {o.id: Counter() for o in options}
+    centroid: dict[int, dict[str, float]] = {o.id: {} for o in options}
     officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
     negatives: dict[int, list[dict[str, float]]] = {o.id: [] for o in options}
     for ex in examples:
@@ -418,23 +488,23 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
         if ex.positive:
             if len(officer[ex.option_id]) < OFFICER_NEIGHBOURS:
                 officer[ex.option_id].append((vec, ex.label))
-            centroid[ex.option_id].update({t: 2 * v for t, v in vec.items()})
+            _add(centroid[ex.option_id], vec, 2)
         else:
             negatives[ex.option_id].append(vec)
     for prof in profiles:      # what the officer wrote about the option: title, description, arguments
         own = words(" ".join([prof.option.title, prof.option.description, prof.option.argument_text]))
         if own:
-            centroid[prof.option.id].update(
-                {t: OWN_WORDS_WEIGHT * v for t, v in _vector(own, idf).items()})
+            _add(centroid[prof.option.id], _vector(own, idf), OWN_WORDS_WEIGHT)
     for p in paragraphs:
-        if len(stems_of[p.block_id]) < MIN_WORDS:
+        hits = direct_hits[p.block_id]
+        if not hits or len(stems_of[p.block_id]) < MIN_WORDS:
             continue
         vec = _vector(stems_of[p.block_id], idf)
-        for option_id in direct_hits[p.block_id]:
-            centroid[option_id].update(vec)
+        for option_id in hits:
+            _add(centroid[option_id], vec)
     for stems, option_id in ref_stems:
         if len(stems) >= MIN_WORDS and option_id in centroid:
-            centroid[option_id].update(_vector(stems, idf))
+            _add(centroid[option_id], _vector(stems, idf))
     norms = {k: math.sqrt(sum(v * v for v in c.values())) or 1.0 for k, c in centroid.items()}
     centroids = {k: {t: v / norms[k] for t, v in c.items()} for k, c in centroid.items()}
     postings: dict[str, list[tuple[int, float]]] = {}   # term -> (option id, weight)
