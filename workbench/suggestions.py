@@ -137,7 +137,7 @@ class SuggestionOps(ProjectBase):
         verdicts = feedback_store.feedback(self.conn)
         links = feedback_store.quote_links(self.conn, newest_per_option=2 * _EXAMPLES_PER_OPTION)
         recent = self._newest_first(links)
-        accepted = {}
+        accepted: dict[int, int] = {}
         for r in verdicts:
             if r["verdict"] == "accepted":
                 accepted[r["option_id"]] = accepted.get(r["option_id"], 0) + 1

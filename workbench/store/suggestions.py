@@ -37,11 +37,15 @@ def blocks_by_id(conn: sqlite3.Connection, block_ids: list[int]) -> list[sqlite3
 
 def reference_blocks(conn: sqlite3.Connection, limit_per_option: int) -> list[tuple[int, int]]:
     """(block id, option id) of the strongest stored suggestions found by a mention or a
-    section per option: what each option's paragraphs look like, for an incremental scan."""
-    return [(r[0], r[1]) for r in conn.execute(
-        "SELECT block_id, option_id FROM (SELECT block_id, option_id, row_number() OVER "
-        "(PARTITION BY option_id ORDER BY score DESC, id) AS rank FROM suggestion "
-        "WHERE status != 'dismissed' AND score >= 2) WHERE rank <= ?", (limit_per_option,))]
+    section per option: what each option's paragraphs look like, for an incremental scan.
+    One query per option (through the (option, block) index) rather than ranking them all."""
+    out: list[tuple[int, int]] = []
+    for (option_id,) in conn.execute("SELECT id FROM option ORDER BY id").fetchall():
+        out += [(r[0], r[1]) for r in conn.execute(
+            "SELECT block_id, option_id FROM suggestion WHERE option_id = ? "
+            "AND status != 'dismissed' AND score >= 2 ORDER BY score DESC, id LIMIT ?",
+            (option_id, limit_per_option))]
+    return out
 
 
 def quote_links(conn: sqlite3.Connection, *, source_ids: Iterable[int] | None = None,
@@ -65,10 +69,16 @@ def quote_links(conn: sqlite3.Connection, *, source_ids: Iterable[int] | None = 
         return [tuple(r) for r in conn.execute(sql + " ORDER BY q.number")]
     ids = sorted(set(source_ids))
     rows: list[tuple[int, int, int, int, int]] = []
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
+    for i in range(0, len(ids), 400):      # these sources' quotes first (their index)
+        chunk = ids[i:i + 400]
+        marks = ",".join("?" * len(chunk))
         rows += [tuple(r) for r in conn.execute(
-            f"{sql} WHERE q.source_id IN ({','.join('?' * len(chunk))})", chunk)]
+            'SELECT g.option_id, q.number, q.source_id, q.start, q."end" FROM quote q '
+            "JOIN argument_quote aq ON aq.quote_id = q.id JOIN argument g ON g.id = aq.argument_id "
+            f"WHERE q.source_id IN ({marks}) UNION "
+            'SELECT st.option_id, q.number, q.source_id, q.start, q."end" FROM quote q '
+            "JOIN stance_quote sq ON sq.quote_id = q.id JOIN stance st ON st.id = sq.stance_id "
+            f"WHERE q.source_id IN ({marks})", [*chunk, *chunk])]
     return sorted(rows, key=lambda r: r[1])
 
 
