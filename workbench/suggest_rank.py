@@ -507,10 +507,11 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
             _add(centroid[option_id], _vector(stems, idf))
     norms = {k: math.sqrt(sum(v * v for v in c.values())) or 1.0 for k, c in centroid.items()}
     centroids = {k: {t: v / norms[k] for t, v in c.items()} for k, c in centroid.items()}
-    postings: dict[str, list[tuple[int, float]]] = {}   # term -> (option id, weight)
-    for k, c in centroids.items():
-        for t, v in c.items():
-            postings.setdefault(t, []).append((k, v))
+    filled = [k for k, c in centroids.items() if c]
+    postings: dict[str, list[tuple[int, float]]] = {}   # term -> (index in filled, weight)
+    for i, k in enumerate(filled):
+        for t, v in centroids[k].items():
+            postings.setdefault(t, []).append((i, v))
 
     # An advisor that never names the options speaks about them in its own words; one that
     # gives each option a section or names them puts its option-specific content there, so
@@ -523,7 +524,6 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     rejections = {k: _Neighbours([(n, "") for n in v]) for k, v in negatives.items()}
     related = {k: {k, *p.refines} | {o for o, q in by_id.items() if k in q.refines}
                for k, p in by_id.items()}
-    filled = [k for k, c in centroids.items() if c]
     results: list[Found] = []
     for par in paragraphs:
         stems = stems_of[par.block_id]
@@ -551,17 +551,18 @@ LIKENESS_MARGIN = 1.15  # the best option must beat the runner-up by this factor
 
 
 def _likeness(vec: dict[str, float], filled: list[int],
-              postings: dict[str, list[tuple[int, float]]],
+              postings: dict[str, list[tuple[int, float]]],      # term -> (index in filled, w)
               officer: dict[int, _Neighbours], negatives: dict[int, _Neighbours],
               by_id: dict[int, _Profile], related: dict[int, set[int]],
               structured: set[str]) -> tuple[int, float, str] | None:
     """The one option whose examples this paragraph resembles best, if clearly enough."""
     if not filled:
         return None
-    sims = dict.fromkeys(filled, 0.0)
+    acc = [0.0] * len(filled)
     for t, v in vec.items():
-        for k, w in postings.get(t, ()):
-            sims[k] += v * w
+        for i, w in postings.get(t, ()):
+            acc[i] += v * w
+    sims = dict(zip(filled, acc, strict=True))
     option_id = max(sims, key=lambda k: sims[k])
     # Between an option and its refinement, the refinement needs a clear lead: it is the
     # base option plus something, and that something must show.
