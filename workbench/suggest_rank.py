@@ -34,7 +34,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import snowballstemmer
@@ -533,7 +533,7 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
         if not candidates and len(stems) >= MIN_WORDS:
             vec = _vector(stems, idf)
             liked = _likeness(vec, filled, postings, neighbours, rejections, by_id, related,
-                              structured.get(par.source_id, set()))
+                              structured.get(par.source_id, set()), skip, par.block_id)
             if liked is not None:
                 option_id, score, reason = liked
                 candidates[option_id] = (score, reason, "likeness")
@@ -554,8 +554,11 @@ def _likeness(vec: dict[str, float], filled: list[int],
               postings: dict[str, list[tuple[int, float]]],      # term -> (index in filled, w)
               officer: dict[int, _Neighbours], negatives: dict[int, _Neighbours],
               by_id: dict[int, _Profile], related: dict[int, set[int]],
-              structured: set[str]) -> tuple[int, float, str] | None:
-    """The one option whose examples this paragraph resembles best, if clearly enough."""
+              structured: set[str], skip: Collection[tuple[int, int]] = (), block_id: int = 0
+              ) -> tuple[int, float, str] | None:
+    """The one option whose examples this paragraph resembles best, if clearly enough.
+    None as well when (that option, ``block_id``) is in ``skip`` (already quoted for it):
+    comparing with the officer's examples, for the reason, would be work thrown away."""
     if not filled:
         return None
     acc = [0.0] * len(filled)
@@ -574,7 +577,7 @@ def _likeness(vec: dict[str, float], filled: list[int],
     threshold = LIKENESS_MIN if question in structured else LIKENESS_MIN_OWN_WORDS
     near_options = related[option_id]
     runner_up = max((v for k, v in sims.items() if k not in near_options), default=0.0)
-    if best < threshold or best < runner_up:
+    if best < threshold or best < runner_up or (option_id, block_id) in skip:
         return None
     rejected = negatives[option_id].nearest(vec)
     if rejected is not None and rejected[0] >= best:
