@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from workbench import anchoring
 from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
+from workbench.messages import Message
 from workbench.model import POSITIONS, STANCES, Argument, Quote, Stance
 from workbench.store import evidence as store
 from workbench.store import sources as source_store
@@ -194,7 +195,7 @@ class EvidenceOps(ProjectBase):
                      quotes: Sequence[int | str] = ()) -> Argument:
         opt = self.option(option)
         if not text.strip():
-            raise InvalidInput("an argument needs a text")
+            raise InvalidInput(Message("argument-needs-text"))
         quote_ids = self._quote_ids(quotes)
         with self.edit(f"Add {position} argument to {opt.key}", "argument", "",
                        f"option {opt.key}") as entry:
@@ -210,7 +211,7 @@ class EvidenceOps(ProjectBase):
     def update_argument(self, number: int | str, *, text: str | None = None) -> Argument:
         arg = self.argument(number)
         if text is not None and not text.strip():
-            raise InvalidInput("an argument needs a text")
+            raise InvalidInput(Message("argument-needs-text"))
         with self.edit(f"Edit argument {arg.number}", "argument", str(arg.number)):
             if text is not None:
                 store.update_argument(self.conn, arg.id, text=text.strip())

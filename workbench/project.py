@@ -20,6 +20,7 @@ from workbench.communication import CommunicationOps
 from workbench.deletion import DeletionOps
 from workbench.errors import DossierNotWritable, ReadOnlyDossier, UndoConflict, WrongThread
 from workbench.evidence import EvidenceOps
+from workbench.messages import Message
 from workbench.model import Dossier
 from workbench.sources import SourceOps
 from workbench.store import changes, connection, db, migrations, recovery, search_index, sqlite_errors
@@ -176,7 +177,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         record's number is known, so the record's history starts with its creation.
         """
         if self.readonly:
-            raise ReadOnlyDossier(f"{self.path.name} is open read-only; nothing was changed")
+            raise ReadOnlyDossier(Message("read-only-edit", name=self.path.name))
         conn = self.conn                          # refuses a call from another thread
         entry = AuditEntry(label, kind, key, detail)
         if self._depth:

@@ -1,0 +1,50 @@
+"""The core's messages are codes with parameters a GUI can translate (#14)."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from pathlib import Path
+
+import pytest
+
+from ui.messages import DUTCH, placeholders
+from workbench import Project
+from workbench.checks import run_checks
+from workbench.messages import AUDIT, TEMPLATES, Message, fields, parse
+
+
+def test_every_code_has_a_dutch_wording_with_the_same_parameters() -> None:
+    assert set(DUTCH) == set(TEMPLATES)
+    for code, english in TEMPLATES.items():
+        assert placeholders(str(DUTCH[code])) == sorted(set(fields(english))), code
+
+
+def test_a_message_is_its_english_text_and_keeps_its_code() -> None:
+    message = Message("advice-not-received", advisor="SERV")
+    assert message == "SERV: advice asked, not received yet"
+    assert (message.code, message.params) == ("advice-not-received", {"advisor": "SERV"})
+    for twin in (copy.copy(message), pickle.loads(pickle.dumps(message))):
+        assert twin == message and twin.code == message.code and twin.params == message.params
+
+
+@pytest.mark.parametrize("code", sorted(AUDIT))
+def test_each_audit_text_is_read_back_as_its_code(code: str) -> None:
+    values = {name: f"{name.upper()} 7" for name in fields(AUDIT[code])}
+    found = parse(str(Message(code, **values)))
+    assert found is not None and (found.code, found.params) == (code, values)
+
+
+def test_every_check_and_history_entry_of_the_demo_has_a_code(demo_path: Path) -> None:
+    with Project.open(demo_path) as project:
+        project.update_option("S3", title="Anders")
+        project.set_stance("VARIO", "S3", "preferred")
+        argument = project.add_argument("S3", "con", "Te duur")
+        project.delete_argument(argument.number)
+        project.revert(project.last_change)
+        report = run_checks(project)
+        assert report.problems
+        assert all(isinstance(p.message, Message) and p.message.code in TEMPLATES
+                   for p in report.problems)
+        unread = [row["operation"] for row in project.audit() if parse(row["operation"]) is None]
+        assert unread == []

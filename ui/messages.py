@@ -1,0 +1,326 @@
+"""The core's messages (check problems, warnings, errors, audit entries) in the interface language.
+
+The core reports each as a ``workbench.messages.Message``: a code with parameters (and an
+English text for the CLI). Here every code has its Dutch wording, marked for ``make i18n`` and
+translated through Qt (context "Messages") when shown. A parameter named after a label group
+(position, stance, status, record...) is a stored code and is shown as its translated label; a
+parameter that is a message itself (a lock's holder, an undone edit) is rendered too. A text
+without a code (a plain ``str`` from a part of the core not yet converted) is shown as it is.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ui import labels
+from workbench import messages as core
+
+# Parameters holding a stored code, shown as its label (group of workbench.labels).
+LABEL_PARAMS = {"position": "position", "stance": "stance", "status": "status",
+                "record": "record"}
+# Parameters that hold an edit's own audit text ("Undo: {label}").
+AUDIT_PARAMS = {"label"}
+
+DUTCH = {
+    # --- checks ------------------------------------------------------------------------------
+    "quote-changed": QT_TRANSLATE_NOOP(
+        "Messages", "citaat {quote} komt niet meer overeen met bron {source}: de passage luidt "
+        "nu “{found}”"),
+    "quote-lost": QT_TRANSLATE_NOOP(
+        "Messages", "citaat {quote} staat niet meer in bron {source}: “{exact}”"),
+    "quote-moved": QT_TRANSLATE_NOOP(
+        "Messages", "citaat {quote} is verschoven binnen bron {source}; importeer de bron "
+        "opnieuw of veranker het citaat opnieuw om de pagina bij te werken"),
+    "checks-skipped": QT_TRANSLATE_NOOP(
+        "Messages", "de andere controles zijn overgeslagen: ze hebben een gaaf bestand nodig"),
+    "argument-without-quote": QT_TRANSLATE_NOOP(
+        "Messages", "argument {number} ({option}, {position}) heeft geen citaat: “{text}”"),
+    "advice-missing": QT_TRANSLATE_NOOP(
+        "Messages", "{advisor} staat op ‘ontvangen’, maar er is geen bron geïmporteerd"),
+    "stance-missing": QT_TRANSLATE_NOOP(
+        "Messages", "{advisor} heeft geen standpunt over {option} ({question}); leg er een vast, "
+        "of kies ‘niet behandeld’"),
+    "advice-not-received": QT_TRANSLATE_NOOP(
+        "Messages", "{advisor}: advies gevraagd, nog niet ontvangen"),
+    "source-unquoted": QT_TRANSLATE_NOOP(
+        "Messages", "bron {source} ({advisor}: {title}) heeft nog geen enkel citaat"),
+    "reference-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "sectie “{section}”, regel {line}: onbekende verwijzing „{typed}” (gebruik "
+        "quote:N, argument:N, overview:SLEUTEL, matrix of advisors)"),
+    "reference-empty": QT_TRANSLATE_NOOP(
+        "Messages", "sectie “{section}”, regel {line}: een lege verwijzing"),
+    "reference-not-alone": QT_TRANSLATE_NOOP(
+        "Messages", "sectie “{section}”, regel {line}: het blok {record} moet alleen op zijn "
+        "regel staan"),
+    "reference-no-target": QT_TRANSLATE_NOOP(
+        "Messages", "sectie “{section}”, regel {line}: een verwijzing naar een {record} zonder "
+        "nummer of sleutel"),
+    "reference-not-number": QT_TRANSLATE_NOOP(
+        "Messages", "sectie “{section}”, regel {line}: {record} „{target}” is geen nummer"),
+    "reference-missing": QT_TRANSLATE_NOOP(
+        "Messages", "sectie “{section}” verwijst naar {record} {target}, dat niet bestaat"),
+    "communication-empty": QT_TRANSLATE_NOOP(
+        "Messages", "de mededeling heeft nog geen tekst: stel ze op uit het bewijs (tabblad "
+        "Mededeling) of schrijf de secties zelf"),
+    "communication-minister-missing": QT_TRANSLATE_NOOP(
+        "Messages", "de mededeling heeft geen titel of naam van de minister: ze begint dan niet "
+        "met ‘DE VLAAMSE MINISTER VAN ...’ en is niet ondertekend; vul ze aan in "
+        "Dossiergegevens"),
+    "communication-vr-number-missing": QT_TRANSLATE_NOOP(
+        "Messages", "de mededeling heeft nog geen eigen VR-nummer (het nummer van het groenboek "
+        "is de referentie van het geconsulteerde document); vul het aan in Dossiergegevens "
+        "zodra het secretariaat het toekent"),
+    "database-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{name} kan niet gelezen worden ({reason}); zet een reservekopie terug of "
+        "vraag de afzender een nieuw exemplaar"),
+    "database-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is beschadigd ({reason}); zet een reservekopie terug of vraag de "
+        "afzender een nieuw exemplaar"),
+    "database-damaged-sqlite": QT_TRANSLATE_NOOP(
+        "Messages", "het dossierbestand is beschadigd (SQLite meldt: {reason}); zet een "
+        "reservekopie terug of vraag de afzender een nieuw exemplaar"),
+    "value-wrong-type": QT_TRANSLATE_NOOP(
+        "Messages", "{count} waarde(n) in {table}.{column} zijn geen {expected} zoals de "
+        "workbench ze schrijft; het dossier is buiten de workbench gewijzigd of beschadigd; zet "
+        "een reservekopie terug of vraag de afzender een nieuw exemplaar"),
+    "json-malformed": QT_TRANSLATE_NOOP(
+        "Messages", "{count} waarde(n) in {table}.{column} zijn niet de lijst die de workbench "
+        "schrijft (ongeldige JSON); zet een reservekopie terug of vraag de afzender een nieuw "
+        "exemplaar"),
+    "text-not-utf8": QT_TRANSLATE_NOOP(
+        "Messages", "{count} tekstwaarde(n) in {table}.{column} zijn geen geldige UTF-8-tekst; "
+        "zet een reservekopie terug of vraag de afzender een nieuw exemplaar"),
+    "search-index-busy": QT_TRANSLATE_NOOP(
+        "Messages", "de zoekindex is niet gecontroleerd: het dossier wordt bewerkt door "
+        "{holder}"),
+    "search-index-unchecked": QT_TRANSLATE_NOOP(
+        "Messages", "de zoekindex is niet gecontroleerd ({reason}): het bestand kon hier niet "
+        "geopend worden om te schrijven"),
+    "search-index-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "de zoekindex klopt niet met de alinea's ({reason}): zoeken en suggesties "
+        "kunnen iets missen of misleiden; zet een reservekopie terug of vraag de afzender een "
+        "nieuw exemplaar"),
+    # --- opening, locks, errors --------------------------------------------------------------
+    "lock-holder": QT_TRANSLATE_NOOP("Messages", "{user} op {host} sinds {since}"),
+    "lock-held-here": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is geopend om te bewerken door {holder} (in een ander venster of "
+        "programma op deze computer); open het alleen-lezen of vraag om het te sluiten"),
+    "lock-held-elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is geopend om te bewerken door {holder}; als die computer "
+        "vastgelopen of uitgeschakeld is en niemand erin werkt, kunt u het overnemen; open het "
+        "anders alleen-lezen of vraag om het te sluiten"),
+    "lock-held": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is geopend om te bewerken door {holder}; open het alleen-lezen of "
+        "vraag om het te sluiten"),
+    "lock-taken-over": QT_TRANSLATE_NOOP("Messages", "het slot van {holder} is overgenomen"),
+    "readonly-being-edited": QT_TRANSLATE_NOOP(
+        "Messages", "{name} wordt bewerkt door {holder}; u ziet de toestand van hun laatst "
+        "bewaarde wijziging"),
+    "network-share": QT_TRANSLATE_NOOP(
+        "Messages", "{name} staat op een netwerkschijf ({where}): vergrendelen is daar niet "
+        "betrouwbaar; zorg dat niemand anders het tegelijk bewerkt, of kopieer het naar deze "
+        "computer terwijl u eraan werkt"),
+    "sync-folder": QT_TRANSLATE_NOOP(
+        "Messages", "{name} staat in een map die {service} synchroniseert ({root}). {service} "
+        "uploadt het dossier, zijn journaal en zijn slotbestand terwijl een wijziging bewaard "
+        "wordt: een andere computer kan een half bewaarde kopie krijgen, er kunnen "
+        "conflictkopieën ontstaan en bewaren kan mislukken terwijl {service} het bestand leest. "
+        "Bewaar een dossier waaraan u werkt in een map die niet gesynchroniseerd wordt (bv. een "
+        "map op deze computer) en zet een kopie in {service} als u klaar bent."),
+    "not-writable": QT_TRANSLATE_NOOP(
+        "Messages", "{name} kan niet geopend worden om te bewerken: de map {folder} of het "
+        "bestand zelf is alleen-lezen voor u{why}, en bewerken moet een slot- en een "
+        "journaalbestand ernaast schrijven. Open het alleen-lezen, of kopieer het naar een eigen "
+        "map (bv. Documenten) en open de kopie."),
+    "read-only-edit": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is alleen-lezen geopend; er is niets gewijzigd"),
+    "no-such-file": QT_TRANSLATE_NOOP("Messages", "{path}: dit bestand bestaat niet"),
+    "is-a-folder": QT_TRANSLATE_NOOP("Messages", "{path}: is een map, geen dossierbestand"),
+    "file-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: kan niet gelezen worden ({reason}); controleer de rechten op het "
+        "bestand"),
+    "not-a-dossier-empty": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: geen dossier van Consultation Workbench (een leeg bestand)"),
+    "not-a-dossier-truncated": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: geen dossier van Consultation Workbench (afgebroken of "
+        "beschadigd)"),
+    "not-a-dossier-other": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: geen dossier van Consultation Workbench (een ander soort "
+        "bestand)"),
+    "not-a-dossier-sqlite": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: geen dossier van Consultation Workbench (een SQLite-databank van "
+        "een ander programma)"),
+    "not-a-dossier-no-schema": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: geen dossier van Consultation Workbench (geen schema)"),
+    "newer-schema": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: gemaakt door een nieuwere versie van Consultation Workbench (schema "
+        "{found}; deze versie kent tot {latest}). Werk de toepassing bij om het te openen."),
+    "dossier-damaged-open": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: het dossierbestand is beschadigd en kan niet gelezen worden "
+        "({reason}). Zet een reservekopie terug of vraag de afzender een nieuw exemplaar."),
+    "dossier-damaged-in-use": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: het dossier is beschadigd en kon niet gelezen worden ({reason}). "
+        "Vraag de afzender een nieuw exemplaar of zet een reservekopie terug."),
+    "storage-full": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: de schijf is vol; de wijziging is niet bewaard en het dossier is "
+        "zoals voordien. Maak ruimte vrij (of bewaar op een andere schijf) en probeer opnieuw."),
+    "storage-io": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: de schijf meldde een lees- of schrijffout; de wijziging is niet "
+        "bewaard en het dossier is zoals voordien. Controleer de schijf of de "
+        "netwerkverbinding en probeer opnieuw."),
+    "storage-readonly": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: het bestand of de map is alleen-lezen; de wijziging is niet bewaard "
+        "en het dossier is zoals voordien. Kopieer het dossier naar een eigen map."),
+    "argument-needs-text": QT_TRANSLATE_NOOP("Messages", "een argument heeft een tekst nodig"),
+    # --- the change history (audit trail) ----------------------------------------------------
+    "audit.undo": QT_TRANSLATE_NOOP("Messages", "Ongedaan gemaakt: {label}"),
+    "audit.redo": QT_TRANSLATE_NOOP("Messages", "Opnieuw uitgevoerd: {label}"),
+    "audit.question.add": QT_TRANSLATE_NOOP("Messages", "Vraag {key} toegevoegd"),
+    "audit.question.edit": QT_TRANSLATE_NOOP("Messages", "Vraag {key} gewijzigd"),
+    "audit.question.delete": QT_TRANSLATE_NOOP("Messages", "Vraag {key} verwijderd"),
+    "audit.option.add": QT_TRANSLATE_NOOP("Messages", "Optie {key} toegevoegd"),
+    "audit.option.edit": QT_TRANSLATE_NOOP("Messages", "Optie {key} gewijzigd"),
+    "audit.option.delete": QT_TRANSLATE_NOOP("Messages", "Optie {key} verwijderd"),
+    "audit.advisor.add": QT_TRANSLATE_NOOP("Messages", "Adviesinstantie {key} toegevoegd"),
+    "audit.advisor.edit": QT_TRANSLATE_NOOP("Messages", "Adviesinstantie {key} gewijzigd"),
+    "audit.advisor.delete": QT_TRANSLATE_NOOP("Messages", "Adviesinstantie {key} verwijderd"),
+    "audit.quote.add": QT_TRANSLATE_NOOP("Messages", "Citaat toegevoegd"),
+    "audit.quote.note": QT_TRANSLATE_NOOP("Messages", "Notitie bij citaat {number} gewijzigd"),
+    "audit.quote.delete": QT_TRANSLATE_NOOP("Messages", "Citaat {number} verwijderd"),
+    "audit.quote.as": QT_TRANSLATE_NOOP("Messages", "Geciteerd als {position} bij {option}"),
+    "audit.argument.add": QT_TRANSLATE_NOOP(
+        "Messages", "Argument ({position}) toegevoegd bij {option}"),
+    "audit.argument.edit": QT_TRANSLATE_NOOP("Messages", "Argument {number} gewijzigd"),
+    "audit.argument.link": QT_TRANSLATE_NOOP(
+        "Messages", "Citaten gekoppeld aan argument {number}"),
+    "audit.argument.unlink": QT_TRANSLATE_NOOP(
+        "Messages", "Citaten losgekoppeld van argument {number}"),
+    "audit.argument.move": QT_TRANSLATE_NOOP("Messages", "Argument {number} verplaatst"),
+    "audit.argument.merge": QT_TRANSLATE_NOOP(
+        "Messages", "Argument {gone} samengevoegd met {keep}"),
+    "audit.argument.delete": QT_TRANSLATE_NOOP("Messages", "Argument {number} verwijderd"),
+    "audit.stance.set": QT_TRANSLATE_NOOP(
+        "Messages", "Standpunt van {advisor} over {option} vastgelegd"),
+    "audit.stance.clear": QT_TRANSLATE_NOOP(
+        "Messages", "Standpunt van {advisor} over {option} gewist"),
+    "audit.source.reanchor": QT_TRANSLATE_NOOP(
+        "Messages", "Citaten van bron {number} opnieuw verankerd"),
+    "audit.source.import": QT_TRANSLATE_NOOP("Messages", "{name} geïmporteerd"),
+    "audit.source.replace": QT_TRANSLATE_NOOP("Messages", "Bron {number} vervangen door {name}"),
+    "audit.source.edit": QT_TRANSLATE_NOOP("Messages", "Bron {number} gewijzigd"),
+    "audit.source.delete": QT_TRANSLATE_NOOP("Messages", "Bron {number} verwijderd"),
+    "audit.block.not_relevant": QT_TRANSLATE_NOOP("Messages", "Als niet relevant gemarkeerd"),
+    "audit.block.relevant": QT_TRANSLATE_NOOP("Messages", "Markering ‘niet relevant’ gewist"),
+    "audit.section.add": QT_TRANSLATE_NOOP("Messages", "Sectie {title} toegevoegd"),
+    "audit.section.edit": QT_TRANSLATE_NOOP("Messages", "Sectie {title} gewijzigd"),
+    "audit.section.move": QT_TRANSLATE_NOOP("Messages", "Sectie verplaatst"),
+    "audit.section.delete": QT_TRANSLATE_NOOP("Messages", "Sectie {title} verwijderd"),
+    "audit.section.create": QT_TRANSLATE_NOOP(
+        "Messages", "Secties van de mededeling aangemaakt"),
+    "audit.section.draft": QT_TRANSLATE_NOOP("Messages", "Ontwerp opgesteld uit het bewijs"),
+    "audit.dossier.create": QT_TRANSLATE_NOOP("Messages", "Dossier aangemaakt"),
+    "audit.dossier.edit": QT_TRANSLATE_NOOP("Messages", "Dossiergegevens gewijzigd"),
+    "audit.dossier.demo": QT_TRANSLATE_NOOP("Messages", "Demodossier opgebouwd"),
+    "audit.suggestion.refresh": QT_TRANSLATE_NOOP("Messages", "Suggesties vernieuwd"),
+    "audit.suggestion.accept": QT_TRANSLATE_NOOP(
+        "Messages", "Suggestie voor {option} aanvaard"),
+    "audit.suggestion.accept_moved": QT_TRANSLATE_NOOP(
+        "Messages", "Suggestie voor {option} aanvaard in plaats van {previous}"),
+    "audit.suggestion.dismiss": QT_TRANSLATE_NOOP(
+        "Messages", "Suggestie voor {option} afgewezen"),
+    "audit.suggestion.move": QT_TRANSLATE_NOOP(
+        "Messages", "Suggestie verplaatst van {option} naar {target}"),
+    "audit.suggestion.not_relevant": QT_TRANSLATE_NOOP(
+        "Messages", "Passage als niet relevant gemarkeerd"),
+    "detail.source": QT_TRANSLATE_NOOP("Messages", "bron {number}"),
+    "detail.option": QT_TRANSLATE_NOOP("Messages", "optie {option}"),
+}
+
+# The field names an edit's detail lists ("title, description").
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Messages", "titel"),
+    "description": QT_TRANSLATE_NOOP("Messages", "beschrijving"),
+    "key": QT_TRANSLATE_NOOP("Messages", "sleutel"),
+    "colour": QT_TRANSLATE_NOOP("Messages", "kleur"),
+    "name": QT_TRANSLATE_NOOP("Messages", "naam"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "soort"),
+    "status": QT_TRANSLATE_NOOP("Messages", "status"),
+    "body": QT_TRANSLATE_NOOP("Messages", "tekst"),
+    "reference": QT_TRANSLATE_NOOP("Messages", "referentie"),
+    "minister_title": QT_TRANSLATE_NOOP("Messages", "titel van de minister"),
+    "minister_name": QT_TRANSLATE_NOOP("Messages", "naam van de minister"),
+    "vr_number": QT_TRANSLATE_NOOP("Messages", "VR-nummer"),
+    "communication_date": QT_TRANSLATE_NOOP("Messages", "datum van de mededeling"),
+    "question": QT_TRANSLATE_NOOP("Messages", "vraag"),
+    "date": QT_TRANSLATE_NOOP("Messages", "datum"),
+    "advisor": QT_TRANSLATE_NOOP("Messages", "adviesinstantie"),
+    "asked_on": QT_TRANSLATE_NOOP("Messages", "gevraagd op"),
+    "received_on": QT_TRANSLATE_NOOP("Messages", "ontvangen op"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def _value(name: str, value: str) -> str:
+    if isinstance(value, core.Message):
+        return render(value)
+    if name in LABEL_PARAMS:
+        return labels.word(LABEL_PARAMS[name], value)
+    if name in AUDIT_PARAMS:
+        return render(value)
+    return value
+
+
+def render(message: object) -> str:
+    """``message`` in the interface language: a ``Message`` (or a stored audit text ``parse``
+    recognises) through its code's translated wording; any other text as it is."""
+    found = message if isinstance(message, core.Message) else (
+        core.parse(message) if isinstance(message, str) else None)
+    if found is None or found.code not in DUTCH:
+        return "" if message is None else str(message)
+    template = _tr(str(DUTCH[found.code]))
+    values = {name: _value(name, value) for name, value in found.params.items()}
+    try:
+        return template.format_map(_Missing(values))
+    except (ValueError, IndexError):         # a translation with a stray brace
+        return str(found)
+
+
+class _Missing(dict[str, Any]):
+    """Leaves an unknown placeholder of a translation visible instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def error_text(error: BaseException) -> str:
+    """A core error's message in the interface language."""
+    first = error.args[0] if error.args else None
+    if isinstance(first, core.Message):
+        return render(first)
+    return str(error)
+
+
+def detail_text(detail: str) -> str:
+    """An audit row's detail: "bron 3", "optie S3", or the edited fields ("titel, kleur")."""
+    if not detail:
+        return ""
+    for code in ("detail.source", "detail.option"):
+        template = core.TEMPLATES[code]
+        prefix = template.split("{", 1)[0]
+        if detail.startswith(prefix) and " " not in detail[len(prefix):]:
+            name = core.fields(template)[0]
+            return render(core.Message(code, **{name: detail[len(prefix):]}))
+    parts = [p.strip() for p in detail.split(",")]
+    if all(p in FIELDS for p in parts):
+        return ", ".join(_tr(str(FIELDS[p])) for p in parts)
+    return detail
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted({name for _t, name, _s, _c in string.Formatter().parse(text) if name})
