@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui import settings
 from ui.dialogs.import_dialog import ImportDialog
-from ui.messages import error_text
+from ui.messages import error_text, import_text
 from ui.session import Session
 from ui.tasks import Task
 
@@ -143,7 +143,7 @@ def report(window, results: list, requested: int) -> None:
         window,
     )
     box.setObjectName("import_summary")
-    box.setInformativeText("\n".join(r.message() for r in failed[:8]))
-    box.setDetailedText("\n".join(r.message() for r in failed))
+    box.setInformativeText("\n".join(import_text(r) for r in failed[:8]))
+    box.setDetailedText("\n".join(import_text(r) for r in failed))
     window.import_summary = box
     box.open()

@@ -19,8 +19,8 @@ from ui import labels
 from workbench import messages as core
 
 # Parameters holding a stored code, shown as its label (group of workbench.labels).
-LABEL_PARAMS = {"position": "position", "stance": "stance", "status": "status",
-                "record": "record"}
+LABEL_PARAMS = {"position": "position", "target_position": "position", "stance": "stance",
+                "status": "status", "record": "record"}
 # Parameters that hold an edit's own audit text ("Undo: {label}").
 AUDIT_PARAMS = {"label"}
 
@@ -175,6 +175,26 @@ DUTCH = {
         "Messages", "{name}: het bestand of de map is alleen-lezen; de wijziging is niet bewaard "
         "en het dossier is zoals voordien. Kopieer het dossier naar een eigen map."),
     "argument-needs-text": QT_TRANSLATE_NOOP("Messages", "een argument heeft een tekst nodig"),
+    "question-needs-text": QT_TRANSLATE_NOOP("Messages", "een vraag heeft een tekst nodig"),
+    "option-needs-title": QT_TRANSLATE_NOOP("Messages", "een optie heeft een titel nodig"),
+    "advisor-needs-name": QT_TRANSLATE_NOOP("Messages", "een adviesinstantie heeft een naam nodig"),
+    "key-invalid": QT_TRANSLATE_NOOP(
+        "Messages", "de sleutel ‘{key}’ van een {record} is niet geldig: gebruik 1 tot 32 letters, "
+        "cijfers of . _ + - (bijvoorbeeld Q1, S3, 3+, VARIO)"),
+    "key-in-use": QT_TRANSLATE_NOOP(
+        "Messages", "de sleutel ‘{key}’ is al in gebruik; kies een andere"),
+    "not-found-key": QT_TRANSLATE_NOOP("Messages", "geen {record} met sleutel ‘{key}’"),
+    "not-found-number": QT_TRANSLATE_NOOP("Messages", "geen {record} met nummer {number}"),
+    "quote-not-in-source": QT_TRANSLATE_NOOP(
+        "Messages", "de tekst staat niet in bron {source} ({title}); een citaat moet letterlijk "
+        "zijn (verschillen in spaties, regeleinden en afbreekstreepjes tellen niet)"),
+    "argument-merge-itself": QT_TRANSLATE_NOOP(
+        "Messages", "een argument kan niet met zichzelf samengevoegd worden"),
+    "argument-either": QT_TRANSLATE_NOOP(
+        "Messages", "kies een bestaand argument of typ de tekst van een nieuw"),
+    "argument-elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "argument {number} hoort bij {option} ({position}), niet bij {target} "
+        "({target_position})"),
     # --- the change history (audit trail) ----------------------------------------------------
     "audit.undo": QT_TRANSLATE_NOOP("Messages", "Ongedaan gemaakt: {label}"),
     "audit.redo": QT_TRANSLATE_NOOP("Messages", "Opnieuw uitgevoerd: {label}"),
@@ -260,6 +280,60 @@ FIELDS = {
     "asked_on": QT_TRANSLATE_NOOP("Messages", "gevraagd op"),
     "received_on": QT_TRANSLATE_NOOP("Messages", "ontvangen op"),
 }
+
+
+# Why a file was not imported, per ImportProblem.reason (the core's specific English message
+# stays for the CLI; the GUI says what the reason means and what to do).
+IMPORT_REASONS = {
+    "empty": QT_TRANSLATE_NOOP(
+        "Messages", "het bestand is leeg; controleer of u het juiste bestand koos"),
+    "wrong-format": QT_TRANSLATE_NOOP(
+        "Messages", "de inhoud past niet bij de extensie van het bestand; bewaar het opnieuw in "
+        "het juiste formaat"),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "Messages", "het bestand is beschadigd en kan niet gelezen worden; vraag de afzender een "
+        "nieuw exemplaar"),
+    "encrypted": QT_TRANSLATE_NOOP(
+        "Messages", "het bestand is beveiligd met een wachtwoord; vraag de afzender een "
+        "onbeveiligde kopie"),
+    "no-text-layer": QT_TRANSLATE_NOOP(
+        "Messages", "de PDF bevat geen tekst, alleen afbeeldingen (een scan); vraag de afzender "
+        "een PDF met tekst of laat hem herkennen (OCR)"),
+    "too-large": QT_TRANSLATE_NOOP(
+        "Messages", "het bestand is te groot om te lezen; splits het en importeer de delen"),
+    "unsafe": QT_TRANSLATE_NOOP(
+        "Messages", "het bestand is te diep genest om veilig te lezen; vraag de afzender het "
+        "opnieuw te bewaren"),
+    "unsupported": QT_TRANSLATE_NOOP(
+        "Messages", "dit soort bestand kan niet geïmporteerd worden; bewaar het als PDF, Word "
+        "(.docx), ODT, HTML of tekst"),
+    "duplicate": QT_TRANSLATE_NOOP("Messages", "dit bestand is al geïmporteerd"),
+    "timeout": QT_TRANSLATE_NOOP(
+        "Messages", "het lezen duurde te lang en is gestopt; splits het bestand of bewaar het "
+        "opnieuw"),
+    "out-of-memory": QT_TRANSLATE_NOOP(
+        "Messages", "het lezen vroeg te veel geheugen en is gestopt; splits het bestand"),
+    "crashed": QT_TRANSLATE_NOOP(
+        "Messages", "het lezen van dit bestand liep vast; vraag de afzender een nieuw exemplaar"),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "geannuleerd"),
+    "disk-full": QT_TRANSLATE_NOOP(
+        "Messages", "de schijf is vol; er is niets bewaard; maak ruimte vrij en probeer opnieuw"),
+    "write-failed": QT_TRANSLATE_NOOP(
+        "Messages", "het dossier kon niet geschreven worden; er is niets bewaard; probeer "
+        "opnieuw"),
+}
+
+
+def import_text(result: Any) -> str:
+    """A failed ``ImportResult`` as "file name: why, what to do" in the interface language."""
+    problem = result.problem
+    reason = getattr(problem, "reason", "")
+    if reason not in IMPORT_REASONS:
+        return str(result.message())
+    why = _tr(str(IMPORT_REASONS[reason]))
+    if reason == "duplicate" and result.duplicate_of is not None:
+        why += f" (#{result.duplicate_of})"
+    return f"{result.file.name}: {why}"
 
 
 def _tr(text: str) -> str:

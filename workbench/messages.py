@@ -134,6 +134,21 @@ NOTICES = {
                         "and the dossier is as it was before. Copy the dossier to a folder of "
                         "your own.",
     "argument-needs-text": "an argument needs a text",
+    "question-needs-text": "a question needs a text",
+    "option-needs-title": "an option needs a title",
+    "advisor-needs-name": "an advisor needs a name",
+    "key-invalid": "{record} key '{key}' is not valid: use 1-32 letters, digits or . _ + - (for "
+                   "example Q1, S3, 3+, VARIO)",
+    "key-in-use": "the key '{key}' is in use already; choose another",
+    "not-found-key": "no {record} with key '{key}'",
+    "not-found-number": "no {record} number {number}",
+    "quote-not-in-source": "the text was not found in source {source} ({title}); a quote must be "
+                           "verbatim (differences in spaces, line breaks and line-end hyphens are "
+                           "ignored)",
+    "argument-merge-itself": "an argument cannot be merged with itself",
+    "argument-either": "give either an existing argument or the text of a new one",
+    "argument-elsewhere": "argument {number} belongs to {option} ({position}), not to {target} "
+                          "({target_position})",
 }
 
 # The labels ``Project.edit`` writes to the audit trail (matched back by ``parse``).

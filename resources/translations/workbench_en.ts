@@ -304,7 +304,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/views/checks_panel.py" line="+105"/>
+        <location filename="../../ui/views/checks_panel.py" line="+106"/>
         <source>Opnieuw controleren</source>
         <translation>Check again</translation>
     </message>
@@ -339,12 +339,12 @@
         <translation>How many paragraphs of each source are processed</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+94"/>
         <source>Nog niet gecontroleerd (F9).</source>
         <translation>Not checked yet (F9).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-29"/>
         <source>Controleren mislukt: %1</source>
         <translation>Checking failed: %1</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>%1 fouten, %2 waarschuwingen; %3 citaten nagekeken.</source>
         <translation>%1 errors, %2 warnings; %3 quotes verified.</translation>
     </message>
@@ -2147,7 +2147,62 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>an argument needs a text</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>een vraag heeft een tekst nodig</source>
+        <translation>a question needs a text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een optie heeft een titel nodig</source>
+        <translation>an option needs a title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een adviesinstantie heeft een naam nodig</source>
+        <translation>an advisor needs a name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de sleutel ‘{key}’ van een {record} is niet geldig: gebruik 1 tot 32 letters, cijfers of . _ + - (bijvoorbeeld Q1, S3, 3+, VARIO)</source>
+        <translation>{record} key &apos;{key}&apos; is not valid: use 1-32 letters, digits or . _ + - (for example Q1, S3, 3+, VARIO)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>de sleutel ‘{key}’ is al in gebruik; kies een andere</source>
+        <translation>the key &apos;{key}&apos; is in use already; choose another</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>geen {record} met sleutel ‘{key}’</source>
+        <translation>no {record} with key &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geen {record} met nummer {number}</source>
+        <translation>no {record} number {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de tekst staat niet in bron {source} ({title}); een citaat moet letterlijk zijn (verschillen in spaties, regeleinden en afbreekstreepjes tellen niet)</source>
+        <translation>the text was not found in source {source} ({title}); a quote must be verbatim (differences in spaces, line breaks and line-end hyphens are ignored)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>een argument kan niet met zichzelf samengevoegd worden</source>
+        <translation>an argument cannot be merged with itself</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kies een bestaand argument of typ de tekst van een nieuw</source>
+        <translation>give either an existing argument or the text of a new one</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>argument {number} hoort bij {option} ({position}), niet bij {target} ({target_position})</source>
+        <translation>argument {number} belongs to {option} ({position}), not to {target} ({target_position})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Ongedaan gemaakt: {label}</source>
         <translation>Undone: {label}</translation>
     </message>
@@ -2475,6 +2530,81 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <location line="+1"/>
         <source>ontvangen op</source>
         <translation>received on</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>het bestand is leeg; controleer of u het juiste bestand koos</source>
+        <translation>the file is empty; check that you picked the right file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>de inhoud past niet bij de extensie van het bestand; bewaar het opnieuw in het juiste formaat</source>
+        <translation>the content does not match the file's extension; save it again in the right format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>het bestand is beschadigd en kan niet gelezen worden; vraag de afzender een nieuw exemplaar</source>
+        <translation>the file is damaged and cannot be read; ask the sender for a fresh copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>het bestand is beveiligd met een wachtwoord; vraag de afzender een onbeveiligde kopie</source>
+        <translation>the file is password protected; ask the sender for an unprotected copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>de PDF bevat geen tekst, alleen afbeeldingen (een scan); vraag de afzender een PDF met tekst of laat hem herkennen (OCR)</source>
+        <translation>the PDF holds no text, only images (a scan); ask the sender for a PDF with text or have it recognised (OCR)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>het bestand is te groot om te lezen; splits het en importeer de delen</source>
+        <translation>the file is too large to read; split it and import the parts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>het bestand is te diep genest om veilig te lezen; vraag de afzender het opnieuw te bewaren</source>
+        <translation>the file is nested too deeply to read safely; ask the sender to save it again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dit soort bestand kan niet geïmporteerd worden; bewaar het als PDF, Word (.docx), ODT, HTML of tekst</source>
+        <translation>files of this type cannot be imported; save it as PDF, Word (.docx), ODT, HTML or text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dit bestand is al geïmporteerd</source>
+        <translation>this file was imported already</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>het lezen duurde te lang en is gestopt; splits het bestand of bewaar het opnieuw</source>
+        <translation>reading took too long and was stopped; split the file or save it again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>het lezen vroeg te veel geheugen en is gestopt; splits het bestand</source>
+        <translation>reading needed too much memory and was stopped; split the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>het lezen van dit bestand liep vast; vraag de afzender een nieuw exemplaar</source>
+        <translation>reading this file crashed; ask the sender for a fresh copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de schijf is vol; er is niets bewaard; maak ruimte vrij en probeer opnieuw</source>
+        <translation>the disk is full; nothing was saved; free some space and try again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>het dossier kon niet geschreven worden; er is niets bewaard; probeer opnieuw</source>
+        <translation>the dossier could not be written; nothing was saved; try again</translation>
     </message>
 </context>
 <context>
@@ -2943,12 +3073,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+268"/>
+        <location line="+270"/>
         <source>Citeren</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-271"/>
         <source>Selectie als citaat vastleggen (Ctrl+Q)</source>
         <translation>Record the selection as a quote (Ctrl+Q)</translation>
     </message>
@@ -2978,7 +3108,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Source text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nog geen bronnen. Importeer adviezen met Bestand › Adviezen importeren, of sleep bestanden naar dit venster.</source>
         <translation>No sources yet. Import advice with File › Import advice, or drop files onto this window.</translation>
     </message>
@@ -2998,7 +3128,8 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quotes in this source:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-153"/>
+        <location line="+155"/>
         <source>Legende van de markeringen</source>
         <translation>Legend of the highlights</translation>
     </message>

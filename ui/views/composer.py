@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.icons import icon
+from ui.messages import render
 from ui.models.base import KEY_ROLE, RecordListModel
 from ui.session import Session
 
@@ -341,7 +342,7 @@ class Composer(QWidget):
         here = [message for section_id, message in problems if section_id == self.section_id]
         lines = [self.tr("Verwijzingen die nergens naar wijzen (%1 in het hele document):")
                  .replace("%1", str(len(problems)))]
-        lines += [f"• {message}" for message in (here or [m for _s, m in problems])[:6]]
+        lines += [f"• {render(message)}" for message in (here or [m for _s, m in problems])[:6]]
         self.broken.setText("\n".join(lines))
         self.broken.show()
 
