@@ -240,3 +240,19 @@ def test_the_detectors_find_what_they_look_for() -> None:
         "SERV: advice asked, not received yet", "Set stance of SERV on S3"]
     assert dutch_in(["Controles", "Checks", "Opnieuw controleren"]) == [
         "Controles", "Opnieuw controleren"]
+
+
+def test_nl_en_nl_comes_back_to_the_same_dutch(qtbot, window: MainWindow) -> None:
+    """The Controles header stayed English after NL -> EN -> NL (#14)."""
+    window.run_checks()
+    qtbot.waitUntil(lambda: bool(window.workspace.checks.problems.rows), timeout=20000)
+    qtbot.waitUntil(lambda: not window.workspace.checks.busy, timeout=20000)
+    dutch = sorted(visible_texts(window))
+    window.set_language("en")
+    qtbot.wait(10)
+    english = sorted(visible_texts(window))
+    window.set_language("nl")
+    qtbot.wait(10)
+    assert english != dutch
+    assert sorted(visible_texts(window)) == dutch
+    assert "Controles" in [d.windowTitle() for d in window.docks()]
