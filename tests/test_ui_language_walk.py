@@ -256,3 +256,24 @@ def test_nl_en_nl_comes_back_to_the_same_dutch(qtbot, window: MainWindow) -> Non
     assert english != dutch
     assert sorted(visible_texts(window)) == dutch
     assert "Controles" in [d.windowTitle() for d in window.docks()]
+
+
+def test_a_dossier_changed_elsewhere_is_refused_in_dutch(tmp_path: Path, qtbot) -> None:
+    import sqlite3
+
+    from ui.messages import error_text
+    from workbench.errors import ForeignSchema
+
+    i18n.install("nl")
+    path = tmp_path / "d.cwb"
+    Project.create(path, "Titel", "").close()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER flip AFTER INSERT ON argument BEGIN SELECT 1; END")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ForeignSchema) as refused:
+        Project.open(path)
+    assert "changed outside Consultation Workbench" in str(refused.value)      # the CLI
+    shown = error_text(refused.value)
+    assert shown.startswith("d.cwb: dit dossier werd buiten Consultation Workbench gewijzigd")
+    assert "Het is niet geopend." in shown

@@ -174,6 +174,67 @@ DUTCH = {
     "storage-readonly": QT_TRANSLATE_NOOP(
         "Messages", "{name}: het bestand of de map is alleen-lezen; de wijziging is niet bewaard "
         "en het dossier is zoals voordien. Kopieer het dossier naar een eigen map."),
+    "interrupted-save": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: een sessie stopte midden in het bewaren van een wijziging (een "
+        "crash of een verbroken netwerkverbinding) en haar herstelbestand {journal} staat er nog "
+        "naast. Het dossier kan pas gelezen worden als die onafgewerkte wijziging teruggedraaid "
+        "is; er gaat geen bewaard werk verloren. {repair}"),
+    "interrupted-repair-holder": QT_TRANSLATE_NOOP(
+        "Messages", "Volgens het slotbestand was het geopend om te bewerken door {holder}: die "
+        "(of u, door het dossier over te nemen als die computer vastliep) herstelt het door het "
+        "te openen om te bewerken."),
+    "interrupted-repair-anyone": QT_TRANSLATE_NOOP(
+        "Messages", "Wie in de map mag schrijven, herstelt het door het te openen om te "
+        "bewerken."),
+    "dossier-damaged-cannot-open": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: het dossierbestand is beschadigd en kan niet geopend worden "
+        "({reason}). Zet een reservekopie terug als het er een was."),
+    "unavailable-open": QT_TRANSLATE_NOOP("Messages", "kan niet geopend worden"),
+    "unavailable-save": QT_TRANSLATE_NOOP(
+        "Messages", "kon uw wijziging niet bewaren (er is niets gewijzigd)"),
+    "unavailable-busy": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: {action} ({reason}): een ander programma houdt het bestand vast: "
+        "een synchronisatieprogramma (OneDrive, Dropbox, Google Drive) dat het uploadt, "
+        "antivirus- of back-upsoftware die het scant, of een andere sessie. Wacht even en "
+        "probeer opnieuw; gebeurt het vaker, zet het dossier dan in een map die niet "
+        "gesynchroniseerd wordt."),
+    "unavailable-cantopen": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: {action} ({reason}): het bestand of de map is niet bereikbaar: een "
+        "losgekoppelde netwerkschijf, een map waar u geen toegang toe hebt, of een te lang pad. "
+        "Controleer de schijf, of kopieer het dossier naar een lokale map."),
+    "unavailable-readonly": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: {action} ({reason}): het bestand of de map is alleen-lezen voor u. "
+        "Open het alleen-lezen, of kopieer het naar een eigen map."),
+    "unavailable-full": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: {action} ({reason}): de schijf is vol. Maak ruimte vrij en probeer "
+        "opnieuw."),
+    "unavailable-ioerr": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: {action} ({reason}): een lees- of schrijffout: een verbroken "
+        "netwerkverbinding, een verwijderde USB-stick of een falende schijf. Controleer de "
+        "verbinding en probeer opnieuw; houd dossiers op een lokale schijf terwijl u eraan "
+        "werkt."),
+    "unavailable-other": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: {action} ({reason}): controleer of het bestand bereikbaar is en niet "
+        "door een ander programma gebruikt wordt."),
+    "foreign-schema": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: dit dossier werd buiten Consultation Workbench gewijzigd: "
+        "{differences}. Onderdelen die de workbench niet maakt, kunnen gegevens wijzigen of "
+        "verbergen. Het is niet geopend. Vraag de afzender een kopie die Consultation Workbench "
+        "zelf bewaarde, of open een van uw eigen reservekopieën."),
+    "foreign-schema-more": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: dit dossier werd buiten Consultation Workbench gewijzigd: "
+        "{differences} (en nog {count} verschillen). Onderdelen die de workbench niet maakt, "
+        "kunnen gegevens wijzigen of verbergen. Het is niet geopend. Vraag de afzender een kopie "
+        "die Consultation Workbench zelf bewaarde, of open een van uw eigen reservekopieën."),
+    "foreign-schema-missing": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: dit dossier werd buiten Consultation Workbench gewijzigd: "
+        "{differences}. Het is niet geopend. Vraag de afzender een kopie die Consultation "
+        "Workbench zelf bewaarde, of open een van uw eigen reservekopieën."),
+    "foreign-schema-missing-more": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: dit dossier werd buiten Consultation Workbench gewijzigd: "
+        "{differences} (en nog {count} verschillen). Het is niet geopend. Vraag de afzender een "
+        "kopie die Consultation Workbench zelf bewaarde, of open een van uw eigen "
+        "reservekopieën."),
     "argument-needs-text": QT_TRANSLATE_NOOP("Messages", "een argument heeft een tekst nodig"),
     "question-needs-text": QT_TRANSLATE_NOOP("Messages", "een vraag heeft een tekst nodig"),
     "option-needs-title": QT_TRANSLATE_NOOP("Messages", "een optie heeft een titel nodig"),

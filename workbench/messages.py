@@ -21,6 +21,8 @@ import string
 from functools import lru_cache
 from typing import Any
 
+_NOT_OPENED = ("It was not opened. Ask the sender for a copy saved by Consultation Workbench "
+               "itself, or open one of your own backups (workbench backups FILE).")
 RESTORE = "restore one of your backups (workbench backups FILE) or ask the sender for a new copy"
 
 # code -> English template; parameters in {braces}. Parameters named like a label group of
@@ -133,6 +135,50 @@ NOTICES = {
     "storage-readonly": "{name}: the file or its folder is read-only; the change was not saved "
                         "and the dossier is as it was before. Copy the dossier to a folder of "
                         "your own.",
+    "interrupted-save": "{path}: a session stopped in the middle of saving a change (a crash, or "
+                        "a lost network connection) and its recovery file {journal} is still "
+                        "beside it. The dossier cannot be read until that unfinished change is "
+                        "rolled back; no saved work is lost. {repair}",
+    "interrupted-repair-holder": "The lock file says it was open for editing by {holder}: they "
+                                 "(or you, taking the dossier over if that computer crashed) can "
+                                 "repair it by opening it for editing.",
+    "interrupted-repair-anyone": "Anyone who can write to its folder repairs it by opening it "
+                                 "for editing.",
+    "dossier-damaged-cannot-open": "{path}: the dossier file is damaged and cannot be opened "
+                                   "({reason}). Restore a backup (workbench backups) if it was "
+                                   "one.",
+    "unavailable-open": "cannot be opened",
+    "unavailable-save": "could not save your change (nothing was changed)",
+    "unavailable-busy": "{path}: {action} ({reason}): another program holds the file: a sync "
+                        "client (OneDrive, Dropbox, Google Drive) uploading it, antivirus or "
+                        "backup software scanning it, or another session. Wait a moment and try "
+                        "again; if it keeps happening, move the dossier to a folder that is not "
+                        "synced.",
+    "unavailable-cantopen": "{path}: {action} ({reason}): the file or its folder cannot be "
+                            "reached: a network drive that is disconnected, a folder you have no "
+                            "access to, or a path that is too long. Check the drive, or copy the "
+                            "dossier to a local folder.",
+    "unavailable-readonly": "{path}: {action} ({reason}): the file or its folder is read-only for "
+                            "you. Open it read-only, or copy it to a folder of your own.",
+    "unavailable-full": "{path}: {action} ({reason}): the disk is full. Free some space and try "
+                        "again.",
+    "unavailable-ioerr": "{path}: {action} ({reason}): a read or write error: a network "
+                         "connection that dropped, a removed USB stick or a failing disk. Check "
+                         "the connection and try again; keep dossiers on a local disk while you "
+                         "work on them.",
+    "unavailable-other": "{path}: {action} ({reason}): check that the file is reachable and not "
+                         "used by another program.",
+    "foreign-schema": "{name}: this dossier was changed outside Consultation Workbench: "
+                      "{differences}. Objects the workbench does not make can change or hide "
+                      "data. " + _NOT_OPENED,
+    "foreign-schema-more": "{name}: this dossier was changed outside Consultation Workbench: "
+                           "{differences} (and {count} more differences). Objects the workbench "
+                           "does not make can change or hide data. " + _NOT_OPENED,
+    "foreign-schema-missing": "{name}: this dossier was changed outside Consultation Workbench: "
+                              "{differences}. " + _NOT_OPENED,
+    "foreign-schema-missing-more": "{name}: this dossier was changed outside Consultation "
+                                   "Workbench: {differences} (and {count} more differences). "
+                                   + _NOT_OPENED,
     "argument-needs-text": "an argument needs a text",
     "question-needs-text": "a question needs a text",
     "option-needs-title": "an option needs a title",

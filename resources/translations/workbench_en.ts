@@ -593,7 +593,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/composer.py" line="+190"/>
+        <location filename="../../ui/views/composer.py" line="+191"/>
         <location line="+197"/>
         <source>Sectie toevoegen</source>
         <translation>Add section</translation>
@@ -2143,6 +2143,86 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{path}: een sessie stopte midden in het bewaren van een wijziging (een crash of een verbroken netwerkverbinding) en haar herstelbestand {journal} staat er nog naast. Het dossier kan pas gelezen worden als die onafgewerkte wijziging teruggedraaid is; er gaat geen bewaard werk verloren. {repair}</source>
+        <translation>{path}: a session stopped in the middle of saving a change (a crash, or a lost network connection) and its recovery file {journal} is still beside it. The dossier cannot be read until that unfinished change is rolled back; no saved work is lost. {repair}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Volgens het slotbestand was het geopend om te bewerken door {holder}: die (of u, door het dossier over te nemen als die computer vastliep) herstelt het door het te openen om te bewerken.</source>
+        <translation>The lock file says it was open for editing by {holder}: they (or you, taking the dossier over if that computer crashed) can repair it by opening it for editing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wie in de map mag schrijven, herstelt het door het te openen om te bewerken.</source>
+        <translation>Anyone who can write to its folder repairs it by opening it for editing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: het dossierbestand is beschadigd en kan niet geopend worden ({reason}). Zet een reservekopie terug als het er een was.</source>
+        <translation>{path}: the dossier file is damaged and cannot be opened ({reason}). Restore a backup (workbench backups) if it was one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kan niet geopend worden</source>
+        <translation>cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kon uw wijziging niet bewaren (er is niets gewijzigd)</source>
+        <translation>could not save your change (nothing was changed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: {action} ({reason}): een ander programma houdt het bestand vast: een synchronisatieprogramma (OneDrive, Dropbox, Google Drive) dat het uploadt, antivirus- of back-upsoftware die het scant, of een andere sessie. Wacht even en probeer opnieuw; gebeurt het vaker, zet het dossier dan in een map die niet gesynchroniseerd wordt.</source>
+        <translation>{path}: {action} ({reason}): another program holds the file: a sync client (OneDrive, Dropbox, Google Drive) uploading it, antivirus or backup software scanning it, or another session. Wait a moment and try again; if it keeps happening, move the dossier to a folder that is not synced.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path}: {action} ({reason}): het bestand of de map is niet bereikbaar: een losgekoppelde netwerkschijf, een map waar u geen toegang toe hebt, of een te lang pad. Controleer de schijf, of kopieer het dossier naar een lokale map.</source>
+        <translation>{path}: {action} ({reason}): the file or its folder cannot be reached: a network drive that is disconnected, a folder you have no access to, or a path that is too long. Check the drive, or copy the dossier to a local folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path}: {action} ({reason}): het bestand of de map is alleen-lezen voor u. Open het alleen-lezen, of kopieer het naar een eigen map.</source>
+        <translation>{path}: {action} ({reason}): the file or its folder is read-only for you. Open it read-only, or copy it to a folder of your own.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: {action} ({reason}): de schijf is vol. Maak ruimte vrij en probeer opnieuw.</source>
+        <translation>{path}: {action} ({reason}): the disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: {action} ({reason}): een lees- of schrijffout: een verbroken netwerkverbinding, een verwijderde USB-stick of een falende schijf. Controleer de verbinding en probeer opnieuw; houd dossiers op een lokale schijf terwijl u eraan werkt.</source>
+        <translation>{path}: {action} ({reason}): a read or write error: a network connection that dropped, a removed USB stick or a failing disk. Check the connection and try again; keep dossiers on a local disk while you work on them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path}: {action} ({reason}): controleer of het bestand bereikbaar is en niet door een ander programma gebruikt wordt.</source>
+        <translation>{path}: {action} ({reason}): check that the file is reachable and not used by another program.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: dit dossier werd buiten Consultation Workbench gewijzigd: {differences}. Onderdelen die de workbench niet maakt, kunnen gegevens wijzigen of verbergen. Het is niet geopend. Vraag de afzender een kopie die Consultation Workbench zelf bewaarde, of open een van uw eigen reservekopieën.</source>
+        <translation>{name}: this dossier was changed outside Consultation Workbench: {differences}. Objects the workbench does not make can change or hide data. It was not opened. Ask the sender for a copy saved by Consultation Workbench itself, or open one of your own backups (workbench backups FILE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: dit dossier werd buiten Consultation Workbench gewijzigd: {differences} (en nog {count} verschillen). Onderdelen die de workbench niet maakt, kunnen gegevens wijzigen of verbergen. Het is niet geopend. Vraag de afzender een kopie die Consultation Workbench zelf bewaarde, of open een van uw eigen reservekopieën.</source>
+        <translation>{name}: this dossier was changed outside Consultation Workbench: {differences} (and {count} more differences). Objects the workbench does not make can change or hide data. It was not opened. Ask the sender for a copy saved by Consultation Workbench itself, or open one of your own backups (workbench backups FILE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: dit dossier werd buiten Consultation Workbench gewijzigd: {differences}. Het is niet geopend. Vraag de afzender een kopie die Consultation Workbench zelf bewaarde, of open een van uw eigen reservekopieën.</source>
+        <translation>{name}: this dossier was changed outside Consultation Workbench: {differences}. It was not opened. Ask the sender for a copy saved by Consultation Workbench itself, or open one of your own backups (workbench backups FILE).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: dit dossier werd buiten Consultation Workbench gewijzigd: {differences} (en nog {count} verschillen). Het is niet geopend. Vraag de afzender een kopie die Consultation Workbench zelf bewaarde, of open een van uw eigen reservekopieën.</source>
+        <translation>{name}: this dossier was changed outside Consultation Workbench: {differences} (and {count} more differences). It was not opened. Ask the sender for a copy saved by Consultation Workbench itself, or open one of your own backups (workbench backups FILE).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>een argument heeft een tekst nodig</source>
         <translation>an argument needs a text</translation>
     </message>
@@ -2539,7 +2619,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+2"/>
         <source>de inhoud past niet bij de extensie van het bestand; bewaar het opnieuw in het juiste formaat</source>
-        <translation>the content does not match the file's extension; save it again in the right format</translation>
+        <translation>the content does not match the file&apos;s extension; save it again in the right format</translation>
     </message>
     <message>
         <location line="+3"/>
