@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.tree_model.reload()
         self.navigator.expandAll()
         self._update_title()
+        self._update_counts()
 
     def set_language(self, code: str) -> None:
         settings.LANGUAGE.set(code)

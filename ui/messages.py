@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui import labels
+from workbench import labels as core_labels
 from workbench import messages as core
 
 # Parameters holding a stored code, shown as its label (group of workbench.labels).
@@ -451,6 +452,9 @@ def detail_text(detail: str) -> str:
         if detail.startswith(prefix) and " " not in detail[len(prefix):]:
             name = core.fields(template)[0]
             return render(core.Message(code, **{name: detail[len(prefix):]}))
+    for group in ("stance", "position"):              # set_stance and friends: the code
+        if detail in core_labels.GROUPS[group]:
+            return labels.word(group, detail)
     parts = [p.strip() for p in detail.split(",")]
     if all(p in FIELDS for p in parts):
         return ", ".join(_tr(str(FIELDS[p])) for p in parts)
