@@ -237,6 +237,13 @@ DUTCH = {
         "kopie die Consultation Workbench zelf bewaarde, of open een van uw eigen "
         "reservekopieën."),
     "argument-needs-text": QT_TRANSLATE_NOOP("Messages", "een argument heeft een tekst nodig"),
+    "section-needs-title": QT_TRANSLATE_NOOP("Messages", "een sectie heeft een titel nodig"),
+    "not-found-source": QT_TRANSLATE_NOOP("Messages", "geen bron met nummer {number}"),
+    "search-nothing": QT_TRANSLATE_NOOP(
+        "Messages", "Niets om naar te zoeken: typ minstens één woord of getal."),
+    "lock-lost": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: deze sessie heeft het slot van het dossier niet meer; er is niets "
+        "gewijzigd. Open het dossier opnieuw."),
     "question-needs-text": QT_TRANSLATE_NOOP("Messages", "een vraag heeft een tekst nodig"),
     "option-needs-title": QT_TRANSLATE_NOOP("Messages", "een optie heeft een titel nodig"),
     "advisor-needs-name": QT_TRANSLATE_NOOP("Messages", "een adviesinstantie heeft een naam nodig"),

@@ -30,11 +30,11 @@ class CommunicationOps(ProjectBase):
         for s in self.sections():
             if s.id == section_id:
                 return s
-        raise NotFound(f"no section {section_id}")
+        raise NotFound(Message("not-found-number", record="section", number=section_id))
 
     def add_section(self, title: str, body: str = "", index: int | None = None) -> Section:
         if not title.strip():
-            raise InvalidInput("a section needs a title")
+            raise InvalidInput(Message("section-needs-title"))
         count = len(self.sections())
         seq = count + 1 if index is None else max(1, min(index + 1, count + 1))
         with self.edit(f"Add section {title}", "section", title):

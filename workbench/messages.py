@@ -180,6 +180,11 @@ NOTICES = {
                                    "Workbench: {differences} (and {count} more differences). "
                                    + _NOT_OPENED,
     "argument-needs-text": "an argument needs a text",
+    "section-needs-title": "a section needs a title",
+    "not-found-source": "no source number {number}; `workbench sources FILE` lists them",
+    "search-nothing": "Nothing to search for: type at least one word or number.",
+    "lock-lost": "{name}: this session no longer holds the dossier's lock; nothing was changed. "
+                 "Open the dossier again.",
     "question-needs-text": "a question needs a text",
     "option-needs-title": "an option needs a title",
     "advisor-needs-name": "an advisor needs a name",

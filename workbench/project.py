@@ -131,9 +131,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         if self._conn is None:
             raise ReadOnlyDossier(f"{self.path}: the dossier is closed")
         if not self.readonly and (self.lock is None or not self.lock.still_held()):
-            raise DossierNotWritable(
-                f"{self.path.name}: this session no longer holds the dossier's lock; "
-                "nothing was changed. Open the dossier again.")
+            raise DossierNotWritable(Message("lock-lost", name=self.path.name))
         conn, found = connection.open_existing(self.path, readonly=self.readonly)
         sibling = type(self)(self.path, conn, readonly=self.readonly, opened_version=found)
         sibling._parent = self

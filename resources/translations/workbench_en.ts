@@ -1791,7 +1791,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Questions with their options, advisory bodies with their sources. One click on an option shows its board, on a source its text; F2 edits, the context menu offers more.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -1887,7 +1887,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+29"/>
+        <location filename="../../ui/messages.py" line="+30"/>
         <source>citaat {quote} komt niet meer overeen met bron {source}: de passage luidt nu “{found}”</source>
         <translation>quote {quote} no longer matches source {source}: the passage now reads “{found}”</translation>
     </message>
@@ -2228,6 +2228,26 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>een sectie heeft een titel nodig</source>
+        <translation>a section needs a title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geen bron met nummer {number}</source>
+        <translation>no source number {number}; `workbench sources FILE` lists them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niets om naar te zoeken: typ minstens één woord of getal.</source>
+        <translation>Nothing to search for: type at least one word or number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: deze sessie heeft het slot van het dossier niet meer; er is niets gewijzigd. Open het dossier opnieuw.</source>
+        <translation>{name}: this session no longer holds the dossier's lock; nothing was changed. Open the dossier again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>een vraag heeft een tekst nodig</source>
         <translation>a question needs a text</translation>
     </message>
