@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from ui.messages import DUTCH, placeholders
+from ui.messages import placeholders
 from workbench import Project
 from workbench.checks import run_checks
-from workbench.messages import AUDIT, TEMPLATES, Message, fields, parse
+from workbench.messages import AUDIT, TEMPLATES, Message, dutch, fields, parse
+from workbench.messages_nl import DUTCH
 
 
 def test_every_code_has_a_dutch_wording_with_the_same_parameters() -> None:
@@ -48,3 +49,21 @@ def test_every_check_and_history_entry_of_the_demo_has_a_code(demo_path: Path) -
                    for p in report.problems)
         unread = [row["operation"] for row in project.audit() if parse(row["operation"]) is None]
         assert unread == []
+
+
+def test_the_dutch_documents_word_history_entries_in_dutch() -> None:
+    assert dutch("Undo: Set stance of VARIO on S3") == \
+        "Ongedaan gemaakt: Standpunt van VARIO over S3 vastgelegd"
+    assert dutch("Add pro argument to S3") == "Argument (pro) toegevoegd bij S3"
+    assert dutch("something typed by hand") == "something typed by hand"
+
+
+def test_the_exported_audit_trail_is_dutch(demo_path: Path) -> None:
+    from workbench.export.build import build_annex_content
+
+    with Project.open(demo_path) as project:
+        project.set_stance("VARIO", "S3", "preferred")
+        content = build_annex_content(project, with_audit=True)
+    operations = [row.operation for row in content.audit]
+    assert "Demodossier opgebouwd" in operations
+    assert operations[-1] == "Standpunt van VARIO over S3 vastgelegd"

@@ -1,7 +1,8 @@
 """Update the Qt Linguist translations from the sources and compile them (`make i18n`).
 
 ``python -m ui.i18n_build --update`` runs pyside6-lupdate over every module of ui/ and the
-core modules that mark words for translation (``TRANSLATED_CORE``: the labels of stored codes),
+core modules that mark words for translation (``TRANSLATED_CORE``: the labels of stored codes
+and the Dutch wording of the core's messages),
 so a new ``self.tr()``/``QT_TRANSLATE_NOOP`` string appears in each .ts as unfinished and a
 string no longer used is dropped; then lrelease compiles the .ts into .qm. Without
 ``--update`` it only compiles. The .qm files are build artefacts and are not committed;
@@ -21,7 +22,7 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 # Qt-free core modules whose words the GUI translates (they mark them with QT_TRANSLATE_NOOP).
-TRANSLATED_CORE = ("workbench/labels.py",)
+TRANSLATED_CORE = ("workbench/labels.py", "workbench/messages_nl.py")
 
 
 def lrelease() -> str | None:
@@ -84,7 +85,8 @@ def fill(ts: Path, translations: dict[tuple[str, str], str]) -> int:
             if wanted is None:
                 return found.group(0)
             filled += 1
-            return f"{found.group(1)}<translation>{escape(wanted)}</translation>"
+            text = escape(wanted, {"'": "&apos;", "\"": "&quot;"})   # as lupdate writes
+            return f"{found.group(1)}<translation>{text}</translation>"
 
         return match.group(0).replace(match.group(2), _UNFINISHED.sub(entry, match.group(2)))
 
@@ -94,8 +96,8 @@ def fill(ts: Path, translations: dict[tuple[str, str], str]) -> int:
 
 def core_english() -> dict[tuple[str, str], str]:
     """The English of every core message, for the English .ts: the wording the CLI prints."""
-    from ui.messages import DUTCH
     from workbench.messages import TEMPLATES
+    from workbench.messages_nl import DUTCH
 
     return {("Messages", str(dutch)): TEMPLATES[code] for code, dutch in DUTCH.items()}
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -287,6 +288,53 @@ class Message(str):
 
 def _rebuild(code: str, params: dict[str, str]) -> Message:
     return Message(code, **params)
+
+
+# Parameters holding a stored code, shown as its label (a group of workbench.labels), and those
+# holding an edit's own audit text ("Undo: {label}").
+LABEL_PARAMS = {"position": "position", "target_position": "position", "stance": "stance",
+                "status": "status", "record": "record"}
+AUDIT_PARAMS = {"label"}
+
+
+def render_with(text: object, translate: Callable[[str], str],
+                label: Callable[[str, str], str]) -> str:
+    """``text`` worded from its code: the Dutch template (``messages_nl.DUTCH``) passed through
+    ``translate``, parameters that are codes through ``label(group, code)``; a text without a
+    known code as it is. The GUI passes Qt's translation, ``dutch`` the identity."""
+    from workbench.messages_nl import DUTCH
+
+    found = text if isinstance(text, Message) else (
+        parse(text) if isinstance(text, str) else None)
+    if found is None or found.code not in DUTCH:
+        return "" if text is None else str(text)
+    values: dict[str, str] = {}
+    for name, value in found.params.items():
+        if isinstance(value, Message) or name in AUDIT_PARAMS:
+            values[name] = render_with(value, translate, label)
+        elif name in LABEL_PARAMS:
+            values[name] = label(LABEL_PARAMS[name], value)
+        else:
+            values[name] = value
+    try:
+        return translate(DUTCH[found.code]).format_map(_Missing(values))
+    except (ValueError, IndexError):         # a translation with a stray brace
+        return str(found)
+
+
+class _Missing(dict[str, str]):
+    """Leaves an unknown placeholder of a translation visible instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def dutch(text: object) -> str:
+    """``text`` in Dutch, for the Dutch documents (an export's audit trail): a ``Message`` or a
+    stored audit text by its code, anything else as it is."""
+    from workbench import labels
+
+    return render_with(text, lambda template: template, labels.label)
 
 
 def code_of(text: object) -> tuple[str, dict[str, str]] | None:

@@ -1887,7 +1887,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="+30"/>
+        <location filename="../../workbench/messages_nl.py" line="+14"/>
         <source>citaat {quote} komt niet meer overeen met bron {source}: de passage luidt nu “{found}”</source>
         <translation>quote {quote} no longer matches source {source}: the passage now reads “{found}”</translation>
     </message>
@@ -2244,7 +2244,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+2"/>
         <source>{name}: deze sessie heeft het slot van het dossier niet meer; er is niets gewijzigd. Open het dossier opnieuw.</source>
-        <translation>{name}: this session no longer holds the dossier's lock; nothing was changed. Open the dossier again.</translation>
+        <translation>{name}: this session no longer holds the dossier&apos;s lock; nothing was changed. Open the dossier again.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2632,7 +2632,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>received on</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/messages.py" line="+27"/>
         <source>het bestand is leeg; controleer of u het juiste bestand koos</source>
         <translation>the file is empty; check that you picked the right file</translation>
     </message>
