@@ -24,6 +24,9 @@ from typing import Any
 
 _NOT_OPENED = ("It was not opened. Ask the sender for a copy saved by Consultation Workbench "
                "itself, or open one of your own backups (workbench backups FILE).")
+_IN_USE = ("another program keeps it open. It may be open in Word or Excel, or being scanned by "
+           "antivirus software or synced by OneDrive or another sync client. Close it in that "
+           "program, wait a moment and try again, or choose another file name.")
 RESTORE = "restore one of your backups (workbench backups FILE) or ask the sender for a new copy"
 
 # code -> English template; parameters in {braces}. Parameters named like a label group of
@@ -180,6 +183,9 @@ NOTICES = {
     "foreign-schema-missing-more": "{name}: this dossier was changed outside Consultation "
                                    "Workbench: {differences} (and {count} more differences). "
                                    + _NOT_OPENED,
+    "file-in-use-replaced": "{path} could not be replaced: " + _IN_USE,
+    "file-in-use-renamed": "{path} could not be renamed: " + _IN_USE,
+    "file-in-use-deleted": "{path} could not be deleted: " + _IN_USE,
     "argument-needs-text": "an argument needs a text",
     "section-needs-title": "a section needs a title",
     "not-found-source": "no source number {number}; `workbench sources FILE` lists them",

@@ -220,6 +220,21 @@ DUTCH = {
         "{differences} (en nog {count} verschillen). Het is niet geopend. Vraag de afzender een "
         "kopie die Consultation Workbench zelf bewaarde, of open een van uw eigen "
         "reservekopieën."),
+    "file-in-use-replaced": QT_TRANSLATE_NOOP(
+        "Messages", "{path} kon niet vervangen worden: een ander programma houdt het open. Het "
+        "kan open staan in Word of Excel, of gescand worden door antivirussoftware of "
+        "gesynchroniseerd door OneDrive of een ander synchronisatieprogramma. Sluit het in dat "
+        "programma, wacht even en probeer opnieuw, of kies een andere bestandsnaam."),
+    "file-in-use-renamed": QT_TRANSLATE_NOOP(
+        "Messages", "{path} kon niet hernoemd worden: een ander programma houdt het open. Het "
+        "kan open staan in Word of Excel, of gescand worden door antivirussoftware of "
+        "gesynchroniseerd door OneDrive of een ander synchronisatieprogramma. Sluit het in dat "
+        "programma, wacht even en probeer opnieuw, of kies een andere bestandsnaam."),
+    "file-in-use-deleted": QT_TRANSLATE_NOOP(
+        "Messages", "{path} kon niet verwijderd worden: een ander programma houdt het open. Het "
+        "kan open staan in Word of Excel, of gescand worden door antivirussoftware of "
+        "gesynchroniseerd door OneDrive of een ander synchronisatieprogramma. Sluit het in dat "
+        "programma, wacht even en probeer opnieuw, of kies een andere bestandsnaam."),
     "argument-needs-text": QT_TRANSLATE_NOOP("Messages", "een argument heeft een tekst nodig"),
     "section-needs-title": QT_TRANSLATE_NOOP("Messages", "een sectie heeft een titel nodig"),
     "not-found-source": QT_TRANSLATE_NOOP("Messages", "geen bron met nummer {number}"),

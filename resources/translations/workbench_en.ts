@@ -2223,6 +2223,21 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} kon niet vervangen worden: een ander programma houdt het open. Het kan open staan in Word of Excel, of gescand worden door antivirussoftware of gesynchroniseerd door OneDrive of een ander synchronisatieprogramma. Sluit het in dat programma, wacht even en probeer opnieuw, of kies een andere bestandsnaam.</source>
+        <translation>{path} could not be replaced: another program keeps it open. It may be open in Word or Excel, or being scanned by antivirus software or synced by OneDrive or another sync client. Close it in that program, wait a moment and try again, or choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} kon niet hernoemd worden: een ander programma houdt het open. Het kan open staan in Word of Excel, of gescand worden door antivirussoftware of gesynchroniseerd door OneDrive of een ander synchronisatieprogramma. Sluit het in dat programma, wacht even en probeer opnieuw, of kies een andere bestandsnaam.</source>
+        <translation>{path} could not be renamed: another program keeps it open. It may be open in Word or Excel, or being scanned by antivirus software or synced by OneDrive or another sync client. Close it in that program, wait a moment and try again, or choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} kon niet verwijderd worden: een ander programma houdt het open. Het kan open staan in Word of Excel, of gescand worden door antivirussoftware of gesynchroniseerd door OneDrive of een ander synchronisatieprogramma. Sluit het in dat programma, wacht even en probeer opnieuw, of kies een andere bestandsnaam.</source>
+        <translation>{path} could not be deleted: another program keeps it open. It may be open in Word or Excel, or being scanned by antivirus software or synced by OneDrive or another sync client. Close it in that program, wait a moment and try again, or choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>een argument heeft een tekst nodig</source>
         <translation>an argument needs a text</translation>
     </message>
