@@ -186,6 +186,21 @@ NOTICES = {
     "file-in-use-replaced": "{path} could not be replaced: " + _IN_USE,
     "file-in-use-renamed": "{path} could not be renamed: " + _IN_USE,
     "file-in-use-deleted": "{path} could not be deleted: " + _IN_USE,
+    "backup-failed-full": "no backup of {name} could be made: the disk is full in {folder}. The "
+                          "dossier itself is unchanged; free some space or set another backup "
+                          "folder ({variable}) and try again.",
+    "backup-failed-readonly": "no backup of {name} could be made: the backup folder is read-only "
+                              "in {folder}. The dossier itself is unchanged; free some space or "
+                              "set another backup folder ({variable}) and try again.",
+    "backup-failed-error": "no backup of {name} could be made: the disk reported an error "
+                           "({reason}) in {folder}. The dossier itself is unchanged; free some "
+                           "space or set another backup folder ({variable}) and try again.",
+    "backup-failed-safe": "{failure} Your work is not at risk.",
+    "backup-impossible": "no backup of {name} could be made ({reason}); your work is not at "
+                         "risk, but check the backup folder {folder}",
+    "backup-not-a-dossier": "the backup {error}",
+    "backup-damaged": "the backup {name} is damaged ({reason}); choose another",
+    "backup-newer": "the backup {name} was made by a newer version of the app",
     "argument-needs-text": "an argument needs a text",
     "section-needs-title": "a section needs a title",
     "not-found-source": "no source number {number}; `workbench sources FILE` lists them",

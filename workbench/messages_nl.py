@@ -235,6 +235,29 @@ DUTCH = {
         "kan open staan in Word of Excel, of gescand worden door antivirussoftware of "
         "gesynchroniseerd door OneDrive of een ander synchronisatieprogramma. Sluit het in dat "
         "programma, wacht even en probeer opnieuw, of kies een andere bestandsnaam."),
+    "backup-failed-full": QT_TRANSLATE_NOOP(
+        "Messages", "er kon geen reservekopie van {name} gemaakt worden: de schijf is vol in "
+        "{folder}. Het dossier zelf is ongewijzigd; maak ruimte vrij of stel een andere map voor "
+        "reservekopieën in ({variable}) en probeer opnieuw."),
+    "backup-failed-readonly": QT_TRANSLATE_NOOP(
+        "Messages", "er kon geen reservekopie van {name} gemaakt worden: de map voor "
+        "reservekopieën is alleen-lezen in {folder}. Het dossier zelf is ongewijzigd; stel een "
+        "andere map voor reservekopieën in ({variable}) en probeer opnieuw."),
+    "backup-failed-error": QT_TRANSLATE_NOOP(
+        "Messages", "er kon geen reservekopie van {name} gemaakt worden: de schijf meldde een "
+        "fout ({reason}) in {folder}. Het dossier zelf is ongewijzigd; maak ruimte vrij of stel "
+        "een andere map voor reservekopieën in ({variable}) en probeer opnieuw."),
+    "backup-failed-safe": QT_TRANSLATE_NOOP(
+        "Messages", "{failure} Uw werk loopt geen gevaar."),
+    "backup-impossible": QT_TRANSLATE_NOOP(
+        "Messages", "er kon geen reservekopie van {name} gemaakt worden ({reason}); uw werk loopt "
+        "geen gevaar, maar controleer de map voor reservekopieën {folder}"),
+    "backup-not-a-dossier": QT_TRANSLATE_NOOP("Messages", "de reservekopie {error}"),
+    "backup-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "de reservekopie {name} is beschadigd ({reason}); kies een andere"),
+    "backup-newer": QT_TRANSLATE_NOOP(
+        "Messages", "de reservekopie {name} werd gemaakt door een nieuwere versie van de "
+        "toepassing"),
     "argument-needs-text": QT_TRANSLATE_NOOP("Messages", "een argument heeft een tekst nodig"),
     "section-needs-title": QT_TRANSLATE_NOOP("Messages", "een sectie heeft een titel nodig"),
     "not-found-source": QT_TRANSLATE_NOOP("Messages", "geen bron met nummer {number}"),

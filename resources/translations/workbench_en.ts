@@ -2238,6 +2238,46 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>er kon geen reservekopie van {name} gemaakt worden: de schijf is vol in {folder}. Het dossier zelf is ongewijzigd; maak ruimte vrij of stel een andere map voor reservekopieën in ({variable}) en probeer opnieuw.</source>
+        <translation>no backup of {name} could be made: the disk is full in {folder}. The dossier itself is unchanged; free some space or set another backup folder ({variable}) and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>er kon geen reservekopie van {name} gemaakt worden: de map voor reservekopieën is alleen-lezen in {folder}. Het dossier zelf is ongewijzigd; stel een andere map voor reservekopieën in ({variable}) en probeer opnieuw.</source>
+        <translation>no backup of {name} could be made: the backup folder is read-only in {folder}. The dossier itself is unchanged; free some space or set another backup folder ({variable}) and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>er kon geen reservekopie van {name} gemaakt worden: de schijf meldde een fout ({reason}) in {folder}. Het dossier zelf is ongewijzigd; maak ruimte vrij of stel een andere map voor reservekopieën in ({variable}) en probeer opnieuw.</source>
+        <translation>no backup of {name} could be made: the disk reported an error ({reason}) in {folder}. The dossier itself is unchanged; free some space or set another backup folder ({variable}) and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{failure} Uw werk loopt geen gevaar.</source>
+        <translation>{failure} Your work is not at risk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>er kon geen reservekopie van {name} gemaakt worden ({reason}); uw werk loopt geen gevaar, maar controleer de map voor reservekopieën {folder}</source>
+        <translation>no backup of {name} could be made ({reason}); your work is not at risk, but check the backup folder {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>de reservekopie {error}</source>
+        <translation>the backup {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de reservekopie {name} is beschadigd ({reason}); kies een andere</source>
+        <translation>the backup {name} is damaged ({reason}); choose another</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>de reservekopie {name} werd gemaakt door een nieuwere versie van de toepassing</source>
+        <translation>the backup {name} was made by a newer version of the app</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>een argument heeft een tekst nodig</source>
         <translation>an argument needs a text</translation>
     </message>
