@@ -201,6 +201,20 @@ NOTICES = {
     "backup-not-a-dossier": "the backup {error}",
     "backup-damaged": "the backup {name} is damaged ({reason}); choose another",
     "backup-newer": "the backup {name} was made by a newer version of the app",
+    "export-no-folder": "{folder}: folder does not exist; choose another folder",
+    "export-folder-readonly": "{folder}: folder is not writable; choose another folder",
+    "export-folder-failed": "{folder}: cannot create a file here ({reason})",
+    "export-is-folder": "{target}: is a folder; choose a file name",
+    "export-read-only": "{target}: the file is read-only; nothing was exported. Remove the "
+                        "read-only mark or choose another name",
+    "export-open-elsewhere": "{target}: is open in another program (Word/Excel/LibreOffice); "
+                             "nothing was exported. Close it or choose another name",
+    "export-not-writable": "{target}: not writable ({reason})",
+    "export-write-failed": "{target}: could not be written ({reason})",
+    "export-held": "{target}: is open in another program (Word/Excel?) or not writable; close "
+                   "it or choose another name",
+    "export-replace-failed": "{target}: could not be replaced ({reason})",
+    "export-named-twice": "{target}: named twice; give each document its own file",
     "argument-needs-text": "an argument needs a text",
     "section-needs-title": "a section needs a title",
     "not-found-source": "no source number {number}; `workbench sources FILE` lists them",

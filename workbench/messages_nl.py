@@ -258,6 +258,31 @@ DUTCH = {
     "backup-newer": QT_TRANSLATE_NOOP(
         "Messages", "de reservekopie {name} werd gemaakt door een nieuwere versie van de "
         "toepassing"),
+    "export-no-folder": QT_TRANSLATE_NOOP(
+        "Messages", "{folder}: deze map bestaat niet; kies een andere map"),
+    "export-folder-readonly": QT_TRANSLATE_NOOP(
+        "Messages", "{folder}: in deze map kan niet geschreven worden; kies een andere map"),
+    "export-folder-failed": QT_TRANSLATE_NOOP(
+        "Messages", "{folder}: hier kan geen bestand gemaakt worden ({reason})"),
+    "export-is-folder": QT_TRANSLATE_NOOP(
+        "Messages", "{target}: is een map; kies een bestandsnaam"),
+    "export-read-only": QT_TRANSLATE_NOOP(
+        "Messages", "{target}: het bestand is alleen-lezen; er is niets geëxporteerd. Haal de "
+        "markering alleen-lezen weg of kies een andere naam"),
+    "export-open-elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "{target}: is open in een ander programma (Word/Excel/LibreOffice); er is "
+        "niets geëxporteerd. Sluit het of kies een andere naam"),
+    "export-not-writable": QT_TRANSLATE_NOOP(
+        "Messages", "{target}: kan niet geschreven worden ({reason})"),
+    "export-write-failed": QT_TRANSLATE_NOOP(
+        "Messages", "{target}: kon niet geschreven worden ({reason})"),
+    "export-held": QT_TRANSLATE_NOOP(
+        "Messages", "{target}: is open in een ander programma (Word/Excel?) of kan niet "
+        "geschreven worden; sluit het of kies een andere naam"),
+    "export-replace-failed": QT_TRANSLATE_NOOP(
+        "Messages", "{target}: kon niet vervangen worden ({reason})"),
+    "export-named-twice": QT_TRANSLATE_NOOP(
+        "Messages", "{target}: twee keer gekozen; geef elk document een eigen bestand"),
     "argument-needs-text": QT_TRANSLATE_NOOP("Messages", "een argument heeft een tekst nodig"),
     "section-needs-title": QT_TRANSLATE_NOOP("Messages", "een sectie heeft een titel nodig"),
     "not-found-source": QT_TRANSLATE_NOOP("Messages", "geen bron met nummer {number}"),

@@ -2278,6 +2278,61 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{folder}: deze map bestaat niet; kies een andere map</source>
+        <translation>{folder}: folder does not exist; choose another folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder}: in deze map kan niet geschreven worden; kies een andere map</source>
+        <translation>{folder}: folder is not writable; choose another folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder}: hier kan geen bestand gemaakt worden ({reason})</source>
+        <translation>{folder}: cannot create a file here ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: is een map; kies een bestandsnaam</source>
+        <translation>{target}: is a folder; choose a file name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: het bestand is alleen-lezen; er is niets geëxporteerd. Haal de markering alleen-lezen weg of kies een andere naam</source>
+        <translation>{target}: the file is read-only; nothing was exported. Remove the read-only mark or choose another name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{target}: is open in een ander programma (Word/Excel/LibreOffice); er is niets geëxporteerd. Sluit het of kies een andere naam</source>
+        <translation>{target}: is open in another program (Word/Excel/LibreOffice); nothing was exported. Close it or choose another name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{target}: kan niet geschreven worden ({reason})</source>
+        <translation>{target}: not writable ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: kon niet geschreven worden ({reason})</source>
+        <translation>{target}: could not be written ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: is open in een ander programma (Word/Excel?) of kan niet geschreven worden; sluit het of kies een andere naam</source>
+        <translation>{target}: is open in another program (Word/Excel?) or not writable; close it or choose another name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{target}: kon niet vervangen worden ({reason})</source>
+        <translation>{target}: could not be replaced ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: twee keer gekozen; geef elk document een eigen bestand</source>
+        <translation>{target}: named twice; give each document its own file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>een argument heeft een tekst nodig</source>
         <translation>an argument needs a text</translation>
     </message>
