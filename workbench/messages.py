@@ -215,6 +215,12 @@ NOTICES = {
                    "it or choose another name",
     "export-replace-failed": "{target}: could not be replaced ({reason})",
     "export-named-twice": "{target}: named twice; give each document its own file",
+    "dossier-damaged-restore": "{path}: the dossier file is damaged and cannot be opened "
+                               "({reason}). Restore one of your backups (workbench backups FILE) "
+                               "or ask the sender for a new copy.",
+    "create-exists": "{path}: already exists; choose another name or open it",
+    "create-no-folder": "{folder}: folder does not exist",
+    "suggestion-same-option": "the suggestion is already for {option}",
     "argument-needs-text": "an argument needs a text",
     "section-needs-title": "a section needs a title",
     "not-found-source": "no source number {number}; `workbench sources FILE` lists them",

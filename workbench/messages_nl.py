@@ -283,6 +283,14 @@ DUTCH = {
         "Messages", "{target}: kon niet vervangen worden ({reason})"),
     "export-named-twice": QT_TRANSLATE_NOOP(
         "Messages", "{target}: twee keer gekozen; geef elk document een eigen bestand"),
+    "dossier-damaged-restore": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: het dossierbestand is beschadigd en kan niet geopend worden "
+        "({reason}). Zet een reservekopie terug of vraag de afzender een nieuw exemplaar."),
+    "create-exists": QT_TRANSLATE_NOOP(
+        "Messages", "{path}: bestaat al; kies een andere naam of open het"),
+    "create-no-folder": QT_TRANSLATE_NOOP("Messages", "{folder}: deze map bestaat niet"),
+    "suggestion-same-option": QT_TRANSLATE_NOOP(
+        "Messages", "de suggestie hoort al bij {option}"),
     "argument-needs-text": QT_TRANSLATE_NOOP("Messages", "een argument heeft een tekst nodig"),
     "section-needs-title": QT_TRANSLATE_NOOP("Messages", "een sectie heeft een titel nodig"),
     "not-found-source": QT_TRANSLATE_NOOP("Messages", "geen bron met nummer {number}"),

@@ -2333,6 +2333,26 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{path}: het dossierbestand is beschadigd en kan niet geopend worden ({reason}). Zet een reservekopie terug of vraag de afzender een nieuw exemplaar.</source>
+        <translation>{path}: the dossier file is damaged and cannot be opened ({reason}). Restore one of your backups (workbench backups FILE) or ask the sender for a new copy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: bestaat al; kies een andere naam of open het</source>
+        <translation>{path}: already exists; choose another name or open it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder}: deze map bestaat niet</source>
+        <translation>{folder}: folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de suggestie hoort al bij {option}</source>
+        <translation>the suggestion is already for {option}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>een argument heeft een tekst nodig</source>
         <translation>an argument needs a text</translation>
     </message>

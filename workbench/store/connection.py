@@ -104,9 +104,9 @@ def check_header(path: Path) -> None:
 
 def create(path: Path) -> sqlite3.Connection:
     if path.exists():
-        raise WorkbenchError(f"{path}: already exists; choose another name or open it")
+        raise WorkbenchError(Message("create-exists", path=path))
     if not path.parent.is_dir():
-        raise WorkbenchError(f"{path.parent}: folder does not exist")
+        raise WorkbenchError(Message("create-no-folder", folder=path.parent))
     conn = _connect(path, "rwc")
     _configure(conn, readonly=False)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")   # a constant of ours
@@ -147,8 +147,8 @@ def open_existing(path: Path, *, readonly: bool = False, migrate: bool = True
             raise known from exc
         if "readonly" in str(exc) or "read-only" in str(exc):
             raise
-        raise DamagedDossier(f"{path}: the dossier file is damaged and cannot be opened "
-                             f"({short(exc)}). {schema.RESTORE}") from exc
+        raise DamagedDossier(Message("dossier-damaged-restore", path=path,
+                                     reason=short(exc))) from exc
     except BaseException:
         conn.close()
         raise
