@@ -67,3 +67,11 @@ def test_the_exported_audit_trail_is_dutch(demo_path: Path) -> None:
     operations = [row.operation for row in content.audit]
     assert "Demodossier opgebouwd" in operations
     assert operations[-1] == "Standpunt van VARIO over S3 vastgelegd"
+
+
+def test_a_restored_backup_is_history_with_a_code() -> None:
+    found = parse("Restore backup demo-2026-11-30.cwb")
+    assert found is not None and found.code == "audit.backup.restore"
+    detail = parse("previous state saved as /tmp/x y/before.cwb", "detail")
+    assert detail is not None and detail.params == {"path": "/tmp/x y/before.cwb"}
+    assert dutch(detail) == "vorige toestand bewaard als /tmp/x y/before.cwb"

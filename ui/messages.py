@@ -97,12 +97,9 @@ def detail_text(detail: str) -> str:
     """An audit row's detail: "bron 3", "optie S3", or the edited fields ("titel, kleur")."""
     if not detail:
         return ""
-    for code in ("detail.source", "detail.option"):
-        template = core.TEMPLATES[code]
-        prefix = template.split("{", 1)[0]
-        if detail.startswith(prefix) and " " not in detail[len(prefix):]:
-            name = core.fields(template)[0]
-            return render(core.Message(code, **{name: detail[len(prefix):]}))
+    found = core.parse(detail, "detail")
+    if found is not None:
+        return render(found)
     for group in ("stance", "position"):              # set_stance and friends: the code
         if detail in core_labels.GROUPS[group]:
             return labels.word(group, detail)

@@ -522,7 +522,7 @@ def _copy_into(backup: Path, dossier: Path) -> None:
 def _audit(dossier: Path, backup: Path, saved: Backup | None, user: str) -> None:
     conn = connection.connect_file(dossier, "rw", isolation_level=None)
     try:
-        detail = f"previous state saved as {saved.path}" if saved else ""
+        detail = Message("detail.restore", path=saved.path) if saved else ""
         store.insert_audit(conn, user or lock.this_user(), f"Restore backup {backup.name}",
                            "dossier", "", detail)
     finally:

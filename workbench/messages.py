@@ -287,17 +287,21 @@ AUDIT = {
     "audit.dossier.edit": "Edit dossier",
     "audit.dossier.demo": "Build the demo dossier",
     "audit.suggestion.refresh": "Refresh suggestions",
+    "audit.backup.restore": "Restore backup {name}",
     "audit.suggestion.accept": "Accept suggestion for {option}",
     "audit.suggestion.accept_moved": "Accept suggestion for {option} instead of {previous}",
     "audit.suggestion.dismiss": "Dismiss suggestion for {option}",
     "audit.suggestion.move": "Move suggestion from {option} to {target}",
     "audit.suggestion.not_relevant": "Mark passage not relevant",
-    # the audit row's detail column
+}
+# The audit row's detail column, where it is more than a list of field names.
+DETAILS = {
     "detail.source": "source {number}",
     "detail.option": "option {option}",
+    "detail.restore": "previous state saved as {path}",
 }
 
-TEMPLATES: dict[str, str] = {**CHECKS, **NOTICES, **AUDIT}
+TEMPLATES: dict[str, str] = {**CHECKS, **NOTICES, **AUDIT, **DETAILS}
 
 
 def fields(template: str) -> list[str]:
@@ -389,27 +393,29 @@ def code_of(text: object) -> tuple[str, dict[str, str]] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _audit_patterns() -> list[tuple[re.Pattern[str], str]]:
-    """One anchored regular expression per audit template, the most specific first."""
+@lru_cache(maxsize=2)
+def _patterns(group: str) -> list[tuple[re.Pattern[str], str]]:
+    """One anchored regular expression per template of ``group``, the most specific first."""
+    templates = AUDIT if group == "audit" else DETAILS
     patterns = []
-    for code, template in AUDIT.items():
+    for code, template in templates.items():
         regex = ""
         for literal, name, _spec, _conv in string.Formatter().parse(template):
             regex += re.escape(literal)
             if name:
                 regex += f"(?P<{name}>.+?)"
         patterns.append((re.compile(f"^{regex}$", re.DOTALL), code))
-    literal_length = {code: len(re.sub(r"\{[^}]*\}", "", t)) for code, t in AUDIT.items()}
+    literal_length = {code: len(re.sub(r"\{[^}]*\}", "", t)) for code, t in templates.items()}
     patterns.sort(key=lambda p: -literal_length[p[1]])
     return patterns
 
 
-def parse(text: str) -> Message | None:
-    """The ``Message`` a stored audit text was made from, or None when none matches."""
+def parse(text: str, group: str = "audit") -> Message | None:
+    """The ``Message`` a stored audit text (``group`` "audit": the operation, "detail": the
+    detail column) was made from, or None when none matches."""
     if isinstance(text, Message):
         return text
-    for pattern, code in _audit_patterns():
+    for pattern, code in _patterns(group):
         match = pattern.match(text)
         if match:
             return Message(code, **match.groupdict())

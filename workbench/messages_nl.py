@@ -369,6 +369,7 @@ DUTCH = {
     "audit.dossier.edit": QT_TRANSLATE_NOOP("Messages", "Dossiergegevens gewijzigd"),
     "audit.dossier.demo": QT_TRANSLATE_NOOP("Messages", "Demodossier opgebouwd"),
     "audit.suggestion.refresh": QT_TRANSLATE_NOOP("Messages", "Suggesties vernieuwd"),
+    "audit.backup.restore": QT_TRANSLATE_NOOP("Messages", "Reservekopie {name} teruggezet"),
     "audit.suggestion.accept": QT_TRANSLATE_NOOP(
         "Messages", "Suggestie voor {option} aanvaard"),
     "audit.suggestion.accept_moved": QT_TRANSLATE_NOOP(
@@ -381,6 +382,7 @@ DUTCH = {
         "Messages", "Passage als niet relevant gemarkeerd"),
     "detail.source": QT_TRANSLATE_NOOP("Messages", "bron {number}"),
     "detail.option": QT_TRANSLATE_NOOP("Messages", "optie {option}"),
+    "detail.restore": QT_TRANSLATE_NOOP("Messages", "vorige toestand bewaard als {path}"),
 }
 
 # The field names an edit's detail lists ("title, description").

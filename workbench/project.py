@@ -20,7 +20,7 @@ from workbench.communication import CommunicationOps
 from workbench.deletion import DeletionOps
 from workbench.errors import DossierNotWritable, ReadOnlyDossier, UndoConflict, WrongThread
 from workbench.evidence import EvidenceOps
-from workbench.messages import Message
+from workbench.messages import Message, parse
 from workbench.model import Dossier
 from workbench.sources import SourceOps
 from workbench.store import changes, connection, db, migrations, recovery, search_index, sqlite_errors
@@ -276,4 +276,12 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
 
     def audit(self, kind: str | None = None, key: str | None = None,
               limit: int | None = None) -> list[dict[str, Any]]:
-        return [dict(r) for r in store.audit(self.conn, kind, key, limit)]
+        """The audit rows, newest first; ``code`` and ``params`` are the operation's
+        ``workbench.messages`` code (None for a text no template matches, e.g. from an older
+        version), so a GUI can word it in its own language."""
+        rows = []
+        for row in store.audit(self.conn, kind, key, limit):
+            found = parse(row["operation"])
+            rows.append({**dict(row), "code": found.code if found else None,
+                         "params": dict(found.params) if found else {}})
+        return rows

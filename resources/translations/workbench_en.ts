@@ -2638,6 +2638,11 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reservekopie {name} teruggezet</source>
+        <translation>Restore backup {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Suggestie voor {option} aanvaard</source>
         <translation>Accept suggestion for {option}</translation>
     </message>
@@ -2670,6 +2675,11 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <location line="+1"/>
         <source>optie {option}</source>
         <translation>option {option}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vorige toestand bewaard als {path}</source>
+        <translation>previous state saved as {path}</translation>
     </message>
     <message>
         <location line="+5"/>
