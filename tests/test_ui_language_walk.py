@@ -191,11 +191,17 @@ def walk(qtbot, window: MainWindow) -> list[str]:
         dialog.show()
         texts += visible_texts(dialog)
         dialog.close()
+    from ui.backup_dialog import BackupDialog
     from ui.shortcuts_dialog import ShortcutsDialog
+    from workbench import backups
 
-    keys = ShortcutsDialog(window.acts.values(), window)
-    qtbot.addWidget(keys)
-    texts += visible_texts(keys)
+    backups.snapshot(window.project.path, "manual")          # one backup to list
+    for dialog in (ShortcutsDialog(window.acts.values(), window),
+                   BackupDialog(window.project.path, window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        texts += visible_texts(dialog)
+        dialog.close()
     return texts
 
 
