@@ -16,30 +16,48 @@ from workbench.export.content import (
     StanceCell,
     StanceMatrix,
 )
+from workbench.model import Argument, Option, Question, Quote, Source, Stance
+
+
+def _advisor(key: str, kind: str, status: str, asked_on: str, received_on: str | None
+             ) -> AdvisorRow:
+    return AdvisorRow(0, "", key, key, kind, status, asked_on, received_on)
+
 
 ADVISORS = (
-    AdvisorRow("VARIO", "VARIO", "council", "received", "2024-03-01", "2024-05-06"),
-    AdvisorRow("SERV", "SERV", "council", "received", "2024-03-01", "2024-05-13"),
-    AdvisorRow("Flux50", "Flux50", "cluster", "received", "2024-03-01", "2024-05-20"),
-    AdvisorRow("Catalisti", "Catalisti", "cluster", "asked", "2024-03-01", None),
+    _advisor("VARIO", "council", "received", "2024-03-01", "2024-05-06"),
+    _advisor("SERV", "council", "received", "2024-03-01", "2024-05-13"),
+    _advisor("Flux50", "cluster", "received", "2024-03-01", "2024-05-20"),
+    _advisor("Catalisti", "cluster", "asked", "2024-03-01", None),
 )
+
+
+def _source(number: int, advisor: str, title: str, date: str, reference: str, file_name: str,
+            sha256: str, quote_count: int) -> SourceRow:
+    source = Source(number, "", number, advisor, title, date, reference, file_name, "", sha256,
+                    0, None, "", 1, "")
+    return SourceRow(source, advisor, quote_count)
+
+
 SOURCES = (
-    SourceRow(1, "VARIO", "VARIO", "Advies 36 over het groenboek", "2024-05-06", "Advies 36",
-              "vario_advies_36.pdf", "3f1a9c0b7d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c", 4),
-    SourceRow(2, "SERV", "SERV", "Advies groenboek innovatiebeleid", "2024-05-13", "SERV_ADV_2024_12",
-              "serv_advies.docx", "a0b1c2d3e4f5061728394a5b6c7d8e9f00112233445566778899aabbccddeeff", 4),
-    SourceRow(3, "Flux50", "Flux50", "Reactie speerpuntcluster", "2024-05-20", "",
-              "flux50.pdf", "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100", 2),
+    _source(1, "VARIO", "Advies 36 over het groenboek", "2024-05-06", "Advies 36",
+            "vario_advies_36.pdf", "3f1a9c0b7d2e4f5a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c", 4),
+    _source(2, "SERV", "Advies groenboek innovatiebeleid", "2024-05-13", "SERV_ADV_2024_12",
+            "serv_advies.docx", "a0b1c2d3e4f5061728394a5b6c7d8e9f00112233445566778899aabbccddeeff", 4),
+    _source(3, "Flux50", "Reactie speerpuntcluster", "2024-05-20", "",
+            "flux50.pdf", "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100", 2),
 )
 
 
 def _q(number: int, exact: str, advisor: str, source: int, locator: str,
        status: str = "ok") -> QuoteItem:
-    title = SOURCES[source - 1].title
     dated = {"VARIO": "VARIO, Advies 36, 6 mei 2024", "SERV": "SERV, Advies groenboek, 13 mei 2024",
              "Flux50": "Flux50, Reactie speerpuntcluster, 20 mei 2024"}[advisor]
     citation = f"{dated}, {locator}." if locator else f"{dated}."
-    return QuoteItem(number, exact, advisor, advisor, source, title, locator, citation, status)
+    record = Quote(number, "", number, source, exact, "", "", 0, len(exact), None, (), "",
+                   status, "", "manual", "")
+    assert SOURCES[source - 1].advisor_key == advisor
+    return QuoteItem(record, SOURCES[source - 1], locator, citation)
 
 
 # quote number -> quote; the awkward ones test formula guarding and illegal characters
@@ -66,7 +84,7 @@ CLEAN_ILLEGAL_QUOTE = "Kosten stijgen sterk zonder bijsturing."
 def _arg(number: int, position: str, text: str, quotes: tuple[int, ...]) -> ArgumentItem:
     qs = tuple(Q[n] for n in quotes)
     advisors = tuple(dict.fromkeys(q.advisor_key for q in qs))
-    return ArgumentItem(number, position, text, advisors, qs)
+    return ArgumentItem(Argument(number, "", number, "", position, text, 0, quotes), advisors, qs)
 
 
 ARGS = {
@@ -85,12 +103,12 @@ def _opt(question: str, key: str, title: str, description: str, args: tuple[int,
          proposed_by: str | None = None, number: str = "") -> OptionSection:
     order = {"pro": 0, "con": 1, "condition": 2}
     arguments = tuple(sorted((ARGS[n] for n in args), key=lambda a: order[a.position]))
-    return OptionSection(question, key, title, description, "#4472C4", proposed_by, arguments,
-                         number)
+    record = Option(0, "", question, key, title, description, proposed_by, "#4472C4")
+    return OptionSection(record, arguments, number)
 
 
 QUESTIONS = (
-    QuestionSection("V1", "Hoe organiseren we de clusterwerking na 2025?", (
+    QuestionSection(Question(1, "", "V1", "Hoe organiseren we de clusterwerking na 2025?", 1), (
         _opt("V1", "S1", "Status quo", "De huidige speerpuntclusters blijven bestaan.", (1, 2),
              number="1.1"),
         _opt("V1", "S2", "Afgeslankte clusters", "Minder clusters met een breder domein.",
@@ -100,7 +118,7 @@ QUESTIONS = (
         _opt("V1", "Scenario 3+", "Scenario 3+", "Combinatie van scenario 2 en 3, voorgesteld "
              "door VARIO.", (7,), proposed_by="VARIO", number="1.4"),
     ), "1"),
-    QuestionSection("V2", "Hoe financieren we de clusters?", (
+    QuestionSection(Question(2, "", "V2", "Hoe financieren we de clusters?", 2), (
         _opt("V2", "S4", "Meerjarige financiering", "Een meerjarig kader met evaluatie.", (8,),
              number="2.1"),
     ), "2"),
@@ -108,19 +126,23 @@ QUESTIONS = (
 # the option keys of the samples: none of them may reach a deliverable's text
 INTERNAL_KEYS = ("V1", "V2", "S1", "S2", "S3", "S4")
 
+def _cell(advisor: str, option: str, stance: str, note: str = "") -> StanceCell:
+    return StanceCell(Stance(0, "", advisor, option, stance, note))
+
+
 MATRIX = StanceMatrix(
     advisors=ADVISORS,
     options=(("S1", "Status quo"), ("S2", "Afgeslankte clusters"),
              ("S3", "Thematische programma's"), ("Scenario 3+", "Scenario 3+"),
              ("S4", "Meerjarige financiering")),
     cells={
-        ("VARIO", "S1"): StanceCell("opposes"),
-        ("VARIO", "S2"): StanceCell("conditional", "mits meerjarige financiering"),
-        ("VARIO", "Scenario 3+"): StanceCell("preferred"),
-        ("SERV", "S2"): StanceCell("supports"),
-        ("SERV", "S3"): StanceCell("neutral"),
-        ("Flux50", "S1"): StanceCell("preferred"),
-        ("Flux50", "S4"): StanceCell("not-addressed"),
+        ("VARIO", "S1"): _cell("VARIO", "S1", "opposes"),
+        ("VARIO", "S2"): _cell("VARIO", "S2", "conditional", "mits meerjarige financiering"),
+        ("VARIO", "Scenario 3+"): _cell("VARIO", "Scenario 3+", "preferred"),
+        ("SERV", "S2"): _cell("SERV", "S2", "supports"),
+        ("SERV", "S3"): _cell("SERV", "S3", "neutral"),
+        ("Flux50", "S1"): _cell("Flux50", "S1", "preferred"),
+        ("Flux50", "S4"): _cell("Flux50", "S4", "not-addressed"),
     },
     numbers={"S1": "1.1", "S2": "1.2", "S3": "1.3", "Scenario 3+": "1.4", "S4": "2.1"},
 )

@@ -273,7 +273,7 @@ def test_inferred_stance_is_marked(tmp_path):
     content = sample_annex()
     cell = content.matrix.cells[("VARIO", "S1")]
     cells = dict(content.matrix.cells)
-    cells[("VARIO", "S1")] = replace(cell, explicit=False)
+    cells[("VARIO", "S1")] = replace(cell, record=replace(cell.record, explicit=False))
     content.matrix = replace(content.matrix, cells=cells)
     path = tmp_path / "afgeleid.docx"
     write_annex_docx(content, path)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from tests.export_samples import (
     CLEAN_ILLEGAL_QUOTE,
@@ -19,6 +20,7 @@ from tests.export_samples import (
 )
 from workbench.export.labels import DRAFT_MARK, STANCE_FILLS
 from workbench.export.workbook_xlsx import (
+    ARGUMENT_COLUMNS,
     DATE_FORMAT,
     flat_columns,
     sheet_names,
@@ -111,46 +113,66 @@ def rows_from_header(ws, header_row: int) -> list[tuple]:
     return list(ws.iter_rows(min_row=header_row, values_only=True))
 
 
+# Tables are read by their column headers, never by column letter: a column added or moved
+# in a sheet's specification needs no change here.
+def table(ws, header_row: int) -> list[dict[str, object]]:
+    """The rows under ``header_row``, each as {header: value}."""
+    header, *rows = rows_from_header(ws, header_row)
+    return [dict(zip(header, row, strict=False)) for row in rows]
+
+
+def column_cells(ws, header_row: int, header: str) -> list:
+    """The cells of the column headed ``header``, below its header."""
+    names = [c.value for c in ws[header_row]]
+    letter = get_column_letter(names.index(header) + 1)
+    return [c for c in ws[letter] if c.row > header_row]
+
+
 def test_flat_table(book):
     ws = openpyxl.load_workbook(book)["Pro-contra"]
     rows = rows_from_header(ws, 2)                 # row 1: the DRAFT mark
     assert rows[0] == FLAT_HEADER
     assert ws.freeze_panes == "A3" and ws.print_title_rows == "$2:$2"
-    assert ws.auto_filter.ref == f"A2:K{len(rows) + 1}"
-    quotes = [r[5] for r in rows[1:] if r[5]]
+    assert ws.auto_filter.ref == f"A2:{get_column_letter(len(FLAT_HEADER))}{len(rows) + 1}"
+    uses = table(ws, 2)
+    quotes = [r["Citaat"] for r in uses if r["Citaat"]]
     for number, quote in Q.items():
         if number != 7:
             assert quote.exact in quotes            # "=SUM(A1)", "+32...", "-", "@", tab
     assert CLEAN_ILLEGAL_QUOTE in quotes
-    dde = next(r for r in rows if r[5] == "=cmd|' /C calc'!A0")
-    assert dde[:3] == ("Vraag 1", "1.2 Afgeslankte clusters", "Contra")
-    assert ws.column_dimensions["F"].width >= 50
-    quote_cell = next(c for c in ws["F"] if c.value == Q[1].exact)
+    dde = next(r for r in uses if r["Citaat"] == "=cmd|' /C calc'!A0")
+    assert (dde["Vraag"], dde["Optie"], dde["Positie"]) == (
+        "Vraag 1", "1.2 Afgeslankte clusters", "Contra")
+    quote_cells = column_cells(ws, 2, "Citaat")
+    assert ws.column_dimensions[quote_cells[0].column_letter].width >= 50
+    quote_cell = next(c for c in quote_cells if c.value == Q[1].exact)
     assert quote_cell.alignment.wrap_text
-    guarded = next(c for c in ws["F"] if c.value == "=SUM(A1)")
+    guarded = next(c for c in quote_cells if c.value == "=SUM(A1)")
     assert guarded.quotePrefix and guarded.data_type == "s"
-    no_quote = rows[-1]
-    assert no_quote[3] == "Argument zonder citaat (nog te documenteren)." and no_quote[5] is None
-    statuses = {r[8] for r in rows[1:] if r[8]}
+    no_quote = uses[-1]
+    assert no_quote["Argument"] == "Argument zonder citaat (nog te documenteren)."
+    assert no_quote["Citaat"] is None
+    statuses = {r["Status citaat"] for r in uses if r["Status citaat"]}
     assert statuses <= {"in orde", "verplaatst", "gewijzigd", "niet teruggevonden"}
 
 
 def test_option_sheets(book):
     wb = openpyxl.load_workbook(book)
     ws = wb["1.4 Scenario 3+"]
-    assert ws["A2"].value == "1.4 Scenario 3+"
+    assert ws["A2"].value == "1.4 Scenario 3+"            # the heading above the table
     assert ws.freeze_panes == "A5" and ws.print_title_rows == "$4:$4"
-    assert ws.auto_filter.ref == "A4:I5"
-    assert ws["D5"].value == Q[10].exact
-    s2 = [r for r in wb["1.2 Afgeslankte clusters"].iter_rows(min_row=5, values_only=True)]
-    assert [r[0] for r in s2] == ["Pro", "Contra", "Contra", "Voorwaarden", "Voorwaarden"]
+    assert ws.auto_filter.ref == f"A4:{get_column_letter(len(ARGUMENT_COLUMNS))}5"
+    assert [r["Citaat"] for r in table(ws, 4)] == [Q[10].exact]
+    s2 = table(wb["1.2 Afgeslankte clusters"], 4)
+    assert [r["Positie"] for r in s2] == ["Pro", "Contra", "Contra", "Voorwaarden", "Voorwaarden"]
 
 
 def test_matrix_sheet(book):
     ws = openpyxl.load_workbook(book)["Matrix"]
     header = [c.value for c in ws[2]]
     assert header[:5] == ["Adviseur", "Soort", "Status", "Gevraagd op", "Ontvangen op"]
-    rows = {r[0].value: r for r in ws.iter_rows(min_row=3, max_row=6)}
+    name = header.index("Adviseur")
+    rows = {r[name].value: r for r in ws.iter_rows(min_row=3, max_row=6)}
     for (advisor, option), label in EXPECTED_MATRIX.items():
         cell = rows[advisor][header.index(COLUMN[option])]
         assert cell.value == label
@@ -159,7 +181,7 @@ def test_matrix_sheet(book):
     received = rows["VARIO"][header.index("Ontvangen op")]
     assert received.value == datetime(2024, 5, 6) and received.number_format == DATE_FORMAT
     assert rows["VARIO"][header.index("Status")].value == "ontvangen"
-    values = [c.value for c in ws["A"]]
+    values = [c.value for c in column_cells(ws, 2, "Adviseur")]     # the legend follows the table
     assert "Legende" in values and "voorwaardelijk" in values
 
 
@@ -170,13 +192,14 @@ def test_stance_and_motivation_in_separate_columns(book):
     assert header[:6] == ("Adviseur", "Soort adviseur", "Vraag", "Optie", "Standpunt",
                           "Vastgesteld")
     assert "Toelichting" in header
-    stance, note = header.index("Standpunt"), header.index("Toelichting")
-    vario_s2 = next(r for r in rows if r[0] == "VARIO" and r[3] == "1.2 Afgeslankte clusters")
-    assert vario_s2[stance] == "voorwaardelijk"
-    assert vario_s2[note] == "mits meerjarige financiering"
-    assert vario_s2[header.index("Vastgesteld")] == "uitdrukkelijk"
+    found = table(ws, 2)
+    vario_s2 = next(r for r in found
+                    if r["Adviseur"] == "VARIO" and r["Optie"] == "1.2 Afgeslankte clusters")
+    assert vario_s2["Standpunt"] == "voorwaardelijk"
+    assert vario_s2["Toelichting"] == "mits meerjarige financiering"
+    assert vario_s2["Vastgesteld"] == "uitdrukkelijk"
     # filterable by stance: every cell holds exactly one Dutch stance word
-    words = {r[stance] for r in rows[1:]}
+    words = {r["Standpunt"] for r in found}
     assert words <= {"voorkeur", "steunt", "voorwaardelijk", "neutraal", "tegen",
                      "niet behandeld", "advies gevraagd, nog niet ontvangen", "—"}
     assert ws.auto_filter.ref.startswith("A2:")
@@ -184,15 +207,15 @@ def test_stance_and_motivation_in_separate_columns(book):
 
 def test_sources_audit_overview_and_charts(book):
     wb = openpyxl.load_workbook(book)
-    sources = rows_from_header(wb["Bronnen"], 2)
-    assert sources[0][:5] == ("Nr.", "Document", "Soort", "Adviseur", "Datum")
-    assert sources[1][:5] == (1, "Advies 36 over het groenboek", "advies", "VARIO",
-                              datetime(2024, 5, 6))
+    sources = table(wb["Bronnen"], 2)
+    assert sources[0]["Nr."] == 1 and sources[0]["Document"] == "Advies 36 over het groenboek"
+    assert (sources[0]["Soort"], sources[0]["Adviseur"]) == ("advies", "VARIO")
+    assert sources[0]["Datum"] == datetime(2024, 5, 6)
     assert "SHA-256" not in sources[0]
-    assert wb["Bronnen"]["E3"].number_format == DATE_FORMAT
-    audit = rows_from_header(wb["Audit"], 2)
-    assert audit[1][5] == '=HYPERLINK("x")'
-    assert audit[1][0] == datetime(2024, 6, 1, 10, 0)
+    assert column_cells(wb["Bronnen"], 2, "Datum")[0].number_format == DATE_FORMAT
+    audit = table(wb["Audit"], 2)
+    assert audit[0]["Detail"] == '=HYPERLINK("x")'
+    assert audit[0]["Tijdstip"] == datetime(2024, 6, 1, 10, 0)
     overview = wb["Overzicht"]
     assert overview["A1"].value == DRAFT_MARK
     assert "Citaat 7: de tekst in de bron is gewijzigd" in [c.value for c in overview["A"]]
@@ -248,23 +271,45 @@ def test_inferred_stance_is_marked(tmp_path):
     from dataclasses import replace
     content = sample_annex()
     cells = dict(content.matrix.cells)
-    cells[("VARIO", "S1")] = replace(cells[("VARIO", "S1")], explicit=False)
+    cells[("VARIO", "S1")] = replace(cells[("VARIO", "S1")], record=replace(
+        cells[("VARIO", "S1")].record, explicit=False))
     content.matrix = replace(content.matrix, cells=cells)
     path = tmp_path / "afgeleid.xlsx"
     write_workbook_xlsx(content, path)
     wb = openpyxl.load_workbook(path)
     matrix = wb["Matrix"]
     header = [c.value for c in matrix[1]]
-    vario = next(r for r in matrix.iter_rows(min_row=2) if r[0].value == "VARIO")
+    vario = next(r for r in matrix.iter_rows(min_row=2)
+                 if r[header.index("Adviseur")].value == "VARIO")
     assert vario[header.index("1.1 Status quo")].value == "tegen (afgeleid)"
-    rows = list(wb["Standpunten"].iter_rows(values_only=True))
-    row = next(r for r in rows if r[0] == "VARIO" and r[3] == "1.1 Status quo")
-    assert row[4:6] == ("tegen", "afgeleid")      # filterable: the stance word stays "tegen"
+    rows = table(wb["Standpunten"], 1)
+    row = next(r for r in rows if r["Adviseur"] == "VARIO" and r["Optie"] == "1.1 Status quo")
+    # filterable: the stance word stays "tegen"
+    assert (row["Standpunt"], row["Vastgesteld"]) == ("tegen", "afgeleid")
 
 
 def test_wrapped_rows_are_tall_enough_to_print(clean):
     """LibreOffice keeps a streamed row one line high: the writer sets the height."""
     ws = openpyxl.load_workbook(clean)["Pro-contra"]
-    long = next(c.row for c in ws["F"] if c.value == Q[9].exact)      # 2+ lines at width 60
+    long = next(c.row for c in column_cells(ws, 1, "Citaat") if c.value == Q[9].exact)  # 2+ lines
     assert ws.row_dimensions[long].height >= 2 * 13
-    assert ws["A2"].alignment.vertical == "top" and ws["K2"].alignment.vertical == "top"
+    assert all(c.alignment.vertical == "top" for c in ws[2])
+
+
+def test_text_keeps_its_outer_spaces_and_numbers_stay_numbers(tmp_path):
+    """Plain cells are written by the workbook's own row writer: what openpyxl would write."""
+    from dataclasses import replace
+    content = sample_annex()
+    question = content.questions[0]
+    option = question.options[0]
+    first = option.arguments[0]
+    spaced = replace(first, argument=replace(first.argument, text="  twee spaties vooraan "))
+    option = replace(option, arguments=(spaced, *option.arguments[1:]))
+    question = replace(question, options=(option, *question.options[1:]))
+    content.questions = (question, *content.questions[1:])
+    path = tmp_path / "spaties.xlsx"
+    write_workbook_xlsx(content, path)
+    uses = table(openpyxl.load_workbook(path)["Pro-contra"], 1)
+    row = next(r for r in uses if r["Argument nr."] == first.number)
+    assert row["Argument"] == "  twee spaties vooraan "
+    assert isinstance(row["Citaat nr."], int)

@@ -9,7 +9,7 @@ from workbench import anchoring
 from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.messages import Message
-from workbench.model import POSITIONS, STANCES, Argument, Quote, Stance
+from workbench.model import POSITIONS, STANCES, Argument, Quote, QuoteSummary, Stance
 from workbench.store import evidence as store
 from workbench.store import sources as source_store
 
@@ -21,15 +21,6 @@ class QuoteCheck:
     status: str                # ok / moved / changed / lost
     exact: str
     found: str | None          # the passage now at the quote's place (changed), if any
-
-
-@dataclass(frozen=True)
-class QuoteSummary:
-    number: int
-    advisor_key: str | None
-    page: int | None
-    heading: str | None        # the innermost heading, for sources without pages
-    opening: str               # the first 200 characters
 
 
 def _context(text: str, start: int, end: int, width: int = 30) -> str:
@@ -137,23 +128,22 @@ class EvidenceOps(ProjectBase):
         return store.quote_links(self.conn, self.quote(number).id)
 
     # --- arguments --------------------------------------------------------------------
-    def arguments(self, option: str | None = None, position: str | None = None
-                  ) -> list[Argument]:
+    def arguments(self, option: str | None = None, position: str | None = None, *,
+                  numbers: Iterable[int] | None = None) -> list[Argument]:
+        """In board order; ``numbers``: only these (unknown numbers are left out)."""
         option_id = self.option(option).id if option is not None else None
         return store.arguments(self.conn, option_id,
-                               _position(position) if position is not None else None)
+                               _position(position) if position is not None else None,
+                               None if numbers is None else set(numbers))
 
     def quote_summaries(self, option: str) -> dict[int, QuoteSummary]:
         """Per quote number: the short form the option board's cards show."""
-        opt = self.option(option)
-        return {n: QuoteSummary(n, who, page, heading, text)
-                for n, who, page, heading, text in store.quote_summaries(self.conn, opt.id)}
+        return {q.number: q for q in store.quote_summaries(self.conn, self.option(option).id)}
 
     def quote_summaries_of(self, numbers: Iterable[int]) -> dict[int, QuoteSummary]:
         """Per quote number, for these numbers only (unknown numbers are left out): what the
         board's visible cards show, read in one query."""
-        return {n: QuoteSummary(n, who, page, heading, text) for n, who, page, heading, text
-                in store.quote_summaries_of(self.conn, sorted(set(numbers)))}
+        return {q.number: q for q in store.quote_summaries_of(self.conn, sorted(set(numbers)))}
 
     def quote_filing(self, source: int | str) -> dict[int, tuple[str, str, str]]:
         """Per quote number of ``source``: (option key, option colour or "", position) of the
@@ -171,9 +161,8 @@ class EvidenceOps(ProjectBase):
         """Per argument number: its quotes in short, in order (one query for a page of
         cards; arguments without quotes are left out)."""
         found: dict[int, list[QuoteSummary]] = {}
-        for argument, n, who, page, heading, text in store.card_quotes(
-                self.conn, sorted(set(arguments))):
-            found.setdefault(argument, []).append(QuoteSummary(n, who, page, heading, text))
+        for argument, quote in store.card_quotes(self.conn, sorted(set(arguments))):
+            found.setdefault(argument, []).append(quote)
         return found
 
     def argument_counts(self) -> dict[str, dict[str, int]]:

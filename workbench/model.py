@@ -118,6 +118,17 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class QuoteSummary:
+    """A quote in short, as a card on the option board shows it."""
+
+    number: int
+    advisor_key: str | None
+    page: int | None
+    heading: str | None        # the innermost heading, for sources without pages
+    opening: str               # the first 200 characters
+
+
+@dataclass(frozen=True)
 class Argument:
     id: int
     uuid: str

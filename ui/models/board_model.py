@@ -1,6 +1,8 @@
 """One column of the option board: the arguments of one option in one position, as cards.
 
-Each row is a ``Card``: the argument and the quotes it rests on (advisor, citation, first line).
+Each row is a ``Card``: the argument (the core's own record, so a field added to an argument
+reaches the card without being copied) and the quotes it rests on (advisor, citation, first
+line).
 Dragging a card between rows moves it (``move_argument``); dropping it on another card asks the
 view to merge the two. Every change runs through the session (one undo step).
 """
@@ -14,6 +16,7 @@ from typing import overload
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, Qt, QTimer
 
 from ui.models.base import Index, SessionFollower
+from workbench.model import Argument
 
 MIME = "application/x-consultation-workbench-argument"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -32,23 +35,30 @@ class QuoteLine:
 
 @dataclass(frozen=True)
 class Card:
-    number: int
-    text: str
+    argument: Argument
     quotes: tuple[QuoteLine, ...]
     advisors: tuple[str, ...]
+
+    @property
+    def number(self) -> int:
+        return self.argument.number
+
+    @property
+    def text(self) -> str:
+        return self.argument.text
 
 
 PAGE = 48            # cards built per query: a column shows about ten at once
 
 
-def _card(number: int, text: str, quotes: list) -> Card:
+def _card(argument: Argument, quotes: list) -> Card:
     lines = []
     for q in quotes:
         citation = f"p. {q.page}" if q.page else (q.heading or "")[:40]
         first = q.opening.split("\n", 1)[0]
         lines.append(QuoteLine(q.number, q.advisor_key or "—", citation, first))
     who = tuple(dict.fromkeys(line.advisor for line in lines))
-    return Card(number, text, tuple(lines), who)
+    return Card(argument, tuple(lines), who)
 
 
 class LazyCards(Sequence[Card]):
@@ -88,9 +98,13 @@ class LazyCards(Sequence[Card]):
 
     def _build_page(self, start: int) -> None:
         page = self.heads[start:start + PAGE]
-        quotes = self.project.card_quotes(number for number, _text, _count in page)
+        numbers = [number for number, _text, _count in page]
+        arguments = {a.number: a for a in self.project.arguments(numbers=numbers)}
+        quotes = self.project.card_quotes(numbers)
         for offset, (number, text, _count) in enumerate(page):
-            self._built[start + offset] = _card(number, text, quotes.get(number, []))
+            # deleted since the column was laid out (its reload is on its way): shown as it was
+            argument = arguments.get(number) or Argument(0, "", number, "", "", text, 0)
+            self._built[start + offset] = _card(argument, quotes.get(number, []))
 
 
 def load_cards(project, option: str, position: str) -> LazyCards:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.export.atomic import atomic_write
-from workbench.export.content import AnnexContent, QuestionSection
+from workbench.export.columns import Column
+from workbench.export.content import AnnexContent, QuestionSection, SourceRow
 from workbench.export.docx_build import (
     S_META,
     S_NORMAL,
@@ -31,6 +32,21 @@ SUBTITLE = "Bijlage bij de mededeling aan de Vlaamse Regering – overzicht van 
 MATRIX_TITLE = "Standpunten per adviseur"
 SOURCES_TITLE = "Bronnen"
 TECHNICAL_TITLE = "Technische gegevens"
+
+
+SOURCE_COLUMNS: tuple[Column[SourceRow], ...] = (
+    Column("Nr.", 1, lambda s: s.number),
+    Column("Document", 7, lambda s: s.title),
+    Column("Soort", 4, lambda s: f"{SOURCE_KIND_ADVICE} van {s.advisor_name}" if s.is_advice
+           else SOURCE_KIND_BACKGROUND),
+    Column("Datum", 3, lambda s: dutch_date(s.date) or "niet gedateerd"),
+    Column("Referentie", 3, lambda s: s.reference),
+)
+FINGERPRINT_COLUMNS: tuple[Column[SourceRow], ...] = (
+    Column("Nr.", 1, lambda s: s.number),
+    Column("Bestand", 7, lambda s: s.file_name),
+    Column("SHA-256", 4, lambda s: s.sha256[:16]),
+)
 
 
 def annex_template() -> Path:
@@ -115,13 +131,7 @@ def _sources(b: DocxBuilder, content: AnnexContent) -> None:
     if not content.sources:
         b.paragraph("Geen bronnen.", S_NORMAL)
         return
-    rows = []
-    for s in content.sources:
-        kind = f"{SOURCE_KIND_ADVICE} van {s.advisor_name}" if s.is_advice \
-            else SOURCE_KIND_BACKGROUND
-        rows.append([str(s.number), s.title, kind, dutch_date(s.date) or "niet gedateerd",
-                     s.reference])
-    b.table(["Nr.", "Document", "Soort", "Datum", "Referentie"], rows, [1, 7, 4, 3, 3])
+    b.table_of(SOURCE_COLUMNS, content.sources)
 
 
 def _technical(b: DocxBuilder, content: AnnexContent) -> None:
@@ -129,5 +139,4 @@ def _technical(b: DocxBuilder, content: AnnexContent) -> None:
                 "de eerste 16 tekens van de SHA-256-vingerafdruk van elk bronbestand.", S_META)
     if not content.sources:
         return
-    rows = [[str(s.number), s.file_name, s.sha256[:16]] for s in content.sources]
-    b.table(["Nr.", "Bestand", "SHA-256"], rows, [1, 7, 4])
+    b.table_of(FINGERPRINT_COLUMNS, content.sources)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from workbench.export.content import (
-    AdvisorRow,
     AnnexContent,
     ArgumentItem,
     AuditRow,
@@ -25,7 +23,6 @@ from workbench.export.content import (
 from workbench.export.labels import dutch_date
 from workbench.messages import dutch
 from workbench.store import export as store
-from workbench.store import records
 from workbench.version import __version__
 
 if TYPE_CHECKING:
@@ -53,50 +50,47 @@ def citation(who: str, title: str, when: str | None, where: str) -> str:
     return text if text.endswith(".") else text + "."
 
 
-def _quote_items(project: Project) -> dict[int, QuoteItem]:
+def _source_rows(project: Project) -> dict[int, SourceRow]:
+    """Per source id: the source with its advisor's name and how many quotes it has."""
+    names = {a.key: a.name for a in project.advisors()}
+    counts = store.quote_counts(project.conn)
+    return {s.id: SourceRow(s, names.get(s.advisor_key or "", ""), counts.get(s.id, 0))
+            for s in project.sources()}
+
+
+def _quote_items(project: Project, sources: dict[int, SourceRow]) -> dict[int, QuoteItem]:
     items = {}
-    for r in store.quotes_with_sources(project.conn):
-        path = tuple(json.loads(r["heading_path"]))
-        where = locator(r["page"], path, r["paragraph"])
-        name = r["advisor_name"] or ""
-        items[r["number"]] = QuoteItem(
-            number=r["number"], exact=r["exact"], advisor_key=r["advisor_key"] or "",
-            advisor_name=name, source_number=r["source_number"],
-            source_title=r["source_title"], locator=where,
-            citation=citation(name, r["source_title"] or r["reference"], r["date"], where),
-            status=r["status"])
+    paragraphs = store.quote_paragraphs(project.conn)
+    for q in sorted(project.quotes(), key=lambda q: q.number):
+        source = sources[q.source_id]
+        where = locator(q.page, q.heading_path, paragraphs.get(q.number))
+        items[q.number] = QuoteItem(q, source, where, citation(
+            source.advisor_name, source.title or source.reference, source.date, where))
     return items
 
 
 def _arguments(project: Project, quotes: dict[int, QuoteItem]) -> dict[str, list[ArgumentItem]]:
-    numbers: dict[int, list[int]] = defaultdict(list)
-    for argument_id, quote_number in store.argument_quote_numbers(project.conn):
-        numbers[argument_id].append(quote_number)
     by_option: dict[str, list[ArgumentItem]] = defaultdict(list)
-    for r in store.argument_rows(project.conn):
-        items = tuple(quotes[n] for n in numbers[r["id"]])
+    for argument in project.arguments():
+        items = tuple(quotes[n] for n in argument.quote_numbers)
         advisors = tuple(dict.fromkeys(q.advisor_key for q in items if q.advisor_key))
-        by_option[r["option_key"]].append(
-            ArgumentItem(r["number"], r["position"], r["text"], advisors, items))
+        by_option[argument.option_key].append(ArgumentItem(argument, advisors, items))
     return by_option
 
 
 def _matrix(project: Project, quotes: dict[int, QuoteItem], numbers: dict[str, str]) -> StanceMatrix:
-    advisors = tuple(AdvisorRow(a.key, a.name, a.kind, a.status, a.asked_on, a.received_on)
-                     for a in project.advisors())
     options = tuple((o.key, o.title) for o in project.options())
     cells: dict[tuple[str, str], StanceCell] = {}
-    for r in store.stance_rows(project.conn):
-        evidence = tuple(quotes[int(n)].citation for n in (r["quote_numbers"] or "").split(",")
-                         if n)
-        cells[(r["advisor_key"], r["option_key"])] = StanceCell(r["stance"], r["note"], evidence,
-                                                                explicit=records.explicit(r))
-    return StanceMatrix(advisors, options, cells, numbers)
+    for st in project.stances():
+        evidence = tuple(quotes[n].citation for n in st.quote_numbers)
+        cells[(st.advisor_key, st.option_key)] = StanceCell(st, evidence)
+    return StanceMatrix(tuple(project.advisors()), options, cells, numbers)
 
 
 def build_annex_content(project: Project, draft_problems: tuple[str, ...] = (),
                         with_audit: bool = False) -> AnnexContent:
-    quotes = _quote_items(project)
+    sources = _source_rows(project)
+    quotes = _quote_items(project, sources)
     arguments = _arguments(project, quotes)
     questions = []
     options_by_question: dict[str, list[Any]] = defaultdict(list)
@@ -108,14 +102,8 @@ def build_annex_content(project: Project, draft_problems: tuple[str, ...] = (),
         sections = []
         for o_number, o in enumerate(options_by_question[q.key], start=1):
             number = numbers[o.key] = f"{q_number}.{o_number}"
-            sections.append(OptionSection(
-                o.question_key, o.key, o.title, o.description, o.colour, o.proposed_by,
-                tuple(arguments.get(o.key, ())), number))
-        questions.append(QuestionSection(q.key, q.text, tuple(sections), str(q_number)))
-    sources = tuple(
-        SourceRow(r["number"], r["advisor_key"] or "", r["advisor_name"] or "", r["title"],
-                  r["date"], r["reference"], r["file_name"], r["sha256"], r["quote_count"])
-        for r in store.source_rows(project.conn))
+            sections.append(OptionSection(o, tuple(arguments.get(o.key, ())), number))
+        questions.append(QuestionSection(q, tuple(sections), str(q_number)))
     audit: tuple[AuditRow, ...] = ()
     if with_audit:
         # the workbook is Dutch: each entry's English label worded from its code (#14)
@@ -126,13 +114,13 @@ def build_annex_content(project: Project, draft_problems: tuple[str, ...] = (),
         title=dossier.title, reference=dossier.reference, date=date.today().isoformat(),
         version=__version__, questions=tuple(questions),
         matrix=_matrix(project, quotes, numbers),
-        sources=sources, draft_problems=draft_problems, audit=audit)
+        sources=tuple(sources.values()), draft_problems=draft_problems, audit=audit)
 
 
 def build_communication_content(project: Project, annex: AnnexContent) -> CommunicationContent:
     sections = [CommunicationSection(s.title, s.body) for s in project.sections()]
     quotes = {q.number: q for o in annex.options() for a in o.arguments for q in a.quotes}
-    quotes.update(_quote_items(project))
+    quotes.update(_quote_items(project, {s.source.id: s for s in annex.sources}))
     arguments = {a.number: a for o in annex.options() for a in o.arguments}
     dossier = project.dossier()
     header = CommunicationHeader(dossier.minister_title, dossier.minister_name,

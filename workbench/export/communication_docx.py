@@ -26,9 +26,9 @@ from workbench.export.docx_build import (
     S_NORMAL,
     S_QUOTE,
     DocxBuilder,
+    advisor_columns,
     advisor_names,
 )
-from workbench.export.labels import ADVISOR_KIND_LABELS, ADVISOR_STATUS_LABELS
 from workbench.export.markdown_refs import (
     Block,
     BlockQuote,
@@ -238,11 +238,7 @@ class _Renderer:
 
     def advisors(self) -> None:
         """The advisors with their status and dates written out ("6 mei 2024")."""
-        rows = [[a.name, ADVISOR_KIND_LABELS.get(a.kind, a.kind),
-                 ADVISOR_STATUS_LABELS.get(a.status, a.status), dutch_date(a.asked_on),
-                 dutch_date(a.received_on)] for a in self.content.annex.matrix.advisors]
-        self.b.table(["Adviseur", "Soort", "Status", "Gevraagd op", "Ontvangen op"], rows,
-                     [5, 4, 3, 3, 3])
+        self.b.table_of(advisor_columns((5, 4, 3, 3, 3)), self.content.annex.matrix.advisors)
 
 
 def _same(a: str, b: str) -> bool:

@@ -8,42 +8,145 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workbench.export.labels import POSITION_TITLES
+from workbench.model import Advisor, Argument, Option, Question, Quote, Source, Stance
 
 __all__ = ["POSITION_TITLES"]
+
+# The records below wrap the dossier's own records (workbench.model, as the store reads them)
+# and add only what a deliverable needs besides: a field added to a record reaches every
+# writer without being copied here (#18).
+
+# A row of the advisors table is the advisor itself.
+AdvisorRow = Advisor
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    source: Source
+    advisor_name: str          # "" for a background document
+    quote_count: int
+
+    @property
+    def number(self) -> int:
+        return self.source.number
+
+    @property
+    def advisor_key(self) -> str:
+        return self.source.advisor_key or ""
+
+    @property
+    def title(self) -> str:
+        return self.source.title
+
+    @property
+    def date(self) -> str | None:
+        return self.source.date
+
+    @property
+    def reference(self) -> str:
+        return self.source.reference
+
+    @property
+    def file_name(self) -> str:
+        return self.source.file_name
+
+    @property
+    def sha256(self) -> str:
+        return self.source.sha256
+
+    @property
+    def is_advice(self) -> bool:
+        """An advisor's advice; otherwise a background document (green paper, question...)."""
+        return bool(self.advisor_key)
 
 
 @dataclass(frozen=True)
 class QuoteItem:
-    number: int
-    exact: str                 # verbatim text as in the source
-    advisor_key: str
-    advisor_name: str
-    source_number: int
-    source_title: str
+    quote: Quote
+    source: SourceRow
     locator: str               # "p. 3"; else "§ 3.3.2 Scenario 2"; else "alinea 12"; may be ""
     citation: str              # full footnote: "VARIO, Advies 36, 6 mei 2024, p. 3."
-    status: str = "ok"         # ok / moved / changed / lost
+
+    @property
+    def number(self) -> int:
+        return self.quote.number
+
+    @property
+    def exact(self) -> str:
+        """Verbatim text as in the source."""
+        return self.quote.exact
+
+    @property
+    def status(self) -> str:
+        """ok / moved / changed / lost"""
+        return self.quote.status
+
+    @property
+    def advisor_key(self) -> str:
+        return self.source.advisor_key
+
+    @property
+    def advisor_name(self) -> str:
+        return self.source.advisor_name
+
+    @property
+    def source_number(self) -> int:
+        return self.source.number
+
+    @property
+    def source_title(self) -> str:
+        return self.source.title
 
 
 @dataclass(frozen=True)
 class ArgumentItem:
-    number: int
-    position: str              # pro / con / condition
-    text: str
+    argument: Argument
     advisors: tuple[str, ...]  # advisor keys derived from the quotes
     quotes: tuple[QuoteItem, ...]
+
+    @property
+    def number(self) -> int:
+        return self.argument.number
+
+    @property
+    def position(self) -> str:
+        """pro / con / condition"""
+        return self.argument.position
+
+    @property
+    def text(self) -> str:
+        return self.argument.text
 
 
 @dataclass(frozen=True)
 class OptionSection:
-    question_key: str
-    key: str
-    title: str
-    description: str
-    colour: str
-    proposed_by: str | None
+    option: Option
     arguments: tuple[ArgumentItem, ...]   # ordered: all pro, then con, then condition
     number: str = ""           # the annex's point: "1.3" = third option of the first question
+
+    @property
+    def question_key(self) -> str:
+        return self.option.question_key
+
+    @property
+    def key(self) -> str:
+        return self.option.key
+
+    @property
+    def title(self) -> str:
+        return self.option.title
+
+    @property
+    def description(self) -> str:
+        return self.option.description
+
+    @property
+    def colour(self) -> str:
+        return self.option.colour
+
+    @property
+    def proposed_by(self) -> str | None:
+        return self.option.proposed_by
 
     @property
     def name(self) -> str:
@@ -56,10 +159,17 @@ class OptionSection:
 
 @dataclass(frozen=True)
 class QuestionSection:
-    key: str
-    text: str
+    question: Question
     options: tuple[OptionSection, ...]
     number: str = ""           # "1" for the first question in dossier order
+
+    @property
+    def key(self) -> str:
+        return self.question.key
+
+    @property
+    def text(self) -> str:
+        return self.question.text
 
     @property
     def name(self) -> str:
@@ -68,21 +178,22 @@ class QuestionSection:
 
 
 @dataclass(frozen=True)
-class AdvisorRow:
-    key: str
-    name: str
-    kind: str
-    status: str
-    asked_on: str | None
-    received_on: str | None
-
-
-@dataclass(frozen=True)
 class StanceCell:
-    stance: str | None         # None: nothing recorded
-    note: str = ""
+    record: Stance | None = None     # None: nothing recorded
     evidence: tuple[str, ...] = ()   # short citations of evidence quotes
-    explicit: bool = True      # False: inferred by the officer ("voorkeur (afgeleid)")
+
+    @property
+    def stance(self) -> str | None:
+        return self.record.stance if self.record else None
+
+    @property
+    def note(self) -> str:
+        return self.record.note if self.record else ""
+
+    @property
+    def explicit(self) -> bool:
+        """False: inferred by the officer ("voorkeur (afgeleid)")."""
+        return self.record.explicit if self.record else True
 
 
 @dataclass(frozen=True)
@@ -93,25 +204,7 @@ class StanceMatrix:
     numbers: dict[str, str] = field(default_factory=dict)   # option key -> annex point "1.3"
 
     def cell(self, advisor_key: str, option_key: str) -> StanceCell:
-        return self.cells.get((advisor_key, option_key), StanceCell(None))
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    number: int
-    advisor_key: str
-    advisor_name: str
-    title: str
-    date: str | None
-    reference: str
-    file_name: str
-    sha256: str
-    quote_count: int
-
-    @property
-    def is_advice(self) -> bool:
-        """An advisor's advice; otherwise a background document (green paper, question...)."""
-        return bool(self.advisor_key)
+        return self.cells.get((advisor_key, option_key), StanceCell())
 
 
 @dataclass(frozen=True)

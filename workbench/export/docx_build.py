@@ -9,17 +9,25 @@ flushes the footnotes and saves.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
-from workbench.export.content import POSITION_TITLES, OptionSection, QuoteItem, StanceMatrix
+from workbench.export.columns import Column
+from workbench.export.content import (
+    POSITION_TITLES,
+    AdvisorRow,
+    OptionSection,
+    QuoteItem,
+    StanceMatrix,
+)
 from workbench.export.docx_footnotes import Footnotes
 from workbench.export.labels import (
     ADVICE_DECLINED,
@@ -87,6 +95,20 @@ def set_run_text(run: Any, text: str) -> None:
             new = etree.SubElement(run, _T)
             new.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
             new.text = piece
+
+
+T = TypeVar("T")
+
+
+def advisor_columns(widths: tuple[int, int, int, int, int] = (4, 2, 2, 2, 2)
+                    ) -> list[Column[AdvisorRow]]:
+    """The advisors with their status and dates written out ("6 mei 2024")."""
+    name, kind, status, asked, received = widths
+    return [Column("Adviseur", name, lambda a: a.name),
+            Column("Soort", kind, lambda a: label(ADVISOR_KIND_LABELS, a.kind)),
+            Column("Status", status, lambda a: label(ADVISOR_STATUS_LABELS, a.status)),
+            Column("Gevraagd op", asked, lambda a: dutch_date(a.asked_on)),
+            Column("Ontvangen op", received, lambda a: dutch_date(a.received_on))]
 
 
 class DocxBuilder:
@@ -297,6 +319,13 @@ class DocxBuilder:
             self.paragraph("", S_NORMAL)
         return tbl
 
+    def table_of(self, columns: Sequence[Column[T]], items: Iterable[T], **how: Any) -> Any:
+        """``table`` from a column specification: one row per item (values as text)."""
+        rows = [["" if (v := c.value(item)) is None else str(v) for c in columns]
+                for item in items]
+        return self.table([c.header for c in columns], rows, [int(c.width) for c in columns],
+                          **how)
+
     def _row(self, tbl: Any, values: list[str], twips: list[int], fills: list[str | None] | None,
              header_row: bool = False, keep: bool = False) -> None:
         tr = etree.SubElement(tbl, qn("w:tr"))
@@ -418,11 +447,7 @@ class DocxBuilder:
                 self.paragraph(f"Noot {number}. {note}", S_TABLE)
 
     def advisors_table(self, matrix: StanceMatrix) -> None:
-        rows = [[a.name, label(ADVISOR_KIND_LABELS, a.kind),
-                 label(ADVISOR_STATUS_LABELS, a.status), dutch_date(a.asked_on),
-                 dutch_date(a.received_on)] for a in matrix.advisors]
-        self.table(["Adviseur", "Soort", "Status", "Gevraagd op", "Ontvangen op"], rows,
-                   [4, 2, 2, 2, 2])
+        self.table_of(advisor_columns(), matrix.advisors)
 
     # --- saving ---------------------------------------------------------------------------
     def properties(self, title: str, subject: str, keywords: str = "") -> None:

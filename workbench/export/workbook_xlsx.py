@@ -15,21 +15,25 @@ Dates are real dates with a Dutch format.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
+from lxml.etree import Element, SubElement
 from openpyxl import Workbook
+from openpyxl.cell._writer import write_cell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.shapes import GraphicalProperties
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from workbench.export.atomic import atomic_write
+from workbench.export.columns import Column
 from workbench.export.content import (
     AdvisorRow,
     AnnexContent,
@@ -79,22 +83,6 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 # the counted stance columns of the overview, in legend order, plus "no advice yet"
 OUTSTANDING = "outstanding"
 COUNTED_STANCES = (*STANCE_LABELS, OUTSTANDING)
-
-
-@dataclass(frozen=True)
-class Column(Generic[T]):
-    """One column of an exported table: its header, width and how a row gives its value.
-
-    ``kind``: "text" (wrapped when ``wrap``), "short" (a few distinct values repeated on many
-    rows: converted once), "number" or "date" (ISO text in, a real date out).
-    """
-
-    header: str
-    width: float
-    value: Callable[[T], object]
-    kind: str = "text"
-    wrap: bool = False
-    fill: Callable[[T], str | None] | None = None
 
 
 class Use(NamedTuple):
@@ -149,35 +137,48 @@ def as_date(value: str | None) -> date | datetime | None:
         return None
 
 
+# A plain cell as a sheet's rows carry it: (its style's id, value, data type). Most cells of
+# the big sheets are plain text or numbers: ``_stream_rows`` writes them without making a
+# Cell (and copying its style) per value.
+Plain = tuple[str, object, str]
+
+
+# The cell styles of a workbook, registered with it once (not once per sheet).
+_STYLES: weakref.WeakKeyDictionary[Workbook, tuple[Any, ...]] = weakref.WeakKeyDictionary()
+
+
+def _styles(ws: Any) -> tuple[Any, ...]:
+    """(wrapped, top-aligned, bold, header) style arrays and the first two's style ids."""
+    found = _STYLES.get(ws.parent)
+    if found is None:
+        def styled(**style: Any) -> Any:
+            proto = Cell(ws, row=1, column=1)
+            for name, value in style.items():
+                setattr(proto, name, value)
+            return proto._style
+
+        wrap = styled(alignment=Alignment(wrap_text=True, vertical="top"))
+        top = styled(alignment=Alignment(vertical="top"))
+        bold = styled(font=Font(name=FONT, bold=True), alignment=Alignment(vertical="top"))
+        head = styled(font=Font(name=FONT, bold=True),
+                      alignment=Alignment(vertical="top", wrap_text=True),
+                      fill=PatternFill("solid", start_color=HEADER_FILL, end_color=HEADER_FILL))
+        registered = ws.parent._cell_styles
+        found = _STYLES[ws.parent] = (wrap, top, bold, head, str(registered.add(wrap)),
+                                      str(registered.add(top)))
+    return found
+
+
 class _Cells:
     """Makes cells for one write-only sheet; text always ends up as a string cell."""
 
     def __init__(self, ws: Any) -> None:
         self.ws = ws
-        self._wrap = self._styled(alignment=Alignment(wrap_text=True, vertical="top"))
-        self._top = self._styled(alignment=Alignment(vertical="top"))
-        self._bold = self._styled(font=Font(name=FONT, bold=True),
-                                  alignment=Alignment(vertical="top"))
-        self._head = self._styled(font=Font(name=FONT, bold=True),
-                                  alignment=Alignment(vertical="top", wrap_text=True),
-                                  fill=PatternFill("solid", start_color=HEADER_FILL,
-                                                   end_color=HEADER_FILL))
+        styles = _styles(ws)
+        self._wrap, self._top, self._bold, self._head = styles[:4]
+        # wrapped and top-aligned plain cells: their style's id (see ``Plain``)
+        self._wrapped, self._plain = styles[4:]
         self._memo: dict[tuple[str, bool], Any] = {}
-        self._numbers: dict[object, Any] = {}
-        # wrapped and top-aligned plain cells are most cells of the big sheets: register their
-        # style once and give them a fixed style_id instead of a style lookup per cell
-        self._wrapped = self._fixed("WrappedTextCell", self._wrap)
-        self._plain = self._fixed("TopAlignedCell", self._top)
-
-    def _fixed(self, name: str, style: Any) -> type[Cell]:
-        style_id = self.ws.parent._cell_styles.add(style)
-        return type(name, (Cell,), {"__slots__": (), "style_id": style_id})
-
-    def _styled(self, **style: Any) -> Any:
-        proto = Cell(self.ws, row=1, column=1)
-        for name, value in style.items():
-            setattr(proto, name, value)
-        return proto._style
 
     def text(self, value: object, wrap: bool = False, bold: bool = False,
              fill: str | None = None, colour: str | None = None, header: bool = False) -> Any:
@@ -185,11 +186,7 @@ class _Cells:
         text = excel_text(value)
         guard = looks_like_formula(text)
         if not (bold or fill or guard or colour or header):
-            fixed = self._wrapped(self.ws, row=1, column=1, style_array=self._wrap) if wrap \
-                else self._plain(self.ws, row=1, column=1, style_array=self._top)
-            fixed._value = text
-            fixed.data_type = "s"
-            return fixed
+            return (self._wrapped if wrap else self._plain), text, "s"
         style = self._head if header else self._bold if bold else \
             self._wrap if wrap else self._top
         cell = Cell(self.ws, row=1, column=1, style_array=style)
@@ -224,28 +221,35 @@ class _Cells:
     def header(self, values: Iterable[str]) -> list[Any]:
         return [self.text(v, header=True) for v in values]
 
-    def number(self, value: object) -> Any:
-        """A top-aligned number cell, memoised like ``short`` (numbers repeat down a column)."""
-        if value is None:
-            return None
-        found = self._numbers.get(value)
-        if found is None:
-            found = self._numbers[value] = self._plain(self.ws, row=1, column=1, value=value,
-                                                       style_array=self._top)
-        return found
+    def number(self, value: object) -> Plain | None:
+        """A top-aligned number cell."""
+        return None if value is None else (self._plain, value, "n")
 
-    def value(self, column: Column[T], row: T, raw: object) -> Any:
-        """The cell of ``column`` for ``row``, whose value (``column.value(row)``) is ``raw``."""
-        fill = column.fill(row) if column.fill else None
+    def maker(self, column: Column[T]) -> Callable[[T, object], Any]:
+        """What makes the cell of ``column`` for a row and its value (``column.value(row)``)."""
+        fill, wrap = column.fill, column.wrap
         if column.kind == "number":
-            return self.number(raw)
+            return lambda _row, raw: self.number(raw)
         if column.kind == "date":
-            return self.date(raw)
-        if fill:
-            return self.text(raw, wrap=column.wrap, fill=fill)
-        if column.kind == "short":
-            return self.short(raw, column.wrap)
-        return self.text(raw, wrap=column.wrap)
+            return lambda _row, raw: self.date(raw)
+        # memoised whatever the kind: text repeats more than it seems (an argument's text on
+        # each of its quotes' rows), and a miss costs one dictionary entry
+        plain = self.short
+        if fill is None:
+            return lambda _row, raw: plain(raw, wrap)
+
+        made: dict[tuple[str, str], Any] = {}    # a filled column holds a few distinct cells
+
+        def filled(row: T, raw: object) -> Any:
+            colour = fill(row)
+            if not colour:
+                return plain(raw, wrap)
+            key = (excel_text(raw), colour)
+            found = made.get(key)
+            if found is None:
+                found = made[key] = self.text(raw, wrap=wrap, fill=colour)
+            return found
+        return filled
 
 
 class _Sheet:
@@ -255,9 +259,6 @@ class _Sheet:
                  widths: Iterable[float], lead_rows: int | None = 0) -> None:
         """``lead_rows``: rows written before the main table's header (None: no main table)."""
         self.ws = wb.create_sheet(title)
-        # every value this class appends is a ready cell: skip openpyxl's attempt to convert
-        # each one as a plain value first (a raised and formatted ValueError per cell)
-        self.ws._values_to_row = _cells_to_row
         self.cells = _Cells(self.ws)
         self.row = 0
         self.content = content
@@ -269,6 +270,7 @@ class _Sheet:
         if lead_rows is not None:
             # a streaming sheet writes its panes before the first row: freeze under the header
             self.ws.freeze_panes = f"A{int(content.is_draft) + lead_rows + 2}"
+        _stream_rows(self.ws)
         if content.is_draft:
             self.append([self.cells.text(DRAFT_MARK, bold=True, fill=DRAFT_FILL,
                                          colour=DRAFT_COLOUR)])
@@ -290,7 +292,8 @@ class _Sheet:
             self.ws.row_dimensions[self.row + 1] = {"ht": f"{height:g}", "customHeight": "1"}
         if not ready:
             make = self.cells.text
-            values = [v if v is None or isinstance(v, Cell) else make(v) for v in values]
+            values = [v if v is None or isinstance(v, (Cell, tuple)) else make(v)
+                      for v in values]
         self.ws.append(values)
         self.row += 1
         return self.row
@@ -301,11 +304,12 @@ class _Sheet:
         freeze under it and it gets an auto-filter. Returns (header row, last row)."""
         header = self.append(self.cells.header(c.header for c in columns),
                              [(i, c.header) for i, c in enumerate(columns)])
-        value = self.cells.value
+        values = [c.value for c in columns]
+        makers = [self.cells.maker(c) for c in columns]
         wrapping = [i for i, c in enumerate(columns) if c.wrap]
         for item in rows:
-            raws = [c.value(item) for c in columns]
-            self.append([value(c, item, raw) for c, raw in zip(columns, raws, strict=True)],
+            raws = [value(item) for value in values]
+            self.append([make(item, raw) for make, raw in zip(makers, raws, strict=True)],
                         [(i, str(raws[i] or "")) for i in wrapping], ready=True)
         if main:
             self.ws.print_title_rows = f"{header}:{header}"
@@ -313,13 +317,46 @@ class _Sheet:
         return header, self.row
 
 
-def _cells_to_row(values: Sequence[Any], row_idx: int) -> Iterator[Cell]:
-    """openpyxl's write-only ``_values_to_row`` for rows of ready cells (or None)."""
-    for col_idx, cell in enumerate(values, 1):
-        if cell is not None:
-            cell.column = col_idx
-            cell.row = row_idx
-            yield cell
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _stream_rows(ws: Any) -> None:
+    """Write this sheet's rows as openpyxl's write-only writer does, minus its per-cell work
+    for ``Plain`` values: every value this module appends is a ready cell or a ``Plain``, so
+    no value is converted (openpyxl tries each as a plain value first, a raised ValueError
+    per cell), and a plain cell is one element built at once rather than three nested
+    streamed ones. Other cells are written by openpyxl's own cell writer."""
+    ws._get_writer()                 # a streaming sheet's top (widths, panes) is written now
+    writer = ws._writer
+    ws._values_to_row = lambda values, _row_idx: values
+
+    def write_row(xf: Any, values: Sequence[Any], row_idx: int) -> None:
+        attrs = {"r": f"{row_idx}"}
+        attrs.update(ws.row_dimensions.get(row_idx, {}))
+        with xf.element("row", attrs):
+            for col_idx, value in enumerate(values, 1):
+                if value is None:
+                    continue
+                if type(value) is not tuple:
+                    value.column, value.row = col_idx, row_idx
+                    write_cell(xf, ws, value, value.has_style)
+                    continue
+                style, text, data_type = value
+                where = {"r": f"{get_column_letter(col_idx)}{row_idx}", "s": style,
+                         "t": "inlineStr" if data_type == "s" else data_type}
+                if text == "" or text is None:
+                    with xf.element("c", where):      # as openpyxl writes an empty cell
+                        continue
+                element = Element("c", where)
+                if data_type == "s":
+                    t = SubElement(SubElement(element, "is"), "t",
+                                   {_XML_SPACE: "preserve"} if text != text.strip() else {})
+                    t.text = text
+                else:
+                    SubElement(element, "v").text = safe_string(text)
+                xf.write(element)
+
+    writer.write_row = write_row
 
 
 def _lines(text: str, width: float) -> int:

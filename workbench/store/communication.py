@@ -9,8 +9,7 @@ from workbench.store import records
 
 
 def sections(conn: sqlite3.Connection) -> list[model.Section]:
-    return [model.Section(r["id"], r["uuid"], r["seq"], r["title"], r["body"])
-            for r in conn.execute("SELECT * FROM section ORDER BY seq, id")]
+    return records.read_all(conn.execute("SELECT * FROM section ORDER BY seq, id"), model.Section)
 
 
 def insert_section(conn: sqlite3.Connection, title: str, body: str, seq: int) -> int:

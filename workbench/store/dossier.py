@@ -24,17 +24,25 @@ def insert_dossier(conn: sqlite3.Connection, title: str, reference: str, version
     )
 
 
+def _text(value: str | None) -> str:
+    return value or ""
+
+
+# a dossier older than schema 4 opened read-only (so not migrated) lacks the communication's
+# fields: they keep their defaults
+_DOSSIER: dict[str, Any] = {
+    "supplied": ("schema_version",),
+    "optional": ("minister_title", "minister_name", "vr_number", "communication_date"),
+    "convert": {"minister_title": _text, "minister_name": _text, "vr_number": _text,
+                "communication_date": lambda v: v or None},
+}
+
+
 def dossier(conn: sqlite3.Connection, schema_version: int) -> model.Dossier:
-    row = conn.execute("SELECT * FROM dossier WHERE id = 1").fetchone()
-    # a dossier older than schema 4 opened read-only (so not migrated) lacks these columns
-    columns = row.keys()      # (``k in row`` would look at the values)
-    extra = {k: row[k] for k in ("minister_title", "minister_name", "vr_number",
-                                 "communication_date") if k in columns}
-    return model.Dossier(row["uuid"], row["title"], row["reference"], row["created_at"],
-                         schema_version, minister_title=extra.get("minister_title") or "",
-                         minister_name=extra.get("minister_name") or "",
-                         vr_number=extra.get("vr_number") or "",
-                         communication_date=extra.get("communication_date") or None)
+    cursor = conn.execute("SELECT * FROM dossier WHERE id = 1")
+    row = cursor.fetchone()
+    return records.Reader(model.Dossier, cursor.description, **_DOSSIER)(
+        row, schema_version=schema_version)
 
 
 DOSSIER_FIELDS = ("title", "reference", "minister_title", "minister_name", "vr_number",
@@ -50,12 +58,13 @@ def update_dossier(conn: sqlite3.Connection, **fields: str | None) -> None:
 
 
 def questions(conn: sqlite3.Connection) -> list[model.Question]:
-    return [records.question(r) for r in conn.execute("SELECT * FROM question ORDER BY seq, id")]
+    return records.read_all(conn.execute("SELECT * FROM question ORDER BY seq, id"),
+                            model.Question, **records.QUESTION)
 
 
 def question(conn: sqlite3.Connection, key: str) -> model.Question | None:
-    row = conn.execute("SELECT * FROM question WHERE key = ?", (key,)).fetchone()
-    return records.question(row) if row else None
+    return records.read_one(conn.execute("SELECT * FROM question WHERE key = ?", (key,)),
+                            model.Question, **records.QUESTION)
 
 
 def insert_question(conn: sqlite3.Connection, key: str, text: str) -> int:
@@ -81,12 +90,12 @@ def options(conn: sqlite3.Connection, question_key: str | None = None) -> list[m
     else:
         rows = conn.execute(f"{_OPTION_SELECT} WHERE q.key = ? ORDER BY o.seq, o.id",
                             (question_key,))
-    return [records.option(r) for r in rows]
+    return records.read_all(rows, model.Option, **records.OPTION)
 
 
 def option(conn: sqlite3.Connection, key: str) -> model.Option | None:
-    row = conn.execute(f"{_OPTION_SELECT} WHERE o.key = ?", (key,)).fetchone()
-    return records.option(row) if row else None
+    return records.read_one(conn.execute(f"{_OPTION_SELECT} WHERE o.key = ?", (key,)),
+                            model.Option, **records.OPTION)
 
 
 def insert_option(conn: sqlite3.Connection, question_id: int, key: str, title: str,
@@ -104,12 +113,13 @@ def insert_option(conn: sqlite3.Connection, question_id: int, key: str, title: s
 
 
 def advisors(conn: sqlite3.Connection) -> list[model.Advisor]:
-    return [records.advisor(r) for r in conn.execute("SELECT * FROM advisor ORDER BY seq, id")]
+    return records.read_all(conn.execute("SELECT * FROM advisor ORDER BY seq, id"),
+                            model.Advisor, **records.ADVISOR)
 
 
 def advisor(conn: sqlite3.Connection, key: str) -> model.Advisor | None:
-    row = conn.execute("SELECT * FROM advisor WHERE key = ?", (key,)).fetchone()
-    return records.advisor(row) if row else None
+    return records.read_one(conn.execute("SELECT * FROM advisor WHERE key = ?", (key,)),
+                            model.Advisor, **records.ADVISOR)
 
 
 def insert_advisor(conn: sqlite3.Connection, key: str, name: str, kind: str, status: str,

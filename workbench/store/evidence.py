@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from workbench import model
@@ -15,19 +15,9 @@ _QUOTE_COLUMNS = ("number, source_id, exact, prefix, suffix, start, \"end\", pag
                   "text_hash, status, note, origin")
 
 
-# The columns of model.Quote, in its field order: rows are turned into records positionally.
-_QUOTE_FIELDS = ('q.id, q.uuid, q.number, q.source_id, q.exact, q.prefix, q.suffix, q.start, '
-                 'q."end", q.page, q.heading_path, q.text_hash, q.status, q.note, q.origin, '
-                 'q.created_at')
 # Heading paths repeat across the quotes of a source: parse each distinct JSON text once.
-_heading_path = functools.lru_cache(maxsize=8192)(records.path_tuple)
-
-
-def _quote(row: Sequence[Any]) -> model.Quote:
-    """A record from a row of ``_QUOTE_FIELDS`` (10x less work than by column name)."""
-    return model.Quote(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                       row[9], _heading_path(row[10]), row[11], row[12], row[13], row[14],
-                       row[15])
+_QUOTE: dict[str, Any] = {
+    "convert": {"heading_path": functools.lru_cache(maxsize=8192)(records.path_tuple)}}
 
 
 def insert_quote(conn: sqlite3.Connection, *, source_id: int, exact: str, prefix: str,
@@ -45,14 +35,13 @@ def insert_quote(conn: sqlite3.Connection, *, source_id: int, exact: str, prefix
 
 
 def quote_by_number(conn: sqlite3.Connection, number: int) -> model.Quote | None:
-    row = conn.execute(f"SELECT {_QUOTE_FIELDS} FROM quote q WHERE q.number = ?",
-                       (number,)).fetchone()
-    return _quote(row) if row else None
+    return records.read_one(conn.execute("SELECT * FROM quote q WHERE q.number = ?", (number,)),
+                            model.Quote, **_QUOTE)
 
 
 def quotes(conn: sqlite3.Connection, source_id: int | None = None,
            option_id: int | None = None) -> list[model.Quote]:
-    sql, args = f"SELECT {_QUOTE_FIELDS} FROM quote q", []
+    sql, args = "SELECT q.* FROM quote q", []
     where = []
     if option_id is not None:
         sql += (" WHERE q.id IN (SELECT aq.quote_id FROM argument_quote aq JOIN argument g "
@@ -64,7 +53,7 @@ def quotes(conn: sqlite3.Connection, source_id: int | None = None,
         args.append(source_id)
     if where:
         sql += (" AND " if option_id is not None else " WHERE ") + " AND ".join(where)
-    found = [_quote(r) for r in conn.execute(sql, args)]
+    found = records.read_all(conn.execute(sql, args), model.Quote, **_QUOTE)
     # Sorted here rather than by SQL: a temp B-tree of whole rows costs more (quote numbers
     # are unique, so the order is the same as ORDER BY source_id, start, number).
     found.sort(key=_quote_order)
@@ -77,8 +66,9 @@ def _quote_order(quote: model.Quote) -> tuple[int, int, int]:
 
 def all_quotes_by_source(conn: sqlite3.Connection) -> dict[int, list[model.Quote]]:
     grouped: dict[int, list[model.Quote]] = {}
-    for row in conn.execute(f"SELECT {_QUOTE_FIELDS} FROM quote q ORDER BY q.source_id, q.start"):
-        grouped.setdefault(row[3], []).append(_quote(row))
+    for quote in records.read_all(conn.execute("SELECT * FROM quote q ORDER BY q.source_id, q.start"),
+                                  model.Quote, **_QUOTE):
+        grouped.setdefault(quote.source_id, []).append(quote)
     return grouped
 
 
@@ -122,74 +112,66 @@ def quote_links(conn: sqlite3.Connection, quote_id: int) -> dict[str, list[int]]
 
 
 # --- arguments ------------------------------------------------------------------------------
-_ARGUMENT_SELECT = """
-    SELECT g.*, o.key AS option_key,
-           (SELECT group_concat(number) FROM (SELECT q.number FROM argument_quote aq
-                JOIN quote q ON q.id = aq.quote_id
-                WHERE aq.argument_id = g.id ORDER BY aq.seq, q.number)) AS quote_numbers
-    FROM argument g JOIN option o ON o.id = g.option_id
-"""
-
-
-def _argument(row: sqlite3.Row) -> model.Argument:
-    numbers = row["quote_numbers"]
-    return model.Argument(
-        id=row["id"], uuid=row["uuid"], number=row["number"], option_key=row["option_key"],
-        position=row["position"], text=row["text"], seq=row["seq"],
-        quote_numbers=tuple(int(x) for x in numbers.split(",")) if numbers else (),
-    )
+_ARGUMENT_SELECT = ("SELECT g.*, o.key AS option_key FROM argument g "
+                    "JOIN option o ON o.id = g.option_id")
+_BOARD_ORDER = ("ORDER BY o.seq, CASE g.position WHEN 'pro' THEN 0 WHEN 'con' THEN 1 ELSE 2 END, "
+                "g.seq, g.number")
+_ARGUMENT: dict[str, Any] = {"supplied": ("quote_numbers",)}
 
 
 def arguments(conn: sqlite3.Connection, option_id: int | None = None,
-              position: str | None = None) -> list[model.Argument]:
+              position: str | None = None, numbers: Collection[int] | None = None
+              ) -> list[model.Argument]:
+    """Arguments in board order (option, then pro/con/condition, then their place), each with
+    its quote numbers in their order; ``numbers``: only these (sent as one JSON array, so no
+    limit on bound parameters applies)."""
     args: list[object] = []
     where = []
-    if option_id is not None:
-        where.append("g.option_id = ?")
-        args.append(option_id)
-    if position is not None:
-        where.append("g.position = ?")
-        args.append(position)
+    listed = None if numbers is None else json.dumps(sorted(numbers))
+    for clause, value in (("g.option_id = ?", option_id), ("g.position = ?", position),
+                          ("g.number IN (SELECT value FROM json_each(?))", listed)):
+        if value is not None:
+            where.append(clause)
+            args.append(value)
     condition = (" WHERE " + " AND ".join(where)) if where else ""
     # The quote numbers of all these arguments in one query, not a subquery per argument.
-    numbers: dict[int, list[int]] = {}
-    for argument_id, number in conn.execute(
+    quoted: dict[int, list[int]] = {}
+    for argument_id, quote in conn.execute(
             "SELECT aq.argument_id, q.number FROM argument g JOIN argument_quote aq "
             f"ON aq.argument_id = g.id JOIN quote q ON q.id = aq.quote_id{condition} "
             "ORDER BY aq.argument_id, aq.seq, q.number", args):
-        numbers.setdefault(argument_id, []).append(number)
-    rows = conn.execute(
-        "SELECT g.id, g.uuid, g.number, o.key, g.position, g.text, g.seq FROM argument g "
-        f"JOIN option o ON o.id = g.option_id{condition} ORDER BY o.seq, "
-        "CASE g.position WHEN 'pro' THEN 0 WHEN 'con' THEN 1 ELSE 2 END, g.seq, g.number", args)
-    return [model.Argument(id=r[0], uuid=r[1], number=r[2], option_key=r[3], position=r[4],
-                           text=r[5], seq=r[6], quote_numbers=tuple(numbers.get(r[0], ())))
-            for r in rows]
+        quoted.setdefault(argument_id, []).append(quote)
+    cursor = conn.execute(f"{_ARGUMENT_SELECT}{condition} {_BOARD_ORDER}", args)
+    make = records.Reader(model.Argument, cursor.description, **_ARGUMENT)
+    return [make(r, quote_numbers=tuple(quoted.get(r["id"], ()))) for r in cursor]
 
 
-def quote_summaries(conn: sqlite3.Connection, option_id: int) -> list[tuple[Any, ...]]:
-    """(number, advisor key, page, last heading, first 200 characters) of the quotes of an
-    option's arguments: what a card on the option board shows, nothing more."""
-    return conn.execute(
-        "SELECT DISTINCT q.number, a.key, q.page, json_extract(q.heading_path, '$[#-1]'), "
-        "substr(q.exact, 1, 200) FROM argument g JOIN argument_quote aq ON aq.argument_id = g.id "
-        "JOIN quote q ON q.id = aq.quote_id JOIN source s ON s.id = q.source_id "
-        "LEFT JOIN advisor a ON a.id = s.advisor_id WHERE g.option_id = ?", (option_id,)
-    ).fetchall()
+# What a card on the option board shows of a quote (model.QuoteSummary), nothing more.
+_SUMMARY = ("q.number, a.key AS advisor_key, q.page, json_extract(q.heading_path, '$[#-1]') "
+            "AS heading, substr(q.exact, 1, 200) AS opening")
+_SUMMARY_JOINS = ("JOIN quote q ON q.id = aq.quote_id JOIN source s ON s.id = q.source_id "
+                  "LEFT JOIN advisor a ON a.id = s.advisor_id")
 
 
-def quote_summaries_of(conn: sqlite3.Connection, numbers: list[int]) -> list[tuple[Any, ...]]:
+def quote_summaries(conn: sqlite3.Connection, option_id: int) -> list[model.QuoteSummary]:
+    """The quotes of an option's arguments in short."""
+    return records.read_all(conn.execute(
+        f"SELECT DISTINCT {_SUMMARY} FROM argument g JOIN argument_quote aq "
+        f"ON aq.argument_id = g.id {_SUMMARY_JOINS} WHERE g.option_id = ?", (option_id,)),
+        model.QuoteSummary)
+
+
+def quote_summaries_of(conn: sqlite3.Connection, numbers: list[int]) -> list[model.QuoteSummary]:
     """The same short form as ``quote_summaries`` for the given quote numbers only: the board
     reads what its visible cards show (tens of quotes), not all 10,000 of a big option. The
     numbers travel as one JSON array, so no limit on bound parameters applies."""
     if not numbers:
         return []
-    return conn.execute(
-        "SELECT q.number, a.key, q.page, json_extract(q.heading_path, '$[#-1]'), "
-        "substr(q.exact, 1, 200) FROM quote q JOIN source s ON s.id = q.source_id "
+    return records.read_all(conn.execute(
+        f"SELECT {_SUMMARY} FROM quote q JOIN source s ON s.id = q.source_id "
         "LEFT JOIN advisor a ON a.id = s.advisor_id "
-        "WHERE q.number IN (SELECT value FROM json_each(?))", (json.dumps(numbers),)
-    ).fetchall()
+        "WHERE q.number IN (SELECT value FROM json_each(?))", (json.dumps(numbers),)),
+        model.QuoteSummary)
 
 
 def argument_heads(conn: sqlite3.Connection, option_id: int, position: str) -> list[tuple[Any, ...]]:
@@ -201,18 +183,19 @@ def argument_heads(conn: sqlite3.Connection, option_id: int, position: str) -> l
         "ORDER BY g.seq, g.number", (option_id, position)).fetchall()
 
 
-def card_quotes(conn: sqlite3.Connection, argument_numbers: list[int]) -> list[tuple[Any, ...]]:
-    """(argument number, then the ``quote_summaries`` columns) for these arguments, each
-    argument's quotes in their order: one query for a page of cards."""
+def card_quotes(conn: sqlite3.Connection, argument_numbers: list[int]
+                ) -> list[tuple[int, model.QuoteSummary]]:
+    """(argument number, quote in short) for these arguments, each argument's quotes in their
+    order: one query for a page of cards."""
     if not argument_numbers:
         return []
-    return conn.execute(
-        "SELECT g.number, q.number, a.key, q.page, json_extract(q.heading_path, '$[#-1]'), "
-        "substr(q.exact, 1, 200) FROM argument g JOIN argument_quote aq ON aq.argument_id = g.id "
-        "JOIN quote q ON q.id = aq.quote_id JOIN source s ON s.id = q.source_id "
-        "LEFT JOIN advisor a ON a.id = s.advisor_id "
+    cursor = conn.execute(
+        f"SELECT g.number AS argument, {_SUMMARY} FROM argument g JOIN argument_quote aq "
+        f"ON aq.argument_id = g.id {_SUMMARY_JOINS} "
         "WHERE g.number IN (SELECT value FROM json_each(?)) ORDER BY g.number, aq.seq, q.number",
-        (json.dumps(argument_numbers),)).fetchall()
+        (json.dumps(argument_numbers),))
+    make = records.Reader(model.QuoteSummary, cursor.description)
+    return [(row["argument"], make(row)) for row in cursor]
 
 
 def argument_counts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
@@ -226,8 +209,8 @@ def argument_counts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
 
 
 def argument_by_number(conn: sqlite3.Connection, number: int) -> model.Argument | None:
-    row = conn.execute(f"{_ARGUMENT_SELECT} WHERE g.number = ?", (number,)).fetchone()
-    return _argument(row) if row else None
+    found = arguments(conn, numbers=(number,))
+    return found[0] if found else None
 
 
 def insert_argument(conn: sqlite3.Connection, option_id: int, position: str, text: str) -> int:
@@ -290,14 +273,10 @@ _STANCE_SELECT = """
                 WHERE sq.stance_id = st.id) AS quote_numbers
     FROM stance st JOIN advisor a ON a.id = st.advisor_id JOIN option o ON o.id = st.option_id
 """
-
-
-def _stance(row: sqlite3.Row) -> model.Stance:
-    numbers = row["quote_numbers"]
-    ids = tuple(sorted(int(x) for x in numbers.split(","))) if numbers else ()
-    return model.Stance(id=row["id"], uuid=row["uuid"], advisor_key=row["advisor_key"],
-                        option_key=row["option_key"], stance=row["stance"], note=row["note"],
-                        quote_numbers=ids, explicit=records.explicit(row))
+# a dossier older than schema 4 opened read-only (not migrated) has no ``explicit`` column:
+# its stances were all presented as stated
+STANCE: dict[str, Any] = {"convert": {"quote_numbers": lambda v: tuple(sorted(
+    records.quote_numbers(v))), "explicit": bool}, "optional": ("explicit",)}
 
 
 def stances(conn: sqlite3.Connection, advisor_id: int | None = None,
@@ -312,7 +291,7 @@ def stances(conn: sqlite3.Connection, advisor_id: int | None = None,
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY a.seq, o.seq"
-    return [_stance(r) for r in conn.execute(sql, args)]
+    return records.read_all(conn.execute(sql, args), model.Stance, **STANCE)
 
 
 def upsert_stance(conn: sqlite3.Connection, advisor_id: int, option_id: int, stance: str,

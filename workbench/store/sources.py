@@ -32,24 +32,10 @@ class SourceMeta:
     text_hash: str
 
 
-def _source(row: sqlite3.Row) -> model.Source:
-    return model.Source(
-        id=row["id"], uuid=row["uuid"], number=row["number"], advisor_key=row["advisor_key"],
-        title=row["title"], date=row["date"], reference=row["reference"],
-        file_name=row["file_name"], media_type=row["media_type"], sha256=row["sha256"],
-        size=row["size"], page_count=row["page_count"], text_hash=row["text_hash"],
-        version=row["version"], imported_at=row["imported_at"],
-    )
-
-
-def _block(row: sqlite3.Row) -> model.SourceBlock:
-    return model.SourceBlock(
-        id=row["id"], source_id=row["source_id"], seq=row["seq"], kind=row["kind"],
-        level=row["level"], start=row["start"], end=row["end"], page=row["page"],
-        heading_path=records.path_tuple(row["heading_path"]), ref=row["ref"],
-        not_relevant=bool(row["not_relevant"]), text=row["text"],
-        paragraph=row["paragraph"],
-    )
+_SOURCE: dict[str, Any] = {}
+# a dossier older than schema 5 opened read-only (so not migrated) has no paragraph numbers
+_BLOCK: dict[str, Any] = {"convert": {"heading_path": records.path_tuple, "not_relevant": bool},
+                          "optional": ("paragraph",)}
 
 
 def sources(conn: sqlite3.Connection, advisor_id: int | None = None) -> list[model.Source]:
@@ -58,17 +44,17 @@ def sources(conn: sqlite3.Connection, advisor_id: int | None = None) -> list[mod
     else:
         rows = conn.execute(f"{_SOURCE_SELECT} WHERE s.advisor_id = ? ORDER BY s.number",
                             (advisor_id,))
-    return [_source(r) for r in rows]
+    return records.read_all(rows, model.Source, **_SOURCE)
 
 
 def source_by_number(conn: sqlite3.Connection, number: int) -> model.Source | None:
-    row = conn.execute(f"{_SOURCE_SELECT} WHERE s.number = ?", (number,)).fetchone()
-    return _source(row) if row else None
+    return records.read_one(conn.execute(f"{_SOURCE_SELECT} WHERE s.number = ?", (number,)),
+                            model.Source, **_SOURCE)
 
 
 def source_by_sha(conn: sqlite3.Connection, sha256: str) -> model.Source | None:
-    row = conn.execute(f"{_SOURCE_SELECT} WHERE s.sha256 = ?", (sha256,)).fetchone()
-    return _source(row) if row else None
+    return records.read_one(conn.execute(f"{_SOURCE_SELECT} WHERE s.sha256 = ?", (sha256,)),
+                            model.Source, **_SOURCE)
 
 
 def source_text(conn: sqlite3.Connection, source_id: int) -> str:
@@ -83,19 +69,18 @@ def source_file(conn: sqlite3.Connection, source_id: int) -> bytes:
 
 def blocks(conn: sqlite3.Connection, source_id: int) -> list[model.SourceBlock]:
     rows = conn.execute("SELECT * FROM block WHERE source_id = ? ORDER BY seq", (source_id,))
-    return [_block(r) for r in rows]
+    return records.read_all(rows, model.SourceBlock, **_BLOCK)
 
 
 def block(conn: sqlite3.Connection, block_id: int) -> model.SourceBlock | None:
-    row = conn.execute("SELECT * FROM block WHERE id = ?", (block_id,)).fetchone()
-    return _block(row) if row else None
+    return records.read_one(conn.execute("SELECT * FROM block WHERE id = ?", (block_id,)),
+                            model.SourceBlock, **_BLOCK)
 
 
 def block_at(conn: sqlite3.Connection, source_id: int, offset: int) -> model.SourceBlock | None:
-    row = conn.execute(
+    return records.read_one(conn.execute(
         'SELECT * FROM block WHERE source_id = ? AND start <= ? AND "end" > ? '
-        "ORDER BY start DESC LIMIT 1", (source_id, offset, offset)).fetchone()
-    return _block(row) if row else None
+        "ORDER BY start DESC LIMIT 1", (source_id, offset, offset)), model.SourceBlock, **_BLOCK)
 
 
 def page_of(conn: sqlite3.Connection, source_id: int, offset: int) -> int | None:
@@ -233,18 +218,15 @@ def search(conn: sqlite3.Connection, match: str, source_id: int | None, limit: i
         where += " AND block_fts.rowid <= ?"
         args.append(window[RANK_WINDOW - 1][0])
     sql = (
-        "SELECT b.id, b.source_id, s.number, a.key, b.kind, b.start, b.\"end\", b.page, "
-        "b.heading_path, snippet(block_fts, 0, ?, ?, '…', 16) AS snip, block_fts.rank "
+        "SELECT b.id AS block_id, b.source_id, s.number AS source_number, a.key AS advisor_key, "
+        "b.kind, b.start, b.\"end\", b.page, b.heading_path, "
+        "snippet(block_fts, 0, ?, ?, '…', 16) AS snippet, block_fts.rank AS rank "
         "FROM block_fts JOIN block b ON b.id = block_fts.rowid "
         "JOIN source s ON s.id = b.source_id LEFT JOIN advisor a ON a.id = s.advisor_id "
         f"WHERE {where} ORDER BY block_fts.rank LIMIT ?"
     )
-    rows = conn.execute(sql, [mark[0], mark[1], *args, limit])
-    return [
-        SearchRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], records.path_tuple(r[8]),
-                  r[9], r[10])
-        for r in rows
-    ]
+    return records.read_all(conn.execute(sql, [mark[0], mark[1], *args, limit]), SearchRow,
+                            convert={"heading_path": records.path_tuple})
 
 
 def delete_source(conn: sqlite3.Connection, source_id: int) -> None:
