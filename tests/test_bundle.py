@@ -45,6 +45,10 @@ def test_wheel_carries_resources_and_migrations(wheel: Path) -> None:
         assert f"cwb_data/db/{sql.name}" in names
     for template in (ROOT / "resources" / "templates").glob("*.docx"):
         assert f"cwb_data/resources/templates/{template.name}" in names
+    guide = sorted((ROOT / "resources" / "guide").rglob("*.*"))
+    assert guide, "the user guide is missing from the checkout"
+    for path in guide:                   # Help > Handleiding: its pages and their pictures
+        assert f"cwb_data/{path.relative_to(ROOT).as_posix()}" in names
 
 
 def test_wheel_carries_every_module(wheel: Path) -> None:

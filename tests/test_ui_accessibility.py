@@ -98,6 +98,8 @@ def dialogs(window: MainWindow):
     from ui.dialogs.stance_dialog import StanceDialog
     from ui.dialogs.structure import AdvisorDialog, DossierDialog, OptionDialog, QuestionDialog
     from ui.exporting import ExportDialog
+    from ui.guide_dialog import GuideDialog
+    from ui.todo_dialog import TodoDialog
 
     p = window.project
     return {
@@ -111,11 +113,14 @@ def dialogs(window: MainWindow):
         "import": lambda: ImportDialog(window.session, [Path("a.pdf")], window),
         "export": lambda: ExportDialog(p.path, window),
         "about": lambda: AboutDialog(window),
+        "guide": lambda: GuideDialog(window),
+        "todo": lambda: TodoDialog(window),
     }
 
 
 @pytest.mark.parametrize("name", ["dossier", "question", "option", "advisor", "new_dossier",
-                                  "quote", "stance", "import", "export", "about"])
+                                  "quote", "stance", "import", "export", "about",
+                                  "guide", "todo"])
 def test_dialog(qtbot, window: MainWindow, name: str) -> None:
     dialog = dialogs(window)[name]()
     qtbot.addWidget(dialog)

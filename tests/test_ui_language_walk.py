@@ -46,6 +46,9 @@ ENGLISH = {"the", "not", "advice", "received", "yet", "has", "with", "and", "fro
            "since"}
 # Reference syntax the composer teaches (typed by the user, the same in every language).
 KEPT = {"quote", "argument", "overview", "matrix", "advisors"}
+# Lists whose items are content, not interface: the user guide's page titles (the guide is
+# shipped in Dutch only, #14).
+CONTENT = {"guide_pages"}
 
 
 def _ts() -> list[tuple[str, str, str]]:
@@ -113,7 +116,8 @@ def visible_texts(root: QWidget) -> list[str]:
             out += [widget.tabToolTip(i) for i in range(widget.count())]
         if isinstance(widget, QComboBox):
             out += [widget.itemText(i) for i in range(widget.count())]
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None and \
+                widget.objectName() not in CONTENT:
             _model_texts(widget.model(), QModelIndex(), out)
     for action in root.findChildren(QAction):
         out += [action.text(), action.toolTip(), action.statusTip()]

@@ -53,3 +53,43 @@ def test_the_demo_shows_no_guide(qtbot, demo_path: Path) -> None:
     qtbot.addWidget(window)
     window.show()
     assert not window.next_step.isVisible()
+
+
+def test_the_last_step_opens_the_advice_to_quote_from(qtbot, tmp_path: Path) -> None:
+    project = Project.create(tmp_path / "nieuw.cwb", "Nieuw", "")
+    project.add_question("Q1", "Welk scenario?")
+    project.add_option("Q1", "S3", "Scenario 3")
+    project.add_advisor("SERV", "SERV")
+    advice = tmp_path / "advies.txt"
+    advice.write_text("De raad steunt scenario 3.\n", "utf-8")
+    project.import_files([advice], "SERV")
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_matrix()                       # anywhere else in the window
+    assert window.next_step.isVisible() and "Ctrl+Q" in window.next_step.label.text()
+    window.next_step.button.click()
+    reader = window.workspace.reader
+    assert window.workspace.currentWidget() is reader
+    assert reader.number == project.sources()[0].number
+    assert "scenario 3" in reader.text.toPlainText()
+
+
+def test_each_step_links_to_its_page_of_the_guide(qtbot, tmp_path: Path) -> None:
+    window = MainWindow(Project.create(tmp_path / "nieuw.cwb", "Nieuw", ""))
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.next_step
+    assert bar.how.isVisible() and bar.how.text() == "Hoe gaat dat?"
+    bar.how.click()
+    guide = window.guide_dialog
+    assert guide.isVisible() and guide.current.name == "02-vragen-opties-en-adviesinstanties"
+    assert "Een vraag toevoegen" in guide.browser.toPlainText()
+    guide.close()
+    window.show_guide()                        # F1 on a new dossier: the same page
+    assert guide.current.name == "02-vragen-opties-en-adviesinstanties"
+    from ui.guide_dialog import load_pages
+    from ui.next_step import STEPS
+
+    pages = {page.name for page in load_pages()}
+    assert {step.guide for step in STEPS} <= pages

@@ -18,7 +18,7 @@ def test_help_menu_offers_more_than_about(qtbot, demo_path: Path, monkeypatch) -
     qtbot.addWidget(window)
     menu = window.menuBar().findChild(QMenu, "menu_help")
     names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
-    assert names == ["action_todo", "action_keys", "action_about"]
+    assert names == ["action_guide", "action_todo", "action_keys", "action_about"]
     window.acts["todo"].trigger()
     assert window.workspace.checks.checked and window.workspace.docks[2].isVisible() is not None
     shown: list[ShortcutsDialog] = []

@@ -181,10 +181,20 @@ def specs() -> list[Spec]:
                               "woorden, met een klik naar de plaats"),
         ),
         Spec(
+            "guide",
+            QT_TRANSLATE_NOOP("MainWindow", "&Handleiding"),
+            "show_guide",
+            Key.HelpContents,
+            "",
+            QT_TRANSLATE_NOOP("MainWindow", "De handleiding: per taak wat u doet, met "
+                              "afbeeldingen"),
+            needs_dossier=False,
+        ),
+        Spec(
             "keys",
             QT_TRANSLATE_NOOP("MainWindow", "&Sneltoetsen"),
             "show_shortcuts",
-            "F1",
+            "Ctrl+F1",
             "",
             QT_TRANSLATE_NOOP("MainWindow", "Alle sneltoetsen van het venster"),
             needs_dossier=False,
@@ -222,7 +232,7 @@ MENUS = (
         ("view_reader", "view_board", "view_matrix", "view_composer", None, "find", "audit", "docks",
          "language"),
     ),
-    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("todo", "keys", None, "about")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("guide", "todo", "keys", None, "about")),
 )
 TOOLBAR = (
     "open",

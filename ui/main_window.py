@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         self.editor: StructureEditor | None = None
         self.undo_group = QUndoGroup(self)
         self.tasks = TaskRunner(self)
+        self.guide_dialog: QDialog | None = None      # Help > Handleiding, kept while open
+        self.todo_dialog: QDialog | None = None       # Help > Wat moet ik nog doen?
         self.tree_model = DossierTreeModel(parent=self)
         self.navigator = self._make_navigator()
         self.tree_model.modelReset.connect(self.navigator.expandAll)
@@ -155,7 +158,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
-        self.next_step = NextStepBar(self._take_step, self)
+        self.next_step = NextStepBar(self._take_step, self, explain=self.show_guide)
         column.addWidget(self.next_step)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -222,6 +225,10 @@ class MainWindow(QMainWindow):
             self.audit_dialog.close()
             self.audit_dialog.deleteLater()
             self.audit_dialog = None
+        if self.todo_dialog is not None:       # it lists the checks of the dossier left
+            self.todo_dialog.close()
+            self.todo_dialog.deleteLater()
+            self.todo_dialog = None
         if self.session is not None:
             if self.session.project is not project:
                 self.tasks.cancel("backup")     # of the dossier being closed
@@ -704,10 +711,42 @@ class MainWindow(QMainWindow):
         """Commit text typed but not yet saved (the composer's debounce) before a read elsewhere."""
         self.workspace.commit_pending_edits()
 
-    def show_todo(self) -> None:
-        """Help > Wat moet ik nog doen?: the checks panel, freshly run; the next step of a new
-        dossier is in the strip above the views."""
-        self.run_checks()
+    def show_todo(self) -> QDialog | None:
+        """Help > Wat moet ik nog doen?: the open checks in plain words, run afresh (the checks
+        panel shows them too), and the next step of a new dossier."""
+        if self.session is None:
+            return None
+        from ui.todo_dialog import TodoDialog
+
+        todo = self.todo_dialog
+        if isinstance(todo, TodoDialog):
+            todo.refresh()
+        else:
+            todo = self.todo_dialog = TodoDialog(self)
+        todo.show()
+        todo.raise_()
+        return todo
+
+    def show_guide(self, page: str | None = None) -> QDialog:
+        """Help > Handleiding (F1): the user guide, at the page of the step or view in use."""
+        from ui.guide_dialog import GuideDialog, page_for_view
+
+        if not page and self.next_step.step is not None:     # a new dossier: its next step
+            from ui.next_step import STEPS
+
+            page = STEPS[self.next_step.step].guide
+        if not page:                  # also the "checked" flag a triggered action passes
+            current = self.workspace.currentWidget() if self.project is not None else None
+            page = page_for_view(next((n for n, v in self.workspace.views.items()
+                                       if v is current), None))
+        guide = self.guide_dialog
+        if not isinstance(guide, GuideDialog):
+            guide = self.guide_dialog = GuideDialog(self)
+        guide.open_page(page)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+        return guide
 
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog

@@ -267,7 +267,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+92"/>
+        <location filename="../../ui/main_window.py" line="+93"/>
         <source>Openen om te bewerken</source>
         <translation>Open for editing</translation>
     </message>
@@ -294,6 +294,14 @@
     </message>
 </context>
 <context>
+    <name>BodyEdit</name>
+    <message>
+        <location filename="../../ui/views/composer_edit.py" line="+81"/>
+        <source>Dubbelklik om het te tonen in de lezer of op het optiebord.</source>
+        <translation>Double-click to show it in the reader or on the option board.</translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message>
         <location filename="../../ui/views/card_delegate.py" line="+126"/>
@@ -304,7 +312,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/views/checks_panel.py" line="+106"/>
+        <location filename="../../ui/views/checks_panel.py" line="+121"/>
         <source>Opnieuw controleren</source>
         <translation>Check again</translation>
     </message>
@@ -593,13 +601,13 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/composer.py" line="+191"/>
-        <location line="+197"/>
+        <location filename="../../ui/views/composer.py" line="+240"/>
+        <location line="+266"/>
         <source>Sectie toevoegen</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-265"/>
         <source>Sectie omhoog</source>
         <translation>Move section up</translation>
     </message>
@@ -610,37 +618,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+286"/>
         <source>Sectie verwijderen</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <source>Vet (**tekst**)</source>
-        <translation>Bold (**text**)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cursief (*tekst*)</source>
-        <translation>Italic (*text*)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opsomming (- aan het begin van elke regel)</source>
-        <translation>Bullet list (- at the start of each line)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Het geselecteerde citaat invoegen, of een nummer opgeven</source>
-        <translation>Insert the selected quote, or give its number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Het geselecteerde argument invoegen, of een nummer opgeven</source>
-        <translation>Insert the selected argument, or give its number</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-278"/>
         <source>Het pro-contra-overzicht van een optie invoegen (wordt bij de export ingevuld)</source>
         <translation>Insert the pro/con overview of an option (filled in on export)</translation>
     </message>
@@ -660,19 +643,27 @@
         <translation>Fill empty sections with a first version from the arguments and stances; existing text stays</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+281"/>
+        <location line="+6"/>
+        <source>Opsomming</source>
+        <translation>Bullets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tussentitel</source>
+        <translation>Subheading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Citaat invoegen</source>
         <translation>Insert quote</translation>
     </message>
     <message>
-        <location line="-280"/>
-        <location line="+288"/>
+        <location line="+1"/>
         <source>Argument invoegen</source>
         <translation>Insert argument</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="+1"/>
         <source>Overzicht van optie invoegen</source>
         <translation>Insert option overview</translation>
     </message>
@@ -702,19 +693,86 @@
         <translation>Advisors</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Invoegen:</source>
         <translation>Insert:</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+5"/>
+        <source>Tekst van de sectie</source>
+        <translation>Text of the section</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opgemaakte tekst; verwijzingen naar citaten, argumenten en overzichten staan als labels in de tekst en worden bij de export ingevuld</source>
+        <translation>Formatted text; references to quotes, arguments and overviews appear as labels in the text and are filled in on export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schrijf hier de tekst van de sectie. Met de knoppen erboven maakt u tekst vet of cursief, maakt u een opsomming of tussentitel en voegt u een citaat, argument of overzicht in; die worden bij de export ingevuld.</source>
+        <translation>Write the text of the section here. The buttons above make text bold or italic, make a bulleted list or subheading, and insert a quote, argument or overview; those are filled in on export.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Verwijzingen in deze sectie die nergens naar wijzen (rood gemarkeerd in de tekst):</source>
+        <translation>References in this section that point to nothing (marked red in the text):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Andere secties bevatten nog %1 verwijzing(en) die nergens naar wijzen.</source>
+        <translation>Other sections still hold %1 reference(s) that point to nothing.</translation>
+    </message>
+    <message>
+        <location line="+254"/>
+        <source>Verwijzing niet ingevoegd</source>
+        <translation>Reference not inserted</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>De lijst kon niet geladen worden: %1</source>
+        <translation>The list could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location line="-474"/>
         <location line="+8"/>
-        <location line="+211"/>
+        <location line="+275"/>
         <source>Ontwerp uit bewijs</source>
         <translation>Draft from evidence</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-309"/>
+        <location line="+17"/>
+        <source>Vet</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>Cursief</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Opsomming aan of uit</source>
+        <translation>Bullets on or off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tussentitel aan of uit</source>
+        <translation>Subheading on or off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een citaat kiezen (zoeken, met voorbeeld) en invoegen</source>
+        <translation>Choose a quote (search, with preview) and insert it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een argument kiezen (zoeken, met voorbeeld) en invoegen</source>
+        <translation>Choose an argument (search, with preview) and insert it</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
@@ -724,44 +782,29 @@
         <translation>Matrix</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <location line="+1"/>
         <source>Secties</source>
         <translation>Sections</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+214"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-213"/>
         <source>Titel van de sectie</source>
         <translation>Section title</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Tekst van de sectie (Markdown)</source>
-        <translation>Section text (Markdown)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Schrijf hier de tekst van de sectie. Markdown: **vet**, *cursief*, - opsomming. Verwijzingen zoals [[quote:12]] of [[overview:S3]] worden bij de export ingevuld.</source>
-        <translation>Write the section&apos;s text here. Markdown: **bold**, *italic*, - bullet. References such as [[quote:12]] or [[overview:S3]] are filled in on export.</translation>
-    </message>
-    <message>
-        <location line="+89"/>
+        <location line="+104"/>
         <source>Nog geen secties. Kies „Ontwerp uit bewijs” voor de standaardindeling met een eerste versie van de tekst, of voeg zelf een sectie toe met +.</source>
         <translation>No sections yet. Choose “Draft from evidence” for the standard outline with a first version of the text, or add a section yourself with +.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Verwijzingen die nergens naar wijzen (%1 in het hele document):</source>
-        <translation>References that point to nothing (%1 in the whole document):</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+133"/>
         <source>Sectie „%1” met haar tekst verwijderen? U kunt dit ongedaan maken.</source>
         <translation>Delete section “%1” and its text? You can undo this.</translation>
     </message>
@@ -769,16 +812,6 @@
         <location line="+24"/>
         <source>Alle secties hebben al tekst. Het ontwerp vult alleen lege secties; maak een sectie leeg om ze opnieuw te laten opstellen.</source>
         <translation>All sections already have text. The draft only fills empty sections; empty a section to have it drafted again.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Nummer van het citaat:</source>
-        <translation>Quote number:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nummer van het argument:</source>
-        <translation>Argument number:</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1182,64 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <location line="+2"/>
         <source>Sluiten zonder te bewaren (Escape)</source>
         <translation>Close without saving (Escape)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/guide_dialog.py" line="+199"/>
+        <source>Handleiding</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onderwerpen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De taken van de handleiding; kies er een om de pagina te lezen</source>
+        <translation>The tasks of the user guide; choose one to read its page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pagina van de handleiding</source>
+        <translation>Page of the user guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab gaat naar de koppelingen, Enter volgt een koppeling</source>
+        <translation>Tab moves to the links, Enter follows a link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar de vorige pagina van de handleiding</source>
+        <translation>To the previous page of the user guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De handleiding sluiten</source>
+        <translation>Close the user guide</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>De handleiding is niet gevonden bij deze installatie.</source>
+        <translation>The user guide was not found in this installation.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1798,16 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Handleiding</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De handleiding: per taak wat u doet, met afbeeldingen</source>
+        <translation>The user guide (in Dutch): what to do for each task, with pictures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Sneltoetsen</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -1776,7 +1877,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+91"/>
+        <location filename="../../ui/main_window.py" line="+93"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1791,7 +1892,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Questions with their options, advisory bodies with their sources. One click on an option shows its board, on a source its text; F2 edits, the context menu offers more.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -2931,7 +3032,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../ui/next_step.py" line="+24"/>
+        <location filename="../../ui/next_step.py" line="+25"/>
         <source>Begin met de vraag uit het groenboek waarop de adviezen antwoorden.</source>
         <translation>Start with the question of the green paper that the advice answers.</translation>
     </message>
@@ -2941,7 +3042,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Add &amp;question...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Voeg de opties toe (bv. de scenario&apos;s). Elk citaat hoort later bij een optie.</source>
         <translation>Add the options (e.g. the scenarios). Every quote will belong to an option.</translation>
     </message>
@@ -2951,7 +3052,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Add &amp;option...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Voeg de adviesinstanties toe die om advies gevraagd zijn (bv. SERV, VARIO).</source>
         <translation>Add the advisory bodies that were asked for advice (e.g. SERV, VARIO).</translation>
     </message>
@@ -2961,17 +3062,27 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Add &amp;advisory body...</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Importeer de adviezen (PDF, Word, ODT, web of tekst). Selecteer eerst de adviesinstantie in de lijst links.</source>
-        <translation>Import the advice (PDF, Word, ODT, web or text). First select the advisory body in the list on the left.</translation>
+        <location line="+3"/>
+        <source>Importeer de adviezen (PDF, Word, ODT, web of tekst); bij het importeren kiest u van welke adviesinstantie elk advies is.</source>
+        <translation>Import the advice (PDF, Word, ODT, web or text); while importing you choose which advisory body wrote each advice.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+66"/>
+        <source>Hoe gaat dat?</source>
+        <translation>How?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De handleiding bij deze stap openen (F1)</source>
+        <translation>Open the user guide at this step (F1)</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>Adviezen &amp;importeren...</source>
         <translation>&amp;Import advice...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Selecteer in de lezer een passage en kies Citeren (Ctrl+Q) om ze als citaat bij een optie vast te leggen.</source>
         <translation>Select a passage in the reader and choose Quote (Ctrl+Q) to record it as a quote on an option.</translation>
     </message>
@@ -3167,9 +3278,42 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>PdfPageView</name>
     <message>
-        <location filename="../../ui/views/pdf_page.py" line="+104"/>
+        <location filename="../../ui/views/pdf_page.py" line="+163"/>
         <source>Pagina %1 bestaat niet.</source>
         <translation>Page %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>PickerTexts</name>
+    <message>
+        <location filename="../../ui/dialogs/reference_picker.py" line="+146"/>
+        <source>Citaat %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pagina %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nog bij geen argument.</source>
+        <translation>Not under an argument yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nog zonder citaten.</source>
+        <translation>No quotes yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citaten: %1</source>
+        <translation>Quotes: %1</translation>
     </message>
 </context>
 <context>
@@ -3313,12 +3457,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+281"/>
         <source>Citeren</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-282"/>
         <source>Selectie als citaat vastleggen (Ctrl+Q)</source>
         <translation>Record the selection as a quote (Ctrl+Q)</translation>
     </message>
@@ -3358,7 +3502,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quote for an option...</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+147"/>
         <source>nog bij geen argument (%1)</source>
         <translation>not under an argument yet (%1)</translation>
     </message>
@@ -3368,8 +3512,8 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quotes in this source:</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+155"/>
+        <location line="-157"/>
+        <location line="+159"/>
         <source>Legende van de markeringen</source>
         <translation>Legend of the highlights</translation>
     </message>
@@ -3384,13 +3528,13 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>not under an argument yet</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>, p. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>Citaat #%1</source>
         <translation>Quote #%1</translation>
     </message>
@@ -3423,6 +3567,194 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <location filename="../../ui/views/reader_doc.py" line="+105"/>
         <source>— pagina %1 —</source>
         <translation>— page %1 —</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLabels</name>
+    <message>
+        <location filename="../../ui/views/reference_chips.py" line="+56"/>
+        <source>citaat</source>
+        <translation>quote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>argument</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overzicht</source>
+        <translation>overview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standpuntenmatrix</source>
+        <translation>stance matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lijst van adviseurs</source>
+        <translation>list of advisors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ onbekend: %1</source>
+        <translation>⚠ unknown: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Onbekende verwijzing „%1”. Verwijder ze en voeg een citaat, argument of overzicht in met de knoppen.</source>
+        <translation>Unknown reference „%1”. Remove it and insert a quote, argument or overview with the buttons.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ %1 — bestaat niet</source>
+        <translation>⚠ %1 — does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er is geen %1 %2 in het dossier (meer). Verwijder deze verwijzing of vervang ze door een bestaande.</source>
+        <translation>There is no %1 %2 in the dossier (any more). Remove this reference or replace it by an existing one.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De %1 moet alleen op een regel staan: zet hem in een eigen alinea.</source>
+        <translation>The %1 must stand alone on its line: put it in a paragraph of its own.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De verwijzing naar een %1 heeft geen geldig nummer of geldige sleutel.</source>
+        <translation>The reference to a %1 has no valid number or key.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>achtergrond</source>
+        <translation>background</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>, p. %1</source>
+        <translation>, p. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePicker</name>
+    <message>
+        <location filename="../../ui/dialogs/reference_picker.py" line="+73"/>
+        <source>Citaat invoegen</source>
+        <translation>Insert quote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Argument invoegen</source>
+        <translation>Insert argument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Zoeken in tekst, adviseur, optie of nummer:</source>
+        <translation>&amp;Search in text, advisor, option or number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bv. VARIO S3 kmo, of 12</source>
+        <translation>e.g. VARIO S3 kmo, or 12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elk woord moet voorkomen in de tekst, de adviseur, de bron, de optie of het nummer; pijltjes kiezen in de lijst, Enter voegt in</source>
+        <translation>Every word must occur in the text, the advisor, the source, the option or the number; the arrow keys choose in the list, Enter inserts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Citaten</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Argumenten</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De gevonden items; Enter voegt het gekozen item in</source>
+        <translation>The items found; Enter inserts the chosen item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De volledige tekst met bron en pagina</source>
+        <translation>The full text with source and page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Invoegen</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het gekozen item invoegen (Enter)</source>
+        <translation>Insert the chosen item (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten zonder in te voegen (Escape)</source>
+        <translation>Close without inserting (Escape)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 citaten</source>
+        <translation>%1 quotes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 argumenten</source>
+        <translation>%1 arguments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 van %2 citaten</source>
+        <translation>%1 of %2 quotes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 van %2 argumenten</source>
+        <translation>%1 of %2 arguments</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Er is geen citaat met nummer %1 in dit dossier.</source>
+        <translation>There is no quote number %1 in this dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Er is geen argument met nummer %1 in dit dossier.</source>
+        <translation>There is no argument number %1 in this dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Niets gevonden: pas de zoekwoorden aan.</source>
+        <translation>Nothing found: change the search words.</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4194,194 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <location filename="../../ui/tasks.py" line="+137"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <location filename="../../ui/todo_dialog.py" line="+44"/>
+        <source>Adviezen</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citaten en argumenten</source>
+        <translation>Quotes and arguments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standpunten</source>
+        <translation>Stances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mededeling</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het dossierbestand</source>
+        <translation>The dossier file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andere</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het dossierbestand is beschadigd. Zet een back-up terug (Bestand › Back-ups...) of vraag de afzender om een nieuwe kopie.</source>
+        <translation>The dossier file is damaged. Restore a backup (File › Backups...) or ask the sender for a new copy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Het advies van %1 is gevraagd maar nog niet ontvangen. Importeer het zodra het er is, of zet de status op Geen advies als het niet komt.</source>
+        <translation>The advice of %1 was asked but has not arrived yet. Import it when it arrives, or set the status to No advice if it will not come.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 staat op Ontvangen, maar het advies is niet geïmporteerd. Importeer het (Bestand › Adviezen importeren, Ctrl+I).</source>
+        <translation>%1 is marked Received, but its advice is not imported. Import it (File › Import advice, Ctrl+I).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bron %1 heeft nog geen enkel citaat. Lees ze in de lezer en citeer wat ertoe doet.</source>
+        <translation>Source %1 has no quote yet. Read it in the reader and quote what matters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Argument %1 heeft geen citaat. Citeer een passage die het onderbouwt, of verwijder het argument.</source>
+        <translation>Argument %1 has no quote. Quote a passage that supports it, or delete the argument.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citaat %1 komt niet meer overeen met zijn bron. Lees de passage na en pas het citaat aan of verwijder het.</source>
+        <translation>Quote %1 no longer matches its source. Read the passage again and correct or delete the quote.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citaat %1 staat niet meer in zijn bron. Zoek de passage opnieuw op, of verwijder het citaat.</source>
+        <translation>Quote %1 is no longer in its source. Find the passage again, or delete the quote.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citaat %1 staat nu op een andere plaats in zijn bron. Niets te doen; importeer de bron opnieuw om de pagina bij te werken.</source>
+        <translation>Quote %1 is now at another place in its source. Nothing to do; import the source again to update its page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Het standpunt van %1 over %2 ontbreekt. Leg het vast in de tab Standpunten (kies Niet behandeld als het advies er niets over zegt).</source>
+        <translation>The stance of %1 on %2 is missing. Record it in the Stances tab (choose Not addressed if the advice says nothing about it).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De mededeling heeft nog geen tekst. Kies in de tab Mededeling „Ontwerp uit bewijs” voor een eerste versie.</source>
+        <translation>The communication has no text yet. Choose “Draft from evidence” in the Communication tab for a first version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een verwijzing in de mededeling wijst nergens naar. Herstel of verwijder ze in de tab Mededeling.</source>
+        <translation>A reference in the communication points nowhere. Correct or delete it in the Communication tab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De titelregel of de naam van de minister ontbreekt. Vul ze in bij Dossier › Dossiergegevens.</source>
+        <translation>The minister&apos;s title line or name is missing. Enter them in Dossier › Dossier details.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De mededeling heeft nog geen eigen VR-nummer. Vul het in bij Dossier › Dossiergegevens zodra het secretariaat het toekent.</source>
+        <translation>The communication has no VR number of its own yet. Enter it in Dossier › Dossier details once the secretariat assigns it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De zoekindex is niet nagekeken, omdat het dossier elders open is om te bewerken. Niets te doen.</source>
+        <translation>The search index was not checked, because the dossier is open for editing elsewhere. Nothing to do.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De andere controles zijn overgeslagen: ze hebben een gaaf dossierbestand nodig.</source>
+        <translation>The other checks were skipped: they need a sound dossier file.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Moet vóór indiening</source>
+        <translation>Must before submission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aanbevolen</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ter info</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Wat moet ik nog doen?</source>
+        <translation>What is left to do?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open controles</source>
+        <translation>Open checks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per onderwerp wat nog moet gebeuren; Enter of dubbelklik gaat naar de plaats</source>
+        <translation>What is left to do, by subject; Enter or a double-click goes to the place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opnieuw controleren</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opnieuw controleren</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle controles opnieuw uitvoeren</source>
+        <translation>Run all checks again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit venster sluiten</source>
+        <translation>Close this window</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Eerst:</source>
+        <translation>First:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De volgende stap van een nieuw dossier zetten</source>
+        <translation>Take the next step of a new dossier</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Er staan geen controles meer open: het dossier is klaar om te exporteren.</source>
+        <translation>No checks are open: the dossier is ready to export.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nog te doen: %1 vóór indiening, %2 aanbevolen, %3 ter info. Dubbelklik op een regel (of Enter) om erheen te gaan.</source>
+        <translation>Left to do: %1 before submission, %2 recommended, %3 for information. Double-click a line (or press Enter) to go there.</translation>
     </message>
 </context>
 <context>

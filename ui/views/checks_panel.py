@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ui.icons import icon
@@ -53,7 +53,22 @@ def row_html(row) -> str:
             f" {row.processed}/{row.paragraphs} ({share:.0%})")
 
 
+def go_to(session: Session, problem) -> None:
+    """Show the place where ``problem`` is fixed (also used by Help > Wat moet ik nog doen?)."""
+    kind, key = problem.record_kind, problem.record_key
+    if kind == "quote":
+        session.show_quote.emit(int(key))
+    elif kind == "source":
+        session.show_source.emit(int(key), -1, -1)
+    elif kind == "argument":
+        session.show_option.emit(session.project.argument(key).option_key)
+    elif kind in ("advisor", "option", "stance", "section"):
+        session.show_place.emit(kind, key)
+
+
 class ChecksPanel(QWidget):
+    reported = Signal(object)          # the CheckReport just shown
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checks_panel")
@@ -211,20 +226,12 @@ class ChecksPanel(QWidget):
         self.summary.setText(self.tr("%1 fouten, %2 waarschuwingen; %3 citaten nagekeken.")
                              .replace("%1", str(errors)).replace("%2", str(warnings))
                              .replace("%3", str(report.quotes_checked)))
+        self.reported.emit(report)
 
     def open_problem(self, index: QModelIndex) -> None:
         if self.session is None or not index.isValid():
             return
-        problem = self.problems.rows[index.row()]
-        kind, key = problem.record_kind, problem.record_key
-        if kind == "quote":
-            self.session.show_quote.emit(int(key))
-        elif kind == "source":
-            self.session.show_source.emit(int(key), -1, -1)
-        elif kind == "argument":
-            self.session.show_option.emit(self.session.project.argument(key).option_key)
-        elif kind in ("advisor", "option", "stance", "section"):
-            self.session.show_place.emit(kind, key)
+        go_to(self.session, self.problems.rows[index.row()])
 
     def open_coverage(self, index: QModelIndex) -> None:
         if self.session is not None and index.isValid():

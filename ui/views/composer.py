@@ -1,19 +1,33 @@
-"""The communication composer: the sections of the mededeling and the Markdown text of each.
+"""The communication composer: the sections of the mededeling, each shown as the reader sees it.
 
-The text is plain Markdown with live references ([[quote:12]], [[argument:5]], [[overview:S3]],
-[[matrix]], [[advisors]]) that the export resolves. Typing is committed to the dossier through
-the session (one undo step) after 800 ms without typing, when the editor loses focus, when
-another section is chosen, and before undo, export or drafting (``commit_pending``).
+The editor shows formatted text (headings, bold, italics, lists, quotes) and each live reference
+as a chip with a readable label ("citaat 12 — VARIO, p. 3"); the dossier keeps Markdown with
+[[quote:12]], [[argument:5]], [[overview:S3]], [[matrix]], [[advisors]] tokens that the export
+resolves (``ui.views.markdown_document`` converts both ways). A reference is inserted through a
+picker and refused when its target does not exist; a stored one that points nowhere is drawn red
+with a "⚠" and listed under the text. Typing is committed to the dossier through the session
+(one undo step) after 800 ms without typing, when the editor loses focus, when another section
+is chosen, and before undo, export or drafting (``commit_pending``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextListFormat,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,7 +35,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -29,24 +42,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.reference_picker import PickItem, ReferencePicker, argument_items, quote_items
 from ui.icons import icon
-from ui.messages import render
 from ui.models.base import KEY_ROLE, RecordListModel
 from ui.session import Session
+from ui.views.composer_edit import BodyEdit, reference
+from ui.views.markdown_document import (
+    CHIP_TYPE,
+    HEADING_SPACING,
+    LABEL,
+    OBJECT,
+    PROBLEM,
+    TOKEN,
+    chip_format,
+    heading_char_format,
+    load_markdown,
+    plain_char_format,
+    to_markdown,
+)
+from ui.views.reference_chips import ReferenceLabels, reference_of
+from workbench.export.markdown_refs import BLOCK_KINDS, Reference
 
 IDLE_MS = 800
-
-
-class BodyEdit(QPlainTextEdit):
-    """The Markdown editor; tells the composer when it loses focus (to commit)."""
-
-    def __init__(self, on_focus_out: Callable[[], None], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_focus_out = on_focus_out
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self._on_focus_out()
+# Composer keys: active while the composer has the focus, none of them bound window-wide
+# (Ctrl+I is Importeren, Ctrl+H the change history, Ctrl+Q Citeren).
+SHORTCUTS = {"bold": "Ctrl+B", "italic": "Ctrl+Shift+I", "bullets": "Ctrl+Shift+L",
+             "heading": "Ctrl+Shift+H", "insert_quote": "Ctrl+Shift+C",
+             "insert_argument": "Ctrl+Shift+A", "insert_overview": "Ctrl+Shift+O"}
 
 
 class Composer(QWidget):
@@ -59,6 +81,10 @@ class Composer(QWidget):
         self.section_id: int | None = None
         self.dirty = False
         self._loading = False
+        self._markdown: tuple[int, str] = (-1, "")    # (document revision, its Markdown)
+        self._broken: list[int] | None = None          # sections with a broken reference
+        self._pick_items: dict[str, list[PickItem]] = {}  # the pickers' lists, per kind
+        self._pick_waiting: dict[str, list[ReferencePicker]] = {}   # for a list being made
         # What the other views have selected (the workspace sets these providers).
         self.selected_quote: Callable[[], int | None] = lambda: None
         self.selected_argument: Callable[[], int | None] = lambda: None
@@ -82,10 +108,14 @@ class Composer(QWidget):
         self.title = QLineEdit(self)
         self.title.setObjectName("composer_title")
         self.title.editingFinished.connect(self._commit_title)
+        self.labels = ReferenceLabels(None, self)
         self.body = BodyEdit(self.commit_pending, self)
         self.body.setObjectName("composer_body")
         self.body.setTabChangesFocus(True)
+        self.body.describe = self.labels.describe
+        self.body.on_chip_activated = self.show_reference
         self.body.textChanged.connect(self._typed)
+        self.body.cursorPositionChanged.connect(self._update_format_buttons)
         self.broken = QLabel(self)
         self.broken.setObjectName("composer_broken")
         self.broken.setWordWrap(True)
@@ -96,7 +126,9 @@ class Composer(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.buttons: dict[str, QToolButton] = {}
+        self.actions_by_name: dict[str, QAction] = {}
         self._layout()
+        self._shortcuts()
         self.retranslate()
         self._update_controls()
 
@@ -138,16 +170,22 @@ class Composer(QWidget):
         format_bar = QToolBar(right)
         format_bar.setObjectName("composer_toolbar")
         format_bar.setIconSize(QSize(16, 16))
-        bold = self._button("bold", lambda: self.wrap("**"), text="B")
+        bold = self._button("bold", self.toggle_bold, text="B")
         bold_font = QFont(bold.font())
         bold_font.setBold(True)
         bold.setFont(bold_font)
-        italic = self._button("italic", lambda: self.wrap("*"), text="I")
+        italic = self._button("italic", self.toggle_italic, text="I")
         italic_font = QFont(italic.font())
         italic_font.setItalic(True)
         italic.setFont(italic_font)
         bullets = self._button("bullets", self.toggle_bullets, text="•≡")
-        for button in (bold, italic, bullets):
+        heading = self._button("heading", self.toggle_heading, text="Kop")
+        heading_font = QFont(heading.font())
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        for button in (bold, italic, heading):
+            button.setCheckable(True)
+        for button in (bold, italic, bullets, heading):
             format_bar.addWidget(button)
         format_bar.addSeparator()
         self.insert_label = QLabel(right)
@@ -157,8 +195,8 @@ class Composer(QWidget):
             ("insert_quote", self.insert_quote, "quote"),
             ("insert_argument", self.insert_argument, "argument"),
             ("insert_overview", self.insert_overview, "option"),
-            ("insert_matrix", lambda: self.insert("[[matrix]]"), "matrix"),
-            ("insert_advisors", lambda: self.insert("[[advisors]]"), "advisor"),
+            ("insert_matrix", lambda: self.insert_reference("matrix"), "matrix"),
+            ("insert_advisors", lambda: self.insert_reference("advisors"), "advisor"),
         ):
             button = self._button(name, slot, icon_name)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -186,18 +224,30 @@ class Composer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+    def _shortcuts(self) -> None:
+        """One action per composer key, live while the focus is inside the composer."""
+        for name, key in SHORTCUTS.items():
+            action = QAction(self)
+            action.setObjectName(f"composer_key_{name}")
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(self.buttons[name].click)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+
     def retranslate(self) -> None:
         tips = {
             "add": self.tr("Sectie toevoegen"),
             "up": self.tr("Sectie omhoog"),
             "down": self.tr("Sectie omlaag"),
             "delete": self.tr("Sectie verwijderen"),
-            "bold": self.tr("Vet (**tekst**)"),
-            "italic": self.tr("Cursief (*tekst*)"),
-            "bullets": self.tr("Opsomming (- aan het begin van elke regel)"),
-            "insert_quote": self.tr("Het geselecteerde citaat invoegen, of een nummer opgeven"),
-            "insert_argument": self.tr("Het geselecteerde argument invoegen, of een nummer "
-                                       "opgeven"),
+            "bold": self.tr("Vet"),
+            "italic": self.tr("Cursief"),
+            "bullets": self.tr("Opsomming aan of uit"),
+            "heading": self.tr("Tussentitel aan of uit"),
+            "insert_quote": self.tr("Een citaat kiezen (zoeken, met voorbeeld) en invoegen"),
+            "insert_argument": self.tr("Een argument kiezen (zoeken, met voorbeeld) en "
+                                       "invoegen"),
             "insert_overview": self.tr("Het pro-contra-overzicht van een optie invoegen "
                                        "(wordt bij de export ingevuld)"),
             "insert_matrix": self.tr("De standpuntenmatrix invoegen (wordt bij de export "
@@ -208,6 +258,10 @@ class Composer(QWidget):
                              "standpunten; bestaande tekst blijft"),
         }
         names = {
+            "bold": self.tr("Vet"),
+            "italic": self.tr("Cursief"),
+            "bullets": self.tr("Opsomming"),
+            "heading": self.tr("Tussentitel"),
             "insert_quote": self.tr("Citaat invoegen"),
             "insert_argument": self.tr("Argument invoegen"),
             "insert_overview": self.tr("Overzicht van optie invoegen"),
@@ -224,8 +278,12 @@ class Composer(QWidget):
             "draft": self.tr("Ontwerp uit bewijs"),
         }
         for name, tip in tips.items():
-            self.buttons[name].setToolTip(tip)
+            key = SHORTCUTS.get(name)
+            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) \
+                if key else ""
+            self.buttons[name].setToolTip(f"{tip} ({shown})" if shown else tip)
             self.buttons[name].setAccessibleName(names.get(name, tip))
+            self.buttons[name].setAccessibleDescription(f"{tip} ({shown})" if shown else tip)
         for name, text in texts.items():
             self.buttons[name].setText(text)
         self.insert_label.setText(self.tr("Invoegen:"))
@@ -233,10 +291,14 @@ class Composer(QWidget):
         self.list.setAccessibleName(self.tr("Secties"))
         self.title_label.setText(self.tr("Titel:"))
         self.title.setAccessibleName(self.tr("Titel van de sectie"))
-        self.body.setAccessibleName(self.tr("Tekst van de sectie (Markdown)"))
+        self.body.setAccessibleName(self.tr("Tekst van de sectie"))
+        self.body.setAccessibleDescription(self.tr(
+            "Opgemaakte tekst; verwijzingen naar citaten, argumenten en overzichten staan als "
+            "labels in de tekst en worden bij de export ingevuld"))
         self.body.setPlaceholderText(self.tr(
-            "Schrijf hier de tekst van de sectie. Markdown: **vet**, *cursief*, - opsomming. "
-            "Verwijzingen zoals [[quote:12]] of [[overview:S3]] worden bij de export ingevuld."))
+            "Schrijf hier de tekst van de sectie. Met de knoppen erboven maakt u tekst vet of "
+            "cursief, maakt u een opsomming of tussentitel en voegt u een citaat, argument of "
+            "overzicht in; die worden bij de export ingevuld."))
         self._update_hint()
 
     # --- session --------------------------------------------------------------------------
@@ -246,6 +308,9 @@ class Composer(QWidget):
             self.session.changed.disconnect(self._on_change)
             self.session.reloaded.disconnect(self._on_change)
         self.session = session
+        self._broken = None
+        self._pick_items.clear()
+        self.labels.project = session.project if session is not None else None
         self.section_id = None
         self.dirty = False
         self.timer.stop()
@@ -256,6 +321,9 @@ class Composer(QWidget):
         self._update_controls()
 
     def _on_change(self, _label: str = "") -> None:
+        self._broken = None
+        self._pick_items.clear()
+        self.refresh_chips()
         self._update_broken()
 
     @staticmethod
@@ -296,11 +364,13 @@ class Composer(QWidget):
             if self.title.text() != title:
                 self.title.setText(title)
             body = section.body if section is not None else ""
-            if self.body.toPlainText() != body:
+            if not same or self.markdown() != body:
                 position = self.body.textCursor().position() if same else 0
-                self.body.setPlainText(body)
+                load_markdown(self.body.document(), body, self.labels.describe)
+                self.body.document().clearUndoRedoStacks()
+                self._markdown = (self.body.document().revision(), body)
                 cursor = self.body.textCursor()
-                cursor.setPosition(min(position, len(body)))
+                cursor.setPosition(min(position, self.body.document().characterCount() - 1))
                 self.body.setTextCursor(cursor)
         finally:
             self._loading = False
@@ -314,7 +384,7 @@ class Composer(QWidget):
         self.title.setReadOnly(not editable)
         self.body.setEnabled(has_section)
         self.body.setReadOnly(not editable)
-        for name in ("bold", "italic", "bullets", "insert_quote", "insert_argument",
+        for name in ("bold", "italic", "bullets", "heading", "insert_quote", "insert_argument",
                      "insert_overview", "insert_matrix", "insert_advisors", "delete", "up", "down"):
             self.buttons[name].setEnabled(editable)
         self.buttons["add"].setEnabled(self.session is not None and not self._readonly())
@@ -332,19 +402,67 @@ class Composer(QWidget):
             self.hint.hide()
 
     def _update_broken(self) -> None:
+        """List the broken chips of this section and count those of the other sections."""
         if self.session is None:
             self.broken.hide()
             return
-        problems = self.session.project.broken_references()
-        if not problems:
+        here = [(fmt.stringProperty(LABEL), fmt.stringProperty(PROBLEM))
+                for _position, fmt in self.chip_formats() if fmt.stringProperty(PROBLEM)]
+        if self._broken is None:             # once per change of the dossier
+            self._broken = [section_id for section_id, _m
+                            in self.session.project.broken_references()]
+        elsewhere = sum(1 for section_id in self._broken if section_id != self.section_id)
+        if not here and not elsewhere:
             self.broken.hide()
             return
-        here = [message for section_id, message in problems if section_id == self.section_id]
-        lines = [self.tr("Verwijzingen die nergens naar wijzen (%1 in het hele document):")
-                 .replace("%1", str(len(problems)))]
-        lines += [f"• {render(message)}" for message in (here or [m for _s, m in problems])[:6]]
+        lines = []
+        if here:
+            lines.append(self.tr("Verwijzingen in deze sectie die nergens naar wijzen "
+                                 "(rood gemarkeerd in de tekst):"))
+            lines += [f"• {label.removeprefix('⚠ ')}: {problem}" for label, problem in here[:6]]
+        if elsewhere:
+            lines.append(self.tr("Andere secties bevatten nog %1 verwijzing(en) die nergens "
+                                 "naar wijzen.").replace("%1", str(elsewhere)))
         self.broken.setText("\n".join(lines))
         self.broken.show()
+
+    # --- chips ----------------------------------------------------------------------------
+    def chip_formats(self) -> list[tuple[int, QTextCharFormat]]:
+        """(position, format) of every chip in the text, in order."""
+        found = []
+        block = self.body.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                iterator += 1
+                fmt = fragment.charFormat()
+                if fragment.isValid() and fmt.objectType() == CHIP_TYPE:
+                    found += [(fragment.position() + i, fmt) for i in range(fragment.length())]
+            block = block.next()
+        return found
+
+    def chips(self) -> list[tuple[str, str, str]]:
+        """(reference, label, problem) of every chip, in reading order."""
+        return [(fmt.stringProperty(TOKEN), fmt.stringProperty(LABEL), fmt.stringProperty(PROBLEM))
+                for _p, fmt in self.chip_formats()]
+
+    def refresh_chips(self) -> None:
+        """Relabel the chips after a change elsewhere (a quote deleted, an option renamed)."""
+        self._loading = True
+        try:
+            for position, fmt in self.chip_formats():
+                token = fmt.stringProperty(TOKEN)
+                alone = self.body.document().findBlock(position).length() == 2
+                label, problem = self.labels.describe(_standalone(token, alone))
+                if (label, problem) == (fmt.stringProperty(LABEL), fmt.stringProperty(PROBLEM)):
+                    continue
+                cursor = QTextCursor(self.body.document())
+                cursor.setPosition(position)
+                cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(chip_format(token, label, problem, fmt))
+        finally:
+            self._loading = False
 
     # --- committing -----------------------------------------------------------------------
     def _typed(self) -> None:
@@ -363,7 +481,7 @@ class Composer(QWidget):
             return
         self.dirty = False
         section = self.current_section()
-        body = self.body.toPlainText()
+        body = self.markdown()
         if section is None or section.body == body:
             return
         self.session.run("section.edit", self.session.project.update_section, section.id,
@@ -438,76 +556,236 @@ class Composer(QWidget):
         elif self.section_id is None and self.sections.rowCount():
             self.list.setCurrentIndex(self.sections.index(0, 0))
 
-    # --- editing helpers ------------------------------------------------------------------
-    def insert(self, text: str) -> None:
-        if self.body.isReadOnly() or not self.body.isEnabled():
-            return
-        cursor = self.body.textCursor()
-        cursor.insertText(text)
-        self.body.setTextCursor(cursor)
-        self.body.setFocus()
+    # --- editing ---------------------------------------------------------------------------
+    def markdown(self) -> str:
+        """The text as the dossier stores it. Until the document changes after loading, that
+        is the stored text itself (so a text not written the canonical way is kept as is)."""
+        revision = self.body.document().revision()
+        if self._markdown[0] != revision:
+            self._markdown = (revision, to_markdown(self.body.document()))
+        return self._markdown[1]
 
-    def wrap(self, marker: str) -> None:
-        if self.body.isReadOnly():
-            return
+    def _editable(self) -> bool:
+        return not self.body.isReadOnly() and self.body.isEnabled()
+
+    def _update_format_buttons(self) -> None:
+        fmt = self.body.currentCharFormat()
+        heading = self.body.textCursor().blockFormat().headingLevel() > 0
+        for name, on in (("bold", fmt.fontWeight() > QFont.Weight.Medium and not heading),
+                         ("italic", fmt.fontItalic()), ("heading", heading)):
+            button = self.buttons[name]
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+
+    def _merge(self, fmt: QTextCharFormat) -> None:
         cursor = self.body.textCursor()
-        selected = cursor.selectedText()
-        if selected:
-            cursor.insertText(f"{marker}{selected}{marker}")
+        position = cursor.position()
+        if not cursor.hasSelection():       # inside a word: the whole word, as a word processor
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+            inside = cursor.selectionStart() < position < cursor.selectionEnd()
+            if inside and cursor.selectedText().isalnum():
+                cursor.mergeCharFormat(fmt)
         else:
-            cursor.insertText(marker * 2)
-            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
-        self.body.setTextCursor(cursor)
+            cursor.mergeCharFormat(fmt)
+        self.body.mergeCurrentCharFormat(fmt)
         self.body.setFocus()
+        self._update_format_buttons()
+
+    def toggle_bold(self) -> None:
+        if self._editable():
+            on = self.body.currentCharFormat().fontWeight() <= QFont.Weight.Medium
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
+            self._merge(fmt)
+
+    def toggle_italic(self) -> None:
+        if self._editable():
+            fmt = QTextCharFormat()
+            fmt.setFontItalic(not self.body.currentCharFormat().fontItalic())
+            self._merge(fmt)
 
     def toggle_bullets(self) -> None:
-        if self.body.isReadOnly():
+        if not self._editable():
             return
         cursor = self.body.textCursor()
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        cursor.setPosition(start)
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-        first = cursor.position()
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        lines = cursor.selectedText().split("\u2029")
-        if all(line.startswith("- ") for line in lines if line.strip()):
-            lines = [line[2:] if line.startswith("- ") else line for line in lines]
+        cursor.beginEditBlock()
+        current = cursor.currentList()
+        if current is not None:
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            block = self.body.document().findBlock(start)
+            while block.isValid() and block.position() <= end:
+                if block.textList() is not None:
+                    block.textList().remove(block)
+                    fmt = QTextBlockFormat(block.blockFormat())
+                    fmt.setIndent(0)
+                    QTextCursor(block).setBlockFormat(fmt)
+                block = block.next()
         else:
-            lines = [line if not line.strip() or line.startswith("- ") else f"- {line}"
-                     for line in lines]
-        cursor.insertText("\n".join(lines))
-        cursor.setPosition(first)
-        self.body.setTextCursor(cursor)
+            fmt = QTextBlockFormat(cursor.blockFormat())
+            fmt.setHeadingLevel(0)
+            cursor.setBlockFormat(fmt)
+            list_format = QTextListFormat()
+            list_format.setStyle(QTextListFormat.Style.ListDisc)
+            list_format.setIndent(1)
+            cursor.createList(list_format)
+        cursor.endEditBlock()
         self.body.setFocus()
 
-    def ask_number(self, title: str, label: str, suggested: int | None) -> int | None:
-        """Ask a number (tests replace this)."""
-        number, ok = QInputDialog.getInt(self, title, label, suggested or 1, 1, 10**6)
-        return number if ok else None
+    def toggle_heading(self) -> None:
+        """A paragraph becomes a "## " heading (the level the draft uses), and back."""
+        if not self._editable():
+            return
+        cursor = self.body.textCursor()
+        cursor.beginEditBlock()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        level = 0 if cursor.blockFormat().headingLevel() else 2
+        block = self.body.document().findBlock(start)
+        while block.isValid() and block.position() <= end:
+            each = QTextCursor(block)
+            if block.textList() is not None:
+                block.textList().remove(block)
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setHeadingLevel(level)
+            fmt.setIndent(0)
+            fmt.setTopMargin(HEADING_SPACING if level else 0)
+            each.setBlockFormat(fmt)
+            each.select(QTextCursor.SelectionType.BlockUnderCursor)
+            each.mergeCharFormat(heading_char_format(level) if level else plain_char_format())
+            QTextCursor(block).mergeBlockCharFormat(
+                heading_char_format(level) if level else plain_char_format())
+            block = block.next()
+        cursor.endEditBlock()
+        self.body.setCurrentCharFormat(heading_char_format(level) if level
+                                       else plain_char_format())
+        self.body.setFocus()
+        self._update_format_buttons()
+
+    def warn(self, title: str, text: str) -> None:
+        """Tell the user why something was refused (tests replace this)."""
+        QMessageBox.warning(self, title, text)
+
+    def insert_reference(self, kind: str, target: str = "") -> bool:
+        """Insert a chip for ``[[kind:target]]``; refused, with the reason, when it points
+        nowhere. Generated blocks (overview, matrix, advisors) get a paragraph of their own."""
+        if not self._editable():
+            return False
+        standalone = kind in BLOCK_KINDS
+        ref = reference_of(kind, target)
+        label, problem = self.labels.describe(Reference(ref.kind, ref.target, ref.raw, 1,
+                                                        standalone))
+        if problem:
+            self.warn(self.tr("Verwijzing niet ingevoegd"), problem)
+            return False
+        cursor = self.body.textCursor()
+        cursor.beginEditBlock()
+        if standalone:
+            if cursor.block().length() > 1:
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            else:
+                cursor.setBlockFormat(QTextBlockFormat())
+        cursor.insertText(OBJECT, chip_format(ref.raw, label, problem))
+        if standalone and not cursor.atEnd():
+            cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        elif standalone:
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        cursor.endEditBlock()
+        self.body.setTextCursor(cursor)
+        self.body.setCurrentCharFormat(QTextCharFormat())
+        self.body.setFocus()
+        return True
+
+    def pick(self, kind: str, current: int | None) -> int | None:
+        """Let the user choose a quote or argument (tests replace this). The list is gathered
+        off the GUI thread (50,000 quotes take seconds) and kept until the dossier changes."""
+        if self.session is None:
+            return None
+        cached = self._pick_items.get(kind)
+        dialog = ReferencePicker(kind, cached, current, self)
+        try:
+            if cached is None:
+                self._gather(kind, dialog)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.chosen if accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def _gather(self, kind: str, dialog: ReferencePicker) -> None:
+        session = self.session
+        assert session is not None
+        project = session.project
+        build = quote_items if kind == "quote" else argument_items
+        tasks = _tasks_of(self)
+        if tasks is None:                       # a composer outside the main window (tests)
+            self._pick_items[kind] = build(project)
+            dialog.set_items(self._pick_items[kind])
+            return
+        waiting = self._pick_waiting.setdefault(kind, [])
+        waiting.append(dialog)
+        if len(waiting) > 1:                    # already being gathered for an earlier one
+            return
+
+        def work(_task) -> list:
+            with project.worker() as own:
+                return build(own)
+
+        def done(items: list) -> None:
+            if self.session is session:
+                self._pick_items[kind] = items
+            for each in self._pick_waiting.pop(kind, []):
+                if shiboken6.isValid(each):
+                    each.set_items(items)
+
+        def failed(error: BaseException) -> None:
+            for each in self._pick_waiting.pop(kind, []):
+                if shiboken6.isValid(each):
+                    each.set_items([])
+                    each.status.setText(self.tr("De lijst kon niet geladen worden: %1")
+                                        .replace("%1", str(error)))
+
+        tasks.run(f"pick_{kind}", work, done, failed)
 
     def insert_quote(self) -> None:
-        number = self.selected_quote()
-        if number is None:
-            number = self.ask_number(self.tr("Citaat invoegen"), self.tr("Nummer van het citaat:"),
-                                     None)
+        number = self.pick("quote", self.selected_quote())
         if number is not None:
-            self.insert(f"[[quote:{number}]]")
+            self.insert_reference("quote", str(number))
 
     def insert_argument(self) -> None:
-        number = self.selected_argument()
-        if number is None:
-            number = self.ask_number(self.tr("Argument invoegen"),
-                                     self.tr("Nummer van het argument:"), None)
+        number = self.pick("argument", self.selected_argument())
         if number is not None:
-            self.insert(f"[[argument:{number}]]")
+            self.insert_reference("argument", str(number))
+
+    def show_reference(self, token: str) -> None:
+        """Show what a chip refers to: a quote in the reader, an option's board."""
+        ref = reference(token)
+        if self.session is None or self.labels.describe(ref)[1]:
+            return
+        project = self.session.project
+        if ref.kind == "quote":
+            self.session.show_quote.emit(int(ref.target))
+        elif ref.kind == "argument":
+            self.session.show_option.emit(project.argument(int(ref.target)).option_key)
+        elif ref.kind == "overview":
+            self.session.show_option.emit(ref.target.rsplit("/", 1)[-1])
 
     def insert_overview(self) -> None:
-        if self.session is None:
+        if self.session is None or not self._editable():
             return
         menu = QMenu(self)
+        menu.setObjectName("composer_overview_menu")
         for option in self.session.project.options():
             menu.addAction(icon("option"), f"{option.key}  {option.title}",
-                           lambda k=option.key: self.insert(f"[[overview:{k}]]"))
+                           lambda k=option.key: self.insert_reference("overview", k))
         button = self.buttons["insert_overview"]
         menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
+
+
+def _tasks_of(widget: QWidget):
+    """The main window's task runner, or None outside one."""
+    window = widget.window()
+    return getattr(window, "tasks", None)
+
+
+def _standalone(token: str, alone: bool) -> Reference:
+    return reference(token, alone)

@@ -28,7 +28,7 @@ from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
 from ui.models.base import KEY_ROLE, RecordListModel
 from ui.session import Session
-from ui.views.pdf_page import PdfPageView
+from ui.views.pdf_page import Passage, PdfPageView
 from ui.views.reader_doc import PositionMap, build_document
 from workbench import WorkbenchError
 from workbench.display import for_display
@@ -245,12 +245,16 @@ class Reader(QWidget):
         self.empty.setVisible(not has and self.session is not None)
         self.quote_button.setEnabled(has and self.text.textCursor().hasSelection()
                                      and not self._readonly())
-        source = self._source()
-        is_pdf = bool(source and source.page_count and "pdf" in source.media_type)
+        is_pdf = self._is_pdf()
         self.page_button.setVisible(is_pdf)
         self.page_box.setVisible(is_pdf and self.page_button.isChecked())
+        source = self._source()
         if source is not None and source.page_count:
             self.page_box.setMaximum(source.page_count)
+
+    def _is_pdf(self) -> bool:
+        source = self._source()
+        return bool(source and source.page_count and "pdf" in source.media_type)
 
     def _source(self):
         if self.session is None or self.number is None:
@@ -395,8 +399,15 @@ class Reader(QWidget):
         if self.session is None:
             return
         quote = self.session.project.quote(number)
+        page_shown = self.page_button.isChecked()
         self.show_source(self.session.project.quote_source_number(quote), quote.start, quote.end)
         self._show_info(number)
+        if page_shown:             # the original page stays open and goes to this quote
+            if self.page_button.isChecked():
+                self._toggle_page(True)
+            elif self._is_pdf():
+                self.page_button.setChecked(True)
+                self._toggle_page(True)
 
     def _clicked(self, pos: int) -> None:
         hits = [h for h in self.highlights if h.doc_start <= pos < h.doc_end]
@@ -495,8 +506,8 @@ class Reader(QWidget):
         if not on:
             self.stack.setCurrentWidget(self.text)
             return
-        cursor = self.text.textCursor()
-        offset = self.map.to_text(cursor.selectionStart()) or 0
+        passage = self._passage()
+        offset = passage[0] if passage is not None else 0
         page = self.session.project.page_of(self.number, offset) or 1
         self.page_box.blockSignals(True)
         self.page_box.setValue(page)
@@ -504,15 +515,39 @@ class Reader(QWidget):
         self._render_page(page)
         self.stack.setCurrentWidget(self.page_view)
 
+    def _passage(self) -> tuple[int, int, str] | None:
+        """(start, end, text) of what the page should mark: the selected text (a quote shown
+        is selected), else the quote last shown."""
+        cursor = self.text.textCursor()
+        if cursor.hasSelection():
+            start = self.map.to_text(cursor.selectionStart())
+            end = self.map.to_text(cursor.selectionEnd(), end=True)
+            if start is not None and end is not None and end > start:
+                text = cursor.selectedText().replace("\u2029", " ").replace("\u2028", " ")
+                if self.current_quote is not None:
+                    quote = self.session.project.quote(self.current_quote)
+                    if (quote.start, quote.end) == (start, end):
+                        text = quote.exact
+                return start, end, text
+        if self.current_quote is not None:
+            quote = self.session.project.quote(self.current_quote)
+            if self.session.project.quote_source_number(quote) == self.number:
+                return quote.start, quote.end, quote.exact
+        return None
+
     def _render_page(self, page: int) -> None:
         if self.session is None or self.number is None or not self.page_button.isChecked():
             return
-        exact = None
-        if self.current_quote is not None:
-            quote = self.session.project.quote(self.current_quote)
-            exact = quote.exact if quote.page == page else None
-        self.page_view.show_page(self.session.project.source_file(self.number), page, exact)
-
+        project = self.session.project
+        mark = None
+        passage = self._passage()
+        if passage is not None:
+            start, end, text = passage
+            first = project.page_of(self.number, start) or page
+            last = project.page_of(self.number, max(start, end - 1)) or first
+            if first <= page <= last:
+                mark = Passage(text, continued=page > first, continues=page < last)
+        self.page_view.show_page(project.source_file(self.number), page, mark)
 
 def _cut(text: str, limit: int) -> str:
     """``text`` up to ``limit`` characters, cut at a word with "…" (never silently)."""
