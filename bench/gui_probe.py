@@ -102,6 +102,13 @@ def first_open(dossier: Path) -> int:
     from ui.app import make_application
     from ui.main_window import MainWindow
 
+    def refused(_window: MainWindow, path: Path, error: BaseException) -> None:
+        # the real one is a modal message box: offscreen nobody closes it, the bench hung
+        print(f"gui_probe: {Path(path).name} could not be opened: {error}", file=sys.stderr,
+              flush=True)
+        os._exit(3)
+
+    MainWindow.open_failed = refused  # type: ignore[method-assign]
     app = make_application()
     window = MainWindow()
     window.show()
@@ -114,6 +121,9 @@ def first_open(dossier: Path) -> int:
         app.processEvents()
         time.sleep(0.01)
     out["backup_s"] = time.perf_counter() - t0
+    peak = peak_rss_mb()
+    if peak is not None:
+        out["maxrss_mb"] = peak
     print(json.dumps(out), flush=True)
     window.close()
     app.processEvents()

@@ -3,6 +3,8 @@
     .venv/bin/python bench/make_dossier.py                 # the full consultation-scale dossier
     .venv/bin/python bench/make_dossier.py --small         # ~20 sources, for a quick run
     .venv/bin/python bench/make_dossier.py --sources 200 --quotes 5000 --seed 7
+    .venv/bin/python bench/make_dossier.py --fast --sources 10000 --pages 100000 \
+        --quotes 250000 --arguments 25000     # no documents: synthetic texts, minutes
 
 Everything follows from ``random.Random(seed)`` and the size parameters: the advice documents
 (multi-page PDFs made with fpdf2, DOCX made with python-docx, plain text; Dutch-looking text that
@@ -52,11 +54,23 @@ class Params:
     quotes: int = 50000
     arguments: int = 5000
     pdf_share: float = 0.5      # of the sources; the rest is 60 % DOCX, 40 % text
+    fast: bool = False          # synthetic texts stored directly, no documents made (#15)
 
     def key(self) -> str:
-        blob = json.dumps({**asdict(self), "v": GENERATOR_VERSION}, sort_keys=True)
-        return (f"s{self.sources}-q{self.quotes}-seed{self.seed}-"
+        fields = asdict(self)
+        if not self.fast:
+            del fields["fast"]      # the keys of the documents' caches made before it existed
+        blob = json.dumps({**fields, "v": GENERATOR_VERSION}, sort_keys=True)
+        return (f"s{self.sources}-q{self.quotes}-seed{self.seed}-{'fast-' if self.fast else ''}"
                 f"{hashlib.sha256(blob.encode()).hexdigest()[:10]}")
+
+    @classmethod
+    def scaled(cls, sources: int, *, fast: bool = True, seed: int = 2024) -> Params:
+        """The full preset's proportions (per source: 10 PDF pages over the PDFs, 25 quotes,
+        2.5 arguments; 40 advisors) at another number of sources: the scaling table."""
+        return cls(seed=seed, sources=sources, advisors=min(40, max(2, sources // 5)),
+                   pages=sources * 10, quotes=sources * 25, arguments=max(12, sources * 5 // 2),
+                   fast=fast)
 
 
 PRESETS = {
@@ -270,17 +284,7 @@ def build_dossier(p: Params, specs: list[DocSpec], folder: Path, target: Path,
     project = Project.create(building, "Groenboek clusterbeleid (benchmark)", "BENCH 2024")
     stats: dict = {}
     try:
-        with project.edit("bench: structure", "dossier"):
-            for key, text in QUESTIONS:
-                project.add_question(key, text)
-            for i in range(p.advisors):
-                project.add_advisor(advisor_key(i), f"Adviesinstantie {i + 1}",
-                                    kind=("council", "stakeholder", "cluster", "other")[i % 4],
-                                    status="received", asked_on="2024-03-27",
-                                    received_on="2024-05-06")
-            for question, key, title, patterns in OPTIONS:
-                project.add_option(question, key, title, description=f"Optie {title}.",
-                                   patterns=patterns)
+        _structure(project, p)
         # Import: one outer edit per batch (nested edits join it: one fsync per batch).
         log(f"importing {len(specs)} documents...")
         t0 = time.perf_counter()
@@ -309,13 +313,7 @@ def build_dossier(p: Params, specs: list[DocSpec], folder: Path, target: Path,
         _make_arguments(project, rng, p.arguments, quote_numbers)
         stats["arguments_s"] = round(time.perf_counter() - t0, 1)
 
-        with project.edit("bench: stances", "stance"):
-            for i in range(p.advisors):
-                for _q, option, _t, _p in OPTIONS:
-                    evidence = rng.sample(quote_numbers, k=min(len(quote_numbers),
-                                                              rng.randint(0, 3)))
-                    project.set_stance(advisor_key(i), option, rng.choice(STANCES), evidence,
-                                       note="")
+        _stances(project, rng, p, quote_numbers)
         stats.update(project.counts())
         stats["pages"] = project.conn.execute(
             "SELECT coalesce(sum(page_count), 0) FROM source").fetchone()[0]
@@ -325,6 +323,30 @@ def build_dossier(p: Params, specs: list[DocSpec], folder: Path, target: Path,
     stats["build_s"] = round(time.perf_counter() - started, 1)
     stats["size_mb"] = round(target.stat().st_size / 1e6, 1)
     return stats
+
+
+def _structure(project, p: Params) -> None:
+    with project.edit("bench: structure", "dossier"):
+        for key, text in QUESTIONS:
+            project.add_question(key, text)
+        for i in range(p.advisors):
+            project.add_advisor(advisor_key(i), f"Adviesinstantie {i + 1}",
+                                kind=("council", "stakeholder", "cluster", "other")[i % 4],
+                                status="received", asked_on="2024-03-27",
+                                received_on="2024-05-06")
+        for question, key, title, patterns in OPTIONS:
+            project.add_option(question, key, title, description=f"Optie {title}.",
+                               patterns=patterns)
+
+
+def _stances(project, rng: random.Random, p: Params, quote_numbers: list[int]) -> None:
+    with project.edit("bench: stances", "stance"):
+        for i in range(p.advisors):
+            for _q, option, _t, _p in OPTIONS:
+                evidence = rng.sample(quote_numbers, k=min(len(quote_numbers),
+                                                          rng.randint(0, 3)))
+                project.set_stance(advisor_key(i), option, rng.choice(STANCES), evidence,
+                                   note="")
 
 
 def _make_quotes(project, rng: random.Random, numbers: list[int], total: int, log) -> list[int]:
@@ -368,6 +390,199 @@ def _make_arguments(project, rng: random.Random, total: int, quote_numbers: list
                 project.add_argument(option, position, text, linked)
 
 
+# --------------------------------------------------------------------------- fast path
+# The scaling table needs dossiers of 2,000 and 10,000 sources: rendering and importing that
+# many PDFs takes hours on a small machine. The fast path builds the same shape (sources with
+# pages, headings and paragraphs of Dutch-looking text naming options, quotes on spans of
+# paragraphs, arguments, stances) by storing synthetic extracted documents with the store's own
+# insert, as an import does after extraction. The embedded files are small real files (blank
+# PDF pages, a one-paragraph DOCX, the text itself), so the dossier is mostly text and index,
+# as a real one is; the import figures are measured on real documents (--fast off).
+
+MEDIA_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "text": "text/plain",
+}
+
+
+def _fast_sentence(rng: random.Random, patterns: list[str]) -> str:
+    words = rng.choices(WORDS, k=rng.randint(8, 18))
+    if patterns and rng.random() < 0.12:
+        words.insert(rng.randint(1, len(words) - 1), rng.choice(patterns))
+    text = " ".join(words)
+    return text[0].upper() + text[1:] + "."
+
+
+def _fast_paragraph(rng: random.Random, patterns: list[str]) -> str:
+    return " ".join(_fast_sentence(rng, patterns) for _ in range(rng.randint(3, 6)))
+
+
+def synthetic_document(spec: DocSpec):
+    """An extracted document of the spec's shape, as the extractors return it (no file)."""
+    from workbench.extract.document import Block, ExtractedDocument, PageSpan
+
+    rng = random.Random(spec.seed)
+    patterns = _patterns(rng)
+    title = f"Advies {spec.index + 1} van {spec.advisor}"
+    parts: list[str] = []
+    blocks: list[Block] = []
+    pages: list[PageSpan] = []
+    at = 0
+
+    def add(kind: str, text: str, page: int | None, level: int | None,
+            path: tuple[str, ...]) -> None:
+        nonlocal at
+        if parts:
+            parts.append("\n\n")
+            at += 2
+        parts.append(text)
+        blocks.append(Block(kind, at, at + len(text), level, page, path))
+        at += len(text)
+
+    add("heading", title, 1 if spec.kind == "pdf" else None, 1, ())
+    if spec.kind == "pdf":
+        chapter, path = 0, (title,)
+        for page in range(1, spec.pages + 1):
+            start = at + 2 if page > 1 else 0
+            if rng.random() < 0.35:
+                chapter += 1
+                text = heading(rng, f"{chapter}.")
+                add("heading", text, page, 2, (title,))
+                path = (title, text)
+            for _ in range(rng.randint(4, 5)):
+                add("paragraph", _fast_paragraph(rng, patterns), page, None, path)
+            pages.append(PageSpan(page, start, at))
+    else:
+        path = (title,)
+        for n in range(spec.size):
+            roll = rng.random()
+            if roll < 0.12:
+                text = heading(rng, f"{n + 1}.")
+                add("heading", text, None, 2, (title,))
+                path = (title, text)
+            elif roll < 0.22:
+                add("list_item", _fast_sentence(rng, patterns), None, 1, path)
+            else:
+                add("paragraph", _fast_paragraph(rng, patterns), None, None, path)
+    return ExtractedDocument("".join(parts), blocks, MEDIA_TYPES[spec.kind],
+                             spec.pages if spec.kind == "pdf" else None, pages, title)
+
+
+_BLANK: dict[str, bytes] = {}
+
+
+def _small_file(spec: DocSpec, text: str) -> bytes:
+    """A small real file of the spec's kind, unique per source (the dossier refuses the same
+    file twice): blank PDF pages with a comment after %%EOF, a one-paragraph DOCX with a zip
+    comment, or the text itself."""
+    tag = f"cwb-bench {spec.seed} {spec.index}".encode()
+    if spec.kind == "pdf":
+        key = f"pdf{spec.pages}"
+        if key not in _BLANK:
+            from fpdf import FPDF
+
+            pdf = FPDF()
+            for _ in range(spec.pages):
+                pdf.add_page()
+            _BLANK[key] = bytes(pdf.output())
+        return _BLANK[key] + b"\n%" + tag + b"\n"
+    if spec.kind == "docx":
+        if "docx" not in _BLANK:
+            from tests.docgen import docx_bytes
+
+            _BLANK["docx"] = docx_bytes([("p", "Advies (benchmark).")], title="Advies")
+        blank = _BLANK["docx"]
+        assert blank[-22:-18] == b"PK\x05\x06" and blank[-2:] == b"\x00\x00"   # no comment yet
+        return blank[:-2] + len(tag).to_bytes(2, "little") + tag
+    return text.encode("utf-8")
+
+
+def build_dossier_fast(p: Params, specs: list[DocSpec], target: Path, log=print) -> dict:
+    """Like :func:`build_dossier`, without documents: synthetic extracted texts stored through
+    the store's insert (what an import does after extraction), quotes through the store's
+    insert with the core's anchoring, arguments and stances through the core API."""
+    from workbench import Project, anchoring
+    from workbench.sources import _sha256
+    from workbench.store import evidence as evidence_store
+    from workbench.store import sources as source_store
+
+    rng = random.Random(p.seed + 1)
+    building = target.with_name("building.cwb")
+    building.unlink(missing_ok=True)
+    started = time.perf_counter()
+    project = Project.create(building, "Groenboek clusterbeleid (benchmark)", "BENCH 2024")
+    stats: dict = {"fast": True}
+    try:
+        _structure(project, p)
+        advisor_ids = {a.key: a.id for a in project.advisors()}
+        log(f"storing {len(specs)} synthetic sources...")
+        t0 = time.perf_counter()
+        per_source = [p.quotes // len(specs)] * len(specs) if specs else []
+        for i in rng.sample(range(len(specs)), p.quotes % len(specs) if specs else 0):
+            per_source[i] += 1
+        quote_ids: list[int] = []
+        batch = 100
+        for first in range(0, len(specs), batch):
+            with project.edit("bench: import", "source"):
+                conn = project.conn
+                for spec, count in zip(specs[first:first + batch],
+                                       per_source[first:first + batch], strict=True):
+                    doc = synthetic_document(spec)
+                    data = _small_file(spec, doc.text)
+                    text_hash = _sha256(doc.text.encode("utf-8"))
+                    meta = source_store.SourceMeta(
+                        advisor_id=advisor_ids[spec.advisor], title=doc.title or spec.file_name,
+                        date=None, reference="", file_name=spec.file_name,
+                        media_type=doc.media_type, sha256=_sha256(data), size=len(data),
+                        text_hash=text_hash)
+                    source_id = source_store.insert_source(conn, meta, doc, data)
+                    quote_ids += _fast_quotes(conn, rng, source_id, doc, text_hash, count,
+                                              anchoring, evidence_store)
+            _tick(log, min(len(specs), first + batch), len(specs), t0)
+        stats["import_s"] = round(time.perf_counter() - t0, 1)
+        numbers = dict(project.conn.execute("SELECT id, number FROM quote").fetchall())
+        quote_numbers = [numbers[i] for i in quote_ids]
+
+        log(f"making {p.arguments} arguments...")
+        t0 = time.perf_counter()
+        _make_arguments(project, rng, p.arguments, quote_numbers)
+        stats["arguments_s"] = round(time.perf_counter() - t0, 1)
+        _stances(project, rng, p, quote_numbers)
+        stats.update(project.counts())
+        stats["pages"] = project.conn.execute(
+            "SELECT coalesce(sum(page_count), 0) FROM source").fetchone()[0]
+    finally:
+        project.close()
+    os.replace(building, target)
+    stats["build_s"] = round(time.perf_counter() - started, 1)
+    stats["size_mb"] = round(target.stat().st_size / 1e6, 1)
+    return stats
+
+
+def _fast_quotes(conn, rng: random.Random, source_id: int, doc, text_hash: str, count: int,
+                 anchoring, evidence_store) -> list[int]:
+    """``count`` quotes on sentence-ish spans of the document's paragraphs (as _make_quotes)."""
+    text = doc.text
+    blocks = [b for b in doc.blocks if b.kind != "heading" and b.end - b.start > 40]
+    made = []
+    for _ in range(count if blocks else 0):
+        block = rng.choice(blocks)
+        length = block.end - block.start
+        start = block.start + rng.randrange(0, max(1, length - 40))
+        end = min(block.end, start + rng.randint(40, 300))
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        selector = anchoring.make_selector(text, start, end)
+        made.append(evidence_store.insert_quote(
+            conn, source_id=source_id, exact=selector.exact, prefix=selector.prefix,
+            suffix=selector.suffix, start=start, end=end, page=block.page,
+            heading_path=block.heading_path, text_hash=text_hash, note="", origin="manual"))
+    return made
+
+
 # --------------------------------------------------------------------------- cache
 
 
@@ -396,22 +611,47 @@ def ensure(p: Params, out: str | Path | None = None, *, force: bool = False,
     docs = folder / "docs"
     dossier = folder / "dossier.cwb"
     marker = folder / "params.json"
-    wanted = {**asdict(p), "generator": GENERATOR_VERSION}
+    # The schema is part of what a cached dossier is: one built by an older or another
+    # branch's migrations is refused by the app as "changed outside" (and bench first_open
+    # waited on that message box for ever).
+    wanted = {**asdict(p), "generator": GENERATOR_VERSION, "schema": schema_fingerprint()}
     if not force and dossier.exists() and marker.exists():
         saved = json.loads(marker.read_text())
         if saved.get("params") == wanted:
             log(f"cached: {dossier}")
             return Generated(folder, dossier, docs, plan_documents(p), saved.get("stats", {}))
+        if saved.get("params", {}).get("schema") != wanted["schema"]:
+            log(f"the cached dossier was built with another schema: rebuilding {dossier}")
     folder.mkdir(parents=True, exist_ok=True)
     marker.unlink(missing_ok=True)
     started = time.perf_counter()
-    specs = make_documents(p, docs, workers, log)
-    docs_s = round(time.perf_counter() - started, 1)
-    stats = build_dossier(p, specs, docs, dossier, log)
-    stats["documents_s"] = docs_s
+    if p.fast:
+        specs = plan_documents(p)
+        stats = build_dossier_fast(p, specs, dossier, log)
+    else:
+        specs = make_documents(p, docs, workers, log)
+        docs_s = round(time.perf_counter() - started, 1)
+        stats = build_dossier(p, specs, docs, dossier, log)
+        stats["documents_s"] = docs_s
     marker.write_text(json.dumps({"params": wanted, "stats": stats}, indent=2))
     log(f"built {dossier}: {stats}")
     return Generated(folder, dossier, docs, specs, stats)
+
+
+def schema_fingerprint() -> str:
+    """The migrations a dossier built now goes through: their names and contents."""
+    digest = hashlib.sha256()
+    for sql in sorted((ROOT / "db").glob("*.sql")):
+        digest.update(sql.name.encode() + b"\0" + sql.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def write_documents(specs: list[DocSpec], folder: Path) -> None:
+    """The documents of these specs, made now where missing (a fast dossier has none: the
+    import benchmark asks for its sample)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for spec in specs:
+        _write_doc((spec, str(folder)))
 
 
 def params_from_args(args: argparse.Namespace) -> Params:
@@ -419,6 +659,8 @@ def params_from_args(args: argparse.Namespace) -> Params:
     fields = {name: getattr(args, name) for name in
               ("seed", "sources", "advisors", "pages", "quotes", "arguments")
               if getattr(args, name) is not None}
+    if getattr(args, "fast", False):
+        fields["fast"] = True
     return Params(**{**asdict(base), **fields})
 
 
@@ -434,6 +676,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", help="cache folder (default $CWB_BENCH_DIR or "
                         "~/.cache/consultation-workbench-bench)")
     parser.add_argument("--workers", type=int, help="processes generating documents")
+    parser.add_argument("--fast", action="store_true",
+                        help="no documents: synthetic texts stored directly (minutes for "
+                        "10,000 sources; import figures then use a few generated documents)")
 
 
 def main(argv: list[str] | None = None) -> int:

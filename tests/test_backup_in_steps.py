@@ -4,6 +4,8 @@ nothing behind."""
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -64,3 +66,45 @@ def test_deferring_leaves_only_the_open_backup(tmp_path: Path, backup_dir: Path)
     assert backups.list_backups(path) == before
     assert backups.open_backup_in_steps(path) is not None      # the open backup was left
     assert backups.open_backup_in_steps(path) is None          # unchanged since: not again
+
+
+def test_a_stepped_backup_finishes_while_another_connection_writes(
+        tmp_path: Path, backup_dir: Path) -> None:
+    """SQLite restarts a stepped copy whenever another connection commits between two steps;
+    the first opening's suggestion scan and the officer's edits do exactly that, and the
+    backup used to start over for as long as they went on (bench first_open never ended)."""
+    path = tmp_path / "d.cwb"
+    with Project.create(path, "Groot") as p:
+        for i in range(40):                            # ~100 pages of 4 KB to copy
+            p.add_question(f"Q{i}", "Vraag " + "x" * 10000)
+    with Project.open(path) as p:
+        p.add_question("Z", "changed since the backup on create")
+
+    result: list[object] = []
+
+    def copy() -> None:
+        def slow(done: int, total: int) -> bool:      # a busy disk: every step takes a while
+            time.sleep(0.002)
+            return True
+        try:
+            result.append(backups.open_backup_in_steps(path, step_pages=1, progress=slow))
+        except BaseException as exc:         # reported by the assertions below
+            result.append(exc)
+
+    with Project.open(path, defer_backup=True) as writer:     # as the GUI opens it
+        thread = threading.Thread(target=copy, daemon=True)
+        thread.start()
+        edits = 0
+        give_up = time.monotonic() + 45                # only so that a regression fails, not hangs
+        while thread.is_alive() and time.monotonic() < give_up:
+            writer.add_question(f"W{edits}", "an edit while the copy runs")
+            edits += 1
+        finished = not thread.is_alive()
+    thread.join(60)
+    assert finished, "the backup never finished while the dossier was being written"
+    made = result[0]
+    assert isinstance(made, backups.Backup), made
+    assert made.intact and edits > 0
+    with Project.open(made.path, readonly=True) as copy_:
+        keys = [q.key for q in copy_.questions()]
+    assert keys[:41] == [f"Q{i}" for i in range(40)] + ["Z"]    # a consistent snapshot

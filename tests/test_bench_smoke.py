@@ -44,3 +44,39 @@ def test_figure_functions_run(generated, tmp_path):
     text = run.table(rows, run.machine_info())
     assert text.count("\n| ") == len(rows) + 1
     json.dumps([r.__dict__ for r in rows])
+
+
+def test_fast_dossier_and_its_figures(tmp_path):
+    params = make_dossier.Params(seed=3, sources=6, advisors=2, pages=10, quotes=60,
+                                 arguments=12, fast=True)
+    fast = make_dossier.ensure(params, tmp_path / "cache", log=lambda _text: None)
+    assert fast.stats["source"] == 6 and fast.stats["quote"] == 60
+    assert fast.stats["argument"] == 12 and fast.stats["pages"] > 0
+    assert not fast.docs.exists() or not any(fast.docs.iterdir())     # no documents made
+    ctx = run.Context(fast, tmp_path / "work", reps=1, sample=1, queries=1,
+                      log=lambda _t: None)
+    (tmp_path / "work").mkdir()
+    rows = run.run(ctx, ["search", "checks", "board", "import_pdf"])
+    assert all(r.value >= 0 for r in rows)
+    assert len(list(fast.docs.iterdir())) == 1        # the import sample, made on demand
+    from workbench import Project
+    from workbench.checks import run_checks
+
+    with Project.open(fast.dossier, readonly=True) as project:
+        report = run_checks(project)
+    assert report.quotes_checked == 60
+    assert not [p for p in report.problems if p.code.startswith("quote-")]   # quotes hold
+
+
+def test_scale_table(tmp_path):
+    from bench import scale
+
+    out = tmp_path / "scale.json"
+    assert scale.main(["--sizes", "8,16", "--out", str(tmp_path / "cache"), "--reps", "1",
+                       "--no-gui", "--json", str(out)]) == 0
+    rows = json.loads(out.read_text())["rows"]
+    assert [r["sources"] for r in rows] == [8, 16]
+    for row in rows:
+        assert row["checks_s"] >= 0 and row["annex_s"] > 0 and row["size_mb"] > 0
+    text = scale.table(rows)
+    assert "dossier size" in text and "16 sources" in text

@@ -75,3 +75,18 @@ def test_a_restored_backup_is_history_with_a_code() -> None:
     detail = parse("previous state saved as /tmp/x y/before.cwb", "detail")
     assert detail is not None and detail.params == {"path": "/tmp/x y/before.cwb"}
     assert dutch(detail) == "vorige toestand bewaard als /tmp/x y/before.cwb"
+
+
+def test_every_edit_label_in_the_code_has_a_template() -> None:
+    """A new ``project.edit("...")`` label without an AUDIT template would show untranslated
+    in the change history."""
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    labels = set()
+    for path in [*(root / "workbench").rglob("*.py"), *(root / "ui").rglob("*.py")]:
+        labels |= set(re.findall(r'\bedit\(f?"([^"]*)"', path.read_text(encoding="utf-8")))
+    assert len(labels) > 30
+    missing = [label for label in sorted(labels)
+               if parse(re.sub(r"\{[^}]*\}", "X", label)) is None]
+    assert missing == []

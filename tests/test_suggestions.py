@@ -101,6 +101,24 @@ def test_a_move_is_one_undoable_action(small: Project) -> None:
     assert not any(x.option_key == "S3" and x.block_id == s.block_id for x in back)
 
 
+def test_a_rescan_leaves_the_officers_undo_and_redo_usable(small: Project) -> None:
+    s = next(s for s in small.suggestions() if s.passage.startswith("Dit scenario"))
+    small.accept_suggestion(s.id, position="con", new_argument="Haaks op het clusterbeleid")
+    accepted = small.last_change
+    small.refresh_suggestions()           # the new quote is an example: everything is rescanned
+    redo = small.revert(accepted)         # undo the accept: the suggestion is open again
+    assert small.refresh_suggestions() == 0   # found again as it was: its row is left alone
+    small.revert(redo)                    # ... so the accept can be redone
+    assert small.suggestions(refresh=False, status="accepted")[0].block_id == s.block_id
+
+
+def test_a_scan_is_not_an_undo_step_and_logs_no_rows(small: Project) -> None:
+    small.update_option("S2", description="Inkanteling in SOC's of onderzoekscentra.")
+    small.refresh_suggestions()
+    assert small.last_change.label == "Refresh suggestions"
+    assert not small.last_change.entries     # machine-made rows: on no changeset
+
+
 def test_not_relevant_closes_the_paragraph_for_every_option(small: Project) -> None:
     s = next(s for s in small.suggestions() if s.passage.startswith("De scenario's"))
     small.mark_suggestion_not_relevant(s.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from tests import docgen
+from ui.importing import import_job
 from ui.session import Session
 from ui.tasks import TaskRunner
 from ui.views.suggestions_panel import SuggestionsPanel
@@ -77,3 +79,25 @@ def test_refresh_after_an_import(qtbot, panel, tmp_path: Path) -> None:
     with qtbot.waitSignal(panel.refreshed, timeout=10000):
         panel.session.reload()             # what the import task does when it ends
     assert ("S2", "Ook scenario 2 is sl") in rows(panel)
+
+
+def test_an_import_task_refreshes_the_panel_from_a_background_scan(qtbot, panel, tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    """What the import does when it ends (session.reload) starts the scan by itself, and the
+    scan runs on a worker thread, not the GUI's."""
+    scanned_on: list[int] = []
+    real = Project.refresh_suggestions
+
+    def spy(self, option=None):
+        scanned_on.append(threading.get_ident())
+        return real(self, option)
+
+    monkeypatch.setattr(Project, "refresh_suggestions", spy)
+    session = panel.session
+    path = docgen.make_text(tmp_path / "c.txt", "Scenario 2 blijft een slecht idee.\n")
+    work = import_job(session, [path], "SPC")
+    with qtbot.waitSignal(panel.refreshed, timeout=20000):
+        panel._runner.run("import", work, lambda _results: session.reload(),
+                          lambda error: pytest.fail(str(error)))
+    assert scanned_on and threading.get_ident() not in scanned_on
+    assert ("S2", "Scenario 2 blijft ee") in rows(panel)

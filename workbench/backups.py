@@ -251,15 +251,7 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
         try:
             dest = connection.connect_file(partial, "rwc")
             try:
-                if progress is None:
-                    source.backup(dest, pages=step_pages)
-                else:
-                    def report(_status: int, remaining: int, total: int) -> None:
-                        if not progress(total - remaining, total):
-                            raise BackupCancelled(f"the backup of {dossier.name} was cancelled")
-
-                    # sleep: between steps the officer's edits get the file first
-                    source.backup(dest, pages=step_pages, progress=report, sleep=0.01)
+                _copy_in_steps(source, dest, dossier, step_pages, progress)
                 check = dest.execute("PRAGMA quick_check").fetchone()[0]
             finally:
                 dest.close()
@@ -300,6 +292,43 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
     backup = _load(target)
     assert backup is not None
     return backup
+
+
+class _Restarted(Exception):
+    """SQLite started the copy over: another connection wrote between two steps."""
+
+
+# A copy in steps starts over whenever another connection commits between two steps (SQLite's
+# rule for a consistent snapshot). The first opening's suggestion scan and the officer's edits
+# do that, and the backup used to start over for as long as they went on (#15). After each
+# restart the steps grow (fewer gaps to write in); after MAX_RESTARTS the rest is copied in one
+# step, which holds a read lock for the whole copy: writers wait for it (busy timeout), in the
+# background, once.
+MAX_RESTARTS = 3
+STEP_GROWTH = 8
+
+
+def _copy_in_steps(source: sqlite3.Connection, dest: sqlite3.Connection, dossier: Path,
+                   step_pages: int, progress: ProgressFn | None) -> None:
+    pages = step_pages
+    for attempt in range(MAX_RESTARTS + 1):
+        if attempt == MAX_RESTARTS or pages < 0:
+            pages = -1
+        last = [-1]
+
+        def report(_status: int, remaining: int, total: int, last: list[int] = last) -> None:
+            if 0 <= last[0] < remaining:
+                raise _Restarted
+            last[0] = remaining
+            if progress is not None and not progress(total - remaining, total):
+                raise BackupCancelled(f"the backup of {dossier.name} was cancelled")
+
+        try:
+            # sleep: when a writer holds the file, the step waits for it (the edit goes first)
+            source.backup(dest, pages=pages, progress=report, sleep=0.01)
+            return
+        except _Restarted:
+            pages *= STEP_GROWTH
 
 
 class BackupFailed(WorkbenchError):

@@ -7,11 +7,13 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from workbench import check_memo
 from workbench.messages import Message
 from workbench.store import checks as store
 from workbench.store import db
 
 if TYPE_CHECKING:
+    from workbench.evidence import QuoteCheck
     from workbench.project import Project
 
 SEVERITIES = ("error", "warning", "info")
@@ -78,8 +80,7 @@ class CheckReport:
         return not self.errors
 
 
-def _quote_problems(project: Project) -> tuple[list[Problem], int]:
-    checks = project.verify_quotes()
+def _quote_problems(checks: list[QuoteCheck]) -> tuple[list[Problem], int]:
     problems = []
     for c in checks:
         if c.status == "changed":
@@ -107,7 +108,9 @@ def run_checks(project: Project, *, communication: bool = False) -> CheckReport:
     if any(p.severity == "error" for p in damage):
         # the other checks read the damaged data and would fail on it: report the damage
         return CheckReport([*damage, problem("info", "checks-skipped", "dossier")], [], 0)
-    problems, checked = _quote_problems(project)
+    # only the sources changed since the session's last run are read again (#15)
+    quote_checks, coverage_rows = check_memo.quote_checks_and_coverage(project)
+    problems, checked = _quote_problems(quote_checks)
     problems.extend(damage)
     for r in store.arguments_without_quotes(conn):
         problems.append(problem("error", "argument-without-quote", "argument", str(r["number"]),
@@ -131,7 +134,7 @@ def run_checks(project: Project, *, communication: bool = False) -> CheckReport:
     problems.extend(_communication_problems(project))
     problems.extend(_mededeling_problems(project, communication))
     coverage = [SourceCoverage(r["number"], r["title"], r["advisor_key"], r["paragraphs"],
-                               r["processed"] or 0) for r in store.coverage(conn)]
+                               r["processed"] or 0) for r in coverage_rows]
     order = {s: i for i, s in enumerate(SEVERITIES)}
     problems.sort(key=lambda p: order[p.severity])
     return CheckReport(problems, coverage, checked)
@@ -171,15 +174,18 @@ def integrity_problems(project: Project) -> list[Problem]:
     rules), so the result is kept for the life of the open ``Project``: the app's checks panel
     and every export after the first do not read a big dossier whole again.
     """
+    # The app checks on a worker of its project (a new Project each run, #15): the damage
+    # read by one run of the session holds for the next, so it is kept on the session's own.
+    owner = getattr(project, "_parent", None) or project
     try:
-        cached = _INTEGRITY.get(project)
+        cached = _INTEGRITY.get(owner)
     except TypeError:           # an object that cannot be weakly referenced (a test double)
         cached = None
     if cached is not None:
         return list(cached)
     problems = _integrity_problems(project)
     with suppress(TypeError):
-        _INTEGRITY[project] = tuple(problems)
+        _INTEGRITY[owner] = tuple(problems)
     return problems
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from workbench import anchoring
@@ -10,6 +10,7 @@ from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.messages import Message
 from workbench.model import POSITIONS, STANCES, Argument, Quote, QuoteSummary, Stance
+from workbench.store import checks as check_store
 from workbench.store import evidence as store
 from workbench.store import sources as source_store
 
@@ -322,27 +323,37 @@ class EvidenceOps(ProjectBase):
         """Check every quote against its source's current text; changes nothing."""
         numbers = {s.id: s.number for s in self.sources()}
         wanted = self.source(source).id if source is not None else None
-        results = []
+        rows = store.quote_spans(self.conn)
+        return list(self._verify_rows(
+            (r for r in rows if wanted is None or r[1] == wanted), numbers))
+
+    def verify_quotes_of(self, source_ids: Iterable[int], numbers: dict[int, int]
+                         ) -> list[tuple[int, int, QuoteCheck]]:
+        """(quote id, source id, check) of the quotes of these sources (by id; ``numbers``
+        maps their ids to numbers): what the checks re-read after an edit (#15)."""
+        rows = list(check_store.quote_spans_of(self.conn, source_ids))
+        checks = self._verify_rows((r[1:] for r in rows), numbers)
+        return [(r[0], r[2], check) for r, check in zip(rows, checks, strict=True)]
+
+    def _verify_rows(self, rows: Iterable[tuple[int, int, str, int, int]],
+                     numbers: dict[int, int]) -> Iterator[QuoteCheck]:
+        """Checks of (number, source id, exact, start, end) rows ordered by source."""
         source_id, text = -1, ""
         canonical: anchoring.CanonicalText | None = None
         # A quote that still stands where it was is checked from its span alone: 50,000
         # quotes in well under a second (#15); only the others are read in full and searched.
-        for number, quote_source, exact, start, end in store.quote_spans(self.conn):
-            if wanted is not None and quote_source != wanted:
-                continue
+        for number, quote_source, exact, start, end in rows:
             if quote_source != source_id:
                 source_id, canonical = quote_source, None
                 text = source_store.source_text(self.conn, source_id)
             if text.startswith(exact, start) and end - start == len(exact):
-                results.append(QuoteCheck(number, numbers[source_id], "ok", exact, None))
+                yield QuoteCheck(number, numbers[source_id], "ok", exact, None)
                 continue
             q = store.quote_by_number(self.conn, number)
             assert q is not None
             canonical = canonical or anchoring.canonical_text(text)
             found = anchoring.verify(_selector(q), canonical)
-            results.append(QuoteCheck(number, numbers[source_id], found.status, exact,
-                                      found.exact))
-        return results
+            yield QuoteCheck(number, numbers[source_id], found.status, exact, found.exact)
 
     def reanchor_quotes(self, source: int | str) -> dict[str, int]:
         """After a new version of a source: move each quote to where its text is now.

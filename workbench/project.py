@@ -16,6 +16,7 @@ from typing import Any
 from workbench import backups
 from workbench import lock as locking
 from workbench.base import AuditEntry
+from workbench.check_memo import ChangeLog
 from workbench.communication import CommunicationOps
 from workbench.deletion import DeletionOps
 from workbench.errors import DossierNotWritable, ReadOnlyDossier, UndoConflict, WrongThread
@@ -59,6 +60,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         self.generation = 0   # +1 per committed edit: a cheap key for caches of derived data
         self._owner = threading.get_ident()       # the thread that may use the connection
         self._parent: Project | None = None       # set on a worker() sibling
+        self.changelog = ChangeLog()              # what edits touched, for the checks (#15)
         if not readonly:
             changes.install(conn)
 
@@ -209,6 +211,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         finally:
             self._depth = 0
         self.last_change = change
+        (self._parent or self).changelog.record(change)
         self.generation += 1
         if self._parent is not None:
             self._parent.generation += 1          # its caches of derived data are stale too

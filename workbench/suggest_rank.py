@@ -31,14 +31,15 @@ even where they mention the base option, and a tie goes to the refinement.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import snowballstemmer
 
-from workbench.patterns import Matcher, any_of, compile_patterns, fold
+from workbench.patterns import Matcher, compile_patterns, fold
 
 # Function words and words every consultation text uses; never evidence of an option.
 _STOP = frozenset((
@@ -87,11 +88,52 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Content-word stems of ``text``, in order (folded: lower case, no diacritics)."""
+    return list(analyse(text)[1])
+
+
+_TOKEN = re.compile(r"\w+")
+
+# The words of a paragraph never change, and a session ranks the same paragraphs again after
+# every change of the officer's evidence: their analysis is kept for the process, keyed by the
+# text (its hash and length), in shared strings, up to a bound on memory.
+_ANALYSED: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_ANALYSED_LIMIT = 250_000
+_SHARED: dict[str, str] = {}
+
+
+def text_key(text: str) -> tuple[int, int]:
+    return hash(text), len(text)
+
+
+def analyse(text: str, key: tuple[int, int] | None = None
+            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The word tokens of ``text`` folded (what a match pattern's words must be among) and
+    its content-word stems, in order."""
+    key = key or text_key(text)
+    found = _ANALYSED.get(key)
+    if found is not None:
+        return found
     folded = fold(text)
-    if "://" in folded or "www." in folded:
-        folded = _URL.sub(" ", folded)
+    share = _SHARED.setdefault
+    tokens = tuple({share(t, t) for t in _TOKEN.findall(folded)})
     get = _STEMS.get
-    return [get(w) or stem(w) for w in _WORD.findall(folded) if w not in _STOP]
+    if "://" in folded or "www." in folded:
+        stems = [get(w) or stem(w) for w in _WORD.findall(_URL.sub(" ", folded))
+                 if w not in _STOP]
+    else:
+        # _WORD's letter runs lie inside the \w+ tokens: a token of letters only is one run.
+        stems = []
+        for token in _TOKEN.findall(folded):
+            if token.isalpha():
+                if len(token) >= 3 and token not in _STOP:
+                    stems.append(get(token) or stem(token))
+            elif len(token) >= 3:
+                stems.extend(get(w) or stem(w) for w in _WORD.findall(token) if w not in _STOP)
+    if len(_ANALYSED) >= _ANALYSED_LIMIT:
+        _ANALYSED.clear()
+        _SHARED.clear()
+    found = _ANALYSED[key] = (tokens, tuple(stems))
+    return found
 
 
 # ---------------------------------------------------------------- inputs and outputs
@@ -195,43 +237,55 @@ def build_profiles(options: Sequence[OptionInput]) -> list[_Profile]:
 
 # ---------------------------------------------------------------- mentions
 
-def _first_pass(matchers: list[Matcher]) -> re.Pattern[str] | None:
-    """One regex telling whether any pattern occurs: the word-start lookbehind is tested
-    once per position instead of once per pattern (most positions are inside a word)."""
-    combined = any_of(matchers)
-    if combined is None:
-        return None
-    lead = r"(?<!\w)"
-    bodies = [rx.pattern for m in matchers for _, rx in m._compiled]
-    at_word = [b[len(lead):] for b in bodies if b.startswith(lead)]
-    anywhere = [b for b in bodies if not b.startswith(lead)]
-    parts = [f"{lead}(?:{'|'.join(f'(?:{b})' for b in at_word)})"] if at_word else []
-    parts += [f"(?:{b})" for b in anywhere]
-    return re.compile("|".join(parts))
-
-
 class _Mentions:
-    """Finds the options a text names; compiled once per ranking."""
+    """Finds the options a text names; compiled once per ranking.
+
+    Every word of a pattern matches a whole word of the text (the patterns match on word
+    boundaries), so a pattern is only tried on a paragraph that holds all its words: most
+    paragraphs name no option and cost a few set look-ups."""
 
     def __init__(self, profiles: list[_Profile]) -> None:
         self.profiles = profiles
-        self.first_pass = _first_pass([p.matcher for p in profiles if p.matcher])
+        # Each pattern is filed under one of its words (the longest); a pattern without
+        # words ("+") is tried on every paragraph.
+        self.by_word: dict[str, list[tuple[int, int, str, re.Pattern[str], frozenset[str]]]] = {}
+        self.always: list[tuple[int, int, str, re.Pattern[str], frozenset[str]]] = []
+        for index, p in enumerate(profiles):
+            for order, (pattern, rx) in enumerate(p.matcher._compiled if p.matcher else ()):
+                needs = frozenset(_TOKEN.findall(fold(pattern)))
+                entry = (index, order, pattern, rx, needs)
+                if needs:
+                    self.by_word.setdefault(max(sorted(needs), key=len), []).append(entry)
+                else:
+                    self.always.append(entry)
+        self.words = frozenset(self.by_word)
         self.stem_words = {w for p in profiles for seq in p.stem_patterns for w in seq}
         nouns = sorted({noun for p in profiles for noun, _ in p.numbered})
         self.enums = [(noun, re.compile(
             rf"\b{re.escape(noun)}(?:'s|s)?\s+((?:{_ENUM_NUM})(?:\s*(?:,|en|of|tot)\s*"
             rf"(?:{_ENUM_NUM}))+)\b")) for noun in nouns]
 
-    def __call__(self, text: str, stems: list[str]) -> dict[int, tuple[int, str]]:
-        """option id -> (number of mentions, the words that named it)."""
-        folded = fold(text)
+    def __call__(self, text: str, tokens: frozenset[str], stems: Sequence[str]
+                 ) -> dict[int, tuple[int, str]]:
+        """option id -> (number of mentions, the words that named it), given the text with
+        its tokens and stems (see :func:`analyse`)."""
         out: dict[int, tuple[int, str]] = {}
-        if self.first_pass is not None and self.first_pass.search(folded):
-            hits: list[tuple[int, int, int, str]] = []      # start, end, option id, pattern
-            for p in self.profiles:
-                if p.matcher:
-                    hits.extend((h.start, h.end, p.option.id, h.pattern)
-                                for h in p.matcher.find_folded(folded))
+        folded = ""
+        hits: list[tuple[int, int, int, str]] = []      # start, end, option id, pattern
+        tried = list(self.always)
+        for word in self.words.intersection(tokens):
+            tried += self.by_word[word]
+        tried = [t for t in tried if t[4] <= tokens]
+        if tried:
+            folded = fold(text)
+            # per option in option order, its hits by place and pattern order
+            found = sorted((index, m.start(), m.end(), order, pattern)
+                           for index, order, pattern, rx, _needs in tried
+                           for m in rx.finditer(folded))
+            profiles = self.profiles
+            hits = [(start, end, profiles[index].option.id, pattern)
+                    for index, start, end, _order, pattern in found]
+        if hits:
             # A hit inside a longer hit of another option belongs to that one ("scenario 3"
             # in "scenario 3+").
             kept = [h for h in hits if not any(o[2] != h[2] and o[0] <= h[0] and h[1] <= o[1]
@@ -249,8 +303,9 @@ class _Mentions:
                         out[p.option.id] = (1, " ".join(seq))
                         break
         for noun, rx in self.enums:     # "de scenario's een en vier", "scenario 1, 2 of 4"
-            if noun not in folded:
-                continue
+            if noun not in tokens and noun + "s" not in tokens:
+                continue            # the pattern needs the noun as a word, or its plural
+            folded = folded or fold(text)
             for m in rx.finditer(folded):
                 nums = {_NUMERALS.get(t, t) for t in re.findall(_ENUM_NUM, m.group(1))}
                 for p in self.profiles:
@@ -264,11 +319,30 @@ _ENUM_NUM = "|".join([*sorted((re.escape(k) for k in _NUMERALS if not k.isdigit(
                               reverse=True), r"\d"])
 
 
+_MENTIONED: dict[str, dict[tuple[int, int], dict[int, tuple[int, str]]]] = {}
+
+
+def _mention_cache(profiles: list[_Profile]) -> dict[tuple[int, int], dict[int, tuple[int, str]]]:
+    """Which options each paragraph names (text key -> result), kept for the process as long
+    as the options' titles and patterns stay the same: a rescan after the officer's evidence
+    changed does not read every paragraph for mentions again."""
+    signature = repr([(p.option.id, p.matcher.patterns if p.matcher else (), p.stem_patterns,
+                       p.numbered) for p in profiles])
+    if signature not in _MENTIONED:
+        _MENTIONED.clear()
+        _MENTIONED[signature] = {}
+    cache = _MENTIONED[signature]
+    if len(cache) >= _ANALYSED_LIMIT:
+        cache.clear()
+    return cache
+
+
 def _heading_scope(profiles: list[_Profile], mentions: _Mentions, path: tuple[str, ...]
                    ) -> tuple[int, str] | None:
     """The option the nearest naming heading is about: (option id, that heading)."""
     for heading in reversed(path):
-        named = mentions(heading, words(heading))
+        tokens, stems = analyse(heading)
+        named = mentions(heading, frozenset(tokens), stems)
         if not named:
             continue
         ids = set(named)
@@ -282,25 +356,57 @@ def _heading_scope(profiles: list[_Profile], mentions: _Mentions, path: tuple[st
 
 # ---------------------------------------------------------------- vectors
 
-def _vector(stems: list[str], idf: dict[str, float]) -> dict[str, float]:
+_TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]   # log-scaled term frequency
+
+
+def _vector(stems: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
     tf = Counter(stems)
-    vec = {t: (1 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    tfw, get = _TF, idf.get
+    if len(tf) and max(tf.values()) >= len(tfw):
+        vec = {t: (1 + math.log(c)) * get(t, 1.0) for t, c in tf.items()}
+    else:
+        vec = {t: tfw[c] * get(t, 1.0) for t, c in tf.items()}
+    values = vec.values()
+    norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
     return {t: v / norm for t, v in vec.items()}
 
 
-def _nearest(vec: dict[str, float], examples: list[tuple[dict[str, float], str]]
-             ) -> tuple[float, str] | None:
-    """The most similar example (cosine, label); only examples sharing a rare word count."""
-    if not examples:
-        return None
-    best: tuple[float, str] | None = None
-    for ex, label in examples:
-        small, large = (vec, ex) if len(vec) <= len(ex) else (ex, vec)
-        sim = sum(v * large[t] for t, v in small.items() if t in large)
-        if best is None or sim > best[0]:
-            best = (sim, label)
-    return best
+def _add(total: dict[str, float], vec: dict[str, float], factor: float = 1.0) -> None:
+    """total += factor * vec (what Counter.update does, without its per-item overhead)."""
+    get = total.get
+    if factor == 1.0:
+        for t, v in vec.items():
+            total[t] = v + get(t, 0)
+    else:
+        for t, v in vec.items():
+            total[t] = factor * v + get(t, 0)
+
+
+class _Neighbours:
+    """An option's examples as vectors, with an index from word to the examples holding it,
+    so finding the most similar one only touches the words a paragraph shares with them."""
+
+    def __init__(self, examples: list[tuple[dict[str, float], str]]) -> None:
+        self.labels = [label for _, label in examples]
+        self.postings: dict[str, list[tuple[int, float]]] = {}
+        for i, (vec, _label) in enumerate(examples):
+            for t, w in vec.items():
+                self.postings.setdefault(t, []).append((i, w))
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def nearest(self, vec: dict[str, float]) -> tuple[float, str] | None:
+        """The most similar example (cosine, label; the first of equals); None if none."""
+        if not self.labels:
+            return None
+        sims = [0.0] * len(self.labels)
+        postings = self.postings
+        for t, v in vec.items():
+            for i, w in postings.get(t, ()):
+                sims[i] += v * w
+        best = max(range(len(sims)), key=sims.__getitem__)
+        return sims[best], self.labels[best]
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -326,7 +432,9 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
     paragraphs already known to concern an option (option id), scanned earlier: when only a
     new source is scanned they stand in for the rest of the dossier."""
-    stems_of = {p.block_id: words(p.text) for p in paragraphs}
+    keys = {p.block_id: text_key(p.text) for p in paragraphs}
+    analysed = {p.block_id: analyse(p.text, keys[p.block_id]) for p in paragraphs}
+    stems_of = {block_id: a[1] for block_id, a in analysed.items()}
     ref_stems = [(words(p.text), option_id) for p, option_id in reference]
     df: Counter[str] = Counter()
     for stems in (*stems_of.values(), *(st for st, _ in ref_stems)):
@@ -336,13 +444,18 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     profiles = build_profiles(options)
     by_id = {p.option.id: p for p in profiles}
     mentions = _Mentions(profiles)
+    named_in = _mention_cache(profiles)
     scopes: dict[tuple[str, ...], tuple[int, str] | None] = {}
 
     def direct(par: Paragraph) -> dict[int, tuple[float, str, str]]:
         """option id -> (score, reason, signal) from mentions and section scope."""
-        stems = stems_of[par.block_id]
+        key = keys[par.block_id]
+        named_here = named_in.get(key)
+        if named_here is None:
+            tokens, stems = analysed[par.block_id]
+            named_here = named_in[key] = mentions(par.text, frozenset(tokens), stems)
         found: dict[int, tuple[float, str, str]] = {}
-        for option_id, (count, named) in mentions(par.text, stems).items():
+        for option_id, (count, named) in named_here.items():
             found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
                                 f"noemt ‘{named}’", "mention")
         if par.heading_path not in scopes:
@@ -365,7 +478,7 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
 
     # Examples: the officer's (weighted double), and the paragraphs found directly in this
     # scan (pseudo-relevance feedback). Each option's examples add up to a centroid.
-    centroid: dict[int, Counter[str]] = {o.id: Counter() for o in options}
+    centroid: dict[int, dict[str, float]] = {o.id: {} for o in options}
     officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
     negatives: dict[int, list[dict[str, float]]] = {o.id: [] for o in options}
     for ex in examples:
@@ -375,35 +488,42 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
         if ex.positive:
             if len(officer[ex.option_id]) < OFFICER_NEIGHBOURS:
                 officer[ex.option_id].append((vec, ex.label))
-            centroid[ex.option_id].update({t: 2 * v for t, v in vec.items()})
+            _add(centroid[ex.option_id], vec, 2)
         else:
             negatives[ex.option_id].append(vec)
     for prof in profiles:      # what the officer wrote about the option: title, description, arguments
         own = words(" ".join([prof.option.title, prof.option.description, prof.option.argument_text]))
         if own:
-            centroid[prof.option.id].update(
-                {t: OWN_WORDS_WEIGHT * v for t, v in _vector(own, idf).items()})
+            _add(centroid[prof.option.id], _vector(own, idf), OWN_WORDS_WEIGHT)
     for p in paragraphs:
-        if len(stems_of[p.block_id]) < MIN_WORDS:
+        hits = direct_hits[p.block_id]
+        if not hits or len(stems_of[p.block_id]) < MIN_WORDS:
             continue
         vec = _vector(stems_of[p.block_id], idf)
-        for option_id in direct_hits[p.block_id]:
-            centroid[option_id].update(vec)
+        for option_id in hits:
+            _add(centroid[option_id], vec)
     for stems, option_id in ref_stems:
         if len(stems) >= MIN_WORDS and option_id in centroid:
-            centroid[option_id].update(_vector(stems, idf))
+            _add(centroid[option_id], _vector(stems, idf))
     norms = {k: math.sqrt(sum(v * v for v in c.values())) or 1.0 for k, c in centroid.items()}
     centroids = {k: {t: v / norms[k] for t, v in c.items()} for k, c in centroid.items()}
-    postings: dict[str, list[tuple[int, float]]] = {}   # term -> (option id, weight)
-    for k, c in centroids.items():
-        for t, v in c.items():
-            postings.setdefault(t, []).append((k, v))
+    filled = [k for k, c in centroids.items() if c]
+    postings: dict[str, list[tuple[int, float]]] = {}   # term -> (index in filled, weight)
+    for i, k in enumerate(filled):
+        for t, v in centroids[k].items():
+            postings.setdefault(t, []).append((i, v))
 
     # An advisor that never names the options speaks about them in its own words; one that
     # gives each option a section or names them puts its option-specific content there, so
     # its other paragraphs need a clearer likeness.
-    structured = {(p.source_id, by_id[k].option.question)
-                  for p in paragraphs for k in direct_hits[p.block_id]}
+    structured: dict[int, set[str]] = {}
+    for p in paragraphs:
+        for k in direct_hits[p.block_id]:
+            structured.setdefault(p.source_id, set()).add(by_id[k].option.question)
+    neighbours = {k: _Neighbours(v) for k, v in officer.items()}
+    rejections = {k: _Neighbours([(n, "") for n in v]) for k, v in negatives.items()}
+    related = {k: {k, *p.refines} | {o for o, q in by_id.items() if k in q.refines}
+               for k, p in by_id.items()}
     results: list[Found] = []
     for par in paragraphs:
         stems = stems_of[par.block_id]
@@ -412,8 +532,8 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
         candidates = dict(direct_hits[par.block_id])
         if not candidates and len(stems) >= MIN_WORDS:
             vec = _vector(stems, idf)
-            liked = _likeness(vec, centroids, postings, officer, negatives, by_id,
-                              {q for s, q in structured if s == par.source_id})
+            liked = _likeness(vec, filled, postings, neighbours, rejections, by_id, related,
+                              structured.get(par.source_id, set()), skip, par.block_id)
             if liked is not None:
                 option_id, score, reason = liked
                 candidates[option_id] = (score, reason, "likeness")
@@ -430,18 +550,22 @@ OFFICER_NEIGHBOURS = 25  # the officer's examples per option compared one by one
 LIKENESS_MARGIN = 1.15  # the best option must beat the runner-up by this factor
 
 
-def _likeness(vec: dict[str, float], centroids: dict[int, dict[str, float]],
-              postings: dict[str, list[tuple[int, float]]],
-              officer: dict[int, list[tuple[dict[str, float], str]]],
-              negatives: dict[int, list[dict[str, float]]], by_id: dict[int, _Profile],
-              structured: set[str]) -> tuple[int, float, str] | None:
-    """The one option whose examples this paragraph resembles best, if clearly enough."""
-    sims = dict.fromkeys((k for k, c in centroids.items() if c), 0.0)
-    if not sims:
+def _likeness(vec: dict[str, float], filled: list[int],
+              postings: dict[str, list[tuple[int, float]]],      # term -> (index in filled, w)
+              officer: dict[int, _Neighbours], negatives: dict[int, _Neighbours],
+              by_id: dict[int, _Profile], related: dict[int, set[int]],
+              structured: set[str], skip: Collection[tuple[int, int]] = (), block_id: int = 0
+              ) -> tuple[int, float, str] | None:
+    """The one option whose examples this paragraph resembles best, if clearly enough.
+    None as well when (that option, ``block_id``) is in ``skip`` (already quoted for it):
+    comparing with the officer's examples, for the reason, would be work thrown away."""
+    if not filled:
         return None
+    acc = [0.0] * len(filled)
     for t, v in vec.items():
-        for k, w in postings.get(t, ()):
-            sims[k] += v * w
+        for i, w in postings.get(t, ()):
+            acc[i] += v * w
+    sims = dict(zip(filled, acc, strict=True))
     option_id = max(sims, key=lambda k: sims[k])
     # Between an option and its refinement, the refinement needs a clear lead: it is the
     # base option plus something, and that something must show.
@@ -451,15 +575,14 @@ def _likeness(vec: dict[str, float], centroids: dict[int, dict[str, float]],
     best = sims[option_id]
     question = by_id[option_id].option.question
     threshold = LIKENESS_MIN if question in structured else LIKENESS_MIN_OWN_WORDS
-    related = {option_id, *by_id[option_id].refines} | {
-        k for k, p in by_id.items() if option_id in p.refines}
-    runner_up = max((v for k, v in sims.items() if k not in related), default=0.0)
-    if best < threshold or best < runner_up:
+    near_options = related[option_id]
+    runner_up = max((v for k, v in sims.items() if k not in near_options), default=0.0)
+    if best < threshold or best < runner_up or (option_id, block_id) in skip:
         return None
-    rejected = _nearest(vec, [(n, "") for n in negatives[option_id]])
+    rejected = negatives[option_id].nearest(vec)
     if rejected is not None and rejected[0] >= best:
         return None
-    near = _nearest(vec, officer[option_id])
+    near = officer[option_id].nearest(vec)
     if near is not None and near[0] >= threshold:
         return option_id, 1 + best * 4, f"lijkt op {near[1]}"
     return option_id, 1 + best * 4, "lijkt op wat eerder bij deze optie gevonden werd"

@@ -8,6 +8,7 @@ back, and every verdict and quote is an example the ranking learns from.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
 from workbench.messages import Message
 from workbench.model import Argument, Option, Quote
+from workbench.store import changes
 from workbench.store import evidence as store
 from workbench.store import suggestions as feedback_store
 from workbench.store.db import Row
@@ -55,6 +57,7 @@ class SuggestionPlan:
     option_ids: list[int]
     sources: list[tuple[int, str]]          # (source id, text hash) scanned
     rows: list[tuple[int, int, int, int, str, float, str]]
+    state: tuple[int, int] = (-1, -1)        # the dossier's state when it was made
 
 
 def passage_key(text: str) -> str:
@@ -77,6 +80,37 @@ def _paragraph(row: Row) -> Paragraph:
                      row["text"])
 
 
+class _Paragraphs:
+    """Which paragraphs a quote lies in, from the paragraphs' places (body blocks of a
+    source do not overlap): a bisection per quote instead of a range join in SQL."""
+
+    def __init__(self, spans: list[tuple[int, int, int, int]]) -> None:
+        self._by_source: dict[int, tuple[list[int], list[tuple[int, int, int]]]] = {}
+        self._start: dict[int, int] = {}
+        for block_id, source_id, start, end in sorted(spans, key=lambda s: (s[1], s[2])):
+            starts, blocks = self._by_source.setdefault(source_id, ([], []))
+            starts.append(start)
+            blocks.append((block_id, start, end))
+            self._start[block_id] = start
+
+    def under(self, quote: tuple[int, int, int, int]) -> list[int]:
+        """Block ids overlapping (number, source id, start, end), in text order."""
+        _number, source_id, start, end = quote
+        held = self._by_source.get(source_id)
+        if held is None:
+            return []
+        starts, blocks = held
+        i = bisect.bisect_left(starts, end)         # blocks[:i] start before the quote ends
+        out = []
+        while i > 0 and blocks[i - 1][2] > start:
+            i -= 1
+            out.append(blocks[i][0])
+        return out[::-1]
+
+    def start_of(self, block_id: int) -> int:
+        return self._start.get(block_id, 0)
+
+
 class SuggestionOps(ProjectBase):
     """Mixed into ``Project``."""
 
@@ -88,27 +122,73 @@ class SuggestionOps(ProjectBase):
         arguments = feedback_store.argument_texts(self.conn)
         inputs = [OptionInput(o.id, o.key, o.title, o.description, tuple(o.patterns),
                               arguments.get(o.id, ""), questions[o.id]) for o in options]
-        examples = [Example(r["option_id"], r["text"], f"citaat {r['number']}")
-                    for r in feedback_store.quoted_examples(self.conn)]
-        for r in feedback_store.feedback(self.conn):
-            if r["verdict"] == "accepted":
-                examples.append(Example(r["option_id"], r["text"], "een aanvaarde suggestie"))
-            else:
-                examples.append(Example(r["option_id"], r["text"], "", positive=False))
-        # The most recent examples per option and kind are plenty to learn from, and keep a
-        # dossier with 50,000 quotes fast.
-        kept: dict[tuple[int, bool], list[Example]] = {}
-        for e in reversed(examples):
-            bucket = kept.setdefault((e.option_id, e.positive), [])
-            if len(bucket) < _EXAMPLES_PER_OPTION:
-                bucket.append(e)
-        examples = [e for bucket in kept.values() for e in reversed(bucket)]
+        examples = self._examples()
         fingerprint = hashlib.sha1(json.dumps(
             [[(i.id, i.key, i.title, i.description, i.patterns, i.argument_text, i.question)
               for i in inputs], [(e.option_id, e.label, e.positive, len(e.text))
                                  for e in examples]],
             ensure_ascii=False).encode("utf-8")).hexdigest()
         return options, inputs, examples, fingerprint
+
+    def _examples(self) -> list[Example]:
+        """The officer's examples: the paragraphs quoted for an option (in quote order), then
+        the accepted and rejected suggestions (in verdict order). The most recent
+        ``_EXAMPLES_PER_OPTION`` per option and kind are plenty to learn from, and keep a
+        dossier with 50,000 quotes fast: only those quotes' paragraphs are read."""
+        verdicts = feedback_store.feedback(self.conn)
+        links = feedback_store.quote_links(self.conn, newest_per_option=2 * _EXAMPLES_PER_OPTION)
+        recent = self._newest_first(links)
+        accepted: dict[int, int] = {}
+        for r in verdicts:
+            if r["verdict"] == "accepted":
+                accepted[r["option_id"]] = accepted.get(r["option_id"], 0) + 1
+        # A quote holds one paragraph or more (none when it lies in a heading): read the
+        # paragraphs of a margin of recent quotes, and of all of them if that falls short.
+        wanted = {o: max(0, _EXAMPLES_PER_OPTION - accepted.get(o, 0)) for o in recent}
+        margin = [q for o, quotes in recent.items() for q in quotes[:2 * wanted[o]]]
+        held = _Paragraphs(feedback_store.body_spans(self.conn, {q[1] for q in margin}))
+        if any(wanted[o] and len(quotes) >= 2 * wanted[o] and sum(
+                len(held.under(q)) for q in quotes[:2 * wanted[o]]) < wanted[o]
+                for o, quotes in recent.items()):
+            recent = self._newest_first(feedback_store.quote_links(self.conn))
+            held = _Paragraphs(feedback_store.body_spans(self.conn))
+        quoted: list[tuple[int, int, int]] = []          # option id, quote number, block id
+        for o, quotes in recent.items():
+            found: list[tuple[int, int, int]] = []
+            for number, source_id, start, end in quotes:
+                if len(found) >= wanted[o]:
+                    break
+                found += [(o, number, b) for b in reversed(held.under((number, source_id,
+                                                                       start, end)))]
+            quoted += found[:wanted[o]]
+        texts = feedback_store.block_texts(self.conn, [b for _, _, b in quoted])
+        # Newest first per option and kind, as the ranking keeps them; then oldest first.
+        kept: dict[tuple[int, bool], list[Example]] = {}
+        newest_quotes = sorted(quoted, key=lambda q: (q[1], held.start_of(q[2])), reverse=True)
+        stream = [Example(r["option_id"], r["text"], "een aanvaarde suggestie")
+                  if r["verdict"] == "accepted" else
+                  Example(r["option_id"], r["text"], "", positive=False)
+                  for r in reversed(verdicts)]
+        stream += [Example(o, texts[b], f"citaat {number}") for o, number, b in newest_quotes]
+        for e in stream:
+            bucket = kept.setdefault((e.option_id, e.positive), [])
+            if len(bucket) < _EXAMPLES_PER_OPTION:
+                bucket.append(e)
+        return [e for bucket in kept.values() for e in reversed(bucket)]
+
+    @staticmethod
+    def _newest_first(links: list[tuple[int, int, int, int, int]]
+                      ) -> dict[int, list[tuple[int, int, int, int]]]:
+        recent: dict[int, list[tuple[int, int, int, int]]] = {}
+        for option_id, number, source_id, start, end in reversed(links):
+            recent.setdefault(option_id, []).append((number, source_id, start, end))
+        return recent
+
+    def _state(self) -> tuple[int, int]:
+        """Changes when anything was committed to the dossier, through this connection or
+        another: a plan made at an unchanged state needs no second look."""
+        return (int(self.conn.execute("PRAGMA data_version").fetchone()[0]),
+                self.conn.total_changes)
 
     def refresh_suggestions(self, option: str | None = None) -> int:
         """Rank the paragraphs of the sources not scanned with the current options and
@@ -120,6 +200,7 @@ class SuggestionOps(ProjectBase):
     def plan_suggestions(self, option: str | None = None) -> SuggestionPlan | None:
         """The reading and ranking half of :meth:`refresh_suggestions`; writes nothing, so a
         GUI can run it on a read-only connection off its thread. None: nothing to scan."""
+        state = self._state()
         options, inputs, examples, fingerprint = self._ranking_inputs()
         targets = [self.option(option)] if option else options
         if not targets:
@@ -130,50 +211,68 @@ class SuggestionOps(ProjectBase):
         if not todo:
             return None
         total = self.conn.execute("SELECT count(*) FROM source").fetchone()[0]
-        scanned = feedback_store.body_blocks(self.conn, sorted(todo))
-        paragraphs = [_paragraph(r) for r in scanned]
+        scanned = feedback_store.body_blocks(self.conn, sorted(todo) if len(todo) < total
+                                             else None)
+        paths: dict[str, tuple[str, ...]] = {}      # many paragraphs share a heading path
+        paragraphs = [Paragraph(r["id"], r["source_id"], paths.get(r["heading_path"])
+                                or paths.setdefault(r["heading_path"],
+                                                    tuple(json.loads(r["heading_path"]))),
+                                r["text"]) for r in scanned]
         reference: list[tuple[Paragraph, int]] = []
         if len(todo) < total:   # an import: compare with what each option's paragraphs look like
             known = feedback_store.reference_blocks(self.conn, _REFERENCE_PER_OPTION)
             known_rows = {r["id"]: r for r in feedback_store.blocks_by_id(
                 self.conn, sorted({b for b, _ in known}))}
             reference = [(_paragraph(known_rows[b]), o) for b, o in known if b in known_rows]
-        skip = self._not_to_suggest(scanned)
+        skip = self._not_to_suggest(scanned, set(todo))
         target_ids = {o.id for o in targets}
         texts = {r["id"]: r["text"] for r in scanned}
         found = [f for f in rank(inputs, paragraphs, examples, skip=skip, reference=reference)
                  if f.option_id in target_ids]
         rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), f.reason[:80], f.score,
                  f.reason) for f in found]
-        return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows)
+        return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows,
+                              state)
 
     def apply_suggestions(self, plan: SuggestionPlan) -> int:
         """Store a plan's suggestions, unless the dossier changed since it was made (then
-        nothing is stored and -1 is returned: plan again)."""
-        current = self._ranking_inputs()[3]
-        hashes = dict(self.conn.execute("SELECT id, text_hash FROM source").fetchall())
-        if current != plan.fingerprint or any(hashes.get(sid) != h for sid, h in plan.sources):
-            return -1
+        nothing is stored and -1 is returned: plan again).
+
+        The scan's rows are machine-made and go on no undo changeset (see
+        ``changes.unlogged``); only what differs from the stored suggestions is written."""
+        if plan.state != self._state():
+            current = self._ranking_inputs()[3]
+            hashes = dict(self.conn.execute("SELECT id, text_hash FROM source").fetchall())
+            if current != plan.fingerprint or any(hashes.get(sid) != h
+                                                  for sid, h in plan.sources):
+                return -1
         with self.edit("Refresh suggestions", "suggestion", plan.option or "*",
-                       str(len(plan.rows))):
+                       str(len(plan.rows))), changes.unlogged(self.conn):
             added = feedback_store.replace_open(self.conn, plan.option_ids,
                                                 [sid for sid, _ in plan.sources], plan.rows)
             for option_id in plan.option_ids:
                 store.mark_scanned(self.conn, option_id, plan.fingerprint, plan.sources)
         return added
 
-    def _not_to_suggest(self, blocks: list[Row]) -> set[tuple[int, int]]:
-        """Pairs (option id, block id) never to suggest: already quoted for the option,
-        judged by the officer (also before a re-import), or marked not relevant."""
-        skip = feedback_store.quoted_pairs(self.conn) | feedback_store.judged_blocks(self.conn)
+    def _not_to_suggest(self, blocks: list[Row], sources: set[int]) -> set[tuple[int, int]]:
+        """Pairs (option id, block id) never to suggest among ``blocks`` (the paragraphs of
+        ``sources``): already quoted for the option, judged by the officer (also before a
+        re-import), or marked not relevant."""
+        held = _Paragraphs([(b["id"], b["source_id"], b["start"], b["end"]) for b in blocks])
+        links = feedback_store.quote_links(
+            self.conn, source_ids=sources if len(sources) < 500 else None)
+        skip = {(option_id, b) for option_id, number, source_id, start, end in links
+                if source_id in sources for b in held.under((number, source_id, start, end))}
+        skip |= feedback_store.judged_blocks(self.conn)
         verdicts: dict[tuple[int, str], list[int]] = {}
         for r in feedback_store.feedback(self.conn):
             verdicts.setdefault((r["source_id"], r["passage_key"]), []).append(r["option_id"])
+        judged_sources = {sid for sid, _ in verdicts}
         option_ids = [o.id for o in self.options()]
         for b in blocks:
             if b["not_relevant"]:
                 skip.update((o, b["id"]) for o in option_ids)
-            if verdicts:
+            if b["source_id"] in judged_sources:
                 for option_id in verdicts.get((b["source_id"], passage_key(b["text"])), ()):
                     skip.add((option_id, b["id"]))
         return skip

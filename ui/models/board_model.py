@@ -48,7 +48,7 @@ class Card:
         return self.argument.text
 
 
-PAGE = 48            # cards built per query: a column shows about ten at once
+PAGE = 16            # cards built per query: a column shows 4-10 at once (#15: 48 read ~500 quotes)
 
 
 def _card(argument: Argument, quotes: list) -> Card:

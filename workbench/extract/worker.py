@@ -46,8 +46,15 @@ class Outcome:
     problem: ImportProblem | None = None
 
 
+ENV_WORKERS = "CWB_IMPORT_WORKERS"   # a fixed number of workers (benchmarks, a shared machine)
+
+
 def default_pool_size(limits: Limits = DEFAULT_LIMITS) -> int:
-    """One worker per core, as many as the free memory allows at the per-worker cap (max 8)."""
+    """One worker per core, as many as the free memory allows at the per-worker cap (max 8);
+    ``CWB_IMPORT_WORKERS`` fixes the number (1-8)."""
+    with contextlib.suppress(ValueError):
+        fixed = int(os.environ.get(ENV_WORKERS, ""))
+        return max(1, min(8, fixed))
     cores = os.cpu_count() or 1
     try:
         import psutil

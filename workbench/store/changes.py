@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -181,6 +182,31 @@ def take(conn: sqlite3.Connection, label: str) -> Changeset:
 # Rows the machine makes and remakes (suggestion scans): an undo may take them along when it
 # removes what they hang on, so a scan never makes the officer's undo history unusable.
 _MACHINE_MADE = {"suggestion", "suggestion_scan"}
+
+
+@contextmanager
+def unlogged(conn: sqlite3.Connection) -> Iterator[None]:
+    """Machine-made writes (a suggestion scan) that go on no changeset.
+
+    A scan is not an undo step, so logging its rows only costs time (a digest per row: a full
+    rescan writes tens of thousands) and fills a changeset nobody replays. Only the
+    machine-made tables go unlogged; the officer's undo steps stay valid because replay
+    already lets an undo take machine-made rows along (``_MACHINE_MADE``).
+    """
+    tables = _expected_tables()
+    present = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_temp_master WHERE type = 'trigger'")}
+    dropped = [(tables[name], name) for name in sorted(_MACHINE_MADE) if name in tables
+               and any(f"undo_{name}_{op}" in present for op in "iud")]
+    for _table, name in dropped:
+        for op in "iud":
+            conn.execute(f"DROP TRIGGER IF EXISTS temp.{_q(f'undo_{name}_{op}')}")
+    try:
+        yield
+    finally:
+        for table, _name in dropped:
+            for statement in _triggers(table):
+                conn.execute(statement)
 
 
 def replay(conn: sqlite3.Connection, changeset: Changeset) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 
@@ -28,13 +29,17 @@ def missing_stances(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     """(advisor, option) pairs without a stance, for questions the advisor has answered.
 
     An advisor has answered a question when any of their quotes backs an argument or a
-    stance under one of its options.
+    stance under one of its options. Asked per (advisor, question) pair, which stops at the
+    first such quote: joining every linked quote to its source read each quote's row (1.3 s
+    for 50,000 links, #15).
     """
     return conn.execute("""
         WITH evidence(advisor_id, question_id) AS (
-            SELECT s.advisor_id, o.question_id FROM argument_quote aq
-            JOIN argument g ON g.id = aq.argument_id JOIN option o ON o.id = g.option_id
-            JOIN quote q ON q.id = aq.quote_id JOIN source s ON s.id = q.source_id
+            SELECT a.id, qn.id FROM advisor a, question qn WHERE EXISTS (
+                SELECT 1 FROM source s JOIN quote q ON q.source_id = s.id
+                JOIN argument_quote aq ON aq.quote_id = q.id
+                JOIN argument g ON g.id = aq.argument_id JOIN option o ON o.id = g.option_id
+                WHERE s.advisor_id = a.id AND o.question_id = qn.id)
             UNION
             SELECT st.advisor_id, o.question_id FROM stance st JOIN option o ON o.id = st.option_id
         )
@@ -79,17 +84,8 @@ def coverage(conn: sqlite3.Connection) -> list[dict[str, Any]]:
         if source_id in rows:
             blocks.setdefault(source_id, []).append((end, start, not_relevant))
     for source_id, paragraphs in blocks.items():
-        spans = quotes.get(source_id, [])
-        paragraphs.sort()
-        reach, i, processed = -1, 0, 0
-        for end, start, not_relevant in paragraphs:          # by end: the quotes seen grow
-            while i < len(spans) and spans[i][0] < end:
-                reach = max(reach, spans[i][1])
-                i += 1
-            if not_relevant == 1 or reach > start:
-                processed += 1
         rows[source_id]["paragraphs"] = len(paragraphs)
-        rows[source_id]["processed"] = processed
+        rows[source_id]["processed"] = _processed(paragraphs, quotes.get(source_id, []))
     return [row for source_id, row in rows.items() if source_id in blocks]
 
 
@@ -184,3 +180,73 @@ def invalid_text(conn: sqlite3.Connection, version: int) -> list[tuple[str, str,
             if bad:
                 found.append((table, column, bad))
     return found
+
+
+# --- what the checks' memo reads (#15) -------------------------------------------------------
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    for first in range(0, len(ids), size):
+        yield ids[first:first + size]
+
+
+def source_states(conn: sqlite3.Connection
+                  ) -> list[tuple[int, int, int, str, str, str | None]]:
+    """(id, number, version, text hash, title, advisor key or None) of every source, by
+    number: enough to tell which sources were replaced, added or removed since."""
+    return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in conn.execute(
+        "SELECT s.id, s.number, s.version, s.text_hash, s.title, a.key FROM source s "
+        "LEFT JOIN advisor a ON a.id = s.advisor_id ORDER BY s.number")]
+
+
+def sources_of_rows(conn: sqlite3.Connection, table: str, ids: Iterable[int]) -> set[int]:
+    """The sources of these quote or block rows (rows that no longer exist are left out)."""
+    sql = {"quote": "SELECT DISTINCT source_id FROM quote WHERE id IN ({})",
+           "block": "SELECT DISTINCT source_id FROM block WHERE id IN ({})"}[table]
+    found: set[int] = set()
+    for chunk in _chunks(sorted(set(ids))):
+        found.update(r[0] for r in conn.execute(sql.format(",".join("?" * len(chunk))), chunk))
+    return found
+
+
+def quote_spans_of(conn: sqlite3.Connection, source_ids: Iterable[int]
+                   ) -> Iterator[tuple[int, int, int, str, int, int]]:
+    """(id, number, source id, exact, start, end) of the quotes of these sources, by source
+    then place (the quote_source index)."""
+    for chunk in _chunks(sorted(set(source_ids))):
+        yield from conn.execute(
+            'SELECT q.id, q.number, q.source_id, q.exact, q.start, q."end" FROM quote q '
+            f"WHERE q.source_id IN ({','.join('?' * len(chunk))}) ORDER BY q.source_id, q.start",
+            chunk)
+
+
+def coverage_of(conn: sqlite3.Connection, source_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """Per source of these: (paragraphs, processed), as :func:`coverage` counts them, read
+    through the sources' indexes (only these sources' rows)."""
+    out: dict[int, tuple[int, int]] = {}
+    for chunk in _chunks(sorted(set(source_ids))):
+        marks = ",".join("?" * len(chunk))
+        quotes: dict[int, list[tuple[int, int]]] = {}
+        for source_id, start, end in conn.execute(
+                f'SELECT source_id, start, "end" FROM quote WHERE source_id IN ({marks}) '
+                "ORDER BY source_id, start", chunk):
+            quotes.setdefault(source_id, []).append((start, end))
+        blocks: dict[int, list[tuple[int, int, int]]] = {}
+        for source_id, start, end, not_relevant in conn.execute(
+                f'SELECT source_id, start, "end", not_relevant FROM block '
+                f"WHERE source_id IN ({marks}) AND kind != 'heading'", chunk):
+            blocks.setdefault(source_id, []).append((end, start, not_relevant))
+        for source_id, paragraphs in blocks.items():
+            out[source_id] = (len(paragraphs),
+                              _processed(paragraphs, quotes.get(source_id, [])))
+    return out
+
+
+def _processed(paragraphs: list[tuple[int, int, int]], spans: list[tuple[int, int]]) -> int:
+    paragraphs.sort()
+    reach, i, processed = -1, 0, 0
+    for end, start, not_relevant in paragraphs:          # by end: the quotes seen grow
+        while i < len(spans) and spans[i][0] < end:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if not_relevant == 1 or reach > start:
+            processed += 1
+    return processed

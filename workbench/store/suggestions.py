@@ -12,8 +12,8 @@ VERDICTS = ("accepted", "rejected", "moved", "not_relevant")
 
 def body_blocks(conn: sqlite3.Connection, source_ids: list[int] | None = None
                 ) -> list[sqlite3.Row]:
-    """id, source_id, heading_path, text, not_relevant of the non-heading blocks."""
-    sql = ("SELECT id, source_id, heading_path, text, not_relevant FROM block "
+    """id, source_id, heading_path, text, not_relevant, start, end of the non-heading blocks."""
+    sql = ('SELECT id, source_id, heading_path, text, not_relevant, start, "end" FROM block '
            "WHERE kind != 'heading'")
     if source_ids is None:
         return conn.execute(sql + " ORDER BY source_id, seq").fetchall()
@@ -37,23 +37,75 @@ def blocks_by_id(conn: sqlite3.Connection, block_ids: list[int]) -> list[sqlite3
 
 def reference_blocks(conn: sqlite3.Connection, limit_per_option: int) -> list[tuple[int, int]]:
     """(block id, option id) of the strongest stored suggestions found by a mention or a
-    section per option: what each option's paragraphs look like, for an incremental scan."""
-    return [(r[0], r[1]) for r in conn.execute(
-        "SELECT block_id, option_id FROM (SELECT block_id, option_id, row_number() OVER "
-        "(PARTITION BY option_id ORDER BY score DESC, id) AS rank FROM suggestion "
-        "WHERE status != 'dismissed' AND score >= 2) WHERE rank <= ?", (limit_per_option,))]
+    section per option: what each option's paragraphs look like, for an incremental scan.
+    One query per option (through the (option, block) index) rather than ranking them all."""
+    out: list[tuple[int, int]] = []
+    for (option_id,) in conn.execute("SELECT id FROM option ORDER BY id").fetchall():
+        out += [(r[0], r[1]) for r in conn.execute(
+            "SELECT block_id, option_id FROM suggestion WHERE option_id = ? "
+            "AND status != 'dismissed' AND score >= 2 ORDER BY score DESC, id LIMIT ?",
+            (option_id, limit_per_option))]
+    return out
 
 
-def quoted_examples(conn: sqlite3.Connection) -> list[sqlite3.Row]:
-    """(option_id, quote number, block_id, block text) for every quote linked to an option."""
-    return conn.execute(
-        "SELECT DISTINCT x.option_id, q.number, b.id AS block_id, b.text FROM ("
-        "SELECT g.option_id, aq.quote_id FROM argument_quote aq "
-        "JOIN argument g ON g.id = aq.argument_id UNION "
-        "SELECT st.option_id, sq.quote_id FROM stance_quote sq "
-        "JOIN stance st ON st.id = sq.stance_id) x JOIN quote q ON q.id = x.quote_id "
-        "JOIN block b ON b.source_id = q.source_id AND b.start < q.\"end\" "
-        "AND b.\"end\" > q.start AND b.kind != 'heading' ORDER BY q.number").fetchall()
+def quote_links(conn: sqlite3.Connection, *, source_ids: Iterable[int] | None = None,
+                newest_per_option: int | None = None) -> list[tuple[int, int, int, int, int]]:
+    """(option id, quote number, source id, start, end) of the quotes linked to an option (by
+    an argument or a stance), by quote number: all of them, those in ``source_ids``, or the
+    ``newest_per_option``. Which paragraphs hold them is worked out from ``body_spans``: one
+    range join per quote is slow with 50,000 quotes."""
+    links = ("SELECT g.option_id, aq.quote_id FROM argument_quote aq "
+             "JOIN argument g ON g.id = aq.argument_id UNION "
+             "SELECT st.option_id, sq.quote_id FROM stance_quote sq "
+             "JOIN stance st ON st.id = sq.stance_id")
+    sql = ('SELECT x.option_id, q.number, q.source_id, q.start, q."end" '
+           f"FROM ({links}) x JOIN quote q ON q.id = x.quote_id")
+    if newest_per_option is not None:
+        return [tuple(r) for r in conn.execute(
+            f"SELECT option_id, number, source_id, start, \"end\" FROM (SELECT *, row_number() "
+            f"OVER (PARTITION BY option_id ORDER BY number DESC) AS newest FROM ({sql})) "
+            "WHERE newest <= ? ORDER BY number", (newest_per_option,))]
+    if source_ids is None:
+        return [tuple(r) for r in conn.execute(sql + " ORDER BY q.number")]
+    ids = sorted(set(source_ids))
+    rows: list[tuple[int, int, int, int, int]] = []
+    for i in range(0, len(ids), 400):      # these sources' quotes first (their index)
+        chunk = ids[i:i + 400]
+        marks = ",".join("?" * len(chunk))
+        rows += [tuple(r) for r in conn.execute(
+            'SELECT g.option_id, q.number, q.source_id, q.start, q."end" FROM quote q '
+            "JOIN argument_quote aq ON aq.quote_id = q.id JOIN argument g ON g.id = aq.argument_id "
+            f"WHERE q.source_id IN ({marks}) UNION "
+            'SELECT st.option_id, q.number, q.source_id, q.start, q."end" FROM quote q '
+            "JOIN stance_quote sq ON sq.quote_id = q.id JOIN stance st ON st.id = sq.stance_id "
+            f"WHERE q.source_id IN ({marks})", [*chunk, *chunk])]
+    return sorted(rows, key=lambda r: r[1])
+
+
+def body_spans(conn: sqlite3.Connection, source_ids: Iterable[int] | None = None
+               ) -> list[tuple[int, int, int, int]]:
+    """(block id, source id, start, end) of the non-heading blocks, in source order."""
+    sql = 'SELECT id, source_id, start, "end" FROM block WHERE kind != \'heading\''
+    if source_ids is None:
+        return [tuple(r) for r in conn.execute(sql + " ORDER BY source_id, start")]
+    ids = sorted(set(source_ids))
+    rows: list[tuple[int, int, int, int]] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        rows += [tuple(r) for r in conn.execute(
+            f"{sql} AND source_id IN ({','.join('?' * len(chunk))}) ORDER BY source_id, start",
+            chunk)]
+    return rows
+
+
+def block_texts(conn: sqlite3.Connection, block_ids: Iterable[int]) -> dict[int, str]:
+    ids = sorted(set(block_ids))
+    out: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(conn.execute(
+            f"SELECT id, text FROM block WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return out
 
 
 def argument_texts(conn: sqlite3.Connection) -> dict[int, str]:
@@ -83,26 +135,48 @@ def judged_blocks(conn: sqlite3.Connection) -> set[tuple[int, int]]:
         "SELECT option_id, block_id FROM suggestion WHERE status != 'open'")}
 
 
-def quoted_pairs(conn: sqlite3.Connection) -> set[tuple[int, int]]:
-    """(option id, block id) pairs where the block already holds a quote for the option."""
-    return {(r[0], r[2]) for r in quoted_examples(conn)}
-
-
 def replace_open(conn: sqlite3.Connection, option_ids: list[int], source_ids: list[int],
                  rows: Iterable[tuple[int, int, int, int, str, float, str]]) -> int:
-    """Drop the open suggestions of these options in these sources and insert ``rows``
-    (option_id, block_id, start, end, pattern, score, reason); judged ones stay."""
+    """Make the open suggestions of these options in these sources exactly ``rows``
+    (option_id, block_id, start, end, pattern, score, reason); judged and moved ones stay.
+
+    Only the difference is written: a suggestion found again with the same place, score and
+    reason keeps its row (and id), so a rescan leaves what the officer may still undo or
+    redo as it was, and a rescan that finds what it found before writes nothing. Returns
+    how many suggestions are new."""
+    wanted = {(r[0], r[1]): r for r in rows}
+    option_set = set(option_ids)
+    stale: list[tuple[int]] = []
+    changed: list[tuple[int, int, str, float, str, int]] = []
+    taken: set[tuple[int, int]] = set()
     for i in range(0, len(source_ids), 500):
         chunk = source_ids[i:i + 500]
-        conn.execute(
-            f"DELETE FROM suggestion WHERE status = 'open' AND moved_from IS NULL AND option_id IN "
-            f"({','.join('?' * len(option_ids))}) AND block_id IN (SELECT id FROM block WHERE "
-            f"source_id IN ({','.join('?' * len(chunk))}))", [*option_ids, *chunk])
-    cursor = conn.executemany(
-        'INSERT OR IGNORE INTO suggestion (uuid, option_id, block_id, start, "end", pattern, '
+        for sid, option_id, block_id, start, end, pattern, score, reason, status, moved in \
+                conn.execute(
+                    'SELECT sg.id, sg.option_id, sg.block_id, sg.start, sg."end", sg.pattern, '
+                    "sg.score, sg.reason, sg.status, sg.moved_from FROM suggestion sg "
+                    "JOIN block b ON b.id = sg.block_id "
+                    f"WHERE b.source_id IN ({','.join('?' * len(chunk))})", chunk):
+            if option_id not in option_set:
+                continue
+            key = (option_id, block_id)
+            taken.add(key)                  # judged, moved or open: never inserted twice
+            if status != "open" or moved is not None:
+                continue
+            new = wanted.get(key)
+            if new is None:
+                stale.append((sid,))
+            elif (start, end, pattern, score, reason) != new[2:]:
+                changed.append((new[2], new[3], new[4], new[5], new[6], sid))
+    conn.executemany("DELETE FROM suggestion WHERE id = ?", stale)
+    conn.executemany('UPDATE suggestion SET start = ?, "end" = ?, pattern = ?, score = ?, '
+                     "reason = ? WHERE id = ?", changed)
+    fresh = [r for key, r in wanted.items() if key not in taken]
+    conn.executemany(
+        'INSERT INTO suggestion (uuid, option_id, block_id, start, "end", pattern, '
         "score, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        ((records.new_uuid(), *r) for r in rows))
-    return max(0, cursor.rowcount)
+        ((records.new_uuid(), *r) for r in fresh))
+    return len(fresh)
 
 
 def move_suggestion(conn: sqlite3.Connection, option_id: int, block_id: int, end: int,
