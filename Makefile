@@ -11,7 +11,7 @@ QT_LIBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbu
            libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
 OFFICE  := libreoffice-writer-nogui libreoffice-calc-nogui
 
-.PHONY: run test setup sysdeps office lint bundle bundle-smoke bench screenshots docs-annex clean
+.PHONY: run test setup sysdeps office lint i18n bundle bundle-smoke bench screenshots docs-annex clean
 
 run: setup
 	@test -f $(DEMO) || (mkdir -p $(dir $(DEMO)) && $(BIN)/workbench demo $(DEMO))
@@ -50,6 +50,12 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# Translations (#14, #18): new tr()/QT_TRANSLATE_NOOP strings of ui/ and workbench/labels.py into
+# resources/translations/*.ts (unused ones dropped), then compiled to .qm. Translate what it
+# reports as unfinished (Qt Linguist: .venv/bin/pyside6-linguist), then run it again.
+i18n: setup
+	$(BIN)/python -m ui.i18n_build --update
 
 # One folder with both programs: dist/ConsultationWorkbench/{workbench-app,workbench} (docs/windows.md).
 bundle: setup $(VENV)/.bundle-installed

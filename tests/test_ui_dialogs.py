@@ -69,7 +69,7 @@ def test_refused_key_keeps_the_dialog_open(qtbot, window, monkeypatch) -> None:
         d.name.setText("Dubbel")
     drive(monkeypatch, AdvisorDialog, fill)
     window.editor.add_advisor()
-    assert shown and "in use" in shown[0]
+    assert shown and "al in gebruik" in shown[0]          # Dutch, from the code (#14)
     assert window.session.stack.count() == 0
 
 

@@ -54,3 +54,29 @@ def test_undo_and_redo_follow_the_language(qtbot, window: MainWindow, demo_path:
     assert window.workspace.tabText(3) == "Communication"
     window.set_language("nl")
     assert window.acts["redo"].text().startswith("Op&nieuw ")
+
+
+def _entries(ts: Path) -> dict[tuple[str, str], str | None]:
+    import xml.etree.ElementTree as ET
+
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            done = translation is not None and translation.get("type") != "unfinished"
+            found[(context.findtext("name"), message.findtext("source"))] = \
+                translation.text if done else None
+    return found
+
+
+def test_the_english_translation_is_complete_and_up_to_date(tmp_path: Path) -> None:
+    """`make i18n` was run after the last new string, and every string has its English."""
+    from ui import i18n_build
+
+    committed = i18n_build.TRANSLATIONS / "workbench_en.ts"
+    fresh = tmp_path / "workbench_en.ts"
+    shutil.copyfile(committed, fresh)
+    i18n_build.update(tmp_path)
+    assert set(_entries(fresh)) == set(_entries(committed))
+    untranslated = [key for key, text in _entries(committed).items() if not text]
+    assert untranslated == []

@@ -80,7 +80,7 @@ def test_take_over_and_cancel(qtbot, demo_path: Path, monkeypatch) -> None:
     window.show()
     assert window.open_path(demo_path)
     assert not window.project.readonly
-    assert window.banner.isVisible() and "took over" in window.banner.label.text()
+    assert window.banner.isVisible() and "is overgenomen" in window.banner.label.text()
     holder.close()
 
 

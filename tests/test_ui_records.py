@@ -60,7 +60,7 @@ def test_audit_of_selected_option_and_whole_dossier(qtbot, window: MainWindow) -
     dialog = window.show_audit()
     assert dialog.model.kind == "option" and dialog.model.key == "S3"
     rows = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
-    assert rows[0].startswith("Edit option S3")
+    assert rows[0].startswith("Optie S3 gewijzigd (titel")            # Dutch, from the code
     assert dialog.model.index(0, 1).data()                       # who
     assert dialog.model.index(0, 0).data()[:2] == "20"           # when
     assert "Optie S3" in dialog.windowTitle()

@@ -21,7 +21,7 @@ CASES = {
     "text-for-integer": ("UPDATE source SET number = 'een'; UPDATE quote SET start = 'x'",
                          "quote.start"),
     "blob-title": ("UPDATE dossier SET title = zeroblob(50 * 1024 * 1024)", "dossier.title"),
-    "invalid-utf8": ("UPDATE advisor SET name = CAST(x'53ff' AS TEXT)", "damaged"),
+    "invalid-utf8": ("UPDATE advisor SET name = CAST(x'53ff' AS TEXT)", "beschadigd"),
 }
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
+from ui.messages import detail_text, render
 from ui.models.base import Index
 from ui.session import Session
 
@@ -77,9 +78,9 @@ class AuditModel(QAbstractTableModel):
                 return local_time(row.get("at", ""))
             if column == 1:
                 return row.get("os_user", "")
-            what = row.get("operation", "")
+            what = render(row.get("operation", ""))
             if row.get("detail"):
-                what += f" ({row['detail']})"
+                what += f" ({detail_text(row['detail'])})"
             return what
         return None
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.messages import error_text
 from ui.models.base import Index
 from workbench import backups
 from workbench.errors import WorkbenchError
@@ -137,7 +138,7 @@ class BackupDialog(QDialog):
                 self.release()
             backups.restore(self.dossier, backup, base=self.base)
         except (WorkbenchError, OSError) as exc:
-            QMessageBox.warning(self, translate("BackupDialog", "Back-up herstellen"), str(exc))
+            QMessageBox.warning(self, translate("BackupDialog", "Back-up herstellen"), error_text(exc))
             self.model.reload()
             return False
         self.restored = backup

@@ -26,6 +26,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from ui.messages import error_text
 from workbench import Changeset, Project, UndoConflict, WorkbenchError
 
 ErrorReporter = Callable[[str, str], None]
@@ -128,7 +129,7 @@ class CoreCommand(QUndoCommand):
         try:
             self.result = self._call()
         except WorkbenchError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return
         change = self._project.last_change
         if change is before or not change:
@@ -138,14 +139,14 @@ class CoreCommand(QUndoCommand):
 
     def _replay(self, change: Changeset) -> Changeset | None:
         try:
-            return self._project.revert(change, self.text())
+            return self._project.revert(change)      # the audit says "Undo: <the edit>"
         except UndoConflict as exc:
             self._fail(conflict_message(exc))
             if self._on_conflict is not None:
                 self._on_conflict()
             return None
         except WorkbenchError as exc:
-            self._fail(str(exc))
+            self._fail(error_text(exc))
             return None
 
     def _fail(self, message: str) -> None:

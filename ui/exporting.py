@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings
 from ui.dialogs.form import FormDialog
+from ui.messages import error_text, render
 from ui.session import Session
 from ui.tasks import Task
 from workbench import Project, WorkbenchError
@@ -228,7 +229,7 @@ def run_export(window, session: Session, targets: dict[str, Path], force: bool =
                     "%1", ", ".join(p.name for p in error.written))
             window.statusBar().showMessage(text, 10000)
         else:
-            message = str(error) if isinstance(error, (WorkbenchError, OSError)) else \
+            message = error_text(error) if isinstance(error, (WorkbenchError, OSError)) else \
                 f"{type(error).__name__}: {error}"
             box = _show(window, QMessageBox.Icon.Warning,
                         translate("Exporting", "Exporteren mislukt"),
@@ -287,9 +288,9 @@ def show_blocked(window, session: Session, targets: dict[str, Path], report,
     box = _show(window, QMessageBox.Icon.Warning, translate("Exporting", "Controles mislukt"),
                 translate("Exporting", "%1 controle(s) mislukt; er werd niets geëxporteerd.")
                 .replace("%1", str(len(errors))),
-                "\n".join(f"• {p.message}" for p in errors[:12])
+                "\n".join(f"• {render(p.message)}" for p in errors[:12])
                 + ("\n…" if len(errors) > 12 else ""))
-    box.setDetailedText("\n".join(p.message for p in errors))
+    box.setDetailedText("\n".join(render(p.message) for p in errors))
     force = box.addButton(translate("Exporting", "Toch exporteren (gemarkeerd als ONTWERP)"),
                           QMessageBox.ButtonRole.AcceptRole)
     force.setObjectName("force")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui import settings
 from ui.dialogs.import_dialog import ImportDialog
+from ui.messages import error_text, import_text
 from ui.session import Session
 from ui.tasks import Task
 
@@ -91,7 +92,7 @@ def start_import(window, session: Session, paths: list[Path] | None = None) -> b
             "MainWindow", "Import afgebroken; de geschiedenis van ongedaan maken is gewist."))
         session.reload()
         QMessageBox.warning(
-            window, QCoreApplication.translate("MainWindow", "Adviezen importeren"), str(error)
+            window, QCoreApplication.translate("MainWindow", "Adviezen importeren"), error_text(error)
         )
 
     session.busy = True
@@ -142,7 +143,7 @@ def report(window, results: list, requested: int) -> None:
         window,
     )
     box.setObjectName("import_summary")
-    box.setInformativeText("\n".join(r.message() for r in failed[:8]))
-    box.setDetailedText("\n".join(r.message() for r in failed))
+    box.setInformativeText("\n".join(import_text(r) for r in failed[:8]))
+    box.setDetailedText("\n".join(import_text(r) for r in failed))
     window.import_summary = box
     box.open()

@@ -5,65 +5,42 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-_LABELS = {
-    "kind": {
-        "council": QT_TRANSLATE_NOOP("Labels", "Adviesraad"),
-        "stakeholder": QT_TRANSLATE_NOOP("Labels", "Belanghebbende"),
-        "cluster": QT_TRANSLATE_NOOP("Labels", "Cluster"),
-        "other": QT_TRANSLATE_NOOP("Labels", "Andere"),
-    },
-    "status": {
-        "asked": QT_TRANSLATE_NOOP("Labels", "Gevraagd"),
-        "received": QT_TRANSLATE_NOOP("Labels", "Ontvangen"),
-        "declined": QT_TRANSLATE_NOOP("Labels", "Geen advies"),
-    },
-    "position": {
-        "pro": QT_TRANSLATE_NOOP("Labels", "Pro"),
-        "con": QT_TRANSLATE_NOOP("Labels", "Contra"),
-        "condition": QT_TRANSLATE_NOOP("Labels", "Voorwaarde"),
-    },
-    "positions": {
-        "pro": QT_TRANSLATE_NOOP("Labels", "Pro"),
-        "con": QT_TRANSLATE_NOOP("Labels", "Contra"),
-        "condition": QT_TRANSLATE_NOOP("Labels", "Voorwaarden"),
-    },
-    "stance": {
-        "preferred": QT_TRANSLATE_NOOP("Labels", "Voorkeur"),
-        "supports": QT_TRANSLATE_NOOP("Labels", "Steunt"),
-        "conditional": QT_TRANSLATE_NOOP("Labels", "Onder voorwaarden"),
-        "neutral": QT_TRANSLATE_NOOP("Labels", "Neutraal"),
-        "opposes": QT_TRANSLATE_NOOP("Labels", "Tegen"),
-        "not-addressed": QT_TRANSLATE_NOOP("Labels", "Niet behandeld"),
-    },
-}
+from workbench import labels as core_labels
 
-STANCE_COLOURS = {
-    "preferred": "#1b7f3b",
-    "supports": "#66bb6a",
-    "conditional": "#f9a825",
-    "neutral": "#9e9e9e",
-    "opposes": "#d32f2f",
-    "not-addressed": "#cfd8dc",
-}
+# Stance colours and the Dutch words come from the core's one map (workbench.labels), which
+# the exports use as they are; here they are translated (context "Labels") and capitalised.
+STANCE_COLOURS = {code: s.colour for code, s in core_labels.STANCES.items()}
 
 # "against", not "con": CON is a reserved device name on Windows (con.svg cannot be checked out)
 POSITION_ICONS = {"pro": "pro", "con": "against", "condition": "condition"}
 
 
 def label(group: str, code: str | None) -> str:
-    """The translated label of ``code`` in ``group`` ("kind", "status", "position", "stance")."""
+    """The translated label of ``code`` in ``group`` ("kind", "status", "position", "positions",
+    "stance", "quote_status", "record", "severity"), capitalised as a GUI label."""
     if code is None:
         return ""
-    text = _LABELS.get(group, {}).get(code)
-    return QCoreApplication.translate("Labels", str(text)) if text else code
+    text = core_labels.GROUPS.get(group, {}).get(code)
+    if not text:
+        return code
+    shown = QCoreApplication.translate("Labels", text)
+    return shown[:1].upper() + shown[1:]
+
+
+def word(group: str, code: str | None) -> str:
+    """The translated label as a word inside a sentence (not capitalised)."""
+    if code is None:
+        return ""
+    text = core_labels.GROUPS.get(group, {}).get(code)
+    return QCoreApplication.translate("Labels", text) if text else code
 
 
 def codes(group: str) -> list[str]:
-    return list(_LABELS[group])
+    return list(core_labels.GROUPS[group])
 
 
 def stance_colour(code: str | None) -> QColor:
-    return QColor(STANCE_COLOURS.get(code or "", "#ffffff"))
+    return QColor(core_labels.stance_colour(code) or "#ffffff")
 
 
 # What a deletion takes with it: (singular, plural) per count of ``deletion_impact``.

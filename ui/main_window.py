@@ -35,6 +35,7 @@ from ui.main_actions import (
     retranslate_menus,
     retranslate_undo_actions,
 )
+from ui.messages import error_text, render
 from ui.models.dossier_tree import KEY_ROLE, KIND_ROLE, DossierTreeModel
 from ui.next_step import NextStepBar
 from ui.session import Session
@@ -111,7 +112,7 @@ class Banner(QFrame):
         if self.readonly:
             lines.append("<b>" + self.tr("Alleen-lezen.") + "</b> " + self.tr(
                 "U kunt dit dossier bekijken en exporteren, maar niet wijzigen."))
-        lines += [_escape(w) for w in self.warnings]
+        lines += [_escape(render(w)) for w in self.warnings]
         self.label.setText("<br>".join(lines))
         colour = "#fff4ce" if self.readonly else "#e8f0fe"
         self.setStyleSheet(f"#banner {{ background: {colour}; border-bottom: 1px solid #d8c68a; }}"
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         self.tree_model.reload()
         self.navigator.expandAll()
         self._update_title()
+        self._update_counts()
 
     def set_language(self, code: str) -> None:
         settings.LANGUAGE.set(code)
@@ -294,7 +296,7 @@ class MainWindow(QMainWindow):
         warnings = list(getattr(project, "warnings", []) or [])
         self.banner.show_for(project.readonly, warnings)
         if warnings:
-            self.statusBar().showMessage(warnings[0], 15000)
+            self.statusBar().showMessage(render(warnings[0]), 15000)
 
     @property
     def project(self) -> Project | None:
@@ -381,7 +383,7 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             if isinstance(error, backups.BackupCancelled) or self.project is not project:
                 return
-            self.banner.show_for(False, [str(error)])
+            self.banner.show_for(False, [error_text(error)])
 
         if self.tasks.run("backup", work, done, failed) is not None:
             self.statusBar().showMessage(self.tr("Reservekopie wordt gemaakt…"), 5000)
@@ -390,12 +392,12 @@ class MainWindow(QMainWindow):
         """A damaged dossier is a message naming the damage, never a crash later on (#13)."""
         problems = []
         try:
-            problems = [p.message for p in readable_problems(project)]
+            problems = [render(p.message) for p in readable_problems(project)]
         except failures.DAMAGE as exc:
             error = failures.explain(exc, path)
             if error is None:
                 raise
-            problems = [str(error)]
+            problems = [error_text(error)]
         if not problems:
             return True
         project.close()
@@ -417,7 +419,7 @@ class MainWindow(QMainWindow):
             return self._open_again(path, readonly=choice == READONLY,
                                     take_over=choice == TAKEOVER)
         except DossierNotWritable as exc:
-            if self.ask_readonly_instead(path, str(exc)):
+            if self.ask_readonly_instead(path, error_text(exc)):
                 return self._open_again(path, readonly=True)
             return None
         except (WorkbenchError, OSError) as exc:
@@ -450,7 +452,7 @@ class MainWindow(QMainWindow):
     def open_failed(self, path: Path, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Dossier openen"),
                             self.tr("%1 kon niet worden geopend.").replace("%1", Path(path).name)
-                            + "\n\n" + str(error))
+                            + "\n\n" + error_text(error))
         if isinstance(error, NotADossier) or not Path(path).exists():
             settings.remove_recent_file(path)
 
@@ -490,7 +492,7 @@ class MainWindow(QMainWindow):
             try:
                 build_demo(path).close()
             except WorkbenchError as exc:
-                QMessageBox.warning(self, self.tr("Demodossier"), str(exc))
+                QMessageBox.warning(self, self.tr("Demodossier"), error_text(exc))
                 return False
             finally:
                 QGuiApplication.restoreOverrideCursor()
@@ -506,7 +508,7 @@ class MainWindow(QMainWindow):
             try:
                 project = Project.create(path, title, values["reference"])
             except WorkbenchError as exc:
-                QMessageBox.warning(dialog, self.tr("Nieuw dossier"), str(exc))
+                QMessageBox.warning(dialog, self.tr("Nieuw dossier"), error_text(exc))
                 return False
             settings.add_recent_file(path)
             self.set_project(project)

@@ -41,6 +41,7 @@ from workbench.errors import (
     NotFound,
     WorkbenchError,
 )
+from workbench.messages import Message
 from workbench.store import connection, migrations, recovery
 from workbench.store import dossier as store
 from workbench.store.sqlite_errors import open_error
@@ -341,15 +342,13 @@ def _failed(dossier: Path, folder: Path, exc: BaseException) -> BackupFailed:
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorname", "") or ""
     errno_ = getattr(exc, "errno", None)
+    where = {"name": dossier.name, "folder": folder, "variable": ENV_DIR}
     if code.startswith("SQLITE_FULL") or "disk is full" in text or errno_ == 28:
-        why = "the disk is full"
-    elif code.startswith("SQLITE_READONLY") or errno_ in (13, 30) or "read-only" in text:
-        why = "the backup folder is read-only"
-    else:
-        why = f"the disk reported an error ({' '.join(str(exc).split())[:120]})"
-    return BackupFailed(f"no backup of {dossier.name} could be made: {why} in {folder}. The "
-                        f"dossier itself is unchanged; free some space or set another backup "
-                        f"folder ({ENV_DIR}) and try again.")
+        return BackupFailed(Message("backup-failed-full", **where))
+    if code.startswith("SQLITE_READONLY") or errno_ in (13, 30) or "read-only" in text:
+        return BackupFailed(Message("backup-failed-readonly", **where))
+    return BackupFailed(Message("backup-failed-error", reason=" ".join(str(exc).split())[:120],
+                                **where))
 
 
 def unchanged_since_last(dossier: Path, folder: Path) -> bool:
@@ -411,10 +410,10 @@ def before_open(dossier: str | Path, *, base: str | Path | None = None,
         elif not defer and open_backup_due(dossier, uuid, base):
             snapshot(dossier, "open", base=base, keep=keep, conn=conn)
     except BackupFailed as exc:
-        return [f"{exc} Your work is not at risk."]
+        return [Message("backup-failed-safe", failure=exc.args[0] if exc.args else str(exc))]
     except (OSError, sqlite3.Error) as exc:
-        return [f"no backup of {dossier.name} could be made ({exc}); your work is not at risk, "
-                f"but check the backup folder {backup_root(base)}"]
+        return [Message("backup-impossible", name=dossier.name, reason=exc,
+                        folder=backup_root(base))]
     finally:
         conn.close()
     return []
@@ -469,7 +468,7 @@ def _check_backup(path: Path) -> None:
     try:
         connection.check_header(path)
     except NotADossier as exc:
-        raise NotADossier(f"the backup {exc}") from exc
+        raise NotADossier(Message("backup-not-a-dossier", error=_first(exc))) from exc
     try:
         conn = connection.connect_file(path, "ro")
     except sqlite3.Error as exc:
@@ -481,15 +480,20 @@ def _check_backup(path: Path) -> None:
             # any file can be named as the backup to restore: it must be a dossier of ours
             connection.verified_version(conn, path)
     except sqlite3.Error as exc:
-        raise NotADossier(f"the backup {path.name} is damaged ({exc}); choose another") from exc
+        raise NotADossier(Message("backup-damaged", name=path.name, reason=exc)) from exc
     except NotADossier as exc:
-        raise type(exc)(f"the backup {exc}") from exc
+        raise type(exc)(Message("backup-not-a-dossier", error=_first(exc))) from exc
     finally:
         conn.close()
     if ok != "ok":
-        raise NotADossier(f"the backup {path.name} is damaged ({ok}); choose another")
+        raise NotADossier(Message("backup-damaged", name=path.name, reason=ok))
     if version > migrations.latest_version():
-        raise NewerSchema(f"the backup {path.name} was made by a newer version of the app")
+        raise NewerSchema(Message("backup-newer", name=path.name))
+
+
+def _first(exc: BaseException) -> str:
+    """An error's message, a Message kept as one (so its code is rendered too)."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
 
 
 def restore(dossier: str | Path, backup: str | Path, *, base: str | Path | None = None,
@@ -547,7 +551,7 @@ def _copy_into(backup: Path, dossier: Path) -> None:
 def _audit(dossier: Path, backup: Path, saved: Backup | None, user: str) -> None:
     conn = connection.connect_file(dossier, "rw", isolation_level=None)
     try:
-        detail = f"previous state saved as {saved.path}" if saved else ""
+        detail = Message("detail.restore", path=saved.path) if saved else ""
         store.insert_audit(conn, user or lock.this_user(), f"Restore backup {backup.name}",
                            "dossier", "", detail)
     finally:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from workbench import check_memo
+from workbench.messages import Message
 from workbench.store import checks as store
 from workbench.store import db
 
@@ -20,11 +21,31 @@ SEVERITIES = ("error", "warning", "info")
 
 @dataclass(frozen=True)
 class Problem:
+    """One finding. ``message`` is a ``workbench.messages.Message`` (the English text the CLI
+    prints, with the code and parameters the GUI translates); make one with ``problem()``."""
+
     severity: str              # error / warning / info
     code: str                  # stable identifier, e.g. "quote-changed"
     message: str
     record_kind: str = ""      # where to fix it: quote / argument / advisor / source / stance
     record_key: str = ""
+
+    @property
+    def params(self) -> dict[str, str]:
+        """The message's parameters (empty for a plain-text message)."""
+        return dict(self.message.params) if isinstance(self.message, Message) else {}
+
+    @property
+    def text_code(self) -> str:
+        """The code of the message's wording (one problem code may have several wordings)."""
+        return self.message.code if isinstance(self.message, Message) else self.code
+
+
+def problem(severity: str, code: str, record_kind: str = "", record_key: str = "", *,
+            wording: str = "", **params: object) -> Problem:
+    """A ``Problem`` whose message is the template ``wording`` (default: ``code``) of
+    ``workbench.messages.TEMPLATES`` filled with ``params``."""
+    return Problem(severity, code, Message(wording or code, **params), record_kind, record_key)
 
 
 @dataclass(frozen=True)
@@ -63,20 +84,16 @@ def _quote_problems(checks: list[QuoteCheck]) -> tuple[list[Problem], int]:
     problems = []
     for c in checks:
         if c.status == "changed":
-            problems.append(Problem(
-                "error", "quote-changed",
-                f"quote {c.quote_number} no longer matches source {c.source_number}: the "
-                f"passage now reads “{(c.found or '')[:80]}”", "quote", str(c.quote_number)))
+            problems.append(problem("error", "quote-changed", "quote", str(c.quote_number),
+                                    quote=c.quote_number, source=c.source_number,
+                                    found=(c.found or "")[:80]))
         elif c.status == "lost":
-            problems.append(Problem(
-                "error", "quote-lost",
-                f"quote {c.quote_number} is no longer in source {c.source_number}: "
-                f"“{c.exact[:80]}”", "quote", str(c.quote_number)))
+            problems.append(problem("error", "quote-lost", "quote", str(c.quote_number),
+                                    quote=c.quote_number, source=c.source_number,
+                                    exact=c.exact[:80]))
         elif c.status == "moved":
-            problems.append(Problem(
-                "info", "quote-moved", f"quote {c.quote_number} moved within source "
-                f"{c.source_number}; re-import or re-anchor to update its page",
-                "quote", str(c.quote_number)))
+            problems.append(problem("info", "quote-moved", "quote", str(c.quote_number),
+                                    quote=c.quote_number, source=c.source_number))
     return problems, len(checks)
 
 
@@ -90,35 +107,30 @@ def run_checks(project: Project, *, communication: bool = False) -> CheckReport:
     damage = integrity_problems(project)
     if any(p.severity == "error" for p in damage):
         # the other checks read the damaged data and would fail on it: report the damage
-        return CheckReport([*damage, Problem(
-            "info", "checks-skipped", "the other checks were skipped: they need a sound file",
-            "dossier", "")], [], 0)
+        return CheckReport([*damage, problem("info", "checks-skipped", "dossier")], [], 0)
     # only the sources changed since the session's last run are read again (#15)
     quote_checks, coverage_rows = check_memo.quote_checks_and_coverage(project)
     problems, checked = _quote_problems(quote_checks)
     problems.extend(damage)
     for r in store.arguments_without_quotes(conn):
-        problems.append(Problem("error", "argument-without-quote",
-                                f"argument {r['number']} ({r['option_key']}, {r['position']}) "
-                                f"has no quote: “{r['text'][:60]}”", "argument",
-                                str(r["number"])))
+        problems.append(problem("error", "argument-without-quote", "argument", str(r["number"]),
+                                number=r["number"], option=r["option_key"],
+                                position=r["position"], text=r["text"][:60]))
     for r in store.received_without_source(conn):
-        problems.append(Problem("error", "advice-missing",
-                                f"{r['key']} has status received but no source is imported",
-                                "advisor", r["key"]))
+        problems.append(problem("error", "advice-missing", "advisor", r["key"],
+                                advisor=r["key"]))
     for r in store.missing_stances(conn):
-        problems.append(Problem("error", "stance-missing",
-                                f"{r['advisor_key']} has no stance on {r['option_key']} "
-                                f"({r['question_key']}); set one, or 'not-addressed'",
-                                "stance", f"{r['advisor_key']}/{r['option_key']}"))
+        problems.append(problem("error", "stance-missing", "stance",
+                                f"{r['advisor_key']}/{r['option_key']}",
+                                advisor=r["advisor_key"], option=r["option_key"],
+                                question=r["question_key"]))
     for r in store.asked_not_received(conn):
-        problems.append(Problem("warning", "advice-not-received",
-                                f"{r['key']}: advice asked, not received yet", "advisor",
-                                r["key"]))
+        problems.append(problem("warning", "advice-not-received", "advisor", r["key"],
+                                advisor=r["key"]))
     for r in store.sources_without_quotes(conn):
-        problems.append(Problem("warning", "source-unquoted",
-                                f"source {r['number']} ({r['advisor_key']}: {r['title'][:50]}) "
-                                "has no quote at all", "source", str(r["number"])))
+        problems.append(problem("warning", "source-unquoted", "source", str(r["number"]),
+                                source=r["number"], advisor=r["advisor_key"],
+                                title=r["title"][:50]))
     problems.extend(_communication_problems(project))
     problems.extend(_mededeling_problems(project, communication))
     coverage = [SourceCoverage(r["number"], r["title"], r["advisor_key"], r["paragraphs"],
@@ -138,30 +150,16 @@ def _mededeling_problems(project: Project, exporting: bool) -> list[Problem]:
     problems = []
     dossier = project.dossier()
     if not any(s.body.strip() for s in project.sections()):
-        problems.append(Problem(
-            "error" if exporting else "warning", "communication-empty",
-            "the communication has no text yet: draft it from the evidence (Communication tab, "
-            "or 'workbench section draft') or write its sections", "section", ""))
+        problems.append(problem("error" if exporting else "warning", "communication-empty",
+                                "section"))
     elif not (dossier.minister_title and dossier.minister_name):
-        problems.append(Problem(
-            "warning", "communication-minister-missing",
-            "the communication has no minister's title line or name, so it opens without "
-            "'DE VLAAMSE MINISTER VAN ...' and is not signed; add them in Dossier details or "
-            "with 'workbench dossier set --minister-title ... --minister-name ...'",
-            "dossier", ""))
+        problems.append(problem("warning", "communication-minister-missing", "dossier"))
     if not dossier.vr_number:
-        problems.append(Problem(
-            "warning", "communication-vr-number-missing",
-            "the communication has no VR number of its own yet (the green paper's number is "
-            "only the consulted document's reference); add it in Dossier details or with "
-            "'workbench dossier set --vr-number' once the secretariat assigns it",
-            "dossier", ""))
+        problems.append(problem("warning", "communication-vr-number-missing", "dossier"))
     return problems
 
 
 # --- the database's own integrity ------------------------------------------------------------
-_RESTORE = ("restore one of your backups (workbench backups FILE) or ask the sender for a new "
-            "copy")
 
 
 # integrity_problems per open Project: damage comes with the file, so it is read once.
@@ -202,36 +200,32 @@ def _integrity_problems(project: Project) -> list[Problem]:
     try:
         conn = connection.connect_file(path, "ro")
     except db.Error as exc:
-        return [Problem("error", "database-damaged", f"{name} cannot be read ({short(exc)}); "
-                        + _RESTORE, "dossier", "")]
+        return [problem("error", "database-damaged", "dossier", wording="database-unreadable",
+                        name=name, reason=short(exc))]
     problems = []
     try:
         try:
             version = connection.verified_version(conn, path)
             found = store.quick_check(conn)
         except (WorkbenchError, db.DatabaseError) as exc:
-            return [Problem("error", "database-damaged", f"{name} is damaged ({short(exc)}); "
-                            + _RESTORE, "dossier", "")]
+            return [problem("error", "database-damaged", "dossier", name=name,
+                            reason=short(exc))]
         if found:
-            return [Problem("error", "database-damaged", f"the dossier file is damaged (SQLite "
-                            f"reports: {short(found[0], 120)}); " + _RESTORE, "dossier", "")]
+            return [problem("error", "database-damaged", "dossier",
+                            wording="database-damaged-sqlite", reason=short(found[0], 120))]
         for table, column, count, expected in store.wrong_types(conn, version):
-            problems.append(Problem(
-                "error", "value-wrong-type", f"{count} value(s) in {table}.{column} are not "
-                f"{expected} as the workbench writes them; the dossier was changed outside the "
-                "workbench or is damaged; " + _RESTORE, table, column))
+            problems.append(problem("error", "value-wrong-type", table, column, count=count,
+                                    table=table, column=column, expected=expected))
         for table, column, count in store.malformed_json(conn):
-            problems.append(Problem(
-                "error", "json-malformed", f"{count} value(s) in {table}.{column} are not the "
-                "list the workbench writes (malformed JSON); " + _RESTORE, table, column))
+            problems.append(problem("error", "json-malformed", table, column, count=count,
+                                    table=table, column=column))
         conn.text_factory = bytes
         for table, column, count in store.invalid_text(conn, version):
-            problems.append(Problem(
-                "error", "text-not-utf8", f"{count} text value(s) in {table}.{column} are not "
-                "valid UTF-8 text; " + _RESTORE, table, column))
+            problems.append(problem("error", "text-not-utf8", table, column, count=count,
+                                    table=table, column=column))
     except db.DatabaseError as exc:
-        problems.append(Problem("error", "database-damaged", f"{name} is damaged "
-                                f"({short(exc)}); " + _RESTORE, "dossier", ""))
+        problems.append(problem("error", "database-damaged", "dossier", name=name,
+                                reason=short(exc)))
     finally:
         conn.close()
     problems.extend(_search_index_problems(project))
@@ -250,13 +244,13 @@ def readable_problems(project: Project) -> list[Problem]:
         wrong = store.wrong_types(conn, version, skip=store.BIG_TABLES)
         malformed = store.malformed_json(conn, skip=store.BIG_TABLES)
     except db.DatabaseError as exc:
-        return [Problem("error", "database-damaged", f"{project.path.name} is damaged "
-                        f"({short(exc)}); " + _RESTORE, "dossier", "")]
-    problems = [Problem("error", "value-wrong-type", f"{count} value(s) in {table}.{column} are "
-                        f"not {expected} as the workbench writes them; " + _RESTORE, table, column)
+        return [problem("error", "database-damaged", "dossier", name=project.path.name,
+                        reason=short(exc))]
+    problems = [problem("error", "value-wrong-type", table, column, count=count, table=table,
+                        column=column, expected=expected)
                 for table, column, count, expected in wrong]
-    problems += [Problem("error", "json-malformed", f"{count} value(s) in {table}.{column} are "
-                         "malformed JSON; " + _RESTORE, table, column)
+    problems += [problem("error", "json-malformed", table, column, count=count, table=table,
+                         column=column)
                  for table, column, count in malformed]
     return problems
 
@@ -272,9 +266,8 @@ def _search_index_problems(project: Project) -> list[Problem]:
         if holder and not locking.is_stale(holder):
             # the check is an INSERT: it would hold the file's write lock for seconds on a big
             # dossier and make the editor's next change wait; its own check covers it
-            return [Problem("info", "search-index-unchecked", "the search index was not checked: "
-                            f"the dossier is open for editing by {locking.describe(holder)}",
-                            "dossier", "")]
+            return [problem("info", "search-index-unchecked", "dossier",
+                            wording="search-index-busy", holder=locking.describe(holder))]
     own = None
     try:
         if project.readonly:
@@ -284,20 +277,16 @@ def _search_index_problems(project: Project) -> list[Problem]:
             connection.verified_version(own, project.path)
             own.execute("BEGIN")
             try:
-                problem = search_index.integrity_problem(own, against_text=True)
+                found = search_index.integrity_problem(own, against_text=True)
             finally:
                 own.execute("ROLLBACK")
         else:
-            problem = search_index.integrity_problem(project.conn, against_text=True)
+            found = search_index.integrity_problem(project.conn, against_text=True)
     except (db.OperationalError, WorkbenchError) as exc:
-        return [Problem("info", "search-index-unchecked", "the search index was not checked "
-                        f"({short(exc, 80)}): the file could not be opened for writing here",
-                        "dossier", "")]
+        return [problem("info", "search-index-unchecked", "dossier", reason=short(exc, 80))]
     finally:
         if own is not None:
             own.close()
-    if problem is None:
+    if found is None:
         return []
-    return [Problem("error", "search-index-damaged", "the search index does not match the "
-                    f"paragraphs ({short(problem, 80)}): searches and suggestions may miss or "
-                    "mislead; " + _RESTORE, "dossier", "")]
+    return [problem("error", "search-index-damaged", "dossier", reason=short(found, 80))]

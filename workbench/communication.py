@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 
 from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
+from workbench.messages import Message
 from workbench.model import Section
 from workbench.store import communication as store
 
@@ -29,11 +30,11 @@ class CommunicationOps(ProjectBase):
         for s in self.sections():
             if s.id == section_id:
                 return s
-        raise NotFound(f"no section {section_id}")
+        raise NotFound(Message("not-found-number", record="section", number=section_id))
 
     def add_section(self, title: str, body: str = "", index: int | None = None) -> Section:
         if not title.strip():
-            raise InvalidInput("a section needs a title")
+            raise InvalidInput(Message("section-needs-title"))
         count = len(self.sections())
         seq = count + 1 if index is None else max(1, min(index + 1, count + 1))
         with self.edit(f"Add section {title}", "section", title):
@@ -96,7 +97,7 @@ class CommunicationOps(ProjectBase):
                         store.update_section(self.conn, s.id, body=by_title[s.title])
         return self.sections()
 
-    def broken_references(self) -> list[tuple[int, str]]:
+    def broken_references(self) -> list[tuple[int, Message]]:
         """(section id, message) for each live reference that would not render: an unknown
         kind, a generated block inside a sentence, or a target that does not exist."""
         from workbench.export.markdown_refs import find_references, shape_problem
@@ -114,12 +115,12 @@ class CommunicationOps(ProjectBase):
         out = []
         for s, ref in found:
             if shape_problem(ref):
-                out.append((s.id, f"section “{s.title}”, line {ref.line}: {_shape_message(ref)}"))
+                out.append((s.id, _shape_message(ref, s.title)))
             elif ref.kind in existing:
                 target = _option_key(ref.target) if ref.kind == "overview" else _num(ref.target)
                 if target not in existing[ref.kind]:
-                    out.append((s.id, f"section “{s.title}” refers to {ref.kind} "
-                                      f"{ref.target}, which does not exist"))
+                    out.append((s.id, Message("reference-missing", section=s.title,
+                                              record=ref.kind, target=ref.target)))
         return out
 
     def _existing(self, table: str, column: str, values: set[object]) -> set[object]:
@@ -138,18 +139,20 @@ def _option_key(target: str) -> str:
     return target.rsplit("/", 1)[-1]
 
 
-def _shape_message(ref: Reference) -> str:
+def _shape_message(ref: Reference, section: str) -> Message:
     """Why a reference cannot render whatever the dossier holds (the check's wording; the
     document's red marker says it in Dutch). Never the reference as typed: check messages end
     up in a forced export's DRAFT block."""
     from workbench.export.markdown_refs import BLOCK_KINDS, INLINE_KINDS
 
+    where = {"section": section, "line": ref.line}
     typed = ref.raw[2:-2].strip()
     if ref.kind not in INLINE_KINDS + BLOCK_KINDS:
-        return (f"unknown reference „{typed}” (use quote:N, argument:N, overview:KEY, matrix "
-                "or advisors)" if typed else "an empty reference")
+        if typed:
+            return Message("reference-unknown", typed=typed, **where)
+        return Message("reference-empty", **where)
     if ref.kind in BLOCK_KINDS and not ref.standalone:
-        return f"the {ref.kind} block must stand alone on its line"
+        return Message("reference-not-alone", record=ref.kind, **where)
     if not ref.target:
-        return f"a {ref.kind} reference without a number or key"
-    return f"{ref.kind} „{ref.target}” is not a number"
+        return Message("reference-no-target", record=ref.kind, **where)
+    return Message("reference-not-number", record=ref.kind, target=ref.target, **where)

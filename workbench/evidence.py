@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from workbench import anchoring
 from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
+from workbench.messages import Message
 from workbench.model import POSITIONS, STANCES, Argument, Quote, QuoteSummary, Stance
 from workbench.store import checks as check_store
 from workbench.store import evidence as store
@@ -48,7 +49,7 @@ class EvidenceOps(ProjectBase):
     def quote(self, number: int | str) -> Quote:
         found = store.quote_by_number(self.conn, _int(number, "quote"))
         if found is None:
-            raise NotFound(f"no quote number {number}")
+            raise NotFound(Message("not-found-number", record="quote", number=number))
         return found
 
     def quote_source_number(self, quote: Quote) -> int:
@@ -61,9 +62,7 @@ class EvidenceOps(ProjectBase):
         text = source_store.source_text(self.conn, src.id)
         hits = anchoring.find_occurrences(text, exact)
         if not hits:
-            raise InvalidInput(
-                f"the text was not found in source {src.number} ({src.title}); a quote must be "
-                "verbatim (differences in spaces, line breaks and line-end hyphens are ignored)")
+            raise InvalidInput(Message("quote-not-in-source", source=src.number, title=src.title))
         if occurrence is not None:
             if not 1 <= occurrence <= len(hits):
                 raise InvalidInput(f"occurrence {occurrence} does not exist: the text occurs "
@@ -174,7 +173,7 @@ class EvidenceOps(ProjectBase):
     def argument(self, number: int | str) -> Argument:
         found = store.argument_by_number(self.conn, _int(number, "argument"))
         if found is None:
-            raise NotFound(f"no argument number {number}")
+            raise NotFound(Message("not-found-number", record="argument", number=number))
         return found
 
     def _quote_ids(self, quotes: Iterable[int | str]) -> list[int]:
@@ -184,7 +183,7 @@ class EvidenceOps(ProjectBase):
                      quotes: Sequence[int | str] = ()) -> Argument:
         opt = self.option(option)
         if not text.strip():
-            raise InvalidInput("an argument needs a text")
+            raise InvalidInput(Message("argument-needs-text"))
         quote_ids = self._quote_ids(quotes)
         with self.edit(f"Add {position} argument to {opt.key}", "argument", "",
                        f"option {opt.key}") as entry:
@@ -200,7 +199,7 @@ class EvidenceOps(ProjectBase):
     def update_argument(self, number: int | str, *, text: str | None = None) -> Argument:
         arg = self.argument(number)
         if text is not None and not text.strip():
-            raise InvalidInput("an argument needs a text")
+            raise InvalidInput(Message("argument-needs-text"))
         with self.edit(f"Edit argument {arg.number}", "argument", str(arg.number)):
             if text is not None:
                 store.update_argument(self.conn, arg.id, text=text.strip())
@@ -243,7 +242,7 @@ class EvidenceOps(ProjectBase):
         """Fold ``other`` into ``target``: its quotes join target's, then it is deleted."""
         keep, gone = self.argument(target), self.argument(other)
         if keep.id == gone.id:
-            raise InvalidInput("an argument cannot be merged with itself")
+            raise InvalidInput(Message("argument-merge-itself"))
         with self.edit(f"Merge argument {gone.number} into {keep.number}", "argument",
                        str(keep.number)):
             store.link(self.conn, keep.id, self._quote_ids(gone.quote_numbers))
@@ -266,12 +265,13 @@ class EvidenceOps(ProjectBase):
         """The reader's one action: quote a passage as evidence for an option (one undo step)."""
         opt = self.option(option)
         if (argument is None) == (new_argument is None or not new_argument.strip()):
-            raise InvalidInput("give either an existing argument or the text of a new one")
+            raise InvalidInput(Message("argument-either"))
         existing = self.argument(argument) if argument is not None else None
         if existing is not None and (existing.option_key != opt.key or
                                      existing.position != position):
-            raise InvalidInput(f"argument {existing.number} belongs to {existing.option_key} "
-                               f"({existing.position}), not to {opt.key} ({position})")
+            raise InvalidInput(Message("argument-elsewhere", number=existing.number,
+                                       option=existing.option_key, position=existing.position,
+                                       target=opt.key, target_position=position))
         with self.edit(f"Quote as {position} of {opt.key}", "quote", "",
                        f"option {opt.key}") as entry:
             quote_id = self._insert_quote(source, exact, start, end, occurrence, note, origin)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.errors import DamagedDossier, WorkbenchError
+from workbench.messages import Message
 from workbench.store import db
 
 # What a damaged file raises while being read (UnicodeDecodeError is a ValueError).
@@ -33,18 +34,14 @@ def _storage(exc: db.OperationalError, name: str) -> StorageFailed | None:
     code = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
     if code.startswith("SQLITE_FULL") or "disk is full" in text:
-        why = "the disk is full"
-        hint = "free some space (or save to another drive) and try again"
+        why = "storage-full"
     elif code.startswith("SQLITE_IOERR") or "disk i/o error" in text:
-        why = "the disk reported an input/output error"
-        hint = "check the drive or network connection and try again"
+        why = "storage-io"
     elif code.startswith("SQLITE_READONLY") or "readonly" in text:
-        why = "the file or its folder is read-only"
-        hint = "copy the dossier to a folder of your own"
+        why = "storage-readonly"
     else:
         return None
-    return StorageFailed(f"{name}: {why}; the change was not saved and the dossier is as it "
-                         f"was before. {hint[0].upper()}{hint[1:]}.")
+    return StorageFailed(Message(why, name=name))
 
 
 def explain(exc: BaseException, path: Path | str | None = None) -> WorkbenchError | None:
@@ -58,8 +55,5 @@ def explain(exc: BaseException, path: Path | str | None = None) -> WorkbenchErro
         if storage is not None:
             return storage
     if isinstance(exc, DAMAGE):
-        return DamagedDossier(
-            f"{name}: the dossier is damaged and could not be read ({short(exc)}). "
-            f"`workbench check` lists what is wrong; ask the sender for a new copy, or restore "
-            f"one of your backups (workbench backups).")
+        return DamagedDossier(Message("dossier-damaged-in-use", name=name, reason=short(exc)))
     return None

@@ -36,10 +36,12 @@ def is_transient(exc: OSError) -> bool:
 
 
 def in_use_message(path: Path, action: str = "replaced") -> str:
-    return (f"{path} could not be {action}: another program keeps it open. It may be open in "
-            "Word or Excel, or being scanned by antivirus software or synced by OneDrive or "
-            "another sync client. Close it in that program, wait a moment and try again, or "
-            "choose another file name.")
+    """``action``: replaced, renamed or deleted."""
+    from workbench.messages import Message
+
+    if action not in ("replaced", "renamed", "deleted"):
+        action = "replaced"
+    return Message(f"file-in-use-{action}", path=path)
 
 
 def retrying(operation: Callable[[], T], path: Path, action: str = "replaced", *,

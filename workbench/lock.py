@@ -34,6 +34,7 @@ from typing import Any, Protocol
 
 from workbench import fileops
 from workbench.errors import DossierLocked, DossierNotWritable, FileInUse
+from workbench.messages import Message
 from workbench.syncfolders import sync_warning
 from workbench.version import __version__
 
@@ -116,8 +117,9 @@ def format_since(since: str) -> str:
 
 def describe(holder: dict[str, Any]) -> str:
     """'jan on LAPTOP-12 since 2026-11-23 14:02'."""
-    return (f"{holder.get('user') or 'someone'} on {holder.get('host') or 'an unknown computer'} "
-            f"since {format_since(holder.get('since', ''))}")
+    return Message("lock-holder", user=holder.get("user") or "someone",
+                   host=holder.get("host") or "an unknown computer",
+                   since=format_since(holder.get("since", "")))
 
 
 # --- is the holder alive -------------------------------------------------------------------
@@ -285,32 +287,28 @@ def network_warning(dossier: Path) -> str | None:
     where = network_location(dossier)
     if not where:
         return None
-    return (f"{dossier.name} is on a network share ({where}): locking is not reliable there, so "
-            "make sure nobody else edits it at the same time, or copy it to this computer while "
-            "you work on it")
+    return Message("network-share", name=dossier.name, where=where)
 
 
 # --- errors --------------------------------------------------------------------------------
 def not_writable(dossier: Path, detail: str = "") -> DossierNotWritable:
     why = f" ({detail})" if detail else ""
-    return DossierNotWritable(
-        f"{dossier.name} cannot be opened for editing: its folder {dossier.parent} or the file "
-        f"itself is read-only for you{why}, and editing needs to write a lock and a journal file "
-        "beside it. Open it read-only, or copy it to a folder of your own (e.g. Documents) and "
-        "open the copy."
-    )
+    return DossierNotWritable(Message("not-writable", name=dossier.name, folder=dossier.parent,
+                                      why=why))
 
 
 def locked_error(dossier: Path, holder: dict[str, Any], what: str = "") -> DossierLocked:
     who = describe(holder)
+    details = {**holder, "lock_file": str(lock_path(dossier))}
+    if what:
+        return DossierLocked(f"{dossier.name} is open for editing by {who}; {what}", details)
     if holder.get("host") == this_host() and holder.get("user") == this_user():
-        who += " (in another window or program on this computer)"
+        code = "lock-held-here"
     elif holder.get("host") and holder.get("host") != this_host():
-        who += ("; if that computer crashed or is switched off and nobody is working in it, "
-                "you can take it over")
-    tail = what or "open it read-only or ask them to close it"
-    return DossierLocked(f"{dossier.name} is open for editing by {who}; {tail}",
-                         {**holder, "lock_file": str(lock_path(dossier))})
+        code = "lock-held-elsewhere"
+    else:
+        code = "lock-held"
+    return DossierLocked(Message(code, name=dossier.name, holder=who), details)
 
 
 def is_not_writable(exc: OSError) -> bool:
@@ -424,7 +422,7 @@ def acquire(dossier: Path, *, take_over: bool = False) -> DossierLock:
     held = DossierLock(dossier, path, holder, taken_over=replaced)
     held.warnings += [w for w in (network_warning(dossier), sync_warning(dossier)) if w]
     if replaced:
-        held.warnings.append(f"took over the lock of {describe(replaced)}")
+        held.warnings.append(Message("lock-taken-over", holder=describe(replaced)))
     return held
 
 
@@ -436,11 +434,10 @@ def check_writable(dossier: Path) -> None:
 
 def readonly_warnings(dossier: Path) -> list[str]:
     """What a read-only session should know: who is editing, network share."""
-    found = []
+    found: list[str] = []
     holder = read_holder(dossier)
     if holder and not is_stale(holder):
-        found.append(f"{dossier.name} is being edited by {describe(holder)}; what you see is "
-                     "the state of their last saved change")
+        found.append(Message("readonly-being-edited", name=dossier.name, holder=describe(holder)))
     found += [w for w in (network_warning(dossier), sync_warning(dossier)) if w]
     return found
 

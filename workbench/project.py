@@ -21,6 +21,7 @@ from workbench.communication import CommunicationOps
 from workbench.deletion import DeletionOps
 from workbench.errors import DossierNotWritable, ReadOnlyDossier, UndoConflict, WrongThread
 from workbench.evidence import EvidenceOps
+from workbench.messages import Message, parse
 from workbench.model import Dossier
 from workbench.sources import SourceOps
 from workbench.store import changes, connection, db, migrations, recovery, search_index, sqlite_errors
@@ -132,9 +133,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         if self._conn is None:
             raise ReadOnlyDossier(f"{self.path}: the dossier is closed")
         if not self.readonly and (self.lock is None or not self.lock.still_held()):
-            raise DossierNotWritable(
-                f"{self.path.name}: this session no longer holds the dossier's lock; "
-                "nothing was changed. Open the dossier again.")
+            raise DossierNotWritable(Message("lock-lost", name=self.path.name))
         conn, found = connection.open_existing(self.path, readonly=self.readonly)
         sibling = type(self)(self.path, conn, readonly=self.readonly, opened_version=found)
         sibling._parent = self
@@ -178,7 +177,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         record's number is known, so the record's history starts with its creation.
         """
         if self.readonly:
-            raise ReadOnlyDossier(f"{self.path.name} is open read-only; nothing was changed")
+            raise ReadOnlyDossier(Message("read-only-edit", name=self.path.name))
         conn = self.conn                          # refuses a call from another thread
         entry = AuditEntry(label, kind, key, detail)
         if self._depth:
@@ -280,4 +279,12 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
 
     def audit(self, kind: str | None = None, key: str | None = None,
               limit: int | None = None) -> list[dict[str, Any]]:
-        return [dict(r) for r in store.audit(self.conn, kind, key, limit)]
+        """The audit rows, newest first; ``code`` and ``params`` are the operation's
+        ``workbench.messages`` code (None for a text no template matches, e.g. from an older
+        version), so a GUI can word it in its own language."""
+        rows = []
+        for row in store.audit(self.conn, kind, key, limit):
+            found = parse(row["operation"])
+            rows.append({**dict(row), "code": found.code if found else None,
+                         "params": dict(found.params) if found else {}})
+        return rows

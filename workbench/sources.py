@@ -14,6 +14,7 @@ from workbench.extract import ExtractedDocument, ImportProblem
 from workbench.extract import limits as _limits
 from workbench.extract.limits import DEFAULT_LIMITS, Limits, describe_bytes
 from workbench.extract.worker import ExtractionPool, Outcome
+from workbench.messages import Message
 from workbench.model import Source, SourceBlock
 from workbench.search_query import QueryError, to_fts_query
 from workbench.store import db
@@ -76,7 +77,7 @@ class SourceOps(ProjectBase):
     def source(self, number: int | str) -> Source:
         found = store.source_by_number(self.conn, _number(number))
         if found is None:
-            raise NotFound(f"no source number {number}; `workbench sources FILE` lists them")
+            raise NotFound(Message("not-found-source", number=number))
         return found
 
     def source_text(self, number: int | str) -> str:
@@ -245,8 +246,8 @@ class SourceOps(ProjectBase):
         """Full-text search over every block; raises InvalidInput for an empty query."""
         try:
             match = to_fts_query(query)
-        except QueryError as exc:
-            raise InvalidInput(str(exc)) from None
+        except QueryError:        # the one refusal: nothing to search for
+            raise InvalidInput(Message("search-nothing")) from None
         source_id = self.source(source).id if source is not None else None
         rows = store.search(self.conn, match, source_id, limit)
         return [SearchHit(r.source_number, r.advisor_key, r.block_id, r.kind, r.start, r.end,

@@ -8,6 +8,7 @@ from datetime import date
 
 from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
+from workbench.messages import Message
 from workbench.model import ADVISOR_KINDS, ADVISOR_STATUSES, Advisor, Option, Question
 from workbench.store import dossier as store
 from workbench.store.db import Connection
@@ -18,10 +19,7 @@ _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]{0,31}$")
 def check_key(key: str, what: str) -> str:
     key = key.strip()
     if not _KEY.match(key):
-        raise InvalidInput(
-            f"{what} key {key!r} is not valid: use 1-32 letters, digits or . _ + - "
-            "(for example Q1, S3, 3+, VARIO)"
-        )
+        raise InvalidInput(Message("key-invalid", record=what, key=key))
     return key
 
 
@@ -50,13 +48,13 @@ class StructureOps(ProjectBase):
     def question(self, key: str) -> Question:
         found = store.question(self.conn, key)
         if found is None:
-            raise NotFound(f"no question with key {key!r}")
+            raise NotFound(Message("not-found-key", record="question", key=key))
         return found
 
     def add_question(self, key: str, text: str) -> Question:
         key = self._free_key(store.question, check_key(key, "question"))
         if not text.strip():
-            raise InvalidInput("a question needs a text")
+            raise InvalidInput(Message("question-needs-text"))
         with self.edit(f"Add question {key}", "question", key):
             store.insert_question(self.conn, key, text.strip())
         return self.question(key)
@@ -85,7 +83,7 @@ class StructureOps(ProjectBase):
     def option(self, key: str) -> Option:
         found = store.option(self.conn, key)
         if found is None:
-            raise NotFound(f"no option with key {key!r}")
+            raise NotFound(Message("not-found-key", record="option", key=key))
         return found
 
     def add_option(self, question_key: str, key: str, title: str, *, description: str = "",
@@ -94,7 +92,7 @@ class StructureOps(ProjectBase):
         question = self.question(question_key)
         key = self._free_key(store.option, check_key(key, "option"))
         if not title.strip():
-            raise InvalidInput("an option needs a title")
+            raise InvalidInput(Message("option-needs-title"))
         proposer = self.advisor(proposed_by).id if proposed_by else None
         with self.edit(f"Add option {key}", "option", key):
             store.insert_option(self.conn, question.id, key, title.strip(), description,
@@ -138,14 +136,14 @@ class StructureOps(ProjectBase):
     def advisor(self, key: str) -> Advisor:
         found = store.advisor(self.conn, key)
         if found is None:
-            raise NotFound(f"no advisor with key {key!r}")
+            raise NotFound(Message("not-found-key", record="advisor", key=key))
         return found
 
     def add_advisor(self, key: str, name: str, *, kind: str = "other", status: str = "asked",
                     asked_on: str | None = None, received_on: str | None = None) -> Advisor:
         key = self._free_key(store.advisor, check_key(key, "advisor"))
         if not name.strip():
-            raise InvalidInput("an advisor needs a name")
+            raise InvalidInput(Message("advisor-needs-name"))
         _choice(kind, ADVISOR_KINDS, "kind")
         _choice(status, ADVISOR_STATUSES, "status")
         with self.edit(f"Add advisor {key}", "advisor", key):
@@ -183,5 +181,5 @@ class StructureOps(ProjectBase):
 
     def _free_key(self, lookup: Callable[[Connection, str], object], key: str) -> str:
         if lookup(self.conn, key) is not None:
-            raise InvalidInput(f"the key {key!r} is in use already; choose another")
+            raise InvalidInput(Message("key-in-use", key=key))
         return key

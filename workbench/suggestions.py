@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from workbench.anchoring import word_key
 from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
+from workbench.messages import Message
 from workbench.model import Argument, Option, Quote
 from workbench.store import changes
 from workbench.store import evidence as store
@@ -337,7 +338,7 @@ class SuggestionOps(ProjectBase):
         s = self._suggestion(suggestion_id)
         target = self.option(option)
         if target.key == s.option_key:
-            raise InvalidInput(f"the suggestion is already for {option}")
+            raise InvalidInput(Message("suggestion-same-option", option=option))
         with self.edit(f"Move suggestion from {s.option_key} to {target.key}", "suggestion",
                        str(s.id)):
             store.set_suggestion_status(self.conn, s.id, "dismissed")

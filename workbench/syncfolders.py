@@ -92,10 +92,7 @@ def sync_warning(dossier: str | PurePath, *, env: Mapping[str, str] | None = Non
     if found is None:
         return None
     name = PurePath(str(dossier).replace("\\", "/")).name
-    return (f"{name} is in a folder that {found.service} synchronises ({found.root}). "
-            f"{found.service} uploads the dossier, its journal and its lock file while a change "
-            "is being saved: another computer may get a half-saved copy, it may make conflict "
-            f"copies of the dossier, and saving can fail while {found.service} reads the file. "
-            "Keep a dossier you are working on in a folder that is not synchronised (for example "
-            f"a folder on this computer) and put a copy in {found.service} when you are done.")
+    from workbench.messages import Message
+
+    return Message("sync-folder", name=name, service=found.service, root=found.root)
 

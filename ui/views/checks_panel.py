@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer,
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ui.icons import icon
+from ui.messages import error_text, render
 from ui.models.base import Index
 from ui.session import Session
 from ui.views.rich_delegate import HTML_ROLE, RichTextDelegate
@@ -35,14 +36,16 @@ class ProblemModel(QAbstractListModel):
         if role == HTML_ROLE:
             return row_html(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return getattr(row, "message", None) or getattr(row, "title", "")
+            if hasattr(row, "message"):
+                return render(row.message)
+            return getattr(row, "title", "")
         return None
 
 
 def row_html(row) -> str:
     if hasattr(row, "severity"):
         colour, mark = SEVERITY.get(row.severity, ("#5f6b7a", "·"))
-        return f"<span style='color:{colour}'><b>{mark}</b></span> {escape(row.message)}"
+        return f"<span style='color:{colour}'><b>{mark}</b></span> {escape(render(row.message))}"
     share = row.processed / row.paragraphs if row.paragraphs else 1.0
     width = int(share * 80)
     return (f"#{row.source_number} {escape(row.advisor_key or '')} · {escape(row.title[:60])}<br>"
@@ -70,6 +73,7 @@ class ChecksPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("checks_panel")
         self.session: Session | None = None
+        self.report = None                 # the last CheckReport shown
         self.problems = ProblemModel(self)
         self.coverage = ProblemModel(self)
         self.summary = QLabel(self)
@@ -123,6 +127,11 @@ class ChecksPanel(QWidget):
         self.coverage_view.setAccessibleName(self.tr("Dekking per bron"))
         self.coverage_view.setAccessibleDescription(self.tr("Hoeveel alinea's van elke bron "
                                                             "verwerkt zijn"))
+        if self.session is not None and not self.busy:
+            self._summarise()
+        # the rows render their messages when painted: repaint them in the new language
+        for model in (self.problems, self.coverage):
+            model.set_rows(model.rows)
 
     def set_session(self, session: Session | None) -> None:
         if self.session is not None:
@@ -136,7 +145,8 @@ class ChecksPanel(QWidget):
             session.reloaded.connect(self._edited)
         self.problems.set_rows([])
         self.coverage.set_rows([])
-        self.summary.setText(self.tr("Nog niet gecontroleerd (F9)."))
+        self.report = None
+        self._summarise()
 
     def _edited(self, *_args) -> None:
         if self.checked:
@@ -180,7 +190,7 @@ class ChecksPanel(QWidget):
         def failed(error: BaseException) -> None:
             self.run_button.setEnabled(True)
             if self.session is session:
-                self.summary.setText(self.tr("Controleren mislukt: %1").replace("%1", str(error)))
+                self.summary.setText(self.tr("Controleren mislukt: %1").replace("%1", error_text(error)))
 
         self.run_button.setEnabled(False)
         if not self.problems.rows:
@@ -200,8 +210,17 @@ class ChecksPanel(QWidget):
         return tasks is not None and tasks.is_running("checks")
 
     def _show(self, report) -> None:
+        self.report = report
         self.problems.set_rows(report.problems)
         self.coverage.set_rows(report.coverage)
+        self._summarise()
+
+    def _summarise(self) -> None:
+        """The line above the problems, in the current language (also after a switch)."""
+        report = self.report
+        if report is None:
+            self.summary.setText(self.tr("Nog niet gecontroleerd (F9)."))
+            return
         errors = sum(1 for p in report.problems if p.severity == "error")
         warnings = sum(1 for p in report.problems if p.severity == "warning")
         self.summary.setText(self.tr("%1 fouten, %2 waarschuwingen; %3 citaten nagekeken.")

@@ -180,6 +180,8 @@ class Reader(QWidget):
         self.page_box.setAccessibleName(self.tr("Pagina"))
         self.page_box.setPrefix(self.tr("p. "))
         self.text.setAccessibleName(self.tr("Brontekst"))
+        if getattr(self, "legend", None) is not None:      # set once a source is shown
+            self.legend.setAccessibleName(self.tr("Legende van de markeringen"))
         self.empty.setText(self.tr("Nog geen bronnen. Importeer adviezen met Bestand › Adviezen "
                                    "importeren, of sleep bestanden naar dit venster."))
         action = getattr(self, "_quote_action", None)

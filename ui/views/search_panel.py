@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ui.icons import icon
+from ui.messages import error_text
 from ui.models.base import Index
 from ui.session import Session
 from ui.views.rich_delegate import HTML_ROLE, RichTextDelegate
@@ -106,7 +107,7 @@ class SearchPanel(QWidget):
             hits = self.session.project.search(text)
         except WorkbenchError as exc:
             self.model.set_hits([])
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.model.set_hits(hits)
         self.status.setText(self.tr("%1 treffers").replace("%1", str(len(hits))))

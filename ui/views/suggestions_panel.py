@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
+from ui.messages import error_text
 from ui.models.base import Index, SessionFollower
 from ui.session import Session
 from ui.tasks import TaskRunner
@@ -252,7 +253,7 @@ class SuggestionsPanel(QWidget):
         def failed(error: BaseException) -> None:
             if self.session is session:
                 self.count.setText(self.tr("Zoeken naar suggesties mislukt: %1")
-                                   .replace("%1", str(error)))
+                                   .replace("%1", error_text(error)))
             self.refreshed.emit()
 
         self.count.setText(self.tr("Zoeken naar nieuwe suggesties…"))

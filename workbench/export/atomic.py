@@ -17,6 +17,7 @@ from pathlib import Path
 
 from workbench import fileops
 from workbench.errors import FileInUse, WorkbenchError
+from workbench.messages import Message
 
 
 class ExportError(WorkbenchError):
@@ -32,7 +33,7 @@ def _temp_name(target: Path, suffix: str = "tmp") -> Path:
 def _create_temp(target: Path) -> Path:
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"{folder}: folder does not exist; choose another folder")
+        raise ExportError(Message("export-no-folder", folder=folder))
     for _ in range(10):
         temp = _temp_name(target)
         try:
@@ -41,10 +42,10 @@ def _create_temp(target: Path) -> Path:
         except FileExistsError:
             continue
         except PermissionError as exc:
-            raise ExportError(
-                f"{folder}: folder is not writable; choose another folder") from exc
+            raise ExportError(Message("export-folder-readonly", folder=folder)) from exc
         except OSError as exc:
-            raise ExportError(f"{folder}: cannot create a file here ({exc.strerror})") from exc
+            raise ExportError(Message("export-folder-failed", folder=folder,
+                                      reason=exc.strerror)) from exc
         os.close(fd)
         return temp
     raise ExportError(f"{folder}: cannot create a temporary file")
@@ -80,7 +81,7 @@ def check_target(target: Path) -> None:
     """Refuse a target the user would not want replaced: a folder, read-only, open elsewhere."""
     target = Path(target)
     if target.is_dir():
-        raise ExportError(f"{target}: is a folder; choose a file name")
+        raise ExportError(Message("export-is-folder", target=target))
     try:
         mode = target.stat().st_mode
     except FileNotFoundError:
@@ -90,15 +91,13 @@ def check_target(target: Path) -> None:
     # the write bits, not os.access: an administrator passes os.access on any file, and on
     # Windows the read-only attribute shows as a st_mode without write bits
     if mode is not None and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        raise ExportError(f"{target}: the file is read-only; nothing was exported. Remove the "
-                          "read-only mark or choose another name")
+        raise ExportError(Message("export-read-only", target=target))
     # Windows itself refuses to move a file Word/Excel holds (see commit), and a stale "~$"
     # file left by a crash would refuse the export for good; elsewhere nothing holds the
     # file, so the office programs' lock files are the only sign that it is open
     if mode is not None and os.name != "nt" and any(lock.exists()
                                                      for lock in _lock_files(target)):
-        raise ExportError(f"{target}: is open in another program (Word/Excel/LibreOffice); "
-                          "nothing was exported. Close it or choose another name")
+        raise ExportError(Message("export-open-elsewhere", target=target))
 
 
 def _write_temp(target: Path, write: Callable[[Path], None]) -> Path:
@@ -110,9 +109,11 @@ def _write_temp(target: Path, write: Callable[[Path], None]) -> Path:
         except ExportError:
             raise
         except PermissionError as exc:
-            raise ExportError(f"{target}: not writable ({exc.strerror})") from exc
+            raise ExportError(Message("export-not-writable", target=target,
+                                      reason=exc.strerror)) from exc
         except OSError as exc:
-            raise ExportError(f"{target}: could not be written ({exc.strerror or exc})") from exc
+            raise ExportError(Message("export-write-failed", target=target,
+                                      reason=exc.strerror or exc)) from exc
         except Exception as exc:
             raise ExportError(f"{target.name}: export failed ({type(exc).__name__}: {exc})") from exc
         _fsync(temp)
@@ -128,13 +129,12 @@ def _move(move: Callable[[Path, Path], object], source: Path, dest: Path, target
     try:
         move(source, dest)        # fileops retries while antivirus/OneDrive hold it briefly
     except FileInUse as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(exc.args[0] if exc.args else str(exc)) from exc   # keeps its code
     except PermissionError as exc:
-        raise ExportError(
-            f"{target}: is open in another program (Word/Excel?) or not writable; "
-            "close it or choose another name") from exc
+        raise ExportError(Message("export-held", target=target)) from exc
     except OSError as exc:
-        raise ExportError(f"{target}: could not be replaced ({exc.strerror or exc})") from exc
+        raise ExportError(Message("export-replace-failed", target=target,
+                                  reason=exc.strerror or exc)) from exc
 
 
 def _replace(temp: Path, target: Path) -> None:
@@ -168,12 +168,11 @@ class StagedWrites:
         for target in targets:
             key = os.path.normcase(os.path.abspath(target))
             if key in seen:
-                raise ExportError(f"{target}: named twice; give each document its own file")
+                raise ExportError(Message("export-named-twice", target=target))
             seen.add(key)
             check_target(target)
             if not Path(target).parent.is_dir():
-                raise ExportError(f"{Path(target).parent}: folder does not exist; "
-                                  "choose another folder")
+                raise ExportError(Message("export-no-folder", folder=Path(target).parent))
 
     def add(self, target: Path, write: Callable[[Path], None]) -> None:
         target = Path(target)

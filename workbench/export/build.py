@@ -21,6 +21,7 @@ from workbench.export.content import (
     StanceMatrix,
 )
 from workbench.export.labels import dutch_date
+from workbench.messages import dutch
 from workbench.store import export as store
 from workbench.version import __version__
 
@@ -105,7 +106,8 @@ def build_annex_content(project: Project, draft_problems: tuple[str, ...] = (),
         questions.append(QuestionSection(q, tuple(sections), str(q_number)))
     audit: tuple[AuditRow, ...] = ()
     if with_audit:
-        audit = tuple(AuditRow(a["at"], a["os_user"], a["operation"], a["record_kind"],
+        # the workbook is Dutch: each entry's English label worded from its code (#14)
+        audit = tuple(AuditRow(a["at"], a["os_user"], dutch(a["operation"]), a["record_kind"],
                                a["record_key"], a["detail"]) for a in reversed(project.audit()))
     dossier = project.dossier()
     return AnnexContent(

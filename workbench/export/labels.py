@@ -1,39 +1,20 @@
-"""The one place that turns the core's codes into the Dutch words and colours a reader sees.
+"""The Dutch words and colours a reader of the exports sees, and the Dutch date.
 
-The Word annex, the communication and the Excel workbook all read these; the GUI can import
-them too (this module is Qt-free). A code that is missing here is shown as itself, so a new
-code is visible rather than silently dropped.
+The codes' words and colours come from ``workbench.labels`` (the one map, which the GUI
+translates); this module adds what only documents need. A code missing there is shown as
+itself, so a new code is visible rather than silently dropped.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-STANCE_LABELS = {
-    "preferred": "voorkeur",
-    "supports": "steunt",
-    "conditional": "voorwaardelijk",
-    "neutral": "neutraal",
-    "opposes": "tegen",
-    "not-addressed": "niet behandeld",
-}
-STANCE_EXPLANATIONS = {
-    "preferred": "dit is de optie die de adviseur verkiest",
-    "supports": "de adviseur steunt de optie",
-    "conditional": "de adviseur steunt de optie onder voorwaarden",
-    "neutral": "de adviseur neemt geen uitgesproken standpunt in",
-    "opposes": "de adviseur is tegen de optie",
-    "not-addressed": "het advies behandelt de optie niet",
-}
+from workbench import labels as _labels
+
+STANCE_LABELS = {code: s.label for code, s in _labels.STANCES.items()}
+STANCE_EXPLANATIONS = {code: s.explanation for code, s in _labels.STANCES.items()}
 # light fills (RRGGBB) that keep black text readable, in Word and Excel alike
-STANCE_FILLS = {
-    "preferred": "63BE7B",
-    "supports": "C6EFCE",
-    "conditional": "FFEB9C",
-    "neutral": "D9D9D9",
-    "opposes": "FFC7CE",
-    "not-addressed": "F2F2F2",
-}
+STANCE_FILLS = {code: s.colour.lstrip("#").upper() for code, s in _labels.STANCES.items()}
 INFERRED = "afgeleid"          # the officer inferred the stance; the advisor did not state it
 INFERRED_EXPLANATION = ("het advies zegt het niet met zoveel woorden; de dossierbeheerder "
                         "leidt het standpunt af uit de tekst")
@@ -45,30 +26,17 @@ ADVICE_OUTSTANDING = "advies gevraagd, nog niet ontvangen"
 ADVICE_DECLINED = "geen advies uitgebracht"
 OUTSTANDING_FILL = "FFFFFF"
 
-QUOTE_STATUS_LABELS = {
-    "ok": "in orde",
-    "moved": "verplaatst",
-    "changed": "gewijzigd",
-    "lost": "niet teruggevonden",
-}
+QUOTE_STATUS_LABELS = _labels.QUOTE_STATUSES
 POSITION_ORDER = ("pro", "con", "condition")
-POSITION_TITLES = {"pro": "Pro", "con": "Contra", "condition": "Voorwaarden"}
-ADVISOR_KIND_LABELS = {
-    "council": "adviesraad",
-    "stakeholder": "belanghebbende",
-    "cluster": "speerpuntcluster",
-    "other": "andere",
-}
-ADVISOR_STATUS_LABELS = {"asked": "gevraagd", "received": "ontvangen",
-                         "declined": "geen advies"}
+POSITION_TITLES = _labels.POSITION_TITLES
+ADVISOR_KIND_LABELS = _labels.ADVISOR_KINDS
+ADVISOR_STATUS_LABELS = _labels.ADVISOR_STATUSES
 SOURCE_KIND_ADVICE = "advies"
 SOURCE_KIND_BACKGROUND = "achtergronddocument"
 AUDIT_OPERATION_LABELS = {"insert": "toegevoegd", "update": "gewijzigd", "delete": "verwijderd",
                           "undo": "ongedaan gemaakt", "redo": "opnieuw uitgevoerd",
                           "restore": "hersteld"}
-RECORD_KIND_LABELS = {"question": "vraag", "option": "optie", "advisor": "adviseur",
-                      "source": "bron", "quote": "citaat", "argument": "argument",
-                      "stance": "standpunt", "section": "sectie", "dossier": "dossier"}
+RECORD_KIND_LABELS = _labels.RECORD_KINDS
 DRAFT_MARK = "ONTWERP – controles mislukt"
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",

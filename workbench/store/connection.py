@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from workbench.errors import DamagedDossier, NewerSchema, NotADossier, WorkbenchError
+from workbench.messages import Message
 from workbench.store import migrations, schema, search_index
 from workbench.store.sqlite_errors import environmental_error, open_error
 from workbench.store.uri import sqlite_uri
@@ -85,34 +86,33 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
 def check_header(path: Path) -> None:
     """Refuse anything that is not a SQLite file before SQLite can touch it."""
     if not path.exists():
-        raise NotADossier(f"{path}: no such file")
+        raise NotADossier(Message("no-such-file", path=path))
     if path.is_dir():
-        raise NotADossier(f"{path}: is a folder, not a dossier file")
+        raise NotADossier(Message("is-a-folder", path=path))
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except PermissionError as exc:
-        raise NotADossier(f"{path}: cannot be read ({exc.strerror}); check the file's permissions") from exc
+        raise NotADossier(Message("file-unreadable", path=path, reason=exc.strerror)) from exc
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
         size = path.stat().st_size
         if size == 0:
-            what = "an empty file"
+            what = "empty"
         elif header.startswith(b"SQLite"):
-            what = "truncated or damaged"
+            what = "truncated"
         else:
-            what = "a different kind of file"
-        raise NotADossier(f"{path}: not a Consultation Workbench dossier ({what})")
+            what = "other"
+        raise NotADossier(Message(f"not-a-dossier-{what}", path=path))
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
-        raise NotADossier(
-            f"{path}: not a Consultation Workbench dossier (an SQLite database of another program)")
+        raise NotADossier(Message("not-a-dossier-sqlite", path=path))
 
 
 def create(path: Path) -> sqlite3.Connection:
     if path.exists():
-        raise WorkbenchError(f"{path}: already exists; choose another name or open it")
+        raise WorkbenchError(Message("create-exists", path=path))
     if not path.parent.is_dir():
-        raise WorkbenchError(f"{path.parent}: folder does not exist")
+        raise WorkbenchError(Message("create-no-folder", folder=path.parent))
     conn = _connect(path, "rwc")
     _configure(conn, readonly=False)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")   # a constant of ours
@@ -153,8 +153,8 @@ def open_existing(path: Path, *, readonly: bool = False, migrate: bool = True
             raise known from exc
         if "readonly" in str(exc) or "read-only" in str(exc):
             raise
-        raise DamagedDossier(f"{path}: the dossier file is damaged and cannot be opened "
-                             f"({short(exc)}). {schema.RESTORE}") from exc
+        raise DamagedDossier(Message("dossier-damaged-restore", path=path,
+                                     reason=short(exc))) from exc
     except BaseException:
         conn.close()
         raise
@@ -173,16 +173,12 @@ def verified_version(conn: sqlite3.Connection, path: Path) -> int:
         if known is not None:
             raise known from exc
         # the header said "our dossier" (check_header): what follows it is damaged
-        raise DamagedDossier(f"{path}: the dossier file is damaged and cannot be read "
-                             f"({short(exc)}). {schema.RESTORE}") from exc
+        raise DamagedDossier(Message("dossier-damaged-open", path=path, reason=short(exc))) from exc
     latest = migrations.latest_version()
     if found > latest:
-        raise NewerSchema(
-            f"{path}: made by a newer version of Consultation Workbench (schema {found}; this "
-            f"version knows up to {latest}). Update the app to open it."
-        )
+        raise NewerSchema(Message("newer-schema", path=path, found=found, latest=latest))
     if found < 1:
-        raise NotADossier(f"{path}: not a Consultation Workbench dossier (no schema)")
+        raise NotADossier(Message("not-a-dossier-no-schema", path=path))
     schema.verify(conn, found, path)
     return found
 

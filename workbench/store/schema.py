@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import ForeignSchema
+from workbench.messages import Message
 from workbench.store import migrations
 
 # Shadow tables FTS5 makes for a virtual table: their DDL is written by SQLite itself and may
@@ -34,8 +35,6 @@ _SQLITE_OWN = {
 
 RESTORE = ("Restore one of your backups (workbench backups FILE) or ask the sender for a new "
            "copy.")
-ADVICE = ("It was not opened. Ask the sender for a copy saved by Consultation Workbench itself, "
-          "or open one of your own backups (workbench backups FILE).")
 
 
 @dataclass(frozen=True)
@@ -182,14 +181,14 @@ def verify(conn: sqlite3.Connection, version: int, path: Path) -> None:
     problems = differences(conn, version)
     if not problems:
         return
-    shown = problems[:3]
-    more = f" (and {len(problems) - 3} more differences)" if len(problems) > 3 else ""
-    risk = ("" if all(p.endswith(" is missing") for p in problems)
-            else " Objects the workbench does not make can change or hide data.")
-    raise ForeignSchema(
-        f"{path.name}: this dossier was changed outside Consultation Workbench: "
-        + "; ".join(shown) + more + "." + risk + " " + ADVICE,
-        problems)
+    shown = "; ".join(problems[:3])
+    more = len(problems) - 3
+    missing = all(p.endswith(" is missing") for p in problems)
+    code = "foreign-schema-missing" if missing else "foreign-schema"
+    if more > 0:
+        raise ForeignSchema(Message(f"{code}-more", name=path.name, differences=shown,
+                                    count=more), problems)
+    raise ForeignSchema(Message(code, name=path.name, differences=shown), problems)
 
 
 def quoted_table(name: str) -> str:

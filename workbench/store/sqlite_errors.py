@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from workbench.errors import DamagedDossier, DossierUnavailable, InterruptedSave, WorkbenchError
+from workbench.messages import Message
 
 # Primary result codes (https://www.sqlite.org/rescode.html)
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
@@ -50,23 +51,18 @@ def has_hot_journal(path: Path) -> bool:
         return False
 
 
-def _holder_hint(path: Path) -> str:
+def _holder_hint(path: Path) -> Message:
     from workbench import lock  # here: lock imports modules that import this one
 
     holder = lock.read_holder(path)
     if holder:
-        return (f" The lock file says it was open for editing by {lock.describe(holder)}: they "
-                "(or you, taking the dossier over if that computer crashed) can repair it by "
-                "opening it for editing.")
-    return " Anyone who can write to its folder repairs it by opening it for editing."
+        return Message("interrupted-repair-holder", holder=lock.describe(holder))
+    return Message("interrupted-repair-anyone")
 
 
 def interrupted_save(path: Path) -> InterruptedSave:
-    return InterruptedSave(
-        f"{path}: a session stopped in the middle of saving a change (a crash, or a lost "
-        f"network connection) and its recovery file {journal_of(path).name} is still beside it. "
-        "The dossier cannot be read until that unfinished change is rolled back; no saved work "
-        f"is lost.{_holder_hint(path)}")
+    return InterruptedSave(Message("interrupted-save", path=path, journal=journal_of(path).name,
+                                   repair=_holder_hint(path)))
 
 
 def environmental_error(path: Path, exc: sqlite3.Error, *, readonly: bool = False
@@ -95,8 +91,7 @@ def open_error(path: Path, exc: sqlite3.Error, *, readonly: bool = False) -> Wor
         return known
     code = _code(exc)
     if code is not None and code & 0xFF in (_NOTADB, _CORRUPT):
-        return DamagedDossier(f"{path}: the dossier file is damaged and cannot be opened ({exc}). "
-                              "Restore a backup (workbench backups) if it was one.")
+        return DamagedDossier(Message("dossier-damaged-cannot-open", path=path, reason=exc))
     return _common(path, exc, None, "cannot be opened")
 
 
@@ -108,24 +103,9 @@ def edit_error(path: Path, exc: sqlite3.Error) -> WorkbenchError:
 
 
 def _common(path: Path, exc: sqlite3.Error, primary: int | None, what: str) -> WorkbenchError:
-    if primary in (_BUSY, _LOCKED):
-        why = ("another program holds the file: a sync client (OneDrive, Dropbox, Google Drive) "
-               "uploading it, antivirus or backup software scanning it, or another session. Wait "
-               "a moment and try again; if it keeps happening, move the dossier to a folder that "
-               "is not synced")
-    elif primary == _CANTOPEN:
-        why = ("the file or its folder cannot be reached: a network drive that is disconnected, "
-               "a folder you have no access to, or a path that is too long. Check the drive, or "
-               "copy the dossier to a local folder")
-    elif primary == _READONLY:
-        why = ("the file or its folder is read-only for you. Open it read-only, or copy it to a "
-               "folder of your own")
-    elif primary == _FULL:
-        why = "the disk is full. Free some space and try again"
-    elif primary == _IOERR:
-        why = ("a read or write error: a network connection that dropped, a removed USB stick or "
-               "a failing disk. Check the connection and try again; keep dossiers on a local disk "
-               "while you work on them")
-    else:
-        why = "check that the file is reachable and not used by another program"
-    return DossierUnavailable(f"{path}: {what} ({exc}): {why}.")
+    reasons = {_BUSY: "busy", _LOCKED: "busy", _CANTOPEN: "cantopen", _READONLY: "readonly",
+               _FULL: "full", _IOERR: "ioerr"}
+    why = "other" if primary is None else reasons.get(primary, "other")
+    action = "unavailable-save" if what.startswith("could not save") else "unavailable-open"
+    return DossierUnavailable(Message(f"unavailable-{why}", path=path, action=Message(action),
+                                      reason=exc))
