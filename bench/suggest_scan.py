@@ -122,9 +122,14 @@ def measure(path: Path, made: str, tmp: Path) -> list[tuple[str, str]]:
         timed("full rescan after new evidence",
               lambda: f"{project.refresh_suggestions()} new suggestions")
         docs = path.parent / "docs"
-        template = next(p for p in sorted(docs.iterdir()) if p.suffix == ".txt")
+        if docs.is_dir():
+            template = next(p for p in sorted(docs.iterdir()) if p.suffix == ".txt")
+            text = template.read_text("utf-8")
+        else:                                     # a --fast dossier has no documents
+            text = conn.execute("SELECT text FROM source_text ORDER BY source_id LIMIT 1"
+                                ).fetchone()[0]
         new_doc = tmp / "nieuw-advies.txt"        # a new advice (not a duplicate)
-        new_doc.write_text(template.read_text("utf-8") + "\n\nEen nieuw besluit over "
+        new_doc.write_text(text + "\n\nEen nieuw besluit over "
                            "scenario 3 en de verdere financiering.\n", "utf-8")
         result = project.import_file(new_doc, project.advisors()[0].key,
                                      title="Nieuw advies (bench)")

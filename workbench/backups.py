@@ -24,7 +24,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,7 +41,7 @@ from workbench.errors import (
     WorkbenchError,
 )
 from workbench.messages import Message
-from workbench.store import connection, migrations, recovery
+from workbench.store import connection, db, migrations, recovery
 from workbench.store import dossier as store
 from workbench.store.sqlite_errors import open_error
 from workbench.userdirs import user_data_dir
@@ -105,7 +104,7 @@ def _safe(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name).strip("._") or "dossier"
 
 
-def _identity(conn: sqlite3.Connection) -> tuple[str, str]:
+def _identity(conn: db.Connection) -> tuple[str, str]:
     row = conn.execute("SELECT uuid, title FROM dossier WHERE id = 1").fetchone()
     if row is None:
         raise NotADossier("the dossier has no header row")
@@ -125,7 +124,7 @@ def folder_for(dossier: Path, base: str | Path | None = None) -> Path:
             return root / _identity(conn)[0]
         finally:
             conn.close()
-    except (WorkbenchError, sqlite3.Error, OSError):
+    except (WorkbenchError, db.Error, OSError):
         pass
     source = str(dossier.resolve())
     if root.is_dir():
@@ -194,12 +193,12 @@ def prune(folder: Path, keep: int | None = None) -> list[Path]:
 
 
 # --- making one ----------------------------------------------------------------------------
-def _open_source(dossier: Path) -> sqlite3.Connection:
+def _open_source(dossier: Path) -> db.Connection:
     connection.check_header(dossier)
     try:
         conn = connection.connect_file(dossier, "ro")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError as exc:
+    except db.OperationalError as exc:
         if getattr(exc, "sqlite_errorcode", None) != 776:    # SQLITE_READONLY_ROLLBACK
             raise open_error(dossier, exc, readonly=True) from exc   # a message, not a trace
         conn.close()
@@ -221,7 +220,7 @@ ProgressFn = Callable[[int, int], bool]   # (pages copied, pages in all) -> go o
 
 
 def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | None = None,
-             keep: int | None = None, conn: sqlite3.Connection | None = None,
+             keep: int | None = None, conn: db.Connection | None = None,
              step_pages: int = -1, progress: ProgressFn | None = None) -> Backup:
     """Write a consistent copy of the dossier into its backup folder and rotate old ones.
 
@@ -256,7 +255,7 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
             finally:
                 dest.close()
             fileops.replace(partial, target)   # outlasts antivirus holding it briefly
-        except (OSError, sqlite3.Error, FileInUse) as exc:
+        except (OSError, db.Error, FileInUse) as exc:
             # a full disk, read-only medium or I/O error: no stub left behind, and said
             with contextlib.suppress(OSError):
                 partial.unlink()
@@ -308,7 +307,7 @@ MAX_RESTARTS = 3
 STEP_GROWTH = 8
 
 
-def _copy_in_steps(source: sqlite3.Connection, dest: sqlite3.Connection, dossier: Path,
+def _copy_in_steps(source: db.Connection, dest: db.Connection, dossier: Path,
                    step_pages: int, progress: ProgressFn | None) -> None:
     pages = step_pages
     for attempt in range(MAX_RESTARTS + 1):
@@ -395,13 +394,13 @@ def before_open(dossier: str | Path, *, base: str | Path | None = None,
     dossier = Path(dossier)
     try:
         conn = connection.connect_file(dossier, "rw")   # rolls back a hot journal
-    except sqlite3.Error:
+    except db.Error:
         return []   # the opening itself will explain
     try:
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             uuid, _ = _identity(conn)
-        except (sqlite3.Error, NotADossier):
+        except (db.Error, NotADossier):
             return []
         if not 1 <= version <= migrations.latest_version():
             return []
@@ -411,7 +410,7 @@ def before_open(dossier: str | Path, *, base: str | Path | None = None,
             snapshot(dossier, "open", base=base, keep=keep, conn=conn)
     except BackupFailed as exc:
         return [Message("backup-failed-safe", failure=exc.args[0] if exc.args else str(exc))]
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, db.Error) as exc:
         return [Message("backup-impossible", name=dossier.name, reason=exc,
                         folder=backup_root(base))]
     finally:
@@ -471,7 +470,7 @@ def _check_backup(path: Path) -> None:
         raise NotADossier(Message("backup-not-a-dossier", error=_first(exc))) from exc
     try:
         conn = connection.connect_file(path, "ro")
-    except sqlite3.Error as exc:
+    except db.Error as exc:
         raise open_error(path, exc, readonly=True) from exc
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -479,7 +478,7 @@ def _check_backup(path: Path) -> None:
         if ok == "ok" and version <= migrations.latest_version():
             # any file can be named as the backup to restore: it must be a dossier of ours
             connection.verified_version(conn, path)
-    except sqlite3.Error as exc:
+    except db.Error as exc:
         raise NotADossier(Message("backup-damaged", name=path.name, reason=exc)) from exc
     except NotADossier as exc:
         raise type(exc)(Message("backup-not-a-dossier", error=_first(exc))) from exc
@@ -518,7 +517,7 @@ def restore(dossier: str | Path, backup: str | Path, *, base: str | Path | None 
         if dossier.exists():
             try:
                 saved = snapshot(dossier, "restore", base=base, keep=keep)
-            except (NotADossier, sqlite3.DatabaseError):
+            except (NotADossier, db.DatabaseError):
                 damaged = True
                 keepsake = chosen.parent / f"{datetime.now().strftime(_STAMP)}_damaged.bin"
                 shutil.copyfile(dossier, keepsake)
