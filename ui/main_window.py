@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         if project is None:
             self.banner.hide()
             return
-        warnings = list(getattr(project, "warnings", []) or [])
+        warnings = list(project.warnings)
         self.banner.show_for(project.readonly, warnings)
         if warnings:
             self.statusBar().showMessage(render(warnings[0]), 15000)

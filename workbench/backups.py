@@ -105,10 +105,10 @@ def _safe(name: str) -> str:
 
 
 def _identity(conn: db.Connection) -> tuple[str, str]:
-    row = conn.execute("SELECT uuid, title FROM dossier WHERE id = 1").fetchone()
-    if row is None:
+    identity = db.dossier_identity(conn)
+    if identity is None:
         raise NotADossier("the dossier has no header row")
-    return str(row[0]), str(row[1])
+    return identity
 
 
 def folder_for(dossier: Path, base: str | Path | None = None) -> Path:
@@ -197,7 +197,7 @@ def _open_source(dossier: Path) -> db.Connection:
     connection.check_header(dossier)
     try:
         conn = connection.connect_file(dossier, "ro")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        db.touch(conn)
     except db.OperationalError as exc:
         if getattr(exc, "sqlite_errorcode", None) != 776:    # SQLITE_READONLY_ROLLBACK
             raise open_error(dossier, exc, readonly=True) from exc   # a message, not a trace
@@ -236,7 +236,7 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
     source = conn if conn is not None else _open_source(dossier)
     try:
         uuid, title = _identity(source)
-        version = source.execute("PRAGMA user_version").fetchone()[0]
+        version = db.user_version(source)
         print_ = fingerprint(dossier)
         folder = backup_root(base) / uuid
         folder.mkdir(parents=True, exist_ok=True)
@@ -251,7 +251,7 @@ def snapshot(dossier: str | Path, reason: str = "manual", *, base: str | Path | 
             dest = connection.connect_file(partial, "rwc")
             try:
                 _copy_in_steps(source, dest, dossier, step_pages, progress)
-                check = dest.execute("PRAGMA quick_check").fetchone()[0]
+                check = db.quick_check(dest)
             finally:
                 dest.close()
             fileops.replace(partial, target)   # outlasts antivirus holding it briefly
@@ -398,7 +398,7 @@ def before_open(dossier: str | Path, *, base: str | Path | None = None,
         return []   # the opening itself will explain
     try:
         try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version = db.user_version(conn)
             uuid, _ = _identity(conn)
         except (db.Error, NotADossier):
             return []
@@ -473,8 +473,8 @@ def _check_backup(path: Path) -> None:
     except db.Error as exc:
         raise open_error(path, exc, readonly=True) from exc
     try:
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        ok = db.quick_check(conn)
+        version = db.user_version(conn)
         if ok == "ok" and version <= migrations.latest_version():
             # any file can be named as the backup to restore: it must be a dossier of ours
             connection.verified_version(conn, path)
@@ -540,7 +540,7 @@ def _copy_into(backup: Path, dossier: Path) -> None:
     source = connection.connect_file(backup, "ro")
     dest = connection.connect_file(dossier, "rw", isolation_level=None)
     try:
-        dest.execute("PRAGMA synchronous = FULL")
+        db.durable_writes(dest)
         source.backup(dest)
     finally:
         source.close()

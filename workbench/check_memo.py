@@ -85,9 +85,9 @@ def quote_checks_and_coverage(project: Project
                               ) -> tuple[list[QuoteCheck], list[dict[str, Any]]]:
     """Every quote's check (by source id, then place) and the coverage rows of the sources
     with paragraphs (by number), as ``verify_quotes`` and ``store.coverage`` give them."""
-    root = getattr(project, "_parent", None) or project
+    root = project.session
     # read-only: another session may be editing the file, whose edits no log here sees
-    log: ChangeLog | None = None if root.readonly else getattr(root, "changelog", None)
+    log: ChangeLog | None = None if root.readonly else root.changelog
     conn = project.conn
     mark = log.mark() if log is not None else (-1, 0)    # before reading: later edits re-read
     rows = store.source_states(conn)

@@ -176,7 +176,7 @@ def integrity_problems(project: Project) -> list[Problem]:
     """
     # The app checks on a worker of its project (a new Project each run, #15): the damage
     # read by one run of the session holds for the next, so it is kept on the session's own.
-    owner = getattr(project, "_parent", None) or project
+    owner = project.session
     try:
         cached = _INTEGRITY.get(owner)
     except TypeError:           # an object that cannot be weakly referenced (a test double)
@@ -268,25 +268,13 @@ def _search_index_problems(project: Project) -> list[Problem]:
             # dossier and make the editor's next change wait; its own check covers it
             return [problem("info", "search-index-unchecked", "dossier",
                             wording="search-index-busy", holder=locking.describe(holder))]
-    own = None
     try:
         if project.readonly:
-            # FTS5's integrity-check is an INSERT (that writes nothing): it needs a rw connection
-            own = connection.connect_file(project.path, "rw", isolation_level=None)
-            own.execute("PRAGMA busy_timeout = 2000")
-            connection.verified_version(own, project.path)
-            own.execute("BEGIN")
-            try:
-                found = search_index.integrity_problem(own, against_text=True)
-            finally:
-                own.execute("ROLLBACK")
+            found = connection.search_index_problem_read_only(project.path)
         else:
             found = search_index.integrity_problem(project.conn, against_text=True)
     except (db.OperationalError, WorkbenchError) as exc:
         return [problem("info", "search-index-unchecked", "dossier", reason=short(exc, 80))]
-    finally:
-        if own is not None:
-            own.close()
     if found is None:
         return []
     return [problem("error", "search-index-damaged", "dossier", reason=short(found, 80))]

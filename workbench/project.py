@@ -164,6 +164,12 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         return self._conn
 
     @property
+    def session(self) -> Project:
+        """The window's project this one works for: itself, or for a ``worker()`` the project
+        that made it (caches of a whole session, such as the checks', are kept on it)."""
+        return self._parent or self
+
+    @property
     def schema_version(self) -> int:
         return migrations.latest_version()
 

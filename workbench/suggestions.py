@@ -187,8 +187,7 @@ class SuggestionOps(ProjectBase):
     def _state(self) -> tuple[int, int]:
         """Changes when anything was committed to the dossier, through this connection or
         another: a plan made at an unchanged state needs no second look."""
-        return (int(self.conn.execute("PRAGMA data_version").fetchone()[0]),
-                self.conn.total_changes)
+        return feedback_store.data_state(self.conn)
 
     def refresh_suggestions(self, option: str | None = None) -> int:
         """Rank the paragraphs of the sources not scanned with the current options and
@@ -210,7 +209,7 @@ class SuggestionOps(ProjectBase):
             todo.update(store.sources_to_scan(self.conn, opt.id, fingerprint))
         if not todo:
             return None
-        total = self.conn.execute("SELECT count(*) FROM source").fetchone()[0]
+        total = feedback_store.source_count(self.conn)
         scanned = feedback_store.body_blocks(self.conn, sorted(todo) if len(todo) < total
                                              else None)
         paths: dict[str, tuple[str, ...]] = {}      # many paragraphs share a heading path
@@ -242,7 +241,7 @@ class SuggestionOps(ProjectBase):
         ``changes.unlogged``); only what differs from the stored suggestions is written."""
         if plan.state != self._state():
             current = self._ranking_inputs()[3]
-            hashes = dict(self.conn.execute("SELECT id, text_hash FROM source").fetchall())
+            hashes = feedback_store.source_text_hashes(self.conn)
             if current != plan.fingerprint or any(hashes.get(sid) != h
                                                   for sid, h in plan.sources):
                 return -1
@@ -302,11 +301,10 @@ class SuggestionOps(ProjectBase):
     # ------------------------------------------------------------------ the officer's verdicts
 
     def _feedback(self, s: Suggestion, verdict: str, option_id: int | None = None) -> None:
-        block = self.conn.execute("SELECT source_id, text FROM block WHERE id = ?",
-                                  (s.block_id,)).fetchone()
+        source_id, text = feedback_store.block_source_and_text(self.conn, s.block_id)
         feedback_store.record_feedback(
             self.conn, option_id if option_id is not None else self.option(s.option_key).id,
-            block["source_id"], passage_key(block["text"]), verdict, block["text"])
+            source_id, passage_key(text), verdict, text)
 
     def accept_suggestion(self, suggestion_id: int, *, position: str,
                           argument: int | str | None = None, new_argument: str | None = None,
@@ -344,8 +342,7 @@ class SuggestionOps(ProjectBase):
             store.set_suggestion_status(self.conn, s.id, "dismissed")
             self._feedback(s, "moved")
             reason = f"verplaatst van {s.option_key}"
-            length = len(self.conn.execute("SELECT text FROM block WHERE id = ?",
-                                           (s.block_id,)).fetchone()[0])
+            length = len(feedback_store.block_source_and_text(self.conn, s.block_id)[1])
             new_id = feedback_store.move_suggestion(
                 self.conn, target.id, s.block_id, length, s.score, reason,
                 self.option(s.option_key).id)
@@ -357,5 +354,5 @@ class SuggestionOps(ProjectBase):
         s = self._suggestion(suggestion_id)
         with self.edit("Mark passage not relevant", "suggestion", str(s.id)):
             self._feedback(s, "not_relevant")
-            self.conn.execute("UPDATE block SET not_relevant = 1 WHERE id = ?", (s.block_id,))
+            feedback_store.mark_block_not_relevant(self.conn, s.block_id)
             feedback_store.dismiss_block(self.conn, s.block_id)

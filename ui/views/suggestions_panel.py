@@ -49,7 +49,7 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
     def reload(self) -> None:
         project = self.session.project if self.session is not None else None
         items, total = [], 0
-        if project is not None and callable(getattr(project, "suggestions", None)):
+        if project is not None:
             items = project.suggestions(refresh=False, limit=self.BATCH)
             total = project.suggestion_count()
             self.colours = {o.key: o.colour or "#999" for o in project.options()}

@@ -124,7 +124,9 @@ def cmd_advisor_set(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_project(args) as project:
-        getattr(project, f"delete_{args.kind}")(args.key)
+        delete = {"question": project.delete_question, "option": project.delete_option,
+                  "advisor": project.delete_advisor}[args.kind]
+        delete(args.key)
         emit(args, {"deleted": args.key}, [f"deleted {args.kind} {args.key}"])
     return EXIT_OK
 

@@ -194,3 +194,20 @@ def short(exc: BaseException, limit: int = 160) -> str:
     """An exception's message cut to one short line (SQLite quotes whole values in some)."""
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def search_index_problem_read_only(path: Path) -> str | None:
+    """The full-text index checked against the text for a read-only session: FTS5's
+    integrity-check is an INSERT (that writes nothing), so it needs a connection of its own
+    that may write, in a transaction rolled back at once."""
+    own = connect_file(path, "rw", isolation_level=None)
+    try:
+        own.execute("PRAGMA busy_timeout = 2000")
+        verified_version(own, path)
+        own.execute("BEGIN")
+        try:
+            return search_index.integrity_problem(own, against_text=True)
+        finally:
+            own.execute("ROLLBACK")
+    finally:
+        own.close()

@@ -31,3 +31,23 @@ def rollback(conn: Connection) -> None:
 
 def user_version(conn: Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def quick_check(conn: Connection) -> str:
+    """SQLite's quick_check: "ok", or the first problem it found."""
+    return str(conn.execute("PRAGMA quick_check").fetchone()[0])
+
+
+def touch(conn: Connection) -> None:
+    """Read the schema once: opening is lazy, this makes a locked or damaged file say so now."""
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def durable_writes(conn: Connection) -> None:
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def dossier_identity(conn: Connection) -> tuple[str, str] | None:
+    """(uuid, title) of the dossier's header row; None when it has none."""
+    row = conn.execute("SELECT uuid, title FROM dossier WHERE id = 1").fetchone()
+    return None if row is None else (str(row[0]), str(row[1]))

@@ -196,3 +196,26 @@ def move_suggestion(conn: sqlite3.Connection, option_id: int, block_id: int, end
 def dismiss_block(conn: sqlite3.Connection, block_id: int) -> None:
     conn.execute("UPDATE suggestion SET status = 'dismissed' WHERE block_id = ? "
                  "AND status = 'open'", (block_id,))
+
+
+# --- small reads and writes of the suggestion workflow (#18: the SQL stays in the store) ---
+def data_state(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Changes when anything was committed to the file, through this connection or another."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes
+
+
+def source_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM source").fetchone()[0])
+
+
+def source_text_hashes(conn: sqlite3.Connection) -> dict[int, str]:
+    return {int(r[0]): r[1] for r in conn.execute("SELECT id, text_hash FROM source")}
+
+
+def block_source_and_text(conn: sqlite3.Connection, block_id: int) -> tuple[int, str]:
+    row = conn.execute("SELECT source_id, text FROM block WHERE id = ?", (block_id,)).fetchone()
+    return int(row[0]), str(row[1])
+
+
+def mark_block_not_relevant(conn: sqlite3.Connection, block_id: int) -> None:
+    conn.execute("UPDATE block SET not_relevant = 1 WHERE id = ?", (block_id,))
