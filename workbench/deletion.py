@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
+from workbench.messages import Message
 from workbench.store import impact as store
 
 
@@ -35,5 +36,5 @@ class DeletionOps(ProjectBase):
                 raise InvalidInput(f"a source is named by its number, not {key!r}") from None
         record = store.record_id(self.conn, kind, value)
         if record is None:
-            raise NotFound(f"no {kind} {key!r}")
+            raise NotFound(Message("not-found-record", record=kind, key=key))
         return store.impact(self.conn, kind, record)

@@ -32,7 +32,8 @@ def _context(text: str, start: int, end: int, width: int = 30) -> str:
 
 def _position(value: str) -> str:
     if value not in POSITIONS:
-        raise InvalidInput(f"position {value!r} is not one of: {', '.join(POSITIONS)}")
+        raise InvalidInput(Message("choice-invalid", field="position", value=value,
+                                   allowed=", ".join(POSITIONS)))
     return value
 
 
@@ -85,13 +86,13 @@ class EvidenceOps(ProjectBase):
         if exact is not None:
             start, end = self.locate(source, exact, occurrence)
         if start is None or end is None:
-            raise InvalidInput("a quote needs its text (exact) or its span (start and end)")
+            raise InvalidInput(Message("quote-needs-span"))
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if not 0 <= start < end <= len(text):
-            raise InvalidInput(f"span {start}:{end} is outside the text of source {src.number}")
+            raise InvalidInput(Message("span-outside", start=start, end=end, source=src.number))
         selector = anchoring.make_selector(text, start, end)
         block = source_store.block_at(self.conn, src.id, start)
         heading_path = block.heading_path if block else ()
@@ -302,7 +303,8 @@ class EvidenceOps(ProjectBase):
         it, False when the officer inferred it from the advice; None keeps what an existing
         stance has (a new one is explicit)."""
         if stance not in STANCES:
-            raise InvalidInput(f"stance {stance!r} is not one of: {', '.join(STANCES)}")
+            raise InvalidInput(Message("choice-invalid", field="stance", value=stance,
+                                       allowed=", ".join(STANCES)))
         adv, opt = self.advisor(advisor), self.option(option)
         quote_ids = self._quote_ids(quotes)
         with self.edit(f"Set stance of {adv.key} on {opt.key}", "stance",
@@ -392,4 +394,4 @@ def _int(value: int | str, what: str) -> int:
     try:
         return int(str(value).lstrip("#"))
     except ValueError:
-        raise NotFound(f"{value!r} is not a {what} number") from None
+        raise NotFound(Message("not-a-number", value=value, record=what)) from None

@@ -240,6 +240,13 @@ NOTICES = {
                            "ignored)",
     "argument-merge-itself": "an argument cannot be merged with itself",
     "argument-either": "give either an existing argument or the text of a new one",
+    "date-invalid": "{field} '{value}' is not a date; write it as YYYY-MM-DD",
+    "choice-invalid": "{field} '{value}' is not one of: {allowed}",
+    "not-a-number": "'{value}' is not a {record} number",
+    "quote-needs-span": "a quote needs its text (exact) or its span (start and end)",
+    "span-outside": "span {start}:{end} is outside the text of source {source}",
+    "dossier-closed": "{path}: the dossier is closed",
+    "not-found-record": "no {record} '{key}'",
     "argument-elsewhere": "argument {number} belongs to {option} ({position}), not to {target} "
                           "({target_position})",
 }

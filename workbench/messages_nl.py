@@ -316,6 +316,17 @@ DUTCH = {
         "Messages", "een argument kan niet met zichzelf samengevoegd worden"),
     "argument-either": QT_TRANSLATE_NOOP(
         "Messages", "kies een bestaand argument of typ de tekst van een nieuw"),
+    "date-invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{field} '{value}' is geen datum; schrijf ze als JJJJ-MM-DD"),
+    "choice-invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{field} '{value}' is niet een van: {allowed}"),
+    "not-a-number": QT_TRANSLATE_NOOP("Messages", "'{value}' is geen nummer van een {record}"),
+    "quote-needs-span": QT_TRANSLATE_NOOP(
+        "Messages", "een citaat heeft zijn tekst of zijn begin en einde nodig"),
+    "span-outside": QT_TRANSLATE_NOOP(
+        "Messages", "het stuk {start}:{end} ligt buiten de tekst van bron {source}"),
+    "dossier-closed": QT_TRANSLATE_NOOP("Messages", "{path}: het dossier is gesloten"),
+    "not-found-record": QT_TRANSLATE_NOOP("Messages", "geen {record} '{key}'"),
     "argument-elsewhere": QT_TRANSLATE_NOOP(
         "Messages", "argument {number} hoort bij {option} ({position}), niet bij {target} "
         "({target_position})"),

@@ -131,7 +131,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         afterwards. Read-only when this project is.
         """
         if self._conn is None:
-            raise ReadOnlyDossier(f"{self.path}: the dossier is closed")
+            raise ReadOnlyDossier(Message("dossier-closed", path=self.path))
         if not self.readonly and (self.lock is None or not self.lock.still_held()):
             raise DossierNotWritable(Message("lock-lost", name=self.path.name))
         conn, found = connection.open_existing(self.path, readonly=self.readonly)
@@ -156,7 +156,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
     def conn(self) -> db.Connection:
         """The connection, for the store modules only, on the thread that opened it."""
         if self._conn is None:
-            raise ReadOnlyDossier(f"{self.path}: the dossier is closed")
+            raise ReadOnlyDossier(Message("dossier-closed", path=self.path))
         if threading.get_ident() != self._owner:
             raise WrongThread(
                 f"{self.path.name}: the window's connection was used from a background thread; "

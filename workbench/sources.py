@@ -258,7 +258,7 @@ def _number(value: int | str) -> int:
     try:
         return int(str(value).lstrip("#"))
     except ValueError:
-        raise NotFound(f"{value!r} is not a source number") from None
+        raise NotFound(Message("not-a-number", value=value, record="source")) from None
 
 
 def _read(path: Path) -> bytes:

@@ -29,12 +29,13 @@ def check_date(value: str | None, what: str) -> str | None:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise InvalidInput(f"{what} {value!r} is not a date; write it as YYYY-MM-DD") from None
+        raise InvalidInput(Message("date-invalid", field=what, value=value)) from None
 
 
 def _choice(value: str, allowed: Iterable[str], what: str) -> str:
     if value not in allowed:
-        raise InvalidInput(f"{what} {value!r} is not one of: {', '.join(allowed)}")
+        raise InvalidInput(Message("choice-invalid", field=what, value=value,
+                                   allowed=", ".join(allowed)))
     return value
 
 

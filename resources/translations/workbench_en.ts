@@ -208,7 +208,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="+26"/>
+        <location filename="../../ui/backup_dialog.py" line="+27"/>
         <source>bij het openen</source>
         <translation>on opening</translation>
     </message>
@@ -267,7 +267,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+93"/>
+        <location filename="../../ui/main_window.py" line="+97"/>
         <source>Openen om te bewerken</source>
         <translation>Open for editing</translation>
     </message>
@@ -304,7 +304,7 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../ui/views/card_delegate.py" line="+126"/>
+        <location filename="../../ui/views/card_delegate.py" line="+136"/>
         <source>nog geen citaat</source>
         <translation>no quote yet</translation>
     </message>
@@ -1652,7 +1652,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>%1 files could not be imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_actions.py" line="+42"/>
+        <location filename="../../ui/main_actions.py" line="+47"/>
         <source>&amp;Nieuw dossier...</source>
         <translation>&amp;New dossier...</translation>
     </message>
@@ -1892,7 +1892,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Questions with their options, advisory bodies with their sources. One click on an option shows its board, on a source its text; F2 edits, the context menu offers more.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -1929,12 +1929,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+40"/>
         <location line="+8"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Dossier openen</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Alleen-lezen openen</source>
         <translation>Open read-only</translation>
     </message>
@@ -1944,7 +1944,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>%1 could not be opened.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Dossiers (*.cwb)</source>
         <translation>Dossiers (*.cwb)</translation>
     </message>
@@ -1965,7 +1965,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Give a file name and a title.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Verwijderen...</source>
         <translation>Delete...</translation>
     </message>
@@ -1975,7 +1975,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Back-up teruggezet; de vorige toestand is zelf als back-up bewaard.</source>
         <translation>Backup restored; the previous state was saved as a backup itself.</translation>
     </message>
@@ -2529,6 +2529,41 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{field} &apos;{value}&apos; is geen datum; schrijf ze als JJJJ-MM-DD</source>
+        <translation>{field} &apos;{value}&apos; is not a date; write it as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} &apos;{value}&apos; is niet een van: {allowed}</source>
+        <translation>{field} &apos;{value}&apos; is not one of: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{value}&apos; is geen nummer van een {record}</source>
+        <translation>&apos;{value}&apos; is not a {record} number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een citaat heeft zijn tekst of zijn begin en einde nodig</source>
+        <translation>a quote needs its text (exact) or its span (start and end)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>het stuk {start}:{end} ligt buiten de tekst van bron {source}</source>
+        <translation>span {start}:{end} is outside the text of source {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}: het dossier is gesloten</source>
+        <translation>{path}: the dossier is closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geen {record} &apos;{key}&apos;</source>
+        <translation>no {record} &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>argument {number} hoort bij {option} ({position}), niet bij {target} ({target_position})</source>
         <translation>argument {number} belongs to {option} ({position}), not to {target} ({target_position})</translation>
     </message>
@@ -3095,7 +3130,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>OptionBoard</name>
     <message>
-        <location filename="../../ui/views/board.py" line="+146"/>
+        <location filename="../../ui/views/board.py" line="+148"/>
         <source>Optie:</source>
         <translation>Option:</translation>
     </message>
@@ -3445,7 +3480,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../ui/views/reader.py" line="+170"/>
+        <location filename="../../ui/views/reader.py" line="+173"/>
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
@@ -3457,12 +3492,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+281"/>
+        <location line="+283"/>
         <source>Citeren</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-284"/>
         <source>Selectie als citaat vastleggen (Ctrl+Q)</source>
         <translation>Record the selection as a quote (Ctrl+Q)</translation>
     </message>
@@ -3528,13 +3563,13 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>not under an argument yet</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>, p. %1</source>
         <translation>, p. %1</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+79"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>Citaat #%1</source>
         <translation>Quote #%1</translation>
     </message>
@@ -3544,7 +3579,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&lt;i&gt;Not used by any argument yet.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Een citaat hoort bij een optie, en dit dossier heeft nog geen opties.</source>
         <translation>A quote belongs to an option, and this dossier has no options yet.</translation>
     </message>
@@ -3559,7 +3594,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Add &amp;option...</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Selecteer eerst de tekst om te citeren.</source>
         <translation>Select the text to quote first.</translation>
     </message>
@@ -3945,7 +3980,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StanceMatrix</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="+99"/>
+        <location filename="../../ui/views/matrix.py" line="+100"/>
         <source>Standpunten per adviesinstantie en optie</source>
         <translation>Stances per advisory body and option</translation>
     </message>
@@ -4191,7 +4226,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+137"/>
+        <location filename="../../ui/tasks.py" line="+255"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -4387,7 +4422,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+63"/>
+        <location filename="../../ui/workspace.py" line="+64"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>
