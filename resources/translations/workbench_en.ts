@@ -267,7 +267,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+97"/>
+        <location filename="../../ui/banner.py" line="+40"/>
         <source>Openen om te bewerken</source>
         <translation>Open for editing</translation>
     </message>
@@ -1877,7 +1877,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+93"/>
+        <location filename="../../ui/main_window.py" line="+143"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
