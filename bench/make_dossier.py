@@ -308,18 +308,27 @@ def build_dossier(p: Params, specs: list[DocSpec], folder: Path, target: Path,
         quote_numbers = _make_quotes(project, rng, numbers, p.quotes, log)
         stats["quotes_s"] = round(time.perf_counter() - t0, 1)
 
-        log(f"making {p.arguments} arguments...")
-        t0 = time.perf_counter()
-        _make_arguments(project, rng, p.arguments, quote_numbers)
-        stats["arguments_s"] = round(time.perf_counter() - t0, 1)
-
-        _stances(project, rng, p, quote_numbers)
-        stats.update(project.counts())
-        stats["pages"] = project.conn.execute(
-            "SELECT coalesce(sum(page_count), 0) FROM source").fetchone()[0]
+        _arguments_and_stances(project, rng, p, quote_numbers, stats, log)
     finally:
         project.close()
-    os.replace(building, target)
+    return _moved_into_place(building, target, started, stats)
+
+
+def _arguments_and_stances(project, rng: random.Random, p: Params, quote_numbers: list[int],
+                           stats: dict, log) -> None:
+    """The evidence both builders end with, and the dossier's counts for the table."""
+    log(f"making {p.arguments} arguments...")
+    t0 = time.perf_counter()
+    _make_arguments(project, rng, p.arguments, quote_numbers)
+    stats["arguments_s"] = round(time.perf_counter() - t0, 1)
+    _stances(project, rng, p, quote_numbers)
+    stats.update(project.counts())
+    stats["pages"] = project.conn.execute(
+        "SELECT coalesce(sum(page_count), 0) FROM source").fetchone()[0]
+
+
+def _moved_into_place(building: Path, target: Path, started: float, stats: dict) -> dict:
+    os.replace(building, target)        # a cache entry is whole or absent
     stats["build_s"] = round(time.perf_counter() - started, 1)
     stats["size_mb"] = round(target.stat().st_size / 1e6, 1)
     return stats
@@ -544,20 +553,10 @@ def build_dossier_fast(p: Params, specs: list[DocSpec], target: Path, log=print)
         numbers = dict(project.conn.execute("SELECT id, number FROM quote").fetchall())
         quote_numbers = [numbers[i] for i in quote_ids]
 
-        log(f"making {p.arguments} arguments...")
-        t0 = time.perf_counter()
-        _make_arguments(project, rng, p.arguments, quote_numbers)
-        stats["arguments_s"] = round(time.perf_counter() - t0, 1)
-        _stances(project, rng, p, quote_numbers)
-        stats.update(project.counts())
-        stats["pages"] = project.conn.execute(
-            "SELECT coalesce(sum(page_count), 0) FROM source").fetchone()[0]
+        _arguments_and_stances(project, rng, p, quote_numbers, stats, log)
     finally:
         project.close()
-    os.replace(building, target)
-    stats["build_s"] = round(time.perf_counter() - started, 1)
-    stats["size_mb"] = round(target.stat().st_size / 1e6, 1)
-    return stats
+    return _moved_into_place(building, target, started, stats)
 
 
 def _fast_quotes(conn, rng: random.Random, source_id: int, doc, text_hash: str, count: int,
