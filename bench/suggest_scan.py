@@ -122,10 +122,11 @@ def measure(path: Path, made: str, tmp: Path) -> list[tuple[str, str]]:
         timed("full rescan after new evidence",
               lambda: f"{project.refresh_suggestions()} new suggestions")
         docs = path.parent / "docs"
-        if docs.is_dir():
-            template = next(p for p in sorted(docs.iterdir()) if p.suffix == ".txt")
+        template = next((p for p in sorted(docs.iterdir()) if p.suffix == ".txt"), None) \
+            if docs.is_dir() else None
+        if template is not None:
             text = template.read_text("utf-8")
-        else:                                     # a --fast dossier has no documents
+        else:                                     # a --fast dossier has no text documents
             text = conn.execute("SELECT text FROM source_text ORDER BY source_id LIMIT 1"
                                 ).fetchone()[0]
         new_doc = tmp / "nieuw-advies.txt"        # a new advice (not a duplicate)
