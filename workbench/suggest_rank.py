@@ -33,9 +33,13 @@ from __future__ import annotations
 import math
 import operator
 import re
+import threading
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence, Set
+from collections.abc import Collection, Iterable, Iterator, Sequence, Set
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain, repeat
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -149,8 +153,7 @@ class OptionInput:
     question: str = ""               # options of one question compete with each other
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):       # a tuple: a scan makes one per paragraph of the dossier
     block_id: int
     source_id: int
     heading_path: tuple[str, ...]
@@ -337,6 +340,25 @@ def _mention_cache(profiles: list[_Profile]) -> dict[tuple[int, int], dict[int, 
     return cache
 
 
+_DIRECT: dict[str, dict[tuple[tuple[int, int], tuple[str, ...]], dict[int, tuple[float, str, str]]]] = {}
+
+
+def _direct_cache(profiles: list[_Profile]
+                  ) -> dict[tuple[tuple[int, int], tuple[str, ...]], dict[int, tuple[float, str, str]]]:
+    """What mentions and section scope say of each paragraph ((text key, heading path) ->
+    result), kept as long as the options' names and which option refines which stay the
+    same."""
+    signature = repr([(p.option.id, p.matcher.patterns if p.matcher else (), p.stem_patterns,
+                       p.numbered, sorted(p.refines)) for p in profiles])
+    if signature not in _DIRECT:
+        _DIRECT.clear()
+        _DIRECT[signature] = {}
+    cache = _DIRECT[signature]
+    if len(cache) >= _ANALYSED_LIMIT:
+        cache.clear()
+    return cache
+
+
 def _heading_scope(profiles: list[_Profile], mentions: _Mentions, path: tuple[str, ...]
                    ) -> tuple[int, str] | None:
     """The option the nearest naming heading is about: (option id, that heading)."""
@@ -358,17 +380,36 @@ def _heading_scope(profiles: list[_Profile], mentions: _Mentions, path: tuple[st
 
 _TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]   # log-scaled term frequency
 
+# A paragraph's tf-idf vector in compact form: its terms in order of first occurrence and
+# their weights (unit length). A dict per paragraph would cost ~3 kB; this costs a third.
+_Vec = tuple[tuple[str, ...], tuple[float, ...]]
+_NO_VEC: _Vec = ((), ())
+
+
+def _compact(stems: Iterable[str], idf: dict[str, float]) -> _Vec:
+    tf = Counter(stems)
+    if not tf:
+        return _NO_VEC
+    terms = tuple(tf)
+    counts = tf.values()
+    if max(counts) >= len(_TF):
+        raw = [(1 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()]
+    else:
+        raw = list(map(operator.mul, map(_TF.__getitem__, counts), map(idf.get, terms,
+                                                                        repeat(1.0))))
+    norm = math.sqrt(sum(map(operator.mul, raw, raw))) or 1.0
+    return terms, tuple(map(operator.truediv, raw, repeat(norm)))
+
 
 def _vector(stems: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
-    tf = Counter(stems)
-    tfw, get = _TF, idf.get
-    if len(tf) and max(tf.values()) >= len(tfw):
-        vec = {t: (1 + math.log(c)) * get(t, 1.0) for t, c in tf.items()}
-    else:
-        vec = {t: tfw[c] * get(t, 1.0) for t, c in tf.items()}
-    values = vec.values()
-    norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
-    return {t: v / norm for t, v in vec.items()}
+    return dict(zip(*_compact(stems, idf), strict=True))
+
+
+def _dot(vec: _Vec, weights: dict[str, float]) -> float:
+    """Cosine of a unit paragraph vector with a unit profile, summed in the paragraph's term
+    order (one rule everywhere, so a cached similarity equals a recomputed one)."""
+    terms, values = vec
+    return sum(map(operator.mul, values, map(weights.get, terms, repeat(0.0))))
 
 
 def _add(total: dict[str, float], vec: dict[str, float], factor: float = 1.0) -> None:
@@ -384,35 +425,144 @@ def _add(total: dict[str, float], vec: dict[str, float], factor: float = 1.0) ->
 
 class _Neighbours:
     """An option's examples as vectors, with an index from word to the examples holding it,
-    so finding the most similar one only touches the words a paragraph shares with them."""
+    so finding the most similar one only touches the words a paragraph shares with them.
+    ``signature`` names the examples (text and label): a rescan that finds the same ones
+    reuses this object and the answers it already gave (``nearest`` per paragraph text)."""
 
-    def __init__(self, examples: list[tuple[dict[str, float], str]]) -> None:
+    def __init__(self, examples: list[tuple[dict[str, float], str]],
+                 signature: tuple[object, ...] = ()) -> None:
+        self.signature = signature
         self.labels = [label for _, label in examples]
         self.postings: dict[str, list[tuple[int, float]]] = {}
         for i, (vec, _label) in enumerate(examples):
             for t, w in vec.items():
                 self.postings.setdefault(t, []).append((i, w))
+        self.answers: dict[tuple[int, int], tuple[float, str] | None] = {}
 
     def __len__(self) -> int:
         return len(self.labels)
 
-    def nearest(self, vec: dict[str, float]) -> tuple[float, str] | None:
-        """The most similar example (cosine, label; the first of equals); None if none."""
+    def nearest(self, vec: _Vec, key: tuple[int, int] | None = None
+                ) -> tuple[float, str] | None:
+        """The most similar example (cosine, label; the first of equals); None if none.
+        ``key``: the paragraph's text key, to remember the answer by."""
         if not self.labels:
             return None
+        if key is not None and key in self.answers:
+            return self.answers[key]
         sims = [0.0] * len(self.labels)
         postings = self.postings
-        for t, v in vec.items():
+        for t, v in zip(*vec, strict=True):
             for i, w in postings.get(t, ()):
                 sims[i] += v * w
         best = max(range(len(sims)), key=sims.__getitem__)
-        return sims[best], self.labels[best]
+        found = sims[best], self.labels[best]
+        if key is not None:
+            self.answers[key] = found
+        return found
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+class _Likeness:
+    """Similarities of paragraphs (by text key) with one option's profile: valid as long as
+    the profile is equal to ``profile``, kept across rescans."""
+
+    def __init__(self, profile: dict[str, float]) -> None:
+        self.profile = profile
+        self.sims: dict[tuple[int, int], float] = {}
+
+
+class _Corpus:
+    """The paragraphs of one scan as a collection: the idf of their words and what is derived
+    from it, kept for the process while the same paragraphs (by text, in the same order) are
+    ranked again. After the officer's evidence for one option changed, only that option's
+    similarities are computed again: the others' profiles come out equal."""
+
+    def __init__(self, stems: Sequence[Sequence[str]]) -> None:
+        df = Counter(chain.from_iterable(map(set, stems)))
+        n = max(1, len(stems))
+        self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
+        self.vectors: dict[tuple[int, int], _Vec] = {}      # paragraphs compared by likeness
+        # option id -> (the paragraphs found for it directly, the sum of their vectors)
+        self.found: dict[int, tuple[tuple[tuple[int, int], ...], dict[str, float]]] = {}
+        self.likeness: dict[int, _Likeness] = {}
+        self.neighbours: dict[tuple[int, bool], _Neighbours] = {}
+
+    def vector(self, key: tuple[int, int], stems: Sequence[str]) -> _Vec:
+        found = self.vectors.get(key)
+        if found is None:
+            found = self.vectors[key] = _compact(stems, self.idf)
+        return found
+
+    def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
+                  stems_of: dict[tuple[int, int], Sequence[str]]) -> dict[str, float]:
+        """The sum of the vectors of the paragraphs ``keys`` (in that order)."""
+        held = self.found.get(option_id)
+        if held is not None and held[0] == keys:
+            return held[1]
+        total: dict[str, float] = {}
+        get = total.get
+        idf = self.idf
+        for key in keys:
+            for t, v in zip(*_compact(stems_of[key], idf), strict=True):
+                total[t] = v + get(t, 0)
+        self.found[option_id] = (keys, total)
+        return total
+
+    def similarities(self, option_id: int, profile: dict[str, float],
+                     keys: Iterable[tuple[int, int]],
+                     stems_of: dict[tuple[int, int], Sequence[str]]
+                     ) -> dict[tuple[int, int], float]:
+        held = self.likeness.get(option_id)
+        if held is None or held.profile != profile:
+            held = self.likeness[option_id] = _Likeness(profile)
+        sims, vector = held.sims, self.vector
+        for key in keys:
+            if key not in sims:
+                sims[key] = _dot(vector(key, stems_of[key]), profile)
+        return sims
+
+    def kept_neighbours(self, option_id: int, positive: bool, made: _Neighbours
+                        ) -> _Neighbours:
+        held = self.neighbours.get((option_id, positive))
+        if held is not None and held.signature == made.signature:
+            return held
+        self.neighbours[(option_id, positive)] = made
+        return made
+
+
+# The corpora of the last scans, by their paragraphs' text keys: a full scan and the
+# incremental scan of an import each keep theirs.
+_CORPORA: dict[tuple[tuple[int, int], ...], _Corpus] = {}
+_CORPORA_KEPT = 2
+_CORPORA_LOCK = threading.Lock()
+
+
+@contextmanager
+def _corpus(keys: tuple[tuple[int, int], ...], stems: Sequence[Sequence[str]]
+            ) -> Iterator[_Corpus]:
+    """The corpus of these paragraphs, from the process's cache when one scan at a time uses
+    it; a second scan running at the same time (another thread) works on its own copy."""
+    if not _CORPORA_LOCK.acquire(blocking=False):
+        yield _Corpus(stems)
+        return
+    try:
+        corpus = _CORPORA.pop(keys, None) or _Corpus(stems)
+        while len(_CORPORA) >= _CORPORA_KEPT:
+            del _CORPORA[next(iter(_CORPORA))]
+        _CORPORA[keys] = corpus              # the most recent last
+        yield corpus
+    finally:
+        _CORPORA_LOCK.release()
+
+
+def forget_scans() -> None:
+    """Drop what the ranking keeps between scans (tests: a scan as in a fresh process)."""
+    with _CORPORA_LOCK:
+        _CORPORA.clear()
+    _MENTIONED.clear()
+    _DIRECT.clear()
+    _ANALYSED.clear()
+    _SHARED.clear()
 
 
 # ---------------------------------------------------------------- the ranking
@@ -424,6 +574,9 @@ MENTION_SCORE = 3.0
 LIKENESS_MIN = 0.15              # cosine to the option's centroid, advisor that names options
 LIKENESS_MIN_OWN_WORDS = 0.09    # ... advisor that never names the options of the question
 
+_Direct = dict[int, tuple[float, str, str]]       # option id -> (score, reason, signal)
+_NOTHING: _Direct = {}                            # shared; never changed
+
 
 def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
          examples: Sequence[Example], *, skip: Set[tuple[int, int]] = frozenset(),
@@ -432,29 +585,39 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
     paragraphs already known to concern an option (option id), scanned earlier: when only a
     new source is scanned they stand in for the rest of the dossier."""
-    keys = {p.block_id: text_key(p.text) for p in paragraphs}
-    analysed = {p.block_id: analyse(p.text, keys[p.block_id]) for p in paragraphs}
-    stems_of = {block_id: a[1] for block_id, a in analysed.items()}
-    ref_stems = [(words(p.text), option_id) for p, option_id in reference]
-    df: Counter[str] = Counter()
-    for stems in (*stems_of.values(), *(st for st, _ in ref_stems)):
-        df.update(set(stems))
-    n = max(1, len(paragraphs) + len(ref_stems))
-    idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
+    keys = [text_key(p.text) for p in paragraphs]
+    analysed = [analyse(p.text, k) for p, k in zip(paragraphs, keys, strict=True)]
+    ref_keys = [text_key(p.text) for p, _ in reference]
+    ref_stems = [analyse(p.text, k)[1] for (p, _), k in zip(reference, ref_keys, strict=True)]
+    with _corpus((*keys, *ref_keys), [a[1] for a in analysed] + ref_stems) as corpus:
+        return _rank(corpus, options, paragraphs, keys, analysed, examples, skip,
+                     list(zip(ref_keys, ref_stems, (o for _, o in reference), strict=True)))
+
+
+def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
+          keys: list[tuple[int, int]],
+          analysed: list[tuple[tuple[str, ...], tuple[str, ...]]],
+          examples: Sequence[Example], skip: Set[tuple[int, int]],
+          reference: list[tuple[tuple[int, int], tuple[str, ...], int]]) -> list[Found]:
+    idf = corpus.idf
     profiles = build_profiles(options)
     by_id = {p.option.id: p for p in profiles}
     mentions = _Mentions(profiles)
     named_in = _mention_cache(profiles)
+    direct_in = _direct_cache(profiles)
     scopes: dict[tuple[str, ...], tuple[int, str] | None] = {}
 
-    def direct(par: Paragraph) -> dict[int, tuple[float, str, str]]:
+    def direct(par: Paragraph, key: tuple[int, int],
+               analysed: tuple[tuple[str, ...], tuple[str, ...]]) -> _Direct:
         """option id -> (score, reason, signal) from mentions and section scope."""
-        key = keys[par.block_id]
+        found = direct_in.get((key, par.heading_path))
+        if found is not None:
+            return found
         named_here = named_in.get(key)
         if named_here is None:
-            tokens, stems = analysed[par.block_id]
+            tokens, stems = analysed
             named_here = named_in[key] = mentions(par.text, frozenset(tokens), stems)
-        found: dict[int, tuple[float, str, str]] = {}
+        found = {}
         for option_id, (count, named) in named_here.items():
             found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
                                 f"noemt ‘{named}’", "mention")
@@ -472,15 +635,28 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
             # In a section about a refinement, naming the base option describes the refinement.
             for base in by_id[option_id].refines:
                 found.pop(base, None)
+        found = direct_in[(key, par.heading_path)] = found or _NOTHING
         return found
 
-    direct_hits = {p.block_id: direct(p) for p in paragraphs}
+    direct_hits = [direct(p, k, a) for p, k, a in zip(paragraphs, keys, analysed, strict=True)]
+    stems_of = {k: a[1] for k, a in zip(keys, analysed, strict=True)}
+    stems_of.update((k, stems) for k, stems, _ in reference)
 
-    # Examples: the officer's (weighted double), and the paragraphs found directly in this
-    # scan (pseudo-relevance feedback). Each option's examples add up to a centroid.
-    centroid: dict[int, dict[str, float]] = {o.id: {} for o in options}
+    # Examples: the paragraphs found directly in this scan (pseudo-relevance feedback), and
+    # the officer's (weighted double). Each option's examples add up to a centroid; the sum
+    # of the paragraphs found is kept for the next scan of the same paragraphs.
+    found_keys: dict[int, list[tuple[int, int]]] = {o.id: [] for o in options}
+    for hits, key, (_tokens, stems) in zip(direct_hits, keys, analysed, strict=True):
+        if hits and len(stems) >= MIN_WORDS:
+            for option_id in hits:
+                found_keys[option_id].append(key)
+    for key, stems, option_id in reference:
+        if len(stems) >= MIN_WORDS and option_id in found_keys:
+            found_keys[option_id].append(key)
+    centroid = {k: dict(corpus.found_sum(k, tuple(v), stems_of)) for k, v in found_keys.items()}
     officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
-    negatives: dict[int, list[dict[str, float]]] = {o.id: [] for o in options}
+    negatives: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
+    signatures: dict[tuple[int, bool], list[tuple[tuple[int, int], str]]] = {}
     for ex in examples:
         if ex.option_id not in centroid:
             continue
@@ -488,56 +664,58 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
         if ex.positive:
             if len(officer[ex.option_id]) < OFFICER_NEIGHBOURS:
                 officer[ex.option_id].append((vec, ex.label))
+                signatures.setdefault((ex.option_id, True), []).append(
+                    (text_key(ex.text), ex.label))
             _add(centroid[ex.option_id], vec, 2)
         else:
-            negatives[ex.option_id].append(vec)
+            negatives[ex.option_id].append((vec, ""))
+            signatures.setdefault((ex.option_id, False), []).append((text_key(ex.text), ""))
     for prof in profiles:      # what the officer wrote about the option: title, description, arguments
         own = words(" ".join([prof.option.title, prof.option.description, prof.option.argument_text]))
         if own:
             _add(centroid[prof.option.id], _vector(own, idf), OWN_WORDS_WEIGHT)
-    for p in paragraphs:
-        hits = direct_hits[p.block_id]
-        if not hits or len(stems_of[p.block_id]) < MIN_WORDS:
-            continue
-        vec = _vector(stems_of[p.block_id], idf)
-        for option_id in hits:
-            _add(centroid[option_id], vec)
-    for stems, option_id in ref_stems:
-        if len(stems) >= MIN_WORDS and option_id in centroid:
-            _add(centroid[option_id], _vector(stems, idf))
     norms = {k: math.sqrt(sum(v * v for v in c.values())) or 1.0 for k, c in centroid.items()}
     centroids = {k: {t: v / norms[k] for t, v in c.items()} for k, c in centroid.items()}
     filled = [k for k, c in centroids.items() if c]
-    postings: dict[str, list[tuple[int, float]]] = {}   # term -> (index in filled, weight)
-    for i, k in enumerate(filled):
-        for t, v in centroids[k].items():
-            postings.setdefault(t, []).append((i, v))
 
     # An advisor that never names the options speaks about them in its own words; one that
     # gives each option a section or names them puts its option-specific content there, so
     # its other paragraphs need a clearer likeness.
     structured: dict[int, set[str]] = {}
-    for p in paragraphs:
-        for k in direct_hits[p.block_id]:
+    for p, hits in zip(paragraphs, direct_hits, strict=True):
+        for k in hits:
             structured.setdefault(p.source_id, set()).add(by_id[k].option.question)
-    neighbours = {k: _Neighbours(v) for k, v in officer.items()}
-    rejections = {k: _Neighbours([(n, "") for n in v]) for k, v in negatives.items()}
+    neighbours = {k: corpus.kept_neighbours(k, True, _Neighbours(
+        v, tuple(signatures.get((k, True), ())))) for k, v in officer.items()}
+    rejections = {k: corpus.kept_neighbours(k, False, _Neighbours(
+        v, tuple(signatures.get((k, False), ())))) for k, v in negatives.items()}
     related = {k: {k, *p.refines} | {o for o, q in by_id.items() if k in q.refines}
                for k, p in by_id.items()}
+    compared = [key for hits, key, (_tokens, stems) in zip(direct_hits, keys, analysed,
+                                                            strict=True)
+                if not hits and len(stems) >= MIN_WORDS]
+    tables = [corpus.similarities(k, centroids[k], compared, stems_of) for k in filled]
+    no_structure: set[str] = set()
     results: list[Found] = []
-    for par in paragraphs:
-        stems = stems_of[par.block_id]
+    for par, key, hits, (_tokens, stems) in zip(paragraphs, keys, direct_hits, analysed,
+                                                strict=True):
         if len(stems) < 2:
             continue              # a URL, a page number: nothing to read
-        candidates = dict(direct_hits[par.block_id])
-        if not candidates and len(stems) >= MIN_WORDS:
-            vec = _vector(stems, idf)
-            liked = _likeness(vec, filled, postings, neighbours, rejections, by_id, related,
-                              structured.get(par.source_id, set()), skip, par.block_id)
+        if hits:
+            candidates = dict(hits)
+            if len(candidates) > 1:
+                _disambiguate(candidates, by_id)
+        elif len(stems) >= MIN_WORDS and filled:
+            candidates = {}
+            sims = dict(zip(filled, [t[key] for t in tables], strict=True))
+            liked = _likeness(sims, corpus.vector(key, stems), key, neighbours, rejections, by_id,
+                              related, structured.get(par.source_id, no_structure), skip,
+                              par.block_id)
             if liked is not None:
                 option_id, score, reason = liked
                 candidates[option_id] = (score, reason, "likeness")
-        _disambiguate(candidates, by_id)
+        else:
+            continue
         for option_id, (score, reason, signal) in candidates.items():
             if (option_id, par.block_id) not in skip:
                 results.append(Found(option_id, par.block_id, round(score, 3), reason, signal))
@@ -550,23 +728,16 @@ OFFICER_NEIGHBOURS = 25  # the officer's examples per option compared one by one
 LIKENESS_MARGIN = 1.15  # the best option must beat the runner-up by this factor
 
 
-def _likeness(vec: dict[str, float], filled: list[int],
-              postings: dict[str, list[tuple[int, float]]],      # term -> (index in filled, w)
+def _likeness(sims: dict[int, float], vec: _Vec, key: tuple[int, int],
               officer: dict[int, _Neighbours], negatives: dict[int, _Neighbours],
               by_id: dict[int, _Profile], related: dict[int, set[int]],
               structured: set[str], skip: Collection[tuple[int, int]] = (), block_id: int = 0
               ) -> tuple[int, float, str] | None:
-    """The one option whose examples this paragraph resembles best, if clearly enough.
-    None as well when (that option, ``block_id``) is in ``skip`` (already quoted for it):
-    comparing with the officer's examples, for the reason, would be work thrown away."""
-    if not filled:
-        return None
-    acc = [0.0] * len(filled)
-    for t, v in vec.items():
-        for i, w in postings.get(t, ()):
-            acc[i] += v * w
-    sims = dict(zip(filled, acc, strict=True))
-    option_id = max(sims, key=lambda k: sims[k])
+    """The one option whose examples this paragraph resembles best, if clearly enough, given
+    its similarity with each option's centroid (``sims``). None as well when (that option,
+    ``block_id``) is in ``skip`` (already quoted for it): comparing with the officer's
+    examples, for the reason, would be work thrown away."""
+    option_id = max(sims, key=sims.__getitem__)
     # Between an option and its refinement, the refinement needs a clear lead: it is the
     # base option plus something, and that something must show.
     for base in by_id[option_id].refines:
@@ -579,10 +750,10 @@ def _likeness(vec: dict[str, float], filled: list[int],
     runner_up = max((v for k, v in sims.items() if k not in near_options), default=0.0)
     if best < threshold or best < runner_up or (option_id, block_id) in skip:
         return None
-    rejected = negatives[option_id].nearest(vec)
+    rejected = negatives[option_id].nearest(vec, key)
     if rejected is not None and rejected[0] >= best:
         return None
-    near = officer[option_id].nearest(vec)
+    near = officer[option_id].nearest(vec, key)
     if near is not None and near[0] >= threshold:
         return option_id, 1 + best * 4, f"lijkt op {near[1]}"
     return option_id, 1 + best * 4, "lijkt op wat eerder bij deze optie gevonden werd"
