@@ -509,16 +509,15 @@ class _Corpus:
         return total
 
     def similarities(self, option_id: int, profile: dict[str, float],
-                     keys: Iterable[tuple[int, int]],
+                     keys: Set[tuple[int, int]],
                      stems_of: dict[tuple[int, int], Sequence[str]]
                      ) -> dict[tuple[int, int], float]:
         held = self.likeness.get(option_id)
         if held is None or held.profile != profile:
             held = self.likeness[option_id] = _Likeness(profile)
         sims, vector = held.sims, self.vector
-        for key in keys:
-            if key not in sims:
-                sims[key] = _dot(vector(key, stems_of[key]), profile)
+        for key in keys - sims.keys():
+            sims[key] = _dot(vector(key, stems_of[key]), profile)
         return sims
 
     def kept_neighbours(self, option_id: int, positive: bool, made: _Neighbours
@@ -694,7 +693,12 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
     compared = [key for hits, key, (_tokens, stems) in zip(direct_hits, keys, analysed,
                                                             strict=True)
                 if not hits and len(stems) >= MIN_WORDS]
-    tables = [corpus.similarities(k, centroids[k], compared, stems_of) for k in filled]
+    wanted = set(compared)
+    tables = [corpus.similarities(k, centroids[k], wanted, stems_of) for k in filled]
+    # each compared paragraph's similarities, one per option of ``filled``, in that order
+    columns = [list(map(t.__getitem__, compared)) for t in tables]
+    sim_rows = dict(zip(compared, zip(*columns, strict=True), strict=bool(columns)))
+    choice = _Choice(filled, by_id, related)
     no_structure: set[str] = set()
     results: list[Found] = []
     for par, key, hits, (_tokens, stems) in zip(paragraphs, keys, direct_hits, analysed,
@@ -707,10 +711,9 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
                 _disambiguate(candidates, by_id)
         elif len(stems) >= MIN_WORDS and filled:
             candidates = {}
-            sims = dict(zip(filled, [t[key] for t in tables], strict=True))
-            liked = _likeness(sims, corpus.vector(key, stems), key, neighbours, rejections, by_id,
-                              related, structured.get(par.source_id, no_structure), skip,
-                              par.block_id)
+            liked = _likeness(choice, sim_rows[key], corpus.vector(key, stems), key,
+                              neighbours, rejections,
+                              structured.get(par.source_id, no_structure), skip, par.block_id)
             if liked is not None:
                 option_id, score, reason = liked
                 candidates[option_id] = (score, reason, "likeness")
@@ -728,26 +731,38 @@ OFFICER_NEIGHBOURS = 25  # the officer's examples per option compared one by one
 LIKENESS_MARGIN = 1.15  # the best option must beat the runner-up by this factor
 
 
-def _likeness(sims: dict[int, float], vec: _Vec, key: tuple[int, int],
+class _Choice:
+    """The options compared by likeness (those with a centroid, ``filled``) as positions in a
+    paragraph's row of similarities, with what each position needs to know of the others."""
+
+    def __init__(self, filled: list[int], by_id: dict[int, _Profile],
+                 related: dict[int, set[int]]) -> None:
+        self.filled = filled
+        index = {k: i for i, k in enumerate(filled)}
+        self.bases = [[index[b] for b in by_id[k].refines if b in index] for k in filled]
+        self.others = [[j for j, o in enumerate(filled) if o not in related[k]] for k in filled]
+        self.questions = [by_id[k].option.question for k in filled]
+
+
+def _likeness(choice: _Choice, sims: Sequence[float], vec: _Vec, key: tuple[int, int],
               officer: dict[int, _Neighbours], negatives: dict[int, _Neighbours],
-              by_id: dict[int, _Profile], related: dict[int, set[int]],
               structured: set[str], skip: Collection[tuple[int, int]] = (), block_id: int = 0
               ) -> tuple[int, float, str] | None:
     """The one option whose examples this paragraph resembles best, if clearly enough, given
-    its similarity with each option's centroid (``sims``). None as well when (that option,
-    ``block_id``) is in ``skip`` (already quoted for it): comparing with the officer's
-    examples, for the reason, would be work thrown away."""
-    option_id = max(sims, key=sims.__getitem__)
+    its similarity with each option's centroid (``sims``, in the order of
+    ``choice.filled``). None as well when (that option, ``block_id``) is in ``skip``
+    (already quoted for it): comparing with the officer's examples, for the reason, would be
+    work thrown away."""
+    best = max(sims)
+    first = at = sims.index(best)           # the first of equals
     # Between an option and its refinement, the refinement needs a clear lead: it is the
     # base option plus something, and that something must show.
-    for base in by_id[option_id].refines:
-        if base in sims and sims[option_id] < LIKENESS_MARGIN * sims[base]:
-            option_id = base
-    best = sims[option_id]
-    question = by_id[option_id].option.question
-    threshold = LIKENESS_MIN if question in structured else LIKENESS_MIN_OWN_WORDS
-    near_options = related[option_id]
-    runner_up = max((v for k, v in sims.items() if k not in near_options), default=0.0)
+    for base in choice.bases[first]:
+        if sims[at] < LIKENESS_MARGIN * sims[base]:
+            at = base
+    option_id, best = choice.filled[at], sims[at]
+    threshold = LIKENESS_MIN if choice.questions[at] in structured else LIKENESS_MIN_OWN_WORDS
+    runner_up = max(map(sims.__getitem__, choice.others[at]), default=0.0)
     if best < threshold or best < runner_up or (option_id, block_id) in skip:
         return None
     rejected = negatives[option_id].nearest(vec, key)
