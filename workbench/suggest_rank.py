@@ -168,8 +168,7 @@ class Example:
     positive: bool = True
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):           # a tuple: a scan makes one per suggestion
     option_id: int
     block_id: int
     score: float
@@ -340,11 +339,11 @@ def _mention_cache(profiles: list[_Profile]) -> dict[tuple[int, int], dict[int, 
     return cache
 
 
-_DIRECT: dict[str, dict[tuple[tuple[int, int], tuple[str, ...]], dict[int, tuple[float, str, str]]]] = {}
+_DIRECT: dict[str, dict[tuple[tuple[int, int], tuple[str, ...]], _Said]] = {}
 
 
 def _direct_cache(profiles: list[_Profile]
-                  ) -> dict[tuple[tuple[int, int], tuple[str, ...]], dict[int, tuple[float, str, str]]]:
+                  ) -> dict[tuple[tuple[int, int], tuple[str, ...]], _Said]:
     """What mentions and section scope say of each paragraph ((text key, heading path) ->
     result), kept as long as the options' names and which option refines which stay the
     same."""
@@ -574,7 +573,10 @@ LIKENESS_MIN = 0.15              # cosine to the option's centroid, advisor that
 LIKENESS_MIN_OWN_WORDS = 0.09    # ... advisor that never names the options of the question
 
 _Direct = dict[int, tuple[float, str, str]]       # option id -> (score, reason, signal)
-_NOTHING: _Direct = {}                            # shared; never changed
+# What a paragraph's mentions and section say: every option they name (for the centroids),
+# and the suggestions that come of it (option id, rounded score, reason, signal).
+_Said = tuple[_Direct, tuple[tuple[int, float, str, str], ...]]
+_NOTHING: _Said = ({}, ())                        # shared; never changed
 
 
 def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
@@ -607,16 +609,17 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
     scopes: dict[tuple[str, ...], tuple[int, str] | None] = {}
 
     def direct(par: Paragraph, key: tuple[int, int],
-               analysed: tuple[tuple[str, ...], tuple[str, ...]]) -> _Direct:
-        """option id -> (score, reason, signal) from mentions and section scope."""
-        found = direct_in.get((key, par.heading_path))
-        if found is not None:
-            return found
+               analysed: tuple[tuple[str, ...], tuple[str, ...]]) -> _Said:
+        """option id -> (score, reason, signal) from mentions and section scope, and the
+        suggestions they make."""
+        said = direct_in.get((key, par.heading_path))
+        if said is not None:
+            return said
         named_here = named_in.get(key)
         if named_here is None:
             tokens, stems = analysed
             named_here = named_in[key] = mentions(par.text, frozenset(tokens), stems)
-        found = {}
+        found: _Direct = {}
         for option_id, (count, named) in named_here.items():
             found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
                                 f"noemt ‘{named}’", "mention")
@@ -634,10 +637,19 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
             # In a section about a refinement, naming the base option describes the refinement.
             for base in by_id[option_id].refines:
                 found.pop(base, None)
-        found = direct_in[(key, par.heading_path)] = found or _NOTHING
-        return found
+        if not found:
+            said = _NOTHING
+        else:
+            settled = dict(found)
+            if len(settled) > 1:
+                _disambiguate(settled, by_id)
+            said = found, tuple((option_id, round(score, 3), reason, signal)
+                                for option_id, (score, reason, signal) in settled.items())
+        direct_in[(key, par.heading_path)] = said
+        return said
 
-    direct_hits = [direct(p, k, a) for p, k, a in zip(paragraphs, keys, analysed, strict=True)]
+    said = [direct(p, k, a) for p, k, a in zip(paragraphs, keys, analysed, strict=True)]
+    direct_hits = [hits for hits, _ in said]
     stems_of = {k: a[1] for k, a in zip(keys, analysed, strict=True)}
     stems_of.update((k, stems) for k, stems, _ in reference)
 
@@ -701,27 +713,22 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
     choice = _Choice(filled, by_id, related)
     no_structure: set[str] = set()
     results: list[Found] = []
-    for par, key, hits, (_tokens, stems) in zip(paragraphs, keys, direct_hits, analysed,
-                                                strict=True):
+    for par, key, (hits, settled), (_tokens, stems) in zip(paragraphs, keys, said, analysed,
+                                                          strict=True):
         if len(stems) < 2:
             continue              # a URL, a page number: nothing to read
+        block_id = par.block_id
         if hits:
-            candidates = dict(hits)
-            if len(candidates) > 1:
-                _disambiguate(candidates, by_id)
+            for option_id, score, reason, signal in settled:
+                if (option_id, block_id) not in skip:
+                    results.append(Found(option_id, block_id, score, reason, signal))
         elif len(stems) >= MIN_WORDS and filled:
-            candidates = {}
             liked = _likeness(choice, sim_rows[key], corpus.vector(key, stems), key,
                               neighbours, rejections,
-                              structured.get(par.source_id, no_structure), skip, par.block_id)
+                              structured.get(par.source_id, no_structure), skip, block_id)
             if liked is not None:
                 option_id, score, reason = liked
-                candidates[option_id] = (score, reason, "likeness")
-        else:
-            continue
-        for option_id, (score, reason, signal) in candidates.items():
-            if (option_id, par.block_id) not in skip:
-                results.append(Found(option_id, par.block_id, round(score, 3), reason, signal))
+                results.append(Found(option_id, block_id, round(score, 3), reason, "likeness"))
     return results
 
 
