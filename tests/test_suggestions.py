@@ -143,7 +143,7 @@ def test_paragraph_that_names_no_option_is_not_suggested(small: Project) -> None
 
 # ---------------------------------------------------------------- recall and precision
 
-def labelled_dossier(tmp_path: Path) -> tuple[Project, dict[tuple[str, int], int]]:
+def labelled_dossier(tmp_path: Path) -> tuple[Project, dict[str, int]]:
     """The demo's options with only a title, a description and their "scenario" patterns."""
     project = Project.create(tmp_path / "gelabeld.cwb", "Groenboek")
     project.add_question("Q1", demo.Q1_TEXT)

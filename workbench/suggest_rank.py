@@ -35,7 +35,7 @@ import operator
 import re
 import threading
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence, Set
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, repeat
@@ -408,7 +408,8 @@ def _dot(vec: _Vec, weights: dict[str, float]) -> float:
     """Cosine of a unit paragraph vector with a unit profile, summed in the paragraph's term
     order (one rule everywhere, so a cached similarity equals a recomputed one)."""
     terms, values = vec
-    return sum(map(operator.mul, values, map(weights.get, terms, repeat(0.0))))
+    total: float = sum(map(operator.mul, values, map(weights.get, terms, repeat(0.0))))
+    return total
 
 
 def _add(total: dict[str, float], vec: dict[str, float], factor: float = 1.0) -> None:
@@ -493,7 +494,7 @@ class _Corpus:
         return found
 
     def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
-                  stems_of: dict[tuple[int, int], Sequence[str]]) -> dict[str, float]:
+                  stems_of: Mapping[tuple[int, int], Sequence[str]]) -> dict[str, float]:
         """The sum of the vectors of the paragraphs ``keys`` (in that order)."""
         held = self.found.get(option_id)
         if held is not None and held[0] == keys:
@@ -509,7 +510,7 @@ class _Corpus:
 
     def similarities(self, option_id: int, profile: dict[str, float],
                      keys: Set[tuple[int, int]],
-                     stems_of: dict[tuple[int, int], Sequence[str]]
+                     stems_of: Mapping[tuple[int, int], Sequence[str]]
                      ) -> dict[tuple[int, int], float]:
         held = self.likeness.get(option_id)
         if held is None or held.profile != profile:
