@@ -8,6 +8,7 @@ changed paragraph text and a changed pattern, both must give the same suggestion
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,35 @@ def rescan_all(project: Project) -> list[Row]:
     project.add_argument("IBN", "con", "Geen nieuwe organisaties")
     return rescan(project)
 
+
+
+def test_scans_in_several_threads_at_once_find_what_one_scan_finds() -> None:
+    """The panel scans on a worker thread while the GUI thread may rank too: whichever scan
+    does not get what the process kept works on its own and finds the same."""
+    from workbench import demo
+    from workbench.suggest_rank import OptionInput, Paragraph, rank
+
+    options = [OptionInput(i, key, title, description, tuple(p for p in patterns
+                                                               if "scenario" in p), "", question)
+               for i, (question, key, title, description, _by, _colour, patterns)
+               in enumerate(demo.OPTIONS, 1)]
+    paragraphs = [Paragraph(1000 * n + i, n, (), text.strip())
+                  for n, name in enumerate(("speerpuntclusters-advies-groenboek.txt", VARIO), 1)
+                  for i, text in enumerate((DEMO / name).read_text("utf-8").split("\n\n"))
+                  if len(text.split()) > 3]
+    forget_scans()
+    expected = sorted(rank(options, paragraphs, []))
+    assert any(f.signal == "likeness" for f in expected)
+    start = threading.Barrier(4)
+    found: list[list[object]] = []
+
+    def scan() -> None:
+        start.wait()
+        found.append(sorted(rank(options, paragraphs, [])))
+
+    threads = [threading.Thread(target=scan) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert found == [expected] * 4

@@ -540,9 +540,10 @@ _CORPORA_LOCK = threading.Lock()
 def _corpus(keys: tuple[tuple[int, int], ...], stems: Sequence[Sequence[str]]
             ) -> Iterator[_Corpus]:
     """The corpus of these paragraphs, from the process's cache when one scan at a time uses
-    it; a second scan running at the same time (another thread) works on its own copy."""
-    if not _CORPORA_LOCK.acquire(blocking=False):
-        yield _Corpus(stems)
+    it; a second scan running at the same time (another thread) works on its own copy, and
+    so does a scan of more paragraphs than the process keeps the words of."""
+    if len(keys) > _ANALYSED_LIMIT or not _CORPORA_LOCK.acquire(blocking=False):
+        yield _Corpus(stems)                 # too large to keep, or in use
         return
     try:
         corpus = _CORPORA.pop(keys, None) or _Corpus(stems)
