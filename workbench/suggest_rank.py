@@ -404,14 +404,6 @@ def _vector(stems: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
     return dict(zip(*_compact(stems, idf), strict=True))
 
 
-def _dot(vec: _Vec, weights: dict[str, float]) -> float:
-    """Cosine of a unit paragraph vector with a unit profile, summed in the paragraph's term
-    order (one rule everywhere, so a cached similarity equals a recomputed one)."""
-    terms, values = vec
-    total: float = sum(map(operator.mul, values, map(weights.get, terms, repeat(0.0))))
-    return total
-
-
 def _add(total: dict[str, float], vec: dict[str, float], factor: float = 1.0) -> None:
     """total += factor * vec (what Counter.update does, without its per-item overhead)."""
     get = total.get
@@ -508,17 +500,41 @@ class _Corpus:
         self.found[option_id] = (keys, total)
         return total
 
-    def similarities(self, option_id: int, profile: dict[str, float],
-                     keys: Set[tuple[int, int]],
+    def similarities(self, profiles: dict[int, dict[str, float]], keys: Set[tuple[int, int]],
                      stems_of: Mapping[tuple[int, int], Sequence[str]]
-                     ) -> dict[tuple[int, int], float]:
-        held = self.likeness.get(option_id)
-        if held is None or held.profile != profile:
-            held = self.likeness[option_id] = _Likeness(profile)
-        sims, vector = held.sims, self.vector
-        for key in keys - sims.keys():
-            sims[key] = _dot(vector(key, stems_of[key]), profile)
-        return sims
+                     ) -> list[dict[tuple[int, int], float]]:
+        """Per option of ``profiles`` (in that order): the similarity of each paragraph of
+        ``keys`` with its profile. What is missing is computed for all options that miss it
+        at once, through an index from word to those options' weights (a dense profile makes
+        that cheaper than one product per option); each option's sum runs in the paragraph's
+        term order, so a value does not depend on which other options were computed with it."""
+        tables: list[dict[tuple[int, int], float]] = []
+        missing: dict[int, set[tuple[int, int]]] = {}
+        for option_id, profile in profiles.items():
+            held = self.likeness.get(option_id)
+            if held is None or held.profile != profile:
+                held = self.likeness[option_id] = _Likeness(profile)
+            tables.append(held.sims)
+            lacking = keys - held.sims.keys()
+            if lacking:
+                missing[option_id] = lacking
+        if not missing:
+            return tables
+        todo = list(missing)
+        postings: dict[str, list[tuple[int, float]]] = {}
+        for j, option_id in enumerate(todo):
+            for t, w in profiles[option_id].items():
+                postings.setdefault(t, []).append((j, w))
+        targets = [self.likeness[option_id].sims for option_id in todo]
+        vector = self.vector
+        for key in set().union(*missing.values()):
+            acc = [0.0] * len(todo)
+            for t, v in zip(*vector(key, stems_of[key]), strict=True):
+                for j, w in postings.get(t, ()):
+                    acc[j] += v * w
+            for table, value in zip(targets, acc, strict=True):
+                table[key] = value
+        return tables
 
     def kept_neighbours(self, option_id: int, positive: bool, made: _Neighbours
                         ) -> _Neighbours:
@@ -708,7 +724,7 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
                                                             strict=True)
                 if not hits and len(stems) >= MIN_WORDS]
     wanted = set(compared)
-    tables = [corpus.similarities(k, centroids[k], wanted, stems_of) for k in filled]
+    tables = corpus.similarities({k: centroids[k] for k in filled}, wanted, stems_of)
     # each compared paragraph's similarities, one per option of ``filled``, in that order
     columns = [list(map(t.__getitem__, compared)) for t in tables]
     sim_rows = dict(zip(compared, zip(*columns, strict=True), strict=bool(columns)))
