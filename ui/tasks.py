@@ -100,9 +100,13 @@ class _GuiThreadCollector(QObject):
 
     @Slot()
     def tick(self) -> None:
-        collect_due()
         with self._lock:
             jobs = self._jobs
+        # Not the oldest generation while a job runs (#14): a scan's worker holds millions of
+        # objects, and a full collection through them stopped the window for 0.2-0.6 s every
+        # second or so. CPython itself runs one only when the old objects grew by a quarter;
+        # once the jobs are done automatic collection, with that rule, takes over again.
+        collect_due(max_generation=1 if jobs else 2)
         if jobs or any(p.activeThreadCount() for p in self._pools):
             return
         self._timer.stop()                        # no worker runs Python code any more
@@ -117,15 +121,16 @@ class _GuiThreadCollector(QObject):
         return done
 
 
-def collect_due() -> None:
-    """Collect the generations whose thresholds are reached, as CPython's own trigger does."""
+def collect_due(max_generation: int = 2) -> None:
+    """Collect the generations whose thresholds are reached, as CPython's own trigger does,
+    up to ``max_generation``."""
     thresholds, counts = gc.get_threshold(), gc.get_count()
     if counts[0] < thresholds[0]:
         return
     generation = 0
     if counts[1] + 1 >= thresholds[1]:
         generation = 2 if counts[2] + 1 >= thresholds[2] else 1
-    gc.collect(generation)
+    gc.collect(min(generation, max_generation))
 
 
 _collector: _GuiThreadCollector | None = None
