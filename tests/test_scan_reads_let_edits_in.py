@@ -15,6 +15,7 @@ edit in before it ends: then no statement of the read starts after the edit is s
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,56 @@ def test_an_edit_is_stored_while_the_scan_reads_the_quotes_links(
     out = read_while_editing(dossier, lambda own: scan_reads.quote_links(own.conn), monkeypatch)
     assert "statement starts after the edit" in out["events"]
     assert out["rows"] == expected and len(expected) == 6
+
+
+def test_an_edit_made_while_the_scan_stores_its_suggestions_goes_in_between(
+        dossier: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full scan stores 100,000 suggestions on the 2,000-source dossier: in one transaction
+    that held the write lock for 5-10 s, and the window's edit was refused after its 5 s busy
+    timeout ("could not save your change"). It stores a chunk of sources per transaction and
+    lets a waiting edit go first."""
+    from workbench import suggestions as scanning
+
+    monkeypatch.setattr(scanning, "APPLY_CHUNK_ROWS", 1, raising=False)  # a source a chunk
+    storing, events, out = threading.Event(), [], {}
+
+    def started(sql: str) -> None:
+        if not sql.startswith("INSERT INTO suggestion "):
+            return
+        events.append("suggestion inserted")
+        if not storing.is_set():
+            storing.set()             # inside the first chunk's transaction: it holds the lock
+            deadline = time.monotonic() + GUARD_S        # (only against a hang)
+            while not getattr(dossier, "edit_waiting", True) and time.monotonic() < deadline:
+                time.sleep(0.001)                       # until the edit waits for the lock
+
+    def worker() -> None:
+        try:
+            with dossier.worker() as own:
+                plan = own.plan_suggestions()
+                assert plan is not None and len(plan.sources) == 3 and plan.rows
+                own.conn.set_trace_callback(started)
+                out["added"] = own.apply_suggestions(plan)
+                own.conn.set_trace_callback(None)
+        except BaseException as exc:
+            out["error"] = exc
+            storing.set()
+
+    def edit_statement(sql: str) -> None:    # the window's edit holds the write lock here
+        if sql == "COMMIT":
+            events.append("edit commits")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert storing.wait(GUARD_S)
+    dossier.conn.set_trace_callback(edit_statement)
+    section = dossier.sections()[0]
+    dossier.update_section(section.id, body="Getypt terwijl de scan opslaat.")   # not refused
+    dossier.conn.set_trace_callback(None)
+    thread.join(GUARD_S)
+    assert "error" not in out, out.get("error")
+    # the edit went in between two of the scan's transactions, not after all of them
+    assert events[0] == "suggestion inserted" and events[-1] == "suggestion inserted"
+    assert events.count("edit commits") == 1
+    assert out["added"] > 0 and dossier.suggestion_count() == out["added"]
+    assert dossier.sections()[0].body == "Getypt terwijl de scan opslaat."
