@@ -1,0 +1,57 @@
+"""Big results reach the window without freezing it (#14): lists measure a batch of rows, not
+all of them, and fetch the rest as the user scrolls down."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ui.views.checks_panel import ChecksPanel
+from ui.views.rich_delegate import RichTextDelegate
+from workbench.checks import CheckReport, SourceCoverage, problem
+
+
+class CountingDelegate(RichTextDelegate):
+    """Counts the rows the view measured (each one a rich-text layout: the costly part)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.measured: set[int] = set()
+
+    def sizeHint(self, option, index):
+        self.measured.add(index.row())
+        return super().sizeHint(option, index)
+
+
+def big_report(n: int) -> CheckReport:
+    problems = [problem("warning", "advice-missing", "advisor", f"A{i}", advisor=f"A{i}")
+                for i in range(n)]
+    coverage = [SourceCoverage(i + 1, f"Advies {i + 1}", f"A{i}", 40, i % 40) for i in range(n)]
+    return CheckReport(problems, coverage, quotes_checked=50_000)
+
+
+def test_thousands_of_check_results_are_measured_a_batch_at_a_time(qtbot) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    panel = ChecksPanel(host)
+    panel.resize(400, 600)
+    counters = {}
+    for view in (panel.problem_view, panel.coverage_view):
+        counters[view] = CountingDelegate(view)
+        view.setItemDelegate(counters[view])
+    host.show()
+    qtbot.waitExposed(host)
+    panel._show(big_report(1000))
+    qtbot.wait(50)                                     # the views lay out what they have
+    for counter in counters.values():
+        assert 0 < len(counter.measured) <= 200, len(counter.measured)
+    assert "1000 waarschuwingen" in panel.summary.text()   # the summary counts them all
+    # scrolling down brings the next rows, up to the last one
+    view = panel.problem_view
+    for _ in range(100):
+        if not panel.problems.canFetchMore():
+            break
+        view.scrollToBottom()
+        qtbot.wait(1)
+    assert panel.problems.rowCount() == 1000
+    last = panel.problems.index(999, 0)
+    assert "A999" in panel.problems.data(last)
