@@ -55,3 +55,33 @@ def test_thousands_of_check_results_are_measured_a_batch_at_a_time(qtbot) -> Non
     assert panel.problems.rowCount() == 1000
     last = panel.problems.index(999, 0)
     assert "A999" in panel.problems.data(last)
+
+
+def test_the_window_answers_while_an_opened_dossier_is_checked(qtbot, demo_path,
+                                                              monkeypatch) -> None:
+    """#14: the check on opening (value types of every table; 2-3 s on the 2,000-source
+    dossier) ran on the GUI thread and the window froze. It runs on a worker connection; the
+    event loop turns meanwhile: here the check waits for a timer of the GUI thread."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    import ui.main_window as main_window
+    from ui.main_window import MainWindow
+    from workbench.checks import readable_problems
+
+    answered = threading.Event()
+    seen: dict = {}
+
+    def slow_check(project):
+        seen["thread"] = threading.current_thread()
+        seen["answered"] = answered.wait(10)     # only the GUI thread's timer sets it
+        return readable_problems(project)
+
+    monkeypatch.setattr(main_window, "readable_problems", slow_check)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    QTimer.singleShot(0, answered.set)
+    assert window.open_path(demo_path)
+    assert seen["answered"] and seen["thread"] is not threading.main_thread()
+    assert window.project is not None and window.project.path == demo_path

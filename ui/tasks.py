@@ -37,7 +37,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -163,6 +174,18 @@ class _Running:
     dialog: QProgressDialog | None
 
 
+class _InputBlocker(QObject):
+    """Swallows the user's input events while ``run_waiting`` waits."""
+
+    INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                       QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
+                       QEvent.Type.KeyRelease, QEvent.Type.Wheel, QEvent.Type.Shortcut,
+                       QEvent.Type.ShortcutOverride, QEvent.Type.Drop})
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        return event.type() in self.INPUT
+
+
 class TaskRunner(QObject):
     """Runs named tasks; one instance per main window (or use ``default_runner()``)."""
 
@@ -220,6 +243,41 @@ class TaskRunner(QObject):
         collector.job_starts(self._pool)
         self._pool.start(job)
         return task
+
+    def run_waiting(self, name: str, func: Callable[[Task], Any]) -> Any:
+        """Run ``func`` off the GUI thread and return its result (or raise its exception) once
+        it is done: for a step that must finish before the next one, such as checking a
+        dossier before its views load it (#14). Meanwhile the event loop turns, so the window
+        repaints and answers the system, but the user's clicks and keys are held back (the
+        busy cursor shows why): nothing starts halfway through the step."""
+        loop = QEventLoop()
+        outcome: dict[str, Any] = {}
+
+        def done(result: Any) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        def failed(error: BaseException) -> None:
+            outcome["error"] = error
+            loop.quit()
+
+        if self.run(name, func, done, failed) is None:         # one of that name runs: wait here
+            return func(Task(name, lambda *_args: None))
+        app = QCoreApplication.instance()
+        blocker = _InputBlocker()
+        if app is not None:
+            app.installEventFilter(blocker)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if not outcome:
+                loop.exec()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            if app is not None:
+                app.removeEventFilter(blocker)
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("result")
 
     def cancel(self, name: str) -> None:
         if name in self._running:
