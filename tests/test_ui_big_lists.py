@@ -118,3 +118,26 @@ def test_storing_composer_text_does_not_reread_the_suggestions(qtbot, project, t
     first = panel.model.items[0]
     session.run("suggestion.dismiss", project.dismiss_suggestion, first.id)
     assert reads and panel.model.total == 1            # a verdict: the list follows at once
+
+
+def test_storing_composer_text_does_not_reread_the_sources(qtbot, demo_path, monkeypatch,
+                                                          tmp_path) -> None:
+    """#14: each stored edit re-read every source twice (the reader's list, the navigator):
+    on the 2,000-source dossier a stall at every pause in typing. Only edits of what those
+    show re-read them."""
+    from ui.main_window import MainWindow
+    from workbench import Project
+
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    project = window.project
+    section = project.sections()[0] if project.sections() else project.add_section("S", "")
+    reads = []
+    real = project.sources
+    monkeypatch.setattr(project, "sources", lambda *a, **k: reads.append(1) or real(*a, **k))
+    window.session.run("section.edit", project.update_section, section.id, body="Getypt.")
+    assert reads == []
+    key = project.advisors()[0].key
+    window.session.run("advisor.edit", lambda: project.update_advisor(key, name="Andere naam"))
+    assert reads                                       # the navigator shows advisors' names

@@ -97,7 +97,8 @@ class Reader(QWidget):
         self.last_position = "pro"
         self.current_quote: int | None = None
         self.sources = RecordListModel(lambda p: p.sources(), self._source_label,
-                                       lambda s: s.number, self)
+                                       lambda s: s.number, self,
+                                       tables=frozenset({"source", "advisor"}))
         self.source_box = QComboBox(self)
         self.source_box.setModel(self.sources)
         self.source_box.setMinimumWidth(320)
