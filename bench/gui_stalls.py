@@ -84,21 +84,24 @@ class StallProbe:
         step.longest_s = max(step.longest_s, gap)
         if gap > STALL_S:
             step.stalls.append((gap, gap_cpu,
-                                [f"{n}x {where}" for where, n in samples.most_common(4)]))
+                                [f"{n}x {where}" for where, n in samples.most_common(6)]))
 
     def _watchdog(self) -> None:
         while not self._stop.wait(0.02):
             if time.perf_counter() - self.last < 0.05:
                 continue
-            frame = sys._current_frames().get(self._gui_ident)
+            frames = sys._current_frames()
+            frame = frames.get(self._gui_ident)
             if frame is None:
                 continue
-            ours = [f for f in traceback.extract_stack(frame)
-                    if str(ROOT) in f.filename and "/bench/" not in f.filename]
-            where = " < ".join(f"{Path(f.filename).relative_to(ROOT)}:{f.lineno} {f.name}"
-                               for f in reversed(ours[-5:])) or "(Qt, outside our code)"
+            where = [_where(frame, 5) or "(Qt, outside our code)"]
+            # a GUI thread that waits without working may wait for the GIL: where are the
+            # other threads (a long C call there holds it)?
+            where += [f"  (worker: {_where(f, 2)})" for ident, f in frames.items()
+                      if ident not in (self._gui_ident, threading.get_ident()) and _where(f, 2)]
             with self._lock:
-                self.samples[where] += 1
+                for w in where:
+                    self.samples[w] += 1
 
     def begin(self, action: str) -> Step:
         self.tick()                                  # what came before is not this step's
@@ -121,6 +124,13 @@ class StallProbe:
     def stop(self) -> None:
         self._stop.set()
         self.timer.stop()
+
+
+def _where(frame, depth: int) -> str:
+    ours = [f for f in traceback.extract_stack(frame)
+            if str(ROOT) in f.filename and "/bench/" not in f.filename]
+    return " < ".join(f"{Path(f.filename).relative_to(ROOT)}:{f.lineno} {f.name}"
+                      for f in reversed(ours[-depth:]))
 
 
 def wait_until(done: Callable[[], bool], timeout_s: float, at_least_s: float = 0.3) -> bool:
