@@ -54,8 +54,11 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
 
     def _on_change(self, _label: str) -> None:
         change = self.session.project.last_change if self.session is not None else None
-        if change is None or any(e.table in self.SHOWN_FROM for e in change.entries):
-            self.reload()
+        tables = None if change is None else {e.table for e in change.entries}
+        if tables is None or tables & {"suggestion", "suggestion_feedback", "block"}:
+            self.reload()                 # a verdict: the next row is current at once
+        elif tables & self.SHOWN_FROM:
+            self.reload_in_background()   # an option's colour or title, a source's number
 
     loaded = Signal()             # the list now shows what is stored
 
