@@ -196,7 +196,7 @@ def journey(big: Path, other: Path, scratch: Path, *, export_s: float = 120.0) -
         print(f"  {action}: longest stall {s.longest_s * 1000:.0f} ms, {s.wall_s:.1f} s",
               file=sys.stderr, flush=True)
 
-    background = idle("backup", "suggestions", "checks")
+    background = idle("backup", "suggestions", "suggestion-list", "checks")
     step("open (first)", lambda: window.open_path(big), background)
     step("open (second)", lambda: (window.close_dossier(), window.open_path(big)), background)
 
@@ -204,7 +204,7 @@ def journey(big: Path, other: Path, scratch: Path, *, export_s: float = 120.0) -
         workspace.show_view("board")
         workspace.board.set_option("S3")
 
-    step("board of S3", board)
+    step("board of S3", board, background)
 
     def reader() -> None:
         workspace.show_view("reader")
@@ -229,7 +229,7 @@ def journey(big: Path, other: Path, scratch: Path, *, export_s: float = 120.0) -
                     description=(option.description or "") + " (herzien)")
         workspace.suggestions.scan_in_background()
 
-    step("edit an option (starts a full scan)", option_edit, lambda: True)
+    step("edit an option (starts a full scan)", option_edit, idle("suggestion-list"))
 
     def compose() -> None:
         workspace.show_view("composer")
