@@ -63,19 +63,21 @@ class SuggestionPlan:
 
 
 APPLY_CHUNK_ROWS = 2000      # suggestions stored per transaction (#14)
+_PlanRow = tuple[int, int, int, int, str, float, str]
 
 
-def _apply_chunks(plan: SuggestionPlan) -> Iterator[tuple[list[tuple[int, str]], list]]:
+def _apply_chunks(plan: SuggestionPlan
+                  ) -> Iterator[tuple[list[tuple[int, str]], list[_PlanRow]]]:
     """The plan's sources in groups, each with its rows: about ``APPLY_CHUNK_ROWS`` rows a
     group (whole sources). A plan that does not say its blocks' sources is one group."""
     if not plan.block_sources:
         yield plan.sources, plan.rows
         return
-    by_source: dict[int, list] = {}
+    by_source: dict[int, list[_PlanRow]] = {}
     for row in plan.rows:
         by_source.setdefault(plan.block_sources[row[1]], []).append(row)
     sources: list[tuple[int, str]] = []
-    rows: list = []
+    rows: list[_PlanRow] = []
     for source in plan.sources:
         sources.append(source)
         rows += by_source.get(source[0], [])
