@@ -166,13 +166,14 @@ def journey(big: Path, other: Path, scratch: Path, *, export_s: float = 120.0) -
     from ui.app import make_application
     from ui.exporting import run_export
     from ui.main_window import MainWindow
+    from ui.session import Session
 
     def refused(_window: MainWindow, path: Path, error: BaseException) -> None:
         print(f"gui_stalls: {Path(path).name} could not be opened: {error}", file=sys.stderr,
               flush=True)
         os._exit(3)
 
-    MainWindow.open_failed = refused  # type: ignore[method-assign]
+    MainWindow.open_failed = refused  # type: ignore[method-assign,assignment]
     app = make_application()
     window = MainWindow()
     window.resize(1400, 900)
@@ -198,7 +199,15 @@ def journey(big: Path, other: Path, scratch: Path, *, export_s: float = 120.0) -
 
     background = idle("backup", "suggestions", "suggestion-list", "checks")
     step("open (first)", lambda: window.open_path(big), background)
-    step("open (second)", lambda: (window.close_dossier(), window.open_path(big)), background)
+    def reopen() -> None:
+        window.close_dossier()
+        window.open_path(big)
+
+    step("open (second)", reopen, background)
+
+    def session() -> Session:
+        assert window.session is not None
+        return window.session
 
     def board() -> None:
         workspace.show_view("board")
@@ -208,7 +217,7 @@ def journey(big: Path, other: Path, scratch: Path, *, export_s: float = 120.0) -
 
     def reader() -> None:
         workspace.show_view("reader")
-        last = window.project.counts()["source"]
+        last = session().project.counts()["source"]
         workspace.reader.show_source(last - 3)
 
     step("reader: open a source", reader)
@@ -222,11 +231,10 @@ def journey(big: Path, other: Path, scratch: Path, *, export_s: float = 120.0) -
 
     def option_edit() -> None:
         # an edited option changes what the scan ranks by: the next scan reads every source
-        session = window.session
-        project = session.project
+        project = session().project
         option = project.option("S3")
-        session.run("option.edit", project.update_option, "S3",
-                    description=(option.description or "") + " (herzien)")
+        session().run("option.edit", project.update_option, "S3",
+                      description=(option.description or "") + " (herzien)")
         workspace.suggestions.scan_in_background()
 
     step("edit an option (starts a full scan)", option_edit, idle("suggestion-list"))
@@ -235,8 +243,8 @@ def journey(big: Path, other: Path, scratch: Path, *, export_s: float = 120.0) -
         workspace.show_view("composer")
         composer = workspace.composer
         if composer.section_id is None:
-            session = window.session
-            section = session.run("section.add", session.project.add_section, "Probe", "", None)
+            section = session().run("section.add", session().project.add_section, "Probe", "",
+                                    None)
             composer.select_section(section.id)
         composer.body.setFocus()
         composer.body.moveCursor(composer.body.textCursor().MoveOperation.End)
@@ -252,7 +260,7 @@ def journey(big: Path, other: Path, scratch: Path, *, export_s: float = 120.0) -
                "workbook": scratch / "argumenten.xlsx"}
 
     def export() -> None:
-        run_export(window, window.session, targets, force=True)
+        run_export(window, session(), targets, force=True)
 
     step("export (annex, communication, workbook)", export, idle("export"), export_s)
     if tasks.is_running("export"):
