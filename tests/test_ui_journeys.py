@@ -1,0 +1,39 @@
+"""What walking the six journeys of #14 under a real X server turned up (round 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint
+
+from ui.main_window import MainWindow
+from workbench import Project
+
+
+@pytest.fixture
+def window(qtbot, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.resize(1360, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _dark_pixels(window: MainWindow, widget) -> int:
+    image = window.grab().toImage()
+    corner = widget.mapTo(window, QPoint(0, 0))
+    return sum(1 for y in range(widget.height()) for x in range(widget.width())
+               if max(image.pixelColor(corner.x() + x, corner.y() + y).getRgb()[:3]) < 40)
+
+
+def test_board_scroll_bars_are_not_painted_black(qtbot, window: MainWindow) -> None:
+    """A column longer than the board showed a black block in its scroll bar."""
+    window.show_board()
+    window.workspace.board.set_option("S3")
+    qtbot.wait(50)
+    bar = window.workspace.board.lists["condition"].verticalScrollBar()
+    assert bar.maximum() > 0                          # the column overflows
+    assert _dark_pixels(window, bar) == 0
