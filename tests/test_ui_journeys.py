@@ -37,3 +37,18 @@ def test_board_scroll_bars_are_not_painted_black(qtbot, window: MainWindow) -> N
     bar = window.workspace.board.lists["condition"].verticalScrollBar()
     assert bar.maximum() > 0                          # the column overflows
     assert _dark_pixels(window, bar) == 0
+
+
+def test_a_source_opens_at_its_top(qtbot, window: MainWindow) -> None:
+    """The reader opened the first advice scrolled to its end (the view's cursor had been
+    pushed there by the inserted text); a new user saw the middle of a page."""
+    reader = window.workspace.reader
+    qtbot.waitUntil(lambda: reader.number is not None)
+    qtbot.wait(50)
+    assert reader.text.verticalScrollBar().maximum() > 0      # the text is longer than the view
+    assert reader.text.verticalScrollBar().value() == 0
+    assert reader.text.textCursor().position() == 0
+    second = window.project.sources()[1].number
+    reader.show_source(second)
+    qtbot.wait(50)
+    assert reader.text.verticalScrollBar().value() == 0

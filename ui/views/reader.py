@@ -277,6 +277,10 @@ class Reader(QWidget):
         else:
             self.map = build_document(self.text.document(),
                                       self.session.project.source_blocks(number))
+            # The view's cursor was pushed to the end by the inserted text, and Qt keeps the
+            # cursor in view: a source opened scrolled to its last page. Start at the top.
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+            self.text.verticalScrollBar().setValue(0)
             self.refresh_highlights()
         self.page_button.setChecked(False)
         self.stack.setCurrentWidget(self.text)
