@@ -52,3 +52,37 @@ def test_a_source_opens_at_its_top(qtbot, window: MainWindow) -> None:
     reader.show_source(second)
     qtbot.wait(50)
     assert reader.text.verticalScrollBar().value() == 0
+
+
+def test_the_original_page_opens_at_the_marked_passage(qtbot, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quote low on its page was marked, but the page view opened at the page's top."""
+    from tests.docgen import make_pdf
+
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    quoted = "VARIO vindt het belangrijk dat de clusters financieel ondersteund worden"
+    filler = [f"Alinea {i} over het clusterbeleid van de Vlaamse overheid en de rol van de "
+              "speerpuntclusters in de economie." for i in range(18)]
+    pdf = make_pdf(tmp_path / "advies.pdf", [[*filler, quoted + " in hun basiswerking."]])
+    project = Project.create(tmp_path / "d.cwb", "Proef")
+    project.add_question("Q1", "Welk scenario?")
+    project.add_option("Q1", "S1", "Scenario 1")
+    project.add_advisor("VARIO", "VARIO")
+    assert project.import_file(pdf, "VARIO").source is not None
+    project.add_quote(1, exact=quoted)
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.resize(1360, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    reader = window.workspace.reader
+    reader.show_quote(1)
+    reader.page_button.click()
+    view = reader.page_view
+    assert view.marks
+    mark = view.marks[0]
+    shown = view.viewport().height()
+    assert view.label.height() > shown                 # the page is taller than the view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0, timeout=2000)
+    top = view.verticalScrollBar().value()
+    assert top <= mark.top() and mark.bottom() <= top + shown
