@@ -86,3 +86,23 @@ def test_the_original_page_opens_at_the_marked_passage(qtbot, tmp_path: Path,
     qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0, timeout=2000)
     top = view.verticalScrollBar().value()
     assert top <= mark.top() and mark.bottom() <= top + shown
+
+
+def test_a_drag_that_cuts_words_quotes_the_whole_words(qtbot, window: MainWindow,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A mouse drag from inside 'VARIO' to inside 'opnemen' made the verbatim quote
+    'RIO vindt ... op'."""
+    reader = window.workspace.reader
+    qtbot.waitUntil(lambda: reader.number is not None)
+    text = window.project.source_text(reader.number)
+    words = "VARIO vindt het belangrijk dat de clusters financieel ondersteund worden"
+    at = text.index(words)
+    reader.select_text_range(at + 2, at + len(words) - 4)          # "RIO ... wor"
+    asked: list[str] = []
+    monkeypatch.setattr(reader, "ask_quote", lambda passage: asked.append(passage) or {
+        "option": "S3", "position": "pro", "argument": None, "new_argument": "Financiering"})
+    before = {q.number for q in window.project.quotes()}
+    assert reader.make_quote()
+    assert asked == [words]
+    made = [q for q in window.project.quotes() if q.number not in before]
+    assert [q.exact for q in made] == [words]
