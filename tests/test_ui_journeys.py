@@ -106,3 +106,62 @@ def test_a_drag_that_cuts_words_quotes_the_whole_words(qtbot, window: MainWindow
     assert asked == [words]
     made = [q for q in window.project.quotes() if q.number not in before]
     assert [q.exact for q in made] == [words]
+
+
+def test_a_new_dossier_needs_no_invented_codes(qtbot, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new user left the question's key empty (what is a 'sleutel'?) and got a refusal;
+    options got no colour (all alike in the reader), an advisor needed a code too."""
+    from ui.dialogs.form import FormDialog
+    from ui.dialogs.structure import AdvisorDialog, OptionDialog, QuestionDialog
+
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    window = MainWindow(Project.create(tmp_path / "d.cwb", "Proef"))
+    qtbot.addWidget(window)
+    refused: list[str] = []
+    monkeypatch.setattr("ui.commands.CommandRunner._message_box",
+                        lambda self, title, message: refused.append(message))
+
+    def fill(dialog: FormDialog) -> int:
+        if isinstance(dialog, QuestionDialog):
+            assert dialog.key.selectedText() == dialog.key.text() == "Q1"  # typing replaces it
+            dialog.text.setPlainText("De vier scenario's")
+        elif isinstance(dialog, OptionDialog):
+            dialog.title.setText(f"Scenario {len(window.project.options()) + 1}")
+        elif isinstance(dialog, AdvisorDialog):
+            dialog.name.setText("Sociaal-Economische Raad van Vlaanderen")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", fill)
+    window.editor.add_question()
+    window.editor.add_option()
+    window.editor.add_option()
+    window.editor.add_advisor()
+    project = window.project
+    assert [q.key for q in project.questions()] == ["Q1"]
+    assert [o.key for o in project.options()] == ["O1", "O2"]
+    colours = [o.colour for o in project.options()]
+    assert all(colours) and len(set(colours)) == 2
+    assert [a.key for a in project.advisors()] == ["SERV"]
+    assert refused == []
+
+
+def test_a_refused_form_puts_the_keyboard_back_in_a_field(qtbot) -> None:
+    """After 'de sleutel is niet geldig' the focus stayed on OK: the corrected key typed next
+    went nowhere."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+
+    from tests.uikeys import activate
+    from ui.dialogs.structure import QuestionDialog
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    dialog = QuestionDialog(None, host, lambda values: False)
+    qtbot.addWidget(dialog)
+    activate(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setFocus()
+    ok.click()
+    assert dialog.isVisible()
+    assert QApplication.focusWidget() is dialog.key

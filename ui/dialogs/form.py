@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -83,6 +84,11 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         if self._submit is None or self._submit(self.values()):
             super().accept()
+            return
+        # Refused (the reason was shown): back to a field, not on OK where typing goes nowhere.
+        focus = self.focusWidget()
+        if (focus is None or isinstance(focus, QAbstractButton)) and self.first_field is not None:
+            self.first_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class DateField(QWidget):
