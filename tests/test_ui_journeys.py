@@ -165,3 +165,23 @@ def test_a_refused_form_puts_the_keyboard_back_in_a_field(qtbot) -> None:
     ok.click()
     assert dialog.isVisible()
     assert QApplication.focusWidget() is dialog.key
+
+
+def test_the_file_dialog_is_dutch(qtbot) -> None:
+    """Importing showed Qt's own file dialog with "Look in:" and "Files of type:"."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+    from ui import i18n
+
+    i18n.install("nl", QApplication.instance())
+    dialog = QFileDialog(None, "Adviezen importeren", "", "Adviezen (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"&Zoeken in:", "Bestands&type:"} <= texts
+    i18n.install("en", QApplication.instance())
+    english = QFileDialog(None, "Import", "", "Advice (*.pdf)")
+    english.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(english)
+    assert "&Look in:" in {label.text() for label in english.findChildren(QLabel)}
+    i18n.install("nl", QApplication.instance())
