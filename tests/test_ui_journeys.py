@@ -185,3 +185,35 @@ def test_the_file_dialog_is_dutch(qtbot) -> None:
     qtbot.addWidget(english)
     assert "&Look in:" in {label.text() for label in english.findChildren(QLabel)}
     i18n.install("nl", QApplication.instance())
+
+
+def test_a_selected_search_hit_keeps_its_match_readable(qtbot, window: MainWindow) -> None:
+    """The clicked hit turned the matched word white on light yellow; a hit in a background
+    document said only '#3'; one hit was '1 treffers'."""
+    from PySide6.QtGui import QColor
+
+    panel = window.workspace.search
+    panel.query.setText("kmo")
+    panel.search()
+    view = panel.results
+    hits = panel.model.hits
+    row = next(r for r, h in enumerate(hits) if h.advisor_key)
+    view.setCurrentIndex(panel.model.index(row, 0))
+    qtbot.wait(20)
+    rect = view.visualRect(panel.model.index(row, 0))
+    image = view.viewport().grab(rect).toImage()
+    mark = QColor("#fff3b0")
+    yellow = [(x, y) for y in range(image.height()) for x in range(image.width())
+              if sum(abs(a - b) for a, b in zip(image.pixelColor(x, y).getRgb()[:3],
+                                                  mark.getRgb()[:3], strict=True)) < 30]
+    assert yellow, "the match is not marked"
+    xs, ys = [p[0] for p in yellow], [p[1] for p in yellow]
+    dark = sum(1 for y in range(min(ys), max(ys) + 1) for x in range(min(xs), max(xs) + 1)
+               if image.pixelColor(x, y).lightness() < 110)
+    assert dark > 10, "the matched word is not readable on its mark"
+    background = next(h for h in hits if not h.advisor_key)
+    index = panel.model.index(hits.index(background), 0)
+    assert "achtergronddocument" in index.data()
+    panel.query.setText("VLAKWA")
+    panel.search()
+    assert panel.status.text() == "1 treffer"

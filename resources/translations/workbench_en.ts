@@ -3800,7 +3800,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="+83"/>
+        <location filename="../../ui/views/search_panel.py" line="+44"/>
+        <source>achtergronddocument</source>
+        <translation>background document</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Zoeken in alle bronnen...</source>
         <translation>Search all sources...</translation>
     </message>
@@ -3826,6 +3831,11 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>1 treffer</source>
+        <translation>1 hit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 treffers</source>
         <translation>%1 hits</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ui.icons import icon
@@ -19,7 +19,9 @@ DEBOUNCE_MS = 250
 
 def snippet_html(snippet: str) -> str:
     """The core marks matches with [ and ]; show them bold."""
-    return escape(snippet).replace("[", "<b style='background:#fff3b0'>").replace("]", "</b>")
+    # A text colour of its own: on a selected row the text turns white, unreadable on yellow.
+    return escape(snippet).replace(
+        "[", "<b style='background:#fff3b0; color:#1f1f1f'>").replace("]", "</b>")
 
 
 class SearchModel(QAbstractListModel):
@@ -39,7 +41,8 @@ class SearchModel(QAbstractListModel):
         if not index.isValid():
             return None
         hit = self.hits[index.row()]
-        where = f"#{hit.source_number} {hit.advisor_key or ''}" + (f" · p. {hit.page}" if hit.page else "")
+        who = hit.advisor_key or QCoreApplication.translate("SearchPanel", "achtergronddocument")
+        where = f"#{hit.source_number} {who}" + (f" · p. {hit.page}" if hit.page else "")
         if role == HTML_ROLE:
             return (f"<span style='color:#5f6b7a'>{escape(where)}</span><br>"
                     f"{snippet_html(hit.snippet)}")
@@ -110,7 +113,8 @@ class SearchPanel(QWidget):
             self.status.setText(error_text(exc))
             return
         self.model.set_hits(hits)
-        self.status.setText(self.tr("%1 treffers").replace("%1", str(len(hits))))
+        self.status.setText(self.tr("1 treffer") if len(hits) == 1 else
+                            self.tr("%1 treffers").replace("%1", str(len(hits))))
 
     def open_hit(self, index: QModelIndex) -> None:
         if self.session is not None and index.isValid():
