@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 
 from ui.main_window import MainWindow
 from workbench import Project
@@ -217,3 +217,29 @@ def test_a_selected_search_hit_keeps_its_match_readable(qtbot, window: MainWindo
     panel.query.setText("VLAKWA")
     panel.search()
     assert panel.status.text() == "1 treffer"
+
+
+def test_one_click_on_a_suggestion_shows_it_readably(qtbot, window: MainWindow) -> None:
+    """Clicking a suggestion left the reader where it was (only a double click showed the
+    passage), and the selected row's grey source line was unreadable on the blue."""
+    from PySide6.QtGui import QColor
+
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 1, timeout=10000)
+    view = panel.view
+    reader = window.workspace.reader
+    row = next(r for r, s in enumerate(panel.model.items)
+               if s.source_number != reader.number)
+    suggestion = panel.model.items[row]
+    index = panel.model.index(row, 0)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(index).center())
+    assert reader.number == suggestion.source_number
+    assert reader.selection_span() == (suggestion.start, suggestion.end)
+    image = view.viewport().grab(view.visualRect(index)).toImage()
+    grey = QColor("#5f6b7a")
+    greyish = sum(1 for y in range(image.height()) for x in range(image.width())
+                  if sum(abs(a - b) for a, b in zip(image.pixelColor(x, y).getRgb()[:3],
+                                                      grey.getRgb()[:3], strict=True)) < 24)
+    assert greyish < 5, "grey text on the selected row"

@@ -11,7 +11,7 @@ from ui.icons import icon
 from ui.messages import error_text
 from ui.models.base import Index
 from ui.session import Session
-from ui.views.rich_delegate import HTML_ROLE, RichTextDelegate
+from ui.views.rich_delegate import HTML_ROLE, MUTED, RichTextDelegate
 from workbench import WorkbenchError
 
 DEBOUNCE_MS = 250
@@ -44,7 +44,7 @@ class SearchModel(QAbstractListModel):
         who = hit.advisor_key or QCoreApplication.translate("SearchPanel", "achtergronddocument")
         where = f"#{hit.source_number} {who}" + (f" · p. {hit.page}" if hit.page else "")
         if role == HTML_ROLE:
-            return (f"<span style='color:#5f6b7a'>{escape(where)}</span><br>"
+            return (f"<span style='{MUTED}'>{escape(where)}</span><br>"
                     f"{snippet_html(hit.snippet)}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{where}: {hit.snippet}"

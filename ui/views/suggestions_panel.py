@@ -27,7 +27,7 @@ from ui.messages import error_text
 from ui.models.base import Index, SessionFollower
 from ui.session import Session
 from ui.tasks import TaskRunner
-from ui.views.rich_delegate import HTML_ROLE, FixedHeightRichTextDelegate
+from ui.views.rich_delegate import HTML_ROLE, MUTED, FixedHeightRichTextDelegate
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -85,7 +85,7 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
         if role == HTML_ROLE:
             colour = self.colours.get(s.option_key, "#999")
             return (f"<span style='background:{colour};color:white'>&nbsp;{escape(s.option_key)}"
-                    f"&nbsp;</span> <span style='color:#5f6b7a'>#{s.source_number}{where} · "
+                    f"&nbsp;</span> <span style='{MUTED}'>#{s.source_number}{where} · "
                     f"{escape(s.reason or s.pattern)}</span><br>{escape(_short(s.passage))}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{s.option_key} #{s.source_number}: {s.reason}. {s.passage}"
@@ -123,6 +123,7 @@ class SuggestionsPanel(QWidget):
         self.view.setUniformItemSizes(True)   # sizing thousands of rich-text rows froze opening
         self.view.setAlternatingRowColors(True)
         self.view.doubleClicked.connect(self.open_current)
+        self.view.clicked.connect(self.open_current)      # one click shows it, as in search
         self.accept_action = self._action("A", self.accept_current)
         self.reject_action = self._action("R", self.dismiss_current)
         self.move_action = self._action("M", self.move_current)
