@@ -243,3 +243,19 @@ def test_one_click_on_a_suggestion_shows_it_readably(qtbot, window: MainWindow) 
                   if sum(abs(a - b) for a, b in zip(image.pixelColor(x, y).getRgb()[:3],
                                                       grey.getRgb()[:3], strict=True)) < 24)
     assert greyish < 5, "grey text on the selected row"
+
+
+def test_after_accepting_a_suggestion_the_next_one_is_current(qtbot, window: MainWindow,
+                                                               monkeypatch) -> None:
+    """Reject and 'not relevant' went on to the next suggestion, accept left none current:
+    the next 'A' did nothing."""
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 2, timeout=10000)
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    first = panel.model.items[0]
+    monkeypatch.setattr(panel, "ask", lambda s: {"option": s.option_key, "position": "pro",
+                                                 "argument": None, "new_argument": "Nieuw"})
+    panel.accept_current()
+    assert first.id not in {s.id for s in panel.model.items}
+    assert panel.view.currentIndex().isValid()
+    assert panel.model.items[panel.view.currentIndex().row()].id != first.id

@@ -287,11 +287,13 @@ class SuggestionsPanel(QWidget):
         project = self.session.project
         details = {"position": values["position"], "argument": values.get("argument"),
                    "new_argument": values.get("new_argument")}
+        session = self.session
         if values.get("option") in (None, s.option_key):
-            self.session.run("suggestion.accept", project.accept_suggestion, s.id, **details)
+            self._keep_row(lambda: session.run("suggestion.accept", project.accept_suggestion,
+                                               s.id, **details))
         else:
-            self.session.run("suggestion.accept", quote_for_other_option, project, s,
-                             values["option"], **details)
+            self._keep_row(lambda: session.run("suggestion.accept", quote_for_other_option,
+                                               project, s, values["option"], **details))
 
     def dismiss_current(self) -> None:
         s = self._current()
