@@ -259,3 +259,25 @@ def test_after_accepting_a_suggestion_the_next_one_is_current(qtbot, window: Mai
     assert first.id not in {s.id for s in panel.model.items}
     assert panel.view.currentIndex().isValid()
     assert panel.model.items[panel.view.currentIndex().row()].id != first.id
+
+
+def test_a_cut_title_says_so(qtbot, window: MainWindow) -> None:
+    """The move menu and the option form cut long titles mid-word without '…'
+    ("... voor systemische transfor")."""
+    from PySide6.QtWidgets import QMenu
+
+    from ui.dialogs.structure import OptionDialog
+
+    project = window.project
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
+    suggestion = next(s for s in panel.model.items if s.option_key == "S1")
+    menu: QMenu = panel.target_menu(suggestion)
+    shown = [act.text() for act in menu.actions()]
+    long = [t for t in shown if "S4" in t]
+    assert long and long[0].endswith("…") and "transfor…" not in long[0]
+    dialog = OptionDialog(None, project.questions(), project.advisors(), window)
+    qtbot.addWidget(dialog)
+    texts = [dialog.question.itemText(i) for i in range(dialog.question.count())]
+    for question, text in zip(project.questions(), texts, strict=True):
+        assert text.endswith("…") == (len(question.text) > 60)

@@ -184,7 +184,7 @@ class StructureEditor(QObject):
         if self.confirm(self.tr("Bron verwijderen"),
                         self.tr("Bron #%1 (%2) verwijderen? Argumenten blijven, maar verliezen "
                                 "de citaten uit deze bron.").replace("%1", key)
-                        .replace("%2", title[:80]) + "\n\n" + self.impact("source", key)):
+                        .replace("%2", labels.cut(title, 80)) + "\n\n" + self.impact("source", key)):
             self._ok("source.delete", self.project.delete_source, number)
 
     # --- by navigator node --------------------------------------------------------------

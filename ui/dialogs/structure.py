@@ -149,7 +149,7 @@ class OptionDialog(FormDialog):
         self.question = self.add_row(self.tr("V&raag:"), QComboBox(),
                                      description=self.tr("De vraag waarop deze optie antwoordt"))
         for q in questions:
-            self.question.addItem(f"{q.key}  {q.text[:60]}", q.key)
+            self.question.addItem(f"{q.key}  {labels.cut(q.text)}", q.key)
         current = option.question_key if option else question_key
         if current is not None:
             self.question.setCurrentIndex(max(0, self.question.findData(current)))
@@ -168,7 +168,7 @@ class OptionDialog(FormDialog):
                                                             "groenboek of een adviesinstantie"))
         self.proposed_by.addItem(self.tr("(het groenboek)"), None)
         for a in advisors:
-            self.proposed_by.addItem(a.name[:60], a.key)
+            self.proposed_by.addItem(labels.cut(a.name), a.key)
         if option and option.proposed_by:
             self.proposed_by.setCurrentIndex(max(0, self.proposed_by.findData(option.proposed_by)))
         self.colour = self.add_row(self.tr("&Kleur:"), ColourButton(option.colour if option

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import labels
 from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
 from ui.messages import error_text
@@ -315,10 +316,14 @@ class SuggestionsPanel(QWidget):
         question = project.option(suggestion.option_key).question_key
         return [o for o in project.options(question) if o.key != suggestion.option_key]
 
-    def choose_target(self, suggestion) -> str | None:
+    def target_menu(self, suggestion) -> QMenu:
         menu = QMenu(self)
         for option in self.move_targets(suggestion):
-            menu.addAction(f"{option.key} — {option.title[:60]}").setData(option.key)
+            menu.addAction(f"{option.key} — {labels.cut(option.title)}").setData(option.key)
+        return menu
+
+    def choose_target(self, suggestion) -> str | None:
+        menu = self.target_menu(suggestion)
         rect = self.view.visualRect(self.view.currentIndex())
         chosen = menu.exec(self.view.viewport().mapToGlobal(rect.bottomLeft()))
         return chosen.data() if chosen is not None else None
