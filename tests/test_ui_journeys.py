@@ -281,3 +281,16 @@ def test_a_cut_title_says_so(qtbot, window: MainWindow) -> None:
     texts = [dialog.question.itemText(i) for i in range(dialog.question.count())]
     for question, text in zip(project.questions(), texts, strict=True):
         assert text.endswith("…") == (len(question.text) > 60)
+
+
+def test_the_export_report_counts_in_words(qtbot, tmp_path: Path) -> None:
+    """'3 bestand(en) geschreven' read like a form letter."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.exporting import show_written
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    files = [tmp_path / "a.docx", tmp_path / "b.docx", tmp_path / "c.xlsx"]
+    assert show_written(host, files).text() == "3 bestanden geschreven:"
+    assert show_written(host, files[:1]).text() == "1 bestand geschreven:"

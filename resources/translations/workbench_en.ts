@@ -1121,19 +1121,24 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Er loopt al een export.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>%1 bestand(en) geschreven:</source>
-        <translation>%1 file(s) written:</translation>
+        <source>1 bestand geschreven:</source>
+        <translation>1 file written:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bestanden geschreven:</source>
+        <translation>%1 files written:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4163,7 +4168,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+194"/>
+        <location filename="../../ui/views/suggestions_panel.py" line="+196"/>
         <source>De passage als citaat bij de optie vastleggen</source>
         <translation>Record the passage as a quote for the option</translation>
     </message>
