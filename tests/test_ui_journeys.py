@@ -294,3 +294,23 @@ def test_the_export_report_counts_in_words(qtbot, tmp_path: Path) -> None:
     files = [tmp_path / "a.docx", tmp_path / "b.docx", tmp_path / "c.xlsx"]
     assert show_written(host, files).text() == "3 bestanden geschreven:"
     assert show_written(host, files[:1]).text() == "1 bestand geschreven:"
+
+
+def test_a_suggestion_names_its_paragraph_in_the_chosen_language(qtbot, window: MainWindow
+                                                                  ) -> None:
+    """In English the suggestion list still said 'alinea 7'."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+    from ui.views.rich_delegate import HTML_ROLE
+
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
+    row = next(r for r, s in enumerate(panel.model.items) if s.paragraph)
+    index = panel.model.index(row, 0)
+    assert "alinea" in index.data(HTML_ROLE)
+    try:
+        i18n.install("en", QApplication.instance())
+        assert "paragraph" in index.data(HTML_ROLE) and "alinea" not in index.data(HTML_ROLE)
+    finally:
+        i18n.install("nl", QApplication.instance())

@@ -4166,9 +4166,17 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../ui/views/suggestions_panel.py" line="+94"/>
+        <source>alinea %1</source>
+        <translation>paragraph %1</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+196"/>
+        <location line="+112"/>
         <source>De passage als citaat bij de optie vastleggen</source>
         <translation>Record the passage as a quote for the option</translation>
     </message>

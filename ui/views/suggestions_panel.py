@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -82,7 +90,9 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
             return None
         s = self.items[index.row()]
         where = f" · p. {s.page}" if s.page else ""
-        where += f" · alinea {s.paragraph}" if s.paragraph else ""
+        if s.paragraph:
+            where += " · " + QCoreApplication.translate("SuggestionModel", "alinea %1").replace(
+                "%1", str(s.paragraph))
         if role == HTML_ROLE:
             colour = self.colours.get(s.option_key, "#999")
             return (f"<span style='background:{colour};color:white'>&nbsp;{escape(s.option_key)}"
