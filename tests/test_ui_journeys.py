@@ -314,3 +314,17 @@ def test_a_suggestion_names_its_paragraph_in_the_chosen_language(qtbot, window: 
         assert "paragraph" in index.data(HTML_ROLE) and "alinea" not in index.data(HTML_ROLE)
     finally:
         i18n.install("nl", QApplication.instance())
+
+
+def test_the_quote_dialog_shows_no_empty_list(qtbot, window: MainWindow) -> None:
+    """Typing a new argument left the list of existing ones as an empty white box."""
+    from ui.dialogs.quote_dialog import QuoteDialog
+
+    dialog = QuoteDialog(window.project, "een passage", window, "S3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.existing.isVisible()
+    dialog.argument.setText("Samenwerking met VLAIO vraagt vertrouwen")
+    assert not dialog.existing.isVisible()
+    dialog.argument.setText("")
+    assert dialog.existing.isVisible()
