@@ -328,3 +328,15 @@ def test_the_quote_dialog_shows_no_empty_list(qtbot, window: MainWindow) -> None
     assert not dialog.existing.isVisible()
     dialog.argument.setText("")
     assert dialog.existing.isVisible()
+
+
+def test_an_edit_form_shows_the_start_of_a_long_title(qtbot, window: MainWindow) -> None:
+    """Editing S3 showed ': kruispunten van economische ...' - the title's tail."""
+    from ui.dialogs.structure import OptionDialog
+
+    project = window.project
+    dialog = OptionDialog(project.option("S3"), project.questions(), project.advisors(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.title.text().startswith("Scenario 3")
+    assert dialog.title.cursorPosition() == 0

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,8 @@ class FormDialog(QDialog):
         if description:
             widget.setAccessibleDescription(description)
         self.form.addRow(label, widget)
+        if isinstance(widget, QLineEdit):
+            widget.setCursorPosition(0)     # a long title shows its start, not its tail
         if self.first_field is None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
             self.first_field = widget
         return widget
