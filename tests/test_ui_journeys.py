@@ -340,3 +340,19 @@ def test_an_edit_form_shows_the_start_of_a_long_title(qtbot, window: MainWindow)
     dialog.show()
     assert dialog.title.text().startswith("Scenario 3")
     assert dialog.title.cursorPosition() == 0
+
+
+def test_a_first_start_shows_no_empty_recent_list(qtbot, tmp_path: Path) -> None:
+    """The first start showed an empty white list above 'Nog geen recente dossiers.'."""
+    from ui import settings
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.start_screen
+    assert screen.empty.isVisible() and not screen.recent.isVisible()
+    path = tmp_path / "d.cwb"
+    Project.create(path, "Proef").close()
+    settings.add_recent_file(path)
+    screen.refresh()
+    assert screen.recent.isVisible() and not screen.empty.isVisible()
