@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import labels
 from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
 from ui.messages import error_text
 from ui.models.base import Index, SessionFollower
 from ui.session import Session
 from ui.tasks import TaskRunner
-from ui.views.rich_delegate import HTML_ROLE, FixedHeightRichTextDelegate
+from ui.views.rich_delegate import HTML_ROLE, MUTED, FixedHeightRichTextDelegate
 from workbench.errors import WorkbenchError
 
 
@@ -159,11 +168,13 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
             return None
         s = self.items[index.row()]
         where = f" · p. {s.page}" if s.page else ""
-        where += f" · alinea {s.paragraph}" if s.paragraph else ""
+        if s.paragraph:
+            where += " · " + QCoreApplication.translate("SuggestionModel", "alinea %1").replace(
+                "%1", str(s.paragraph))
         if role == HTML_ROLE:
             colour = self.colours.get(s.option_key, "#999")
             return (f"<span style='background:{colour};color:white'>&nbsp;{escape(s.option_key)}"
-                    f"&nbsp;</span> <span style='color:#5f6b7a'>#{s.source_number}{where} · "
+                    f"&nbsp;</span> <span style='{MUTED}'>#{s.source_number}{where} · "
                     f"{escape(s.reason or s.pattern)}</span><br>{escape(_short(s.passage))}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{s.option_key} #{s.source_number}: {s.reason}. {s.passage}"
@@ -202,6 +213,7 @@ class SuggestionsPanel(QWidget):
         self.view.setUniformItemSizes(True)   # sizing thousands of rich-text rows froze opening
         self.view.setAlternatingRowColors(True)
         self.view.doubleClicked.connect(self.open_current)
+        self.view.clicked.connect(self.open_current)      # one click shows it, as in search
         self.accept_action = self._action("A", self.accept_current)
         self.reject_action = self._action("R", self.dismiss_current)
         self.move_action = self._action("M", self.move_current)
@@ -374,11 +386,13 @@ class SuggestionsPanel(QWidget):
         project = self.session.project
         details = {"position": values["position"], "argument": values.get("argument"),
                    "new_argument": values.get("new_argument")}
+        session = self.session
         if values.get("option") in (None, s.option_key):
-            self.session.run("suggestion.accept", project.accept_suggestion, s.id, **details)
+            self._keep_row(lambda: session.run("suggestion.accept", project.accept_suggestion,
+                                               s.id, **details))
         else:
-            self.session.run("suggestion.accept", quote_for_other_option, project, s,
-                             values["option"], **details)
+            self._keep_row(lambda: session.run("suggestion.accept", quote_for_other_option,
+                                               project, s, values["option"], **details))
 
     def dismiss_current(self) -> None:
         s = self._current()
@@ -400,10 +414,14 @@ class SuggestionsPanel(QWidget):
         question = project.option(suggestion.option_key).question_key
         return [o for o in project.options(question) if o.key != suggestion.option_key]
 
-    def choose_target(self, suggestion) -> str | None:
+    def target_menu(self, suggestion) -> QMenu:
         menu = QMenu(self)
         for option in self.move_targets(suggestion):
-            menu.addAction(f"{option.key} — {option.title[:60]}").setData(option.key)
+            menu.addAction(f"{option.key} — {labels.cut(option.title)}").setData(option.key)
+        return menu
+
+    def choose_target(self, suggestion) -> str | None:
+        menu = self.target_menu(suggestion)
         rect = self.view.visualRect(self.view.currentIndex())
         chosen = menu.exec(self.view.viewport().mapToGlobal(rect.bottomLeft()))
         return chosen.data() if chosen is not None else None
