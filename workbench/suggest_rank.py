@@ -330,10 +330,10 @@ def _mention_cache(profiles: list[_Profile]) -> dict[tuple[int, int], dict[int, 
     changed does not read every paragraph for mentions again."""
     signature = repr([(p.option.id, p.matcher.patterns if p.matcher else (), p.stem_patterns,
                        p.numbered) for p in profiles])
-    if signature not in _MENTIONED:
+    cache = _MENTIONED.get(signature)
+    if cache is None:            # (one local reference: another thread may clear the dict)
         _MENTIONED.clear()
-        _MENTIONED[signature] = {}
-    cache = _MENTIONED[signature]
+        cache = _MENTIONED[signature] = {}
     if len(cache) >= _ANALYSED_LIMIT:
         cache.clear()
     return cache
@@ -349,10 +349,10 @@ def _direct_cache(profiles: list[_Profile]
     same."""
     signature = repr([(p.option.id, p.matcher.patterns if p.matcher else (), p.stem_patterns,
                        p.numbered, sorted(p.refines)) for p in profiles])
-    if signature not in _DIRECT:
+    cache = _DIRECT.get(signature)
+    if cache is None:            # (one local reference: another thread may clear the dict)
         _DIRECT.clear()
-        _DIRECT[signature] = {}
-    cache = _DIRECT[signature]
+        cache = _DIRECT[signature] = {}
     if len(cache) >= _ANALYSED_LIMIT:
         cache.clear()
     return cache
