@@ -195,8 +195,11 @@ def replace_open(conn: sqlite3.Connection, option_ids: list[int], source_ids: li
                 conn.execute(
                     'SELECT sg.id, sg.option_id, sg.block_id, sg.start, sg."end", sg.pattern, '
                     "sg.score, sg.reason, sg.status, sg.moved_from FROM suggestion sg "
-                    "JOIN block b ON b.id = sg.block_id "
-                    f"WHERE b.source_id IN ({','.join('?' * len(chunk))})", chunk):
+                    # through the (option, block) index: a join on block scanned every
+                    # suggestion of the dossier for each chunk of sources
+                    f"WHERE sg.option_id IN ({','.join('?' * len(option_ids))}) "
+                    "AND sg.block_id IN (SELECT id FROM block WHERE source_id IN "
+                    f"({','.join('?' * len(chunk))}))", [*option_ids, *chunk]):
             if option_id not in option_set:
                 continue
             key = (option_id, block_id)
