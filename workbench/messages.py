@@ -16,6 +16,7 @@ holds the Dutch wording of every code below and renders it through Qt's translat
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from collections.abc import Callable
@@ -251,6 +252,19 @@ NOTICES = {
                           "({target_position})",
 }
 
+# Why a paragraph is suggested for an option (``workbench.suggest_rank``). These are ``Reason``s:
+# their text is Dutch, as suggestion reasons always were in the core and the CLI.
+REASONS = {
+    "reason.heading": "under heading {heading}",
+    "reason.heading-words": "under heading {heading}, ‘{words}’",
+    "reason.mention": "names ‘{named}’",
+    "reason.like": "resembles {example}",
+    "reason.like-earlier": "resembles what was found earlier for this option",
+    "reason.moved": "moved from {option}",
+    "reason.example-quote": "quote {number}",
+    "reason.example-accepted": "an accepted suggestion",
+}
+
 # The labels ``Project.edit`` writes to the audit trail (matched back by ``parse``).
 AUDIT = {
     "audit.undo": "Undo: {label}",
@@ -308,7 +322,21 @@ DETAILS = {
     "detail.restore": "previous state saved as {path}",
 }
 
-TEMPLATES: dict[str, str] = {**CHECKS, **NOTICES, **AUDIT, **DETAILS}
+TEMPLATES: dict[str, str] = {**CHECKS, **NOTICES, **REASONS, **AUDIT, **DETAILS}
+
+# Parameters holding a field's code ("asked_on"): the English text names the field in words
+# (below, else the code with spaces), the GUI in the interface language (messages_nl.FIELDS).
+FIELD_PARAMS = {"field"}
+FIELD_WORDS = {"communication_date": "the communication's date", "vr_number": "VR number",
+               "minister_title": "the minister's title", "minister_name": "the minister's name"}
+# Parameters listing codes (", "-separated) of the label group named by another parameter:
+# "allowed" lists the codes a field accepts ("kind" -> council, stakeholder...).
+CHOICE_PARAMS = {"allowed": "field"}
+
+
+def field_words(code: str) -> str:
+    """A field's code in English words: "asked_on" -> "asked on"."""
+    return FIELD_WORDS.get(code, code.replace("_", " "))
 
 
 def fields(template: str) -> list[str]:
@@ -329,7 +357,9 @@ class Message(str):
         # a parameter that is a Message itself (a lock's holder) keeps its code
         values = {name: value if isinstance(value, Message) else str(value)
                   for name, value in params.items()}
-        self = super().__new__(cls, TEMPLATES[code].format(**values))
+        shown = {name: field_words(value) if name in FIELD_PARAMS else value
+                 for name, value in values.items()}
+        self = super().__new__(cls, TEMPLATES[code].format(**shown))
         self.code = code
         self.params = values
         return self
@@ -340,6 +370,131 @@ class Message(str):
 
 def _rebuild(code: str, params: dict[str, str]) -> Message:
     return Message(code, **params)
+
+
+class Reason(Message):
+    """Why a paragraph is suggested for an option: a ``Message`` whose text is its Dutch
+    wording (``messages_nl.DUTCH``), so the CLI and every caller that reads a suggestion's
+    reason as Dutch text keep working; the GUI renders it in its own language by its code.
+    Stored as JSON (``stored``), read back by ``stored_reason``."""
+
+    def __new__(cls, code: str, /, **params: Any) -> Reason:
+        # Made for every paragraph a scan suggests, mostly the same few ("noemt ‘scenario 3’"):
+        # an equal reason is shared (it is immutable), so a big scan stays cheap.
+        key = (code, *params.items())
+        found = _REASONS_MADE.get(key)
+        if found is not None:
+            return found
+        for name, value in params.items():
+            if not isinstance(value, str):
+                params[name] = str(value)
+        self = str.__new__(cls, (_DUTCH or _dutch_templates())[code].format_map(params))
+        self.code = code
+        self.params = params
+        if len(_REASONS_MADE) > 20_000:
+            _REASONS_MADE.clear()
+        _REASONS_MADE[key] = self
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_reason, (self.code, self.params))
+
+
+def _rebuild_reason(code: str, params: dict[str, str]) -> Reason:
+    return Reason(code, **params)
+
+
+_DUTCH: dict[str, str] = {}
+_REASONS_MADE: dict[tuple[Any, ...], Reason] = {}
+_STORED: dict[tuple[str, str], str] = {}
+
+
+def _dutch_templates() -> dict[str, str]:
+    from workbench.messages_nl import DUTCH
+
+    _DUTCH.update(DUTCH)
+    return _DUTCH
+
+
+def as_data(message: Message) -> dict[str, Any]:
+    """{"code": ..., "params": {...}}, a parameter that is a message itself nested the same way
+    (for JSON: the CLI's --json, the stored suggestion reason)."""
+    return {"code": message.code,
+            "params": {name: as_data(value) if isinstance(value, Message) else value
+                       for name, value in message.params.items()}}
+
+
+def stored(reason: str) -> str:
+    """A suggestion's reason as the dossier stores it: a ``Reason`` as JSON, so it can be
+    worded in any language later; any other text as it is."""
+    if isinstance(reason, Message):
+        key = (reason.code, str(reason))
+        found = _STORED.get(key)
+        if found is None:
+            if len(_STORED) > 20_000:
+                _STORED.clear()
+            found = _STORED[key] = json.dumps(as_data(reason), ensure_ascii=False,
+                                              separators=(",", ":"))
+        return found
+    return reason
+
+
+def stored_reason(text: str | None) -> str:
+    """A stored suggestion reason as a ``Reason``: the JSON ``stored`` writes, or the Dutch text
+    an older version stored ("onder kop 3.3.2 Scenario 2"), read back by its wording. Anything
+    else (a dossier from elsewhere is untrusted) is returned as it is, and shown as it is."""
+    if not text:
+        return ""
+    if text.startswith("{"):
+        try:
+            found = _reason_from_data(json.loads(text))
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+            return text
+        return found if found is not None else text
+    return _parse_reason(text, "reason") or text
+
+
+def _reason_from_data(data: Any, depth: int = 0) -> Reason | None:
+    if not isinstance(data, dict) or depth > 2 or data.get("code") not in REASONS:
+        return None
+    params = data.get("params") or {}
+    if not isinstance(params, dict):
+        return None
+    values: dict[str, Any] = {}
+    for name, value in params.items():
+        if isinstance(value, dict):
+            nested = _reason_from_data(value, depth + 1)
+            if nested is None:
+                return None
+            values[str(name)] = nested
+        elif isinstance(value, (str, int, float)):
+            values[str(name)] = str(value)
+        else:
+            return None
+    if set(values) != set(fields(REASONS[data["code"]])):
+        return None
+    return Reason(data["code"], **values)
+
+
+@lru_cache(maxsize=2)
+def _reason_patterns(group: str) -> list[tuple[re.Pattern[str], str]]:
+    """The Dutch wording of each reason (group "reason") or example ("example") as an anchored
+    regular expression, the most specific first."""
+    dutch = _dutch_templates()
+    codes = [c for c in REASONS if c.startswith("reason.example-") == (group == "example")]
+    return _compiled({code: dutch[code] for code in codes})
+
+
+def _parse_reason(text: str, group: str) -> Reason | None:
+    for pattern, code in _reason_patterns(group):
+        match = pattern.match(text)
+        if match:
+            values: dict[str, Any] = dict(match.groupdict())
+            if "example" in values:
+                values["example"] = _parse_reason(values["example"], "example") or \
+                    values["example"]
+            return Reason(code, **values)
+    return None
 
 
 # Parameters holding a stored code, shown as its label (a group of workbench.labels), and those
@@ -354,7 +509,8 @@ def render_with(text: object, translate: Callable[[str], str],
     """``text`` worded from its code: the Dutch template (``messages_nl.DUTCH``) passed through
     ``translate``, parameters that are codes through ``label(group, code)``; a text without a
     known code as it is. The GUI passes Qt's translation, ``dutch`` the identity."""
-    from workbench.messages_nl import DUTCH
+    from workbench.labels import GROUPS
+    from workbench.messages_nl import DUTCH, FIELDS
 
     found = text if isinstance(text, Message) else (
         parse(text) if isinstance(text, str) else None)
@@ -366,6 +522,11 @@ def render_with(text: object, translate: Callable[[str], str],
             values[name] = render_with(value, translate, label)
         elif name in LABEL_PARAMS:
             values[name] = label(LABEL_PARAMS[name], value)
+        elif name in FIELD_PARAMS:
+            values[name] = translate(FIELDS[value]) if value in FIELDS else field_words(value)
+        elif name in CHOICE_PARAMS and found.params.get(CHOICE_PARAMS[name]) in GROUPS:
+            group = str(found.params[CHOICE_PARAMS[name]])
+            values[name] = ", ".join(label(group, code.strip()) for code in value.split(","))
         else:
             values[name] = value
     try:
@@ -403,7 +564,10 @@ def code_of(text: object) -> tuple[str, dict[str, str]] | None:
 @lru_cache(maxsize=2)
 def _patterns(group: str) -> list[tuple[re.Pattern[str], str]]:
     """One anchored regular expression per template of ``group``, the most specific first."""
-    templates = AUDIT if group == "audit" else DETAILS
+    return _compiled(AUDIT if group == "audit" else DETAILS)
+
+
+def _compiled(templates: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
     patterns = []
     for code, template in templates.items():
         regex = ""

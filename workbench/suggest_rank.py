@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 import snowballstemmer
 
+from workbench.messages import Reason
 from workbench.patterns import Matcher, compile_patterns, fold
 
 # Function words and words every consultation text uses; never evidence of an option.
@@ -161,7 +162,7 @@ class Paragraph:
 class Example:
     option_id: int
     text: str
-    label: str                       # "citaat 12", "aanvaarde suggestie"
+    label: str                       # a Reason: "citaat 12", "een aanvaarde suggestie"
     positive: bool = True
 
 
@@ -170,7 +171,7 @@ class Found:
     option_id: int
     block_id: int
     score: float
-    reason: str                      # plain Dutch, e.g. "onder kop 3.3.2 Scenario 2"
+    reason: str                      # a Reason (Dutch text, code + params): "onder kop 3.3.2 Scenario 2"
     signal: str                      # mention / section / likeness / words
 
 
@@ -457,7 +458,7 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
         found: dict[int, tuple[float, str, str]] = {}
         for option_id, (count, named) in named_here.items():
             found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
-                                f"noemt ‘{named}’", "mention")
+                                Reason("reason.mention", named=named), "mention")
         if par.heading_path not in scopes:
             scopes[par.heading_path] = _heading_scope(profiles, mentions, par.heading_path)
         scope = scopes[par.heading_path]
@@ -465,7 +466,8 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
             option_id, heading = scope
             anaphor = _ANAPHORA.search(fold(par.text))
             score = SECTION_SCORE + (0.5 if anaphor else 0.0)
-            reason = f"onder kop {heading}" + (f", ‘{anaphor.group(0)}’" if anaphor else "")
+            reason = (Reason("reason.heading-words", heading=heading, words=anaphor.group(0))
+                      if anaphor else Reason("reason.heading", heading=heading))
             old = found.get(option_id)
             if old is None or old[0] < score:
                 found[option_id] = (score + (old[0] / 4 if old else 0), reason, "section")
@@ -584,8 +586,8 @@ def _likeness(vec: dict[str, float], filled: list[int],
         return None
     near = officer[option_id].nearest(vec)
     if near is not None and near[0] >= threshold:
-        return option_id, 1 + best * 4, f"lijkt op {near[1]}"
-    return option_id, 1 + best * 4, "lijkt op wat eerder bij deze optie gevonden werd"
+        return option_id, 1 + best * 4, Reason("reason.like", example=near[1])
+    return option_id, 1 + best * 4, Reason("reason.like-earlier")
 
 
 def _disambiguate(candidates: dict[int, tuple[float, str, str]], by_id: dict[int, _Profile]

@@ -2529,16 +2529,26 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{field} &apos;{value}&apos; is geen datum; schrijf ze als JJJJ-MM-DD</source>
+        <source>{field}: ‘{value}’ is geen datum; schrijf ze als JJJJ-MM-DD</source>
         <translation>{field} &apos;{value}&apos; is not a date; write it as YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{field} &apos;{value}&apos; is niet een van: {allowed}</source>
+        <source>{field}: ‘{value}’ is niet een van: {allowed}</source>
         <translation>{field} &apos;{value}&apos; is not one of: {allowed}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+109"/>
+        <source>positie</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standpunt</source>
+        <translation>stance</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>&apos;{value}&apos; is geen nummer van een {record}</source>
         <translation>&apos;{value}&apos; is not a {record} number</translation>
     </message>
@@ -2569,6 +2579,46 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>onder kop {heading}</source>
+        <translation>under heading {heading}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onder kop {heading}, ‘{words}’</source>
+        <translation>under heading {heading}, ‘{words}’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noemt ‘{named}’</source>
+        <translation>names ‘{named}’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lijkt op {example}</source>
+        <translation>resembles {example}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lijkt op wat eerder bij deze optie gevonden werd</source>
+        <translation>resembles what was found earlier for this option</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verplaatst van {option}</source>
+        <translation>moved from {option}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citaat {number}</source>
+        <translation>quote {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een aanvaarde suggestie</source>
+        <translation>an accepted suggestion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ongedaan gemaakt: {label}</source>
         <translation>Undone: {label}</translation>
     </message>
@@ -2818,7 +2868,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>previous state saved as {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>titel</source>
         <translation>title</translation>
     </message>
@@ -4146,9 +4196,17 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../ui/views/suggestions_panel.py" line="+84"/>
+        <source>alinea %1</source>
+        <translation>paragraph %1</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+194"/>
+        <location line="+112"/>
         <source>De passage als citaat bij de optie vastleggen</source>
         <translation>Record the passage as a quote for the option</translation>
     </message>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
-from ui.messages import error_text
+from ui.messages import error_text, render
 from ui.models.base import Index, SessionFollower
 from ui.session import Session
 from ui.tasks import TaskRunner
@@ -81,14 +81,16 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
             return None
         s = self.items[index.row()]
         where = f" · p. {s.page}" if s.page else ""
-        where += f" · alinea {s.paragraph}" if s.paragraph else ""
+        where += " · " + self.tr("alinea %1").replace("%1", str(s.paragraph)) \
+            if s.paragraph else ""
+        reason = render(s.reason or s.pattern)          # in the interface language
         if role == HTML_ROLE:
             colour = self.colours.get(s.option_key, "#999")
             return (f"<span style='background:{colour};color:white'>&nbsp;{escape(s.option_key)}"
                     f"&nbsp;</span> <span style='color:#5f6b7a'>#{s.source_number}{where} · "
-                    f"{escape(s.reason or s.pattern)}</span><br>{escape(_short(s.passage))}")
+                    f"{escape(reason)}</span><br>{escape(_short(s.passage))}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{s.option_key} #{s.source_number}: {s.reason}. {s.passage}"
+            return f"{s.option_key} #{s.source_number}: {reason}. {s.passage}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return s.passage
         return None
