@@ -1187,7 +1187,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/guide_dialog.py" line="+199"/>
+        <location filename="../../ui/guide_dialog.py" line="+286"/>
         <source>Handleiding</source>
         <translation>User guide</translation>
     </message>
@@ -1237,7 +1237,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Close the user guide</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>De handleiding is niet gevonden bij deze installatie.</source>
         <translation>The user guide was not found in this installation.</translation>
     </message>
@@ -1804,7 +1804,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+4"/>
         <source>De handleiding: per taak wat u doet, met afbeeldingen</source>
-        <translation>The user guide (in Dutch): what to do for each task, with pictures</translation>
+        <translation>The user guide: what to do for each task, with pictures</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3542,12 +3542,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+283"/>
+        <location line="+284"/>
         <source>Citeren</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-285"/>
         <source>Selectie als citaat vastleggen (Ctrl+Q)</source>
         <translation>Record the selection as a quote (Ctrl+Q)</translation>
     </message>
@@ -3627,6 +3627,11 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <location line="+2"/>
         <source>&lt;i&gt;Nog bij geen argument.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Not used by any argument yet.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citaat verwijderen</source>
+        <translation>Delete quote</translation>
     </message>
     <message>
         <location line="+25"/>

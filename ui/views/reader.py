@@ -434,9 +434,10 @@ class Reader(QWidget):
         head = self.tr("Citaat #%1").replace("%1", str(number)) + page
         if not lines:
             lines.append(self.tr("<i>Nog bij geen argument.</i>"))
+        delete = self.tr("Citaat verwijderen")     # outside the f-string: lupdate finds it
         self.info.setText(f"<b>{escape(head)}</b> — “{escape(quote.exact[:200])}”<br>"
                           + "<br>".join(lines)
-                          + f"<br><a href='delete:{number}'>{self.tr('Citaat verwijderen')}</a>")
+                          + f"<br><a href='delete:{number}'>{escape(delete)}</a>")
         self.info.show()
         self.current_quote = number
 
