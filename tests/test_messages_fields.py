@@ -113,3 +113,29 @@ def test_a_field_code_not_in_the_map_still_reads_as_words() -> None:
     message = Message("date-invalid", field="signed_on", value="x")
     assert str(message).startswith("signed on 'x'")
     assert dutch(message).startswith("signed on: ‘x’")
+
+
+def test_a_stale_suggestion_a_failed_export_and_a_damaged_value_are_worded_in_dutch(
+        qtbot, project: Project, tmp_path: Path) -> None:
+    """Errors the GUI can meet that were plain English text: a suggestion a rescan removed
+    while the list still showed it, a document writer that fails, a column of the wrong type."""
+    from workbench.errors import NotFound
+    from workbench.export.atomic import ExportError, atomic_write
+
+    i18n.install("nl")
+    with pytest.raises(NotFound) as stale:
+        project.accept_suggestion(999, position="pro")
+    assert str(stale.value) == "no suggestion number 999"                  # the CLI
+    assert error_text(stale.value) == "geen suggestie met nummer 999"
+
+    def broken(_path: Path) -> None:
+        raise ValueError("kapotte sjabloon")
+
+    with pytest.raises(ExportError) as failed:
+        atomic_write(tmp_path / "bijlage.docx", broken)
+    assert error_text(failed.value) == \
+        "bijlage.docx: exporteren mislukt (ValueError: kapotte sjabloon)"
+    damaged = Message("value-wrong-type", count=2, table="quote", column="page",
+                      expected="integer")
+    assert str(damaged).startswith("2 value(s) in quote.page are not integer as")
+    assert dutch(damaged).startswith("2 waarde(n) in quote.page zijn geen gehele getallen")

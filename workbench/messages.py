@@ -216,6 +216,9 @@ NOTICES = {
                    "it or choose another name",
     "export-replace-failed": "{target}: could not be replaced ({reason})",
     "export-named-twice": "{target}: named twice; give each document its own file",
+    "export-temp-failed": "{folder}: cannot create a temporary file",
+    "export-unreadable": "{target}: cannot be read ({reason})",
+    "export-failed": "{name}: export failed ({reason})",
     "dossier-damaged-restore": "{path}: the dossier file is damaged and cannot be opened "
                                "({reason}). Restore one of your backups (workbench backups FILE) "
                                "or ask the sender for a new copy.",
@@ -500,7 +503,7 @@ def _parse_reason(text: str, group: str) -> Reason | None:
 # Parameters holding a stored code, shown as its label (a group of workbench.labels), and those
 # holding an edit's own audit text ("Undo: {label}").
 LABEL_PARAMS = {"position": "position", "target_position": "position", "stance": "stance",
-                "status": "status", "record": "record"}
+                "status": "status", "record": "record", "expected": "value_type"}
 AUDIT_PARAMS = {"label"}
 
 

@@ -283,6 +283,12 @@ DUTCH = {
         "Messages", "{target}: kon niet vervangen worden ({reason})"),
     "export-named-twice": QT_TRANSLATE_NOOP(
         "Messages", "{target}: twee keer gekozen; geef elk document een eigen bestand"),
+    "export-temp-failed": QT_TRANSLATE_NOOP(
+        "Messages", "{folder}: hier kan geen tijdelijk bestand gemaakt worden"),
+    "export-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{target}: kan niet gelezen worden ({reason})"),
+    "export-failed": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: exporteren mislukt ({reason})"),
     "dossier-damaged-restore": QT_TRANSLATE_NOOP(
         "Messages", "{path}: het dossierbestand is beschadigd en kan niet geopend worden "
         "({reason}). Zet een reservekopie terug of vraag de afzender een nieuw exemplaar."),

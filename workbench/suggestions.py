@@ -306,7 +306,8 @@ class SuggestionOps(ProjectBase):
     def _suggestion(self, suggestion_id: int) -> Suggestion:
         rows = store.suggestion_rows(self.conn, None, None, suggestion_id=suggestion_id)
         if not rows:
-            raise NotFound(f"no suggestion {suggestion_id}")
+            raise NotFound(Message("not-found-number", record="suggestion",
+                                   number=suggestion_id))
         return _suggestion(rows[0])
 
     # ------------------------------------------------------------------ the officer's verdicts

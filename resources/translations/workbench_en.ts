@@ -1453,6 +1453,26 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>advisors</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>gehele getallen</source>
+        <translation>integers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>getallen</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binaire gegevens</source>
+        <translation>binary data</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>fout</source>
         <translation>error</translation>
@@ -1468,7 +1488,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>for information</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-44"/>
         <source>Voorwaarden</source>
         <translation>Conditions</translation>
     </message>
@@ -1529,6 +1549,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../workbench/labels.py" line="+9"/>
         <source>suggestie</source>
         <translation>suggestion</translation>
     </message>
@@ -2431,6 +2452,21 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <location line="+2"/>
         <source>{target}: twee keer gekozen; geef elk document een eigen bestand</source>
         <translation>{target}: named twice; give each document its own file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{folder}: hier kan geen tijdelijk bestand gemaakt worden</source>
+        <translation>{folder}: cannot create a temporary file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: kan niet gelezen worden ({reason})</source>
+        <translation>{target}: cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: exporteren mislukt ({reason})</source>
+        <translation>{name}: export failed ({reason})</translation>
     </message>
     <message>
         <location line="+2"/>
