@@ -4455,7 +4455,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+79"/>
         <source>Wat moet ik nog doen?</source>
-        <translation>What is left to do?</translation>
+        <translation>What do I still need to do?</translation>
     </message>
     <message>
         <location line="+1"/>
