@@ -381,22 +381,15 @@ class Reason(Message):
     reason as Dutch text keep working; the GUI renders it in its own language by its code.
     Stored as JSON (``stored``), read back by ``stored_reason``."""
 
+    _stored: str | None = None            # its JSON, made once (``stored``)
+
     def __new__(cls, code: str, /, **params: Any) -> Reason:
-        # Made for every paragraph a scan suggests, mostly the same few ("noemt ‘scenario 3’"):
-        # an equal reason is shared (it is immutable), so a big scan stays cheap.
-        key = (code, *params.items())
-        found = _REASONS_MADE.get(key)
-        if found is not None:
-            return found
         for name, value in params.items():
             if not isinstance(value, str):
                 params[name] = str(value)
         self = str.__new__(cls, (_DUTCH or _dutch_templates())[code].format_map(params))
         self.code = code
         self.params = params
-        if len(_REASONS_MADE) > 20_000:
-            _REASONS_MADE.clear()
-        _REASONS_MADE[key] = self
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -407,9 +400,15 @@ def _rebuild_reason(code: str, params: dict[str, str]) -> Reason:
     return Reason(code, **params)
 
 
+@lru_cache(maxsize=8192)
+def reason(code: str, *values: str) -> Reason:
+    """``Reason(code, ...)`` with the parameters in the order of the code's template; an equal
+    reason is shared (it is immutable). A scan makes one for every paragraph it suggests,
+    mostly the same few ("noemt ‘scenario 3’"), so a big scan stays cheap."""
+    return Reason(code, **dict(zip(fields(REASONS[code]), values, strict=True)))
+
+
 _DUTCH: dict[str, str] = {}
-_REASONS_MADE: dict[tuple[Any, ...], Reason] = {}
-_STORED: dict[tuple[str, str], str] = {}
 
 
 def _dutch_templates() -> dict[str, str]:
@@ -430,16 +429,17 @@ def as_data(message: Message) -> dict[str, Any]:
 def stored(reason: str) -> str:
     """A suggestion's reason as the dossier stores it: a ``Reason`` as JSON, so it can be
     worded in any language later; any other text as it is."""
+    if isinstance(reason, Reason):
+        if reason._stored is None:
+            reason._stored = _json(reason)
+        return reason._stored
     if isinstance(reason, Message):
-        key = (reason.code, str(reason))
-        found = _STORED.get(key)
-        if found is None:
-            if len(_STORED) > 20_000:
-                _STORED.clear()
-            found = _STORED[key] = json.dumps(as_data(reason), ensure_ascii=False,
-                                              separators=(",", ":"))
-        return found
+        return _json(reason)
     return reason
+
+
+def _json(message: Message) -> str:
+    return json.dumps(as_data(message), ensure_ascii=False, separators=(",", ":"))
 
 
 def stored_reason(text: str | None) -> str:

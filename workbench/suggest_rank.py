@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 import snowballstemmer
 
-from workbench.messages import Reason
+from workbench.messages import reason as _reason
 from workbench.patterns import Matcher, compile_patterns, fold
 
 # Function words and words every consultation text uses; never evidence of an option.
@@ -458,7 +458,7 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
         found: dict[int, tuple[float, str, str]] = {}
         for option_id, (count, named) in named_here.items():
             found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
-                                Reason("reason.mention", named=named), "mention")
+                                _reason("reason.mention", named), "mention")
         if par.heading_path not in scopes:
             scopes[par.heading_path] = _heading_scope(profiles, mentions, par.heading_path)
         scope = scopes[par.heading_path]
@@ -466,8 +466,8 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
             option_id, heading = scope
             anaphor = _ANAPHORA.search(fold(par.text))
             score = SECTION_SCORE + (0.5 if anaphor else 0.0)
-            reason = (Reason("reason.heading-words", heading=heading, words=anaphor.group(0))
-                      if anaphor else Reason("reason.heading", heading=heading))
+            reason = (_reason("reason.heading-words", heading, anaphor.group(0))
+                      if anaphor else _reason("reason.heading", heading))
             old = found.get(option_id)
             if old is None or old[0] < score:
                 found[option_id] = (score + (old[0] / 4 if old else 0), reason, "section")
@@ -586,8 +586,8 @@ def _likeness(vec: dict[str, float], filled: list[int],
         return None
     near = officer[option_id].nearest(vec)
     if near is not None and near[0] >= threshold:
-        return option_id, 1 + best * 4, Reason("reason.like", example=near[1])
-    return option_id, 1 + best * 4, Reason("reason.like-earlier")
+        return option_id, 1 + best * 4, _reason("reason.like", near[1])
+    return option_id, 1 + best * 4, _reason("reason.like-earlier")
 
 
 def _disambiguate(candidates: dict[int, tuple[float, str, str]], by_id: dict[int, _Profile]

@@ -17,7 +17,7 @@ from typing import Any
 from workbench.anchoring import word_key
 from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
-from workbench.messages import Message, Reason, as_data, stored, stored_reason
+from workbench.messages import Message, Reason, as_data, reason, stored, stored_reason
 from workbench.model import Argument, Option, Quote
 from workbench.store import changes
 from workbench.store import evidence as store
@@ -72,15 +72,15 @@ def passage_key(text: str) -> str:
 
 def _suggestion(r: Row) -> Suggestion:
     base = r["block_start"]
-    reason = stored_reason(r["reason"])
-    data: dict[str, Any] = as_data(reason) if isinstance(reason, Message) else {
+    why = stored_reason(r["reason"])
+    data: dict[str, Any] = as_data(why) if isinstance(why, Message) else {
         "code": "", "params": {}}
     return Suggestion(
         id=r["id"], option_key=r["option_key"], source_number=r["source_number"],
         block_id=r["block_id"], start=base + r["start"], end=base + r["end"], page=r["page"],
         heading_path=tuple(json.loads(r["heading_path"])), pattern=r["pattern"],
         passage=r["block_text"][r["start"]:r["end"]], status=r["status"],
-        score=r["score"], reason=reason, paragraph=r["paragraph"], reason_code=data["code"],
+        score=r["score"], reason=why, paragraph=r["paragraph"], reason_code=data["code"],
         reason_params=data["params"])
 
 
@@ -174,11 +174,11 @@ class SuggestionOps(ProjectBase):
         # Newest first per option and kind, as the ranking keeps them; then oldest first.
         kept: dict[tuple[int, bool], list[Example]] = {}
         newest_quotes = sorted(quoted, key=lambda q: (q[1], held.start_of(q[2])), reverse=True)
-        stream = [Example(r["option_id"], r["text"], Reason("reason.example-accepted"))
+        stream = [Example(r["option_id"], r["text"], reason("reason.example-accepted"))
                   if r["verdict"] == "accepted" else
                   Example(r["option_id"], r["text"], "", positive=False)
                   for r in reversed(verdicts)]
-        stream += [Example(o, texts[b], Reason("reason.example-quote", number=number))
+        stream += [Example(o, texts[b], reason("reason.example-quote", str(number)))
                    for o, number, b in newest_quotes]
         for e in stream:
             bucket = kept.setdefault((e.option_id, e.positive), [])
@@ -353,10 +353,10 @@ class SuggestionOps(ProjectBase):
                        str(s.id)):
             store.set_suggestion_status(self.conn, s.id, "dismissed")
             self._feedback(s, "moved")
-            reason = stored(Reason("reason.moved", option=s.option_key))
+            why = stored(Reason("reason.moved", option=s.option_key))
             length = len(feedback_store.block_source_and_text(self.conn, s.block_id)[1])
             new_id = feedback_store.move_suggestion(
-                self.conn, target.id, s.block_id, length, s.score, reason,
+                self.conn, target.id, s.block_id, length, s.score, why,
                 self.option(s.option_key).id)
         return self._suggestion(new_id)
 
