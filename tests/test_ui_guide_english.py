@@ -200,3 +200,15 @@ def test_menus_and_keys_named_in_the_english_guide_exist(qtbot, demo_path: Path)
         assert named >= 10
     finally:
         window.set_language("nl")
+
+
+def test_no_english_page_has_dutch_prose() -> None:
+    """Outside examples (set in italics: *derde scenario*, *Advies 36*) and code, an English
+    page reads English: a paragraph left in Dutch would show here."""
+    for page in load_pages(guide_folder("en")):
+        text = page.path.read_text("utf-8")
+        text = re.sub(r"\*[^*\n]+\*(?!\*)", " ", re.sub(r"\*\*[^*]+\*\*", " ", text))
+        text = re.sub(r"`[^`]+`|\([^)]*\.(?:md|png)\)|!\[[^\]]*\]", " ", text)
+        found = _words(text) & (DUTCH | {"het", "wat", "dat", "die", "zijn", "bij", "voor",
+                                         "naar", "ook", "maar", "als"})
+        assert not found, (page.name, found)
