@@ -12,6 +12,10 @@ holds the Dutch wording of every code below and renders it through Qt's translat
   ``parse`` reads the code and parameters back from it, so old dossiers' history is
   translated too and no schema change was needed. An edit label that no template matches is
   shown as stored.
+* A parameter named ``field`` holds a field's code ("asked_on"): English words here, the
+  interface language in the GUI (``messages_nl.FIELDS``), never the raw English name.
+* Why a paragraph is suggested is a ``Reason`` (``REASONS``): a Message whose text is Dutch, as
+  reasons always were for the CLI; the dossier stores its code and parameters as JSON.
 """
 
 from __future__ import annotations
