@@ -170,3 +170,23 @@ def test_the_cli_prints_reasons_in_dutch_and_gives_code_and_parameters_in_json(
     mention = next(s for s in found if s["reason_code"] == "reason.mention")
     assert mention["reason"] == "noemt ‘inkanteling’"
     assert mention["reason_params"] == {"named": "inkanteling"}
+
+
+def test_switching_the_language_shows_the_listed_reasons_again(qtbot, scanned: Project) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(scanned)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: not window.tasks.is_running("suggestions"), timeout=30000)
+    panel.model.reload()
+    assert panel.model.rowCount() > 0
+    try:
+        with qtbot.waitSignal(panel.model.dataChanged, timeout=5000):   # the view repaints
+            window.set_language("en")
+        lines = [panel.model.data(panel.model.index(r, 0), Qt.ItemDataRole.DisplayRole)
+                 for r in range(panel.model.rowCount())]
+        assert any("names ‘inkanteling’" in line for line in lines)
+    finally:
+        window.set_language("nl")

@@ -197,6 +197,9 @@ class SuggestionsPanel(QWidget):
         self.dismiss_button.setToolTip(self.tr("Gaat niet over deze optie; komt niet terug"))
         self.move_button.setToolTip(self.tr("Gaat over een andere optie: verplaatsen"))
         self.not_relevant_button.setToolTip(self.tr("Gaat over geen enkele optie"))
+        rows = self.model.rowCount()
+        if rows:        # each line's reason is worded as it is shown: show the lines again
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, 0))
         self.refresh_button.setToolTip(self.tr("Opnieuw zoeken naar suggesties"))
         self.refresh_button.setAccessibleName(self.tr("Suggesties vernieuwen"))
         self.view.setAccessibleName(self.tr("Suggesties"))
