@@ -151,6 +151,8 @@ def test_reasons_an_older_version_stored_as_dutch_text_still_show_and_translate(
     '{"example": {"code": "reason.like", "params": {"example": {"code": "reason.like", '
     '"params": {"example": {"code": "reason.like", "params": {"example": "z"}}}}}}}}}}',
     '{"code": ["list"]}', '{not json', '[1, 2]', '{"code": "reason.moved", "params": 5}',
+    '{"code": "reason.moved", "params": {"option": "' + "x" * 3000 + '"}}',    # not ours
+    "verplaatst van " + "x" * 3000,
 ])
 def test_a_reason_from_an_untrusted_dossier_is_shown_as_stored(text: str) -> None:
     assert stored_reason(text) == text

@@ -450,8 +450,16 @@ def stored_reason(text: str | None) -> str:
     """A stored suggestion reason as a ``Reason``: the JSON ``stored`` writes, or the Dutch text
     an older version stored ("onder kop 3.3.2 Scenario 2"), read back by its wording. Anything
     else (a dossier from elsewhere is untrusted) is returned as it is, and shown as it is."""
-    if not text:
-        return ""
+    if not text or not isinstance(text, str) or len(text) > _LONGEST_REASON:
+        return text if isinstance(text, str) else ""
+    return _read_reason(text)
+
+
+_LONGEST_REASON = 2000      # longer is not a reason the workbench wrote: shown as stored
+
+
+@lru_cache(maxsize=8192)       # a big dossier stores the same few reasons many times over
+def _read_reason(text: str) -> str:
     if text.startswith("{"):
         try:
             found = _reason_from_data(json.loads(text))
