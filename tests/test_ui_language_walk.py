@@ -431,3 +431,25 @@ def test_a_dossier_changed_elsewhere_is_refused_in_dutch(tmp_path: Path, qtbot) 
     shown = error_text(refused.value)
     assert shown.startswith("d.cwb: dit dossier werd buiten Consultation Workbench gewijzigd")
     assert "Het is niet geopend." in shown
+
+
+def test_open_history_and_to_do_windows_follow_a_language_switch(qtbot, window: MainWindow
+                                                                  ) -> None:
+    """Both windows stay open beside the main window: switching the language rewords them."""
+    window.session.run("stance.set", window.project.set_stance, "VARIO", "S3", "preferred")
+    todo = window.show_todo()
+    qtbot.waitUntil(lambda: todo.report is not None, timeout=30000)
+    qtbot.waitUntil(lambda: not window.workspace.checks.busy, timeout=30000)
+    window.show_audit()
+    history = window.audit_dialog
+    assert history is not None
+    assert any("is gevraagd maar nog niet ontvangen" in line for line in todo.lines())
+    window.set_language("en")
+    qtbot.waitUntil(lambda: todo.windowTitle() == "What do I still need to do?", timeout=5000)
+    qtbot.waitUntil(lambda: history.windowTitle().startswith("Change history"), timeout=5000)
+    assert any("was asked but has not arrived yet" in line for line in todo.lines())
+    assert not any("nog niet ontvangen" in line for line in todo.lines())
+    model = history.model
+    whats = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
+    assert "Set stance of VARIO on S3 (preferred)" in whats
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "What"

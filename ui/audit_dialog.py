@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from ui.messages import detail_text, render
@@ -131,6 +139,12 @@ class AuditDialog(QDialog):
     def _reload(self, *_args) -> None:
         self.model.reload()
         self._update_text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:      # open while the language switches
+            self.table.setAccessibleName(self.tr("Wijzigingsgeschiedenis"))
+            self._reload()
+        super().changeEvent(event)
 
     def _update_text(self) -> None:
         name = self.record_name()

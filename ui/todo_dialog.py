@@ -13,7 +13,7 @@ import importlib
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -200,6 +200,13 @@ class TodoDialog(QDialog):
         self._show_first_step()
 
     # --- the next step of a new dossier ----------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:      # open while the language switches
+            self.retranslate()
+            if self.report is not None:
+                self.show_report(self.report)
+        super().changeEvent(event)
+
     def _show_first_step(self) -> None:
         project = self.window_.project
         self.step = None
