@@ -453,3 +453,16 @@ def test_open_history_and_to_do_windows_follow_a_language_switch(qtbot, window: 
     whats = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
     assert "Set stance of VARIO on S3 (preferred)" in whats
     assert model.headerData(2, Qt.Orientation.Horizontal) == "What"
+
+
+def test_the_readers_legend_and_quote_panel_follow_a_language_switch(qtbot, window: MainWindow
+                                                                     ) -> None:
+    reader = window.workspace.reader
+    quote = window.project.quotes()[0]
+    reader.show_quote(quote.number)
+    window.show_reader()
+    assert "Citaat verwijderen" in reader.info.text()
+    assert reader.legend.text().startswith("Citaten in deze bron:")
+    window.set_language("en")
+    assert "Delete quote" in reader.info.text() and "Citaat" not in reader.info.text()
+    assert reader.legend.text().startswith("Quotes in this source:")
