@@ -466,3 +466,18 @@ def test_the_readers_legend_and_quote_panel_follow_a_language_switch(qtbot, wind
     window.set_language("en")
     assert "Delete quote" in reader.info.text() and "Citaat" not in reader.info.text()
     assert reader.legend.text().startswith("Quotes in this source:")
+
+
+def test_the_composers_chips_follow_a_language_switch(qtbot, window: MainWindow) -> None:
+    composer = window.workspace.composer
+    window.session.run("section.add", window.project.add_section, "Situering")
+    window.show_composer()
+    composer.select_section(window.project.sections()[0].id)
+    quote = window.project.quotes()[0]
+    assert composer.insert_reference("quote", str(quote.number))
+    assert composer.insert_reference("matrix")
+    labels = [label for _ref, label, _problem in composer.chips()]
+    assert labels[0].startswith(f"citaat {quote.number}") and labels[1] == "Standpuntenmatrix"
+    window.set_language("en")
+    labels = [label for _ref, label, _problem in composer.chips()]
+    assert labels[0].startswith(f"quote {quote.number}") and labels[1] == "Stance matrix"
