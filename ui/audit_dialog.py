@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 from ui.messages import detail_text, render
 from ui.models.base import Index
 from ui.session import Session
+from workbench.errors import WorkbenchError
 
 MAX_ROWS = 5000
 
@@ -143,7 +144,11 @@ class AuditDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:      # open while the language switches
             self.table.setAccessibleName(self.tr("Wijzigingsgeschiedenis"))
-            self._reload()
+            if self.isVisible():          # a closed one may outlive its dossier
+                try:
+                    self._reload()
+                except WorkbenchError:    # the dossier was closed meanwhile
+                    pass
         super().changeEvent(event)
 
     def _update_text(self) -> None:

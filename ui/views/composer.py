@@ -302,6 +302,7 @@ class Composer(QWidget):
         self._update_hint()
         if getattr(self, "labels", None) is not None:     # a language switch: the chips' words
             self.refresh_chips()
+            self._update_broken()
 
     # --- session --------------------------------------------------------------------------
     def set_session(self, session: Session | None) -> None:
