@@ -481,3 +481,35 @@ def test_the_composers_chips_follow_a_language_switch(qtbot, window: MainWindow)
     window.set_language("en")
     labels = [label for _ref, label, _problem in composer.chips()]
     assert labels[0].startswith(f"quote {quote.number}") and labels[1] == "Stance matrix"
+
+
+def test_a_live_switch_to_english_leaves_no_dutch_in_what_was_shown(qtbot, window: MainWindow
+                                                                    ) -> None:
+    """Everything already on screen in Dutch (a source with a quote, search hits, the board,
+    the stances, the checks, the composer with chips, the suggestions) is reworded by the
+    switch itself, without opening anything again."""
+    window.session.run("section.add", window.project.add_section, "Situering")
+    quote = window.project.quotes()[0]
+    window.workspace.reader.show_quote(quote.number)
+    window.workspace.search.query.setText("clusters")
+    window.workspace.search.search()
+    window.session.show_option.emit("S3")
+    window.run_checks()
+    qtbot.waitUntil(lambda: bool(window.workspace.checks.problems.rows), timeout=20000)
+    qtbot.waitUntil(lambda: not window.workspace.checks.busy, timeout=20000)
+    _suggestions(qtbot, window)
+    composer = window.workspace.composer
+    composer.select_section(window.project.sections()[0].id)
+    assert composer.insert_reference("quote", str(quote.number))
+    shown: dict[str, list[str]] = {}
+    for name in ("reader", "board", "matrix", "composer"):
+        window.workspace.show_view(name)
+        shown[name] = visible_texts(window)
+    window.set_language("en")
+    qtbot.wait(10)
+    for name in ("reader", "board", "matrix", "composer"):
+        window.workspace.show_view(name)
+        texts = visible_texts(window) + [label for _r, label, _p in composer.chips()]
+        assert dutch_in(texts) == [], (name, dutch_in(texts))
+        assert not [t for t in texts if "noemt ‘" in t or "onder kop " in t
+                    or "Citaat verwijderen" in t or "treffers" in t], name
