@@ -59,7 +59,7 @@
 <context>
     <name>AdvisorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="+159"/>
+        <location filename="../../ui/dialogs/structure.py" line="+204"/>
         <source>Adviesinstantie wijzigen</source>
         <translation>Edit advisory body</translation>
     </message>
@@ -85,6 +85,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>bv. SERV; leeg: gemaakt uit de naam</source>
+        <translation>e.g. SERV; empty: made from the name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -127,7 +132,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="+17"/>
+        <location filename="../../ui/audit_dialog.py" line="+26"/>
         <source>Vraag %1</source>
         <translation>Question %1</translation>
     </message>
@@ -163,16 +168,17 @@
     </message>
     <message>
         <location line="+87"/>
+        <location line="+27"/>
         <source>Wijzigingsgeschiedenis</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-12"/>
         <source>het hele dossier</source>
         <translation>the whole dossier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Wijzigingsgeschiedenis: %1</source>
         <translation>Change history: %1</translation>
     </message>
@@ -190,7 +196,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-74"/>
+        <location line="-84"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -312,7 +318,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/views/checks_panel.py" line="+121"/>
+        <location filename="../../ui/views/checks_panel.py" line="+146"/>
         <source>Opnieuw controleren</source>
         <translation>Check again</translation>
     </message>
@@ -370,7 +376,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-85"/>
+        <location filename="../../ui/dialogs/structure.py" line="-95"/>
         <source>Kleur van de optie</source>
         <translation>Colour of the option</translation>
     </message>
@@ -602,12 +608,12 @@
     <name>Composer</name>
     <message>
         <location filename="../../ui/views/composer.py" line="+240"/>
-        <location line="+266"/>
+        <location line="+269"/>
         <source>Sectie toevoegen</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-268"/>
         <source>Sectie omhoog</source>
         <translation>Move section up</translation>
     </message>
@@ -618,12 +624,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+286"/>
+        <location line="+289"/>
         <source>Sectie verwijderen</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>Het pro-contra-overzicht van een optie invoegen (wordt bij de export ingevuld)</source>
         <translation>Insert the pro/con overview of an option (filled in on export)</translation>
     </message>
@@ -713,7 +719,7 @@
         <translation>Write the text of the section here. The buttons above make text bold or italic, make a bulleted list or subheading, and insert a quote, argument or overview; those are filled in on export.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Verwijzingen in deze sectie die nergens naar wijzen (rood gemarkeerd in de tekst):</source>
         <translation>References in this section that point to nothing (marked red in the text):</translation>
     </message>
@@ -733,14 +739,14 @@
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-477"/>
         <location line="+8"/>
-        <location line="+275"/>
+        <location line="+278"/>
         <source>Ontwerp uit bewijs</source>
         <translation>Draft from evidence</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-312"/>
         <location line="+17"/>
         <source>Vet</source>
         <translation>Bold</translation>
@@ -789,17 +795,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-216"/>
         <source>Titel van de sectie</source>
         <translation>Section title</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Nog geen secties. Kies „Ontwerp uit bewijs” voor de standaardindeling met een eerste versie van de tekst, of voeg zelf een sectie toe met +.</source>
         <translation>No sections yet. Choose “Draft from evidence” for the standard outline with a first version of the text, or add a section yourself with +.</translation>
     </message>
@@ -850,7 +856,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="+94"/>
+        <location filename="../../ui/dialogs/form.py" line="+103"/>
         <source>Datum bekend</source>
         <translation>Date known</translation>
     </message>
@@ -873,7 +879,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-63"/>
+        <location filename="../../ui/dialogs/structure.py" line="-65"/>
         <source>Dossiergegevens</source>
         <translation>Dossier details</translation>
     </message>
@@ -936,7 +942,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DossierTreeModel</name>
     <message>
-        <location filename="../../ui/models/dossier_tree.py" line="+75"/>
+        <location filename="../../ui/models/dossier_tree.py" line="+79"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
@@ -1116,19 +1122,24 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Er loopt al een export.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>%1 bestand(en) geschreven:</source>
-        <translation>%1 file(s) written:</translation>
+        <source>1 bestand geschreven:</source>
+        <translation>1 file written:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bestanden geschreven:</source>
+        <translation>%1 files written:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1174,7 +1185,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="-54"/>
+        <location filename="../../ui/dialogs/form.py" line="-61"/>
         <source>Bewaren en sluiten (Ctrl+Enter)</source>
         <translation>Save and close (Ctrl+Enter)</translation>
     </message>
@@ -1943,7 +1954,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Het dossier is beschadigd:</source>
         <translation>The dossier is damaged:</translation>
     </message>
@@ -3216,7 +3227,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>OptionBoard</name>
     <message>
-        <location filename="../../ui/views/board.py" line="+148"/>
+        <location filename="../../ui/views/board.py" line="+151"/>
         <source>Optie:</source>
         <translation>Option:</translation>
     </message>
@@ -3296,7 +3307,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>OptionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="+59"/>
+        <location filename="../../ui/dialogs/structure.py" line="+62"/>
         <source>Optie wijzigen</source>
         <translation>Edit option</translation>
     </message>
@@ -3321,7 +3332,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Een korte code voor de optie, bv. S5</source>
         <translation>A short code for the option, e.g. S5</translation>
     </message>
@@ -3331,7 +3342,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>e.g. S5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -3371,7 +3382,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>De kleur van de optie in de lezer en op het bord; opent de kleurkiezer</source>
         <translation>The option&apos;s colour in the reader and on the board; opens the colour picker</translation>
     </message>
@@ -3440,7 +3451,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-75"/>
+        <location filename="../../ui/dialogs/structure.py" line="-81"/>
         <source>Vraag wijzigen</source>
         <translation>Edit question</translation>
     </message>
@@ -3455,7 +3466,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Een korte code voor de vraag, bv. Q3</source>
         <translation>A short code for the question, e.g. Q3</translation>
     </message>
@@ -3465,7 +3476,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>e.g. Q3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Vraag:</source>
         <translation>&amp;Question:</translation>
     </message>
@@ -3533,7 +3544,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>New argument, or choose an existing one below</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Nog geen argumenten in deze kolom: typ het eerste.</source>
         <translation>No arguments in this column yet: type the first.</translation>
     </message>
@@ -3566,7 +3577,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../ui/views/reader.py" line="+173"/>
+        <location filename="../../ui/views/reader.py" line="+174"/>
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
@@ -3578,12 +3589,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+284"/>
+        <location line="+302"/>
         <source>Citeren</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-303"/>
         <source>Selectie als citaat vastleggen (Ctrl+Q)</source>
         <translation>Record the selection as a quote (Ctrl+Q)</translation>
     </message>
@@ -3623,7 +3634,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quote for an option...</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+165"/>
         <source>nog bij geen argument (%1)</source>
         <translation>not under an argument yet (%1)</translation>
     </message>
@@ -3633,8 +3644,8 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quotes in this source:</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+159"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>Legende van de markeringen</source>
         <translation>Legend of the highlights</translation>
     </message>
@@ -3886,7 +3897,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="+83"/>
+        <location filename="../../ui/views/search_panel.py" line="+44"/>
+        <source>achtergronddocument</source>
+        <translation>background document</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Zoeken in alle bronnen...</source>
         <translation>Search all sources...</translation>
     </message>
@@ -3911,7 +3927,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>One click or Enter opens the passage in the reader</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
+        <source>1 treffer</source>
+        <translation>1 hit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 treffers</source>
         <translation>%1 hits</translation>
     </message>
@@ -4122,7 +4143,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+108"/>
+        <location filename="../../ui/start_screen.py" line="+109"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -4181,12 +4202,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StructureEditor</name>
     <message>
-        <location filename="../../ui/structure_editor.py" line="+51"/>
+        <location filename="../../ui/structure_editor.py" line="+58"/>
         <source>U kunt dit ongedaan maken.</source>
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Vraag verwijderen</source>
         <translation>Delete question</translation>
     </message>
@@ -4196,7 +4217,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Delete question %1?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Optie toevoegen</source>
         <translation>Add option</translation>
     </message>
@@ -4211,7 +4232,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Delete option %1?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Adviesinstantie %1 verwijderen? De opties die ze voorstelde, blijven.</source>
         <translation>Delete advisory body %1? The options it proposed stay.</translation>
     </message>
@@ -4226,12 +4247,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Delete source #%1 (%2)? Arguments stay, but lose the quotes from this source.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Optie verwijderen</source>
         <translation>Delete option</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Adviesinstantie verwijderen</source>
         <translation>Delete advisory body</translation>
     </message>
@@ -4239,7 +4260,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+84"/>
+        <location filename="../../ui/views/suggestions_panel.py" line="+172"/>
         <source>alinea %1</source>
         <translation>paragraph %1</translation>
     </message>
@@ -4247,7 +4268,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>De passage als citaat bij de optie vastleggen</source>
         <translation>Record the passage as a quote for the option</translation>
     </message>
@@ -4287,7 +4308,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>About no option at all</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Opnieuw zoeken naar suggesties</source>
         <translation>Look for suggestions again</translation>
     </message>
@@ -4312,7 +4333,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>%1 open suggestions (machine-made, not reviewed)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Zoeken naar suggesties mislukt: %1</source>
         <translation>Searching for suggestions failed: %1</translation>
     </message>
@@ -4325,7 +4346,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+255"/>
+        <location filename="../../ui/tasks.py" line="+329"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -4333,7 +4354,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>TodoDialog</name>
     <message>
-        <location filename="../../ui/todo_dialog.py" line="+44"/>
+        <location filename="../../ui/todo_dialog.py" line="+45"/>
         <source>Adviezen</source>
         <translation>Advice</translation>
     </message>
@@ -4493,7 +4514,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Close this window</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Eerst:</source>
         <translation>First:</translation>
     </message>
