@@ -194,10 +194,18 @@ def _measured_lines(textpage: pdfium.PdfTextPage, pieces: list[tuple[int, str]],
                 raise pdfium.PdfiumError("Failed to get charbox.")
             bottoms.append(bottom.value)
             tops.append(top.value)
-        line.size = round(_median(sizes), 1)
-        line.bottom = _median(bottoms)
+        if len(offsets) == 3:          # nearly every line: the median is the middle value
+            sizes.sort()
+            bottoms.sort()
+            weights.sort()
+            line.size = round(sizes[1], 1)
+            line.bottom = bottoms[1]
+            line.bold = weights[1] >= 600
+        else:
+            line.size = round(_median(sizes), 1)
+            line.bottom = _median(bottoms)
+            line.bold = _median(weights) >= 600
         line.top = max(tops)
-        line.bold = _median(weights) >= 600
     return lines
 
 
@@ -235,10 +243,11 @@ def _sample_offsets(piece: str, samples: int = 6, most: int = 8) -> list[int]:
     if not total:
         return []
     step = max(1, total // samples)
-    count = min(most, len(range(0, total, step)))
+    count = min(most, -(-total // step))          # len(range(0, total, step))
     match = _samples_pattern(step, count).match(piece)
     assert match is not None        # the pattern asks for no more than the line holds
-    return [match.start(group) for group in range(1, count + 1)]
+    return [match.start(group) for group in range(1, count + 1)] if count != 3 else [
+        match.start(1), match.start(2), match.start(3)]
 
 
 @functools.lru_cache(maxsize=512)
@@ -257,8 +266,12 @@ def _median(values: list[float]) -> float:
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
+_DIGITS = re.compile(r"\d+")
+_BLANKS = re.compile(r"\s+")
+
+
 def _mask(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.strip().lower()))
+    return _BLANKS.sub(" ", _DIGITS.sub("#", text.strip().lower()))
 
 
 def _drop_running_lines(pages: list[list[Line]]) -> None:
