@@ -110,6 +110,14 @@ def reflow(lines: list[str]) -> str:
     length of the paragraph, however many lines it has (#13: a 6.7 MB text without blank
     lines is one paragraph of 100,000 lines).
     """
+    stripped = [line.strip() for line in lines]
+    if not any(line.endswith("-") for line in stripped):
+        # Nothing to glue (nearly every PDF paragraph): one join gives what WrappedText would,
+        # which keeps the trailing blanks of the last line unless it is the only one (#15).
+        kept = [line for line in stripped if line]
+        if len(kept) > 1 and stripped[-1]:
+            return " ".join(kept) + lines[-1][len(lines[-1].rstrip()):]
+        return " ".join(kept)
     joined = WrappedText()
     for raw in lines:
         joined.add(raw if joined else raw.strip())
