@@ -25,8 +25,10 @@ _PAGE_CHARS = 2_400            # what fits on one fpdf2 page at 11 pt (no automa
 
 def _latin1(text: str) -> str:
     """fpdf2's core fonts are Latin-1: typographic quotes and dashes as their plain forms."""
-    plain = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-",
-                                          "—": "-", "…": "...", "•": "-", "€": "EUR"}))
+    plain_forms: dict[str, str | int | None] = {
+        "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "•": "-",
+        "€": "EUR"}
+    plain = text.translate(str.maketrans(plain_forms))
     return plain.encode("latin-1", "replace").decode("latin-1")
 
 

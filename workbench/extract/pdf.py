@@ -229,7 +229,7 @@ def _unchecked_calls() -> tuple[Any, Any, Any]:
 
 
 def _pdfium_library() -> Any:
-    from pypdfium2_raw import bindings
+    from pypdfium2_raw import bindings  # type: ignore[import-untyped]
 
     return bindings._libs["pdfium"]
 
