@@ -1,0 +1,179 @@
+"""The first checks run of a session answers at once (#15): the whole-file damage scan (27 s
+on 2,000 sources) runs on its own in the background, with its own progress line and Cancel,
+and the checks run again with its findings when it ends; an export still waits for it."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ui.main_window import MainWindow
+from workbench import Project, checks
+from workbench.checks import ScanCancelled, damage_scan, known_damage, run_checks
+from workbench.export.run import ExportBlocked, export_all
+
+
+def _damaged_index(sound: Path, tmp_path: Path) -> Path:
+    """A file whose search index no longer matches its paragraphs (only the scan sees it)."""
+    path = tmp_path / "damaged.cwb"
+    path.write_bytes(sound.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE block SET text = 'iets heel anders' WHERE seq = 0")
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.fixture
+def editable(sound: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    path = tmp_path / "dossier.cwb"
+    path.write_bytes(sound.read_bytes())
+    return path
+
+
+def test_checks_without_the_scan_read_no_whole_file(editable: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_scan(*_args: object) -> list:
+        raise AssertionError("the whole-file scan ran")
+
+    with Project.open(editable) as project:
+        monkeypatch.setattr(checks, "_scanned", no_scan)
+        with project.worker() as own:
+            report = run_checks(own, scan=False)
+        assert not report.scanned and report.quotes_checked == 1
+        assert known_damage(project) is None
+
+
+def test_the_scan_reports_progress_to_the_end_and_is_kept(editable: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    with Project.open(editable) as project:
+        with project.worker() as own:
+            assert damage_scan(own, progress=lambda d, t: seen.append((d, t))) == []
+        assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
+        assert known_damage(project) == []
+        with project.worker() as own:
+            report = run_checks(own, scan=False)
+        assert report.scanned
+
+
+@pytest.mark.parametrize("after", [0, 1, 3])
+def test_a_cancelled_scan_stops_and_leaves_nothing_behind(editable: Path, after: int) -> None:
+    """Cancelled before it starts, within SQLite's page check (the progress handler), or
+    between its steps: ScanCancelled, never reported as damage, and the next scan runs."""
+    calls = [0]
+
+    def cancelled() -> bool:
+        calls[0] += 1
+        return calls[0] > after
+
+    with Project.open(editable) as project:
+        with project.worker() as own, pytest.raises(ScanCancelled):
+            damage_scan(own, cancelled=cancelled)
+        assert known_damage(project) is None
+        with project.worker() as own:
+            assert damage_scan(own) == []
+            own.add_question("Q9", "Een vraag na het nakijken")   # no write lock left behind
+
+
+def test_a_damaged_file_is_reported_once_the_scan_ends(sound: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    path = _damaged_index(sound, tmp_path)
+    with Project.open(path) as project:
+        with project.worker() as own:
+            early = run_checks(own, scan=False)
+        assert not early.scanned
+        assert "search-index-damaged" not in {p.code for p in early.problems}
+        with project.worker() as own:
+            damage = damage_scan(own)
+        assert [p.code for p in damage] == ["search-index-damaged"]
+        with project.worker() as own:
+            late = run_checks(own, scan=False)
+        assert late.scanned and "search-index-damaged" in {p.code for p in late.errors}
+
+
+def test_an_export_waits_for_the_scan_and_is_blocked_by_its_finding(
+        sound: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    path = _damaged_index(sound, tmp_path)
+    with Project.open(path) as project:
+        with project.worker() as own:
+            run_checks(own, scan=False)                 # what the panel shows first
+        with pytest.raises(ExportBlocked) as blocked:
+            export_all(project, xlsx=tmp_path / "out.xlsx")
+        assert "search-index-damaged" in {p.code for p in blocked.value.report.errors}
+        assert not (tmp_path / "out.xlsx").exists()
+
+
+class _HeldScan:
+    """The damage scan, held until the test lets it end (events, not timing)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, finding: list) -> None:
+        self.started = threading.Event()
+        self.release = threading.Event()
+        self.finding = finding
+        monkeypatch.setattr(checks, "_scanned", self)
+
+    def __call__(self, _project: Project, progress: Callable[[int, int], None] | None,
+                 cancelled: Callable[[], bool] | None) -> list:
+        if progress is not None:
+            progress(400, 1000)
+        self.started.set()
+        while not self.release.wait(0.02):
+            if cancelled is not None and cancelled():
+                raise ScanCancelled()
+        return list(self.finding)
+
+
+def _window(qtbot, path: Path) -> MainWindow:
+    window = MainWindow(Project.open(path))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_panel_shows_the_checks_before_the_scan_ends(
+        qtbot, editable: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    damage = checks.problem("error", "search-index-damaged", "dossier", reason="test")
+    held = _HeldScan(monkeypatch, [damage])
+    window = _window(qtbot, editable)
+    panel = window.workspace.checks
+    window.run_checks()
+    qtbot.waitUntil(lambda: panel.report is not None, timeout=20000)
+    assert held.started.wait(20)
+    assert not panel.report.scanned and panel.report.quotes_checked == 1
+    assert "1 citaten nagekeken" in panel.summary.text()
+    qtbot.waitUntil(lambda: "40 %" in panel.scan_line.text(), timeout=20000)
+    assert panel.scan_box.isVisible() and "beschadiging" in panel.scan_line.text()
+    held.release.set()                                     # the scan ends with a finding
+    qtbot.waitUntil(lambda: panel.report.scanned, timeout=20000)
+    assert not panel.scan_box.isVisible()
+    assert [p.code for p in panel.report.errors] == ["search-index-damaged"]
+    assert any("zoekindex" in panel.problems.data(panel.problems.index(r))
+               or "search index" in panel.problems.data(panel.problems.index(r))
+               for r in range(panel.problems.rowCount()))
+
+
+def test_the_scan_can_be_cancelled_and_runs_again_with_the_next_checks(
+        qtbot, editable: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    held = _HeldScan(monkeypatch, [])
+    window = _window(qtbot, editable)
+    panel = window.workspace.checks
+    window.run_checks()
+    assert held.started.wait(20)
+    qtbot.waitUntil(lambda: panel.scanning and panel.report is not None, timeout=20000)
+    panel.scan_cancel.click()
+    qtbot.waitUntil(lambda: "geannuleerd" in panel.scan_line.text(), timeout=20000)
+    assert not panel.scanning and not panel.report.scanned
+    assert known_damage(window.project) is None
+    held.started.clear()
+    held.release.set()
+    window.run_checks()                                    # F9: the scan starts again
+    assert held.started.wait(20)
+    qtbot.waitUntil(lambda: panel.report is not None and panel.report.scanned, timeout=20000)
+    assert known_damage(window.project) == []
