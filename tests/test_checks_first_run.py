@@ -177,3 +177,23 @@ def test_the_scan_can_be_cancelled_and_runs_again_with_the_next_checks(
     assert held.started.wait(20)
     qtbot.waitUntil(lambda: panel.report is not None and panel.report.scanned, timeout=20000)
     assert known_damage(window.project) == []
+
+
+def test_an_export_from_the_window_shares_the_panels_scan(
+        qtbot, editable: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export's own read-only project does not read the whole file again once the
+    checks panel has (27 s on 2,000 sources), and waits for a scan under way."""
+    from ui.exporting import run_export
+
+    held = _HeldScan(monkeypatch, [])
+    window = _window(qtbot, editable)
+    window.run_checks()
+    assert held.started.wait(20)
+    target = tmp_path / "out.xlsx"
+    assert run_export(window, window.session, {"xlsx": target}, force=True)
+    held.started.clear()
+    held.release.set()
+    qtbot.waitUntil(lambda: window.export_box is not None
+                    and not window.tasks.is_running("export"), timeout=30000)
+    assert window.export_result is not None and target.exists()
+    assert not held.started.is_set(), "the export scanned the file a second time"

@@ -102,17 +102,19 @@ def _quote_problems(checks: list[QuoteCheck]) -> tuple[list[Problem], int]:
 
 
 def run_checks(project: Project, *, communication: bool = False, scan: bool = True,
-               owner: object | None = None) -> CheckReport:
+               owner: object | None = None, cancelled: Callable[[], bool] | None = None
+               ) -> CheckReport:
     """All checks on an open ``Project``; reads only.
 
     ``communication``: the communication is about to be exported, so an empty one is an error
     (it would be an empty document); otherwise it is a warning.
     ``scan``: include the whole-file damage scan (``damage_scan``, once per session ``owner``,
-    waited for when under way); False: include it only when it has finished, and report
-    ``scanned=False`` otherwise (the checks panel runs it separately, #15).
+    waited for when under way; ``cancelled`` as for ``damage_scan``); False: include it only
+    when it has finished, and report ``scanned=False`` otherwise (the checks panel runs it
+    separately, #15).
     """
     if scan:
-        damage: list[Problem] | None = damage_scan(project, owner=owner)
+        damage: list[Problem] | None = damage_scan(project, owner=owner, cancelled=cancelled)
     else:
         damage = known_damage(project, owner)
     if damage is not None and any(p.severity == "error" for p in damage):
