@@ -197,3 +197,28 @@ def test_an_export_from_the_window_shares_the_panels_scan(
                     and not window.tasks.is_running("export"), timeout=30000)
     assert window.export_result is not None and target.exists()
     assert not held.started.is_set(), "the export scanned the file a second time"
+
+
+def test_the_scan_reads_again_only_what_opening_did_not_check(
+        editable: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window checks the small tables' types when it opens a dossier; its scan then
+    reads only the big ones. A session that did not (the CLI, an export) reads them all."""
+    from workbench.store import checks as store
+
+    real = store.wrong_types
+    read: list[set[str]] = []
+
+    def wrong_types(conn, version, skip=()):
+        read.append({t for t, _ in store._data_tables(conn, version)} - set(skip))
+        return real(conn, version, skip)
+
+    monkeypatch.setattr(store, "wrong_types", wrong_types)
+    with Project.open(editable) as project:
+        with project.worker() as own:
+            damage_scan(own)
+    assert "quote" in read[-1] and "block" in read[-1]
+    with Project.open(editable) as project:
+        assert checks.readable_problems(project) == []          # as the window opens it
+        with project.worker() as own:
+            damage_scan(own)
+    assert read[-1] == set(store.BIG_TABLES) & read[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -358,10 +359,11 @@ def _file_problems(project: Project, steps: _Steps) -> tuple[list[Problem], bool
             return [problem("error", "database-damaged", "dossier",
                             wording="database-damaged-sqlite", reason=short(found[0], 120))], False
         steps.advance(shares["quick_check"])
-        for table, column, count, expected in store.wrong_types(conn, version):
+        checked = _checked_on_opening(project, conn, version)
+        for table, column, count, expected in store.wrong_types(conn, version, skip=checked):
             problems.append(problem("error", "value-wrong-type", table, column, count=count,
                                     table=table, column=column, expected=expected))
-        for table, column, count in store.malformed_json(conn):
+        for table, column, count in store.malformed_json(conn, skip=checked):
             problems.append(problem("error", "json-malformed", table, column, count=count,
                                     table=table, column=column))
         steps.advance(shares["types"])
@@ -399,7 +401,28 @@ def readable_problems(project: Project) -> list[Problem]:
     problems += [problem("error", "json-malformed", table, column, count=count, table=table,
                          column=column)
                  for table, column, count in malformed]
+    if not problems:
+        with _SCANS_LOCK, suppress(TypeError):
+            _OPENED_SOUND[project.session] = True
     return problems
+
+
+# Sessions whose small tables ``readable_problems`` found sound when the dossier was opened:
+# their damage scan reads only the big tables' types again (#15). The session's own edits go
+# through the core's rules and cannot make a value of the wrong type; a file from elsewhere
+# is a new session and is read whole.
+_OPENED_SOUND: weakref.WeakKeyDictionary[object, bool] = weakref.WeakKeyDictionary()
+
+
+def _checked_on_opening(project: Project, conn: db.Connection, version: int
+                        ) -> tuple[str, ...]:
+    """The tables the types and JSON scan may leave out: those checked when opening."""
+    with _SCANS_LOCK:
+        try:
+            sound = _OPENED_SOUND.get(project.session, False)
+        except TypeError:
+            sound = False
+    return store.small_tables(conn, version) if sound else ()
 
 
 def _search_index_problems(project: Project, steps: _Steps | None = None) -> list[Problem]:

@@ -125,6 +125,12 @@ def _data_tables(conn: sqlite3.Connection, version: int) -> list[tuple[str, list
 BIG_TABLES = ("block", "source_text", "source_file", "page_span")
 
 
+def small_tables(conn: sqlite3.Connection, version: int) -> tuple[str, ...]:
+    """The data tables other than ``BIG_TABLES``: what the check on opening reads."""
+    return tuple(name for name, _columns in _data_tables(conn, version)
+                 if name not in BIG_TABLES)
+
+
 def wrong_types(conn: sqlite3.Connection, version: int, skip: tuple[str, ...] = ()
                 ) -> list[tuple[str, str, int, str]]:
     """(table, column, rows, expected type) where values are not of the declared type.
