@@ -85,3 +85,19 @@ def test_a_footnotes_part_without_notes_still_gets_them(tmp_path: Path) -> None:
     b.save(tmp_path / "a.docx")
     with zipfile.ZipFile(tmp_path / "a.docx") as z:
         assert b"Een voetnoot" in z.read("word/footnotes.xml")
+
+
+def test_the_streamed_save_writes_what_python_docx_writes(tmp_path: Path) -> None:
+    b = build_annex(sample_annex(draft=True))
+    b.save(tmp_path / "streamed.docx")
+    b.document.save(str(tmp_path / "python-docx.docx"))       # the same parts, its own way
+    streamed, reference = _parts(tmp_path / "streamed.docx"), _parts(tmp_path / "python-docx.docx")
+    assert list(streamed) == list(reference)
+    for name in streamed:
+        assert streamed[name] == reference[name], name
+    with zipfile.ZipFile(tmp_path / "streamed.docx") as z, \
+            zipfile.ZipFile(tmp_path / "python-docx.docx") as y:
+        for a, c in zip(z.infolist(), y.infolist(), strict=True):
+            assert (a.filename, a.compress_type, a.external_attr, a.flag_bits, a.file_size,
+                    a.CRC) == (c.filename, c.compress_type, c.external_attr, c.flag_bits,
+                               c.file_size, c.CRC)

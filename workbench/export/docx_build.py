@@ -469,7 +469,49 @@ class DocxBuilder:
             self.body.append(last)
             self._sect_pr = None
         self.footnotes.flush()
-        self.document.save(str(path))
+        save_streamed(self.document, Path(path))
+
+
+def save_streamed(document: Any, path: Path) -> None:
+    """``document.save(path)``, with each XML part serialised straight into its zip entry.
+
+    python-docx makes each part's whole XML as one bytes object before compressing it: for
+    the annex of a big dossier that is a second copy of the document, tens of megabytes,
+    at the moment memory peaks (#15). The same writer, the same parts in the same order,
+    the same bytes in each entry (a test compares them with python-docx's own save)."""
+    import time
+    from zipfile import ZipInfo
+
+    from docx.opc.part import XmlPart
+    from docx.opc.phys_pkg import PhysPkgWriter
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+    # python-docx's own writer (untyped), so every entry but the streamed ones is as before
+    writer: Any = PhysPkgWriter(str(path))  # type: ignore[no-untyped-call]
+    packager: Any = PackageWriter
+    try:
+        packager._write_content_types_stream(writer, package.parts)
+        packager._write_pkg_rels(writer, package.rels)
+        archive = writer._zipf
+        for part in package.parts:
+            if isinstance(part, XmlPart):
+                # as ZipFile.writestr makes the entry for a name
+                info: Any = ZipInfo(part.partname.membername, time.localtime(time.time())[:6])
+                info.compress_type = archive.compression
+                info._compresslevel = archive.compresslevel
+                info.external_attr = 0o600 << 16
+                with archive.open(info, "w") as entry:
+                    etree.ElementTree(part._element).write(entry, encoding="UTF-8",
+                                                          standalone=True)
+            else:
+                writer.write(part.partname, part.blob)
+            if len(part.rels):
+                writer.write(part.partname.rels_uri, part.rels.xml)
+    finally:
+        writer.close()
 
 
 # Rough width of one character of 9 pt text (bold, in the widest fallback font, DejaVu Sans) and a cell's
