@@ -87,17 +87,51 @@ def test_a_footnotes_part_without_notes_still_gets_them(tmp_path: Path) -> None:
         assert b"Een voetnoot" in z.read("word/footnotes.xml")
 
 
-def test_the_streamed_save_writes_what_python_docx_writes(tmp_path: Path) -> None:
-    b = build_annex(sample_annex(draft=True))
-    b.save(tmp_path / "streamed.docx")
-    b.document.save(str(tmp_path / "python-docx.docx"))       # the same parts, its own way
-    streamed, reference = _parts(tmp_path / "streamed.docx"), _parts(tmp_path / "python-docx.docx")
-    assert list(streamed) == list(reference)
-    for name in streamed:
-        assert streamed[name] == reference[name], name
-    with zipfile.ZipFile(tmp_path / "streamed.docx") as z, \
-            zipfile.ZipFile(tmp_path / "python-docx.docx") as y:
+def _as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The annex as it was written before (#15): footnotes and body as lxml trees to the end,
+    saved by python-docx itself."""
+    from workbench.export import docx_build
+
+    _tree_footnotes(monkeypatch)
+    monkeypatch.setattr(DocxBuilder, "release", lambda self: None)
+    monkeypatch.setattr(docx_build, "save_streamed",
+                        lambda document, path, writers=None: document.save(str(path)))
+
+
+@pytest.mark.parametrize("draft", [False, True])
+def test_the_annex_is_written_as_before_byte_for_byte(tmp_path: Path, draft: bool,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    build_annex(sample_annex(draft=draft)).save(tmp_path / "now.docx")
+    with monkeypatch.context() as m:
+        _as_before(m)
+        build_annex(sample_annex(draft=draft)).save(tmp_path / "before.docx")
+    now, before = _parts(tmp_path / "now.docx"), _parts(tmp_path / "before.docx")
+    assert list(now) == list(before)
+    for name in now:
+        assert now[name] == before[name], name
+    with zipfile.ZipFile(tmp_path / "now.docx") as z, \
+            zipfile.ZipFile(tmp_path / "before.docx") as y:
         for a, c in zip(z.infolist(), y.infolist(), strict=True):
-            assert (a.filename, a.compress_type, a.external_attr, a.flag_bits, a.file_size,
-                    a.CRC) == (c.filename, c.compress_type, c.external_attr, c.flag_bits,
-                               c.file_size, c.CRC)
+            same = (a.filename, a.compress_type, a.external_attr, a.flag_bits)
+            assert same == (c.filename, c.compress_type, c.external_attr, c.flag_bits)
+            if a.filename != "docProps/core.xml":          # the time of writing
+                assert (a.file_size, a.CRC) == (c.file_size, c.CRC), a.filename
+
+
+def test_the_demo_annex_and_communication_are_written_as_before(
+        demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench import Project
+    from workbench.export.run import export_all
+
+    def export(folder: Path) -> dict[str, dict[str, bytes]]:
+        folder.mkdir()
+        with Project.open(demo_path, readonly=True) as project:
+            export_all(project, annex=folder / "a.docx", communication=folder / "c.docx",
+                       force=True)
+        return {n: _parts(folder / n) for n in ("a.docx", "c.docx")}
+
+    now = export(tmp_path / "now")
+    with monkeypatch.context() as m:
+        _as_before(m)
+        before = export(tmp_path / "before")
+    assert now == before

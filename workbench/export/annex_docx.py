@@ -98,6 +98,7 @@ def build_annex(content: AnnexContent, template: Path | None = None) -> DocxBuil
         for option in question.options:
             b.heading(option_heading(option), 2, next(bookmarks)[2])
             b.option_overview(option, names, title_level=None)
+            b.release()                 # written: kept as text from here on (#15)
     # the matrix has a column per option: it gets landscape pages of its own
     b.begin_landscape()
     b.heading(MATRIX_TITLE, 1, next(bookmarks)[2])
@@ -106,8 +107,10 @@ def build_annex(content: AnnexContent, template: Path | None = None) -> DocxBuil
     else:
         b.paragraph("Geen standpunten vastgelegd.", S_NORMAL)
     b.end_landscape()
+    b.release()
     b.heading(SOURCES_TITLE, 1, next(bookmarks)[2])
     _sources(b, content)
+    b.release()
     b.heading(TECHNICAL_TITLE, 1, next(bookmarks)[2])
     _technical(b, content)
     return b
