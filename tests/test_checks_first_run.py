@@ -222,3 +222,46 @@ def test_the_scan_reads_again_only_what_opening_did_not_check(
         with project.worker() as own:
             damage_scan(own)
     assert read[-1] == set(store.BIG_TABLES) & read[0]
+
+
+@pytest.mark.parametrize("bad", [
+    [b"SERV\xff"],                                   # a byte that is never UTF-8
+    [b"VARIO \xc3"],                                 # a character cut at the end
+    [b"\x80begin"],                                  # a continuation with nothing before
+    [b"ok \xed\xa0\x80"],                            # an encoded surrogate
+    [b"a\xff", b"b\xfe", b"caf\xc3\xa9 fine"],       # two bad values in one slice
+])
+def test_text_that_is_not_utf8_is_counted_per_value(sound: Path, tmp_path: Path,
+                                                    bad: list[bytes]) -> None:
+    from workbench.store import checks as store
+    from workbench.store import connection
+
+    path = tmp_path / "utf8.cwb"
+    path.write_bytes(sound.read_bytes())
+    conn = sqlite3.connect(path)
+    for i in range(1500):                            # more than one slice of sound names
+        conn.execute("INSERT INTO advisor (uuid, key, name, kind, status, seq) "
+                     "VALUES (?, ?, ?, 'council', 'asked', ?)",
+                     (f"u{i}", f"K{i}", f"Adviseur {i} – één", 100 + i))
+    for i, value in enumerate(bad):
+        conn.execute("UPDATE advisor SET name = CAST(? AS TEXT) WHERE key = ?",
+                     (value, f"K{700 + i}"))
+    conn.commit()
+    conn.close()
+    reader = connection.connect_file(path, "ro")
+    try:
+        version = connection.verified_version(reader, path)
+        reader.text_factory = bytes
+        found = store.invalid_text(reader, version)
+    finally:
+        reader.close()
+    expected = sum(1 for value in bad if not _utf8(value))
+    assert found == [("advisor", "name", expected)]
+
+
+def _utf8(value: bytes) -> bool:
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
