@@ -312,12 +312,22 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/views/checks_panel.py" line="+121"/>
+        <location filename="../../ui/views/checks_panel.py" line="+147"/>
         <source>Opnieuw controleren</source>
         <translation>Check again</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het nakijken van het bestand op beschadiging stoppen</source>
+        <translation>Stop checking the file for damage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verwerkte alinea&apos;s per bron</source>
         <translation>Processed paragraphs per source</translation>
     </message>
@@ -347,12 +357,27 @@
         <translation>How many paragraphs of each source are processed</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+113"/>
+        <source>Nakijken op beschadiging geannuleerd; F9 begint opnieuw.</source>
+        <translation>Checking for damage cancelled; F9 starts it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nakijken op beschadiging mislukt: %1</source>
+        <translation>Checking for damage failed: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bestand nakijken op beschadiging… %1 %</source>
+        <translation>Checking the file for damage… %1 %</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Nog niet gecontroleerd (F9).</source>
         <translation>Not checked yet (F9).</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-102"/>
         <source>Controleren mislukt: %1</source>
         <translation>Checking failed: %1</translation>
     </message>
@@ -362,7 +387,7 @@
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+102"/>
         <source>%1 fouten, %2 waarschuwingen; %3 citaten nagekeken.</source>
         <translation>%1 errors, %2 warnings; %3 quotes verified.</translation>
     </message>
@@ -1090,7 +1115,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Export geannuleerd.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -1892,7 +1917,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Questions with their options, advisory bodies with their sources. One click on an option shows its board, on a source its text; F2 edits, the context menu offers more.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -4226,7 +4251,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+255"/>
+        <location filename="../../ui/tasks.py" line="+259"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
