@@ -145,7 +145,7 @@ def test_the_panel_shows_the_checks_before_the_scan_ends(
     panel = window.workspace.checks
     window.run_checks()
     qtbot.waitUntil(lambda: panel.report is not None, timeout=20000)
-    assert held.started.wait(20)
+    qtbot.waitUntil(held.started.is_set, timeout=20000)
     assert not panel.report.scanned and panel.report.quotes_checked == 1
     assert "1 citaten nagekeken" in panel.summary.text()
     qtbot.waitUntil(lambda: "40 %" in panel.scan_line.text(), timeout=20000)
@@ -165,7 +165,7 @@ def test_the_scan_can_be_cancelled_and_runs_again_with_the_next_checks(
     window = _window(qtbot, editable)
     panel = window.workspace.checks
     window.run_checks()
-    assert held.started.wait(20)
+    qtbot.waitUntil(held.started.is_set, timeout=20000)
     qtbot.waitUntil(lambda: panel.scanning and panel.report is not None, timeout=20000)
     panel.scan_cancel.click()
     qtbot.waitUntil(lambda: "geannuleerd" in panel.scan_line.text(), timeout=20000)
@@ -174,7 +174,7 @@ def test_the_scan_can_be_cancelled_and_runs_again_with_the_next_checks(
     held.started.clear()
     held.release.set()
     window.run_checks()                                    # F9: the scan starts again
-    assert held.started.wait(20)
+    qtbot.waitUntil(held.started.is_set, timeout=20000)
     qtbot.waitUntil(lambda: panel.report is not None and panel.report.scanned, timeout=20000)
     assert known_damage(window.project) == []
 
@@ -188,7 +188,7 @@ def test_an_export_from_the_window_shares_the_panels_scan(
     held = _HeldScan(monkeypatch, [])
     window = _window(qtbot, editable)
     window.run_checks()
-    assert held.started.wait(20)
+    qtbot.waitUntil(held.started.is_set, timeout=20000)
     target = tmp_path / "out.xlsx"
     assert run_export(window, window.session, {"xlsx": target}, force=True)
     held.started.clear()

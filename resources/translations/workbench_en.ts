@@ -357,7 +357,7 @@
         <translation>How many paragraphs of each source are processed</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Nakijken op beschadiging geannuleerd; F9 begint opnieuw.</source>
         <translation>Checking for damage cancelled; F9 starts it again.</translation>
     </message>
@@ -377,12 +377,12 @@
         <translation>Not checked yet (F9).</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Controleren mislukt: %1</source>
         <translation>Checking failed: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>

@@ -198,7 +198,6 @@ class ChecksPanel(QWidget):
 
             self._show(run_checks(self.session.project))
             return
-        self._start_scan(tasks)
         if tasks.is_running("checks"):
             self.again = True
             return
@@ -220,11 +219,16 @@ class ChecksPanel(QWidget):
             self._show(report)
             if self.again:
                 self.refresh()
+            else:
+                # after the results are shown: the checks the officer waits for get the
+                # machine first, the whole-file scan comes next (#15)
+                self._start_scan(tasks)
 
         def failed(error: BaseException) -> None:
             self.run_button.setEnabled(True)
             if self.session is session:
                 self.summary.setText(self.tr("Controleren mislukt: %1").replace("%1", error_text(error)))
+                self._start_scan(tasks)             # damage may be why: the scan says so
 
         self.run_button.setEnabled(False)
         if not self.problems.rows:
