@@ -107,10 +107,8 @@ def build_annex(content: AnnexContent, template: Path | None = None) -> DocxBuil
     else:
         b.paragraph("Geen standpunten vastgelegd.", S_NORMAL)
     b.end_landscape()
-    b.release()
     b.heading(SOURCES_TITLE, 1, next(bookmarks)[2])
     _sources(b, content)
-    b.release()
     b.heading(TECHNICAL_TITLE, 1, next(bookmarks)[2])
     _technical(b, content)
     return b

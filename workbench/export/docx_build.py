@@ -481,6 +481,7 @@ class DocxBuilder:
         An annex section is written once and never looked at again; as text it takes a
         fraction of its lxml tree (the annex of 2,000 sources: ~50,000 quote paragraphs).
         Each piece is serialised in the body, so it is the same bytes as in the whole tree.
+        Not after a big table: lxml took seconds to detach the 2,000-row sources table.
         """
         children = list(self.body)
         if not children:
