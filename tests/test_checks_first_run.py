@@ -213,9 +213,8 @@ def test_the_scan_reads_again_only_what_opening_did_not_check(
         return real(conn, version, skip)
 
     monkeypatch.setattr(store, "wrong_types", wrong_types)
-    with Project.open(editable) as project:
-        with project.worker() as own:
-            damage_scan(own)
+    with Project.open(editable) as project, project.worker() as own:
+        damage_scan(own)
     assert "quote" in read[-1] and "block" in read[-1]
     with Project.open(editable) as project:
         assert checks.readable_problems(project) == []          # as the window opens it
@@ -265,3 +264,28 @@ def _utf8(value: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def test_checks_that_meet_damage_before_the_scan_say_the_file_is_damaged(
+        sound: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Damage the window's opening check does not read (a big table) can trip the checks
+    before the scan has named it: they report the file as damaged, never a traceback, and
+    once the scan is done the damage itself is what they report."""
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    path = tmp_path / "damaged.cwb"
+    path.write_bytes(sound.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE source_text SET text = zeroblob(10)")
+    conn.commit()
+    conn.close()
+    with Project.open(path) as project:
+        with project.worker() as own:
+            early = run_checks(own, scan=False)
+        assert not early.scanned
+        assert [p.code for p in early.errors] == ["database-damaged"]
+        with project.worker() as own:
+            damage_scan(own)
+        with project.worker() as own:
+            late = run_checks(own, scan=False)
+        assert late.scanned and "value-wrong-type" in {p.code for p in late.errors}
+        assert "checks-skipped" in {p.code for p in late.problems}
