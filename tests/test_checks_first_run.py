@@ -289,3 +289,19 @@ def test_checks_that_meet_damage_before_the_scan_say_the_file_is_damaged(
             late = run_checks(own, scan=False)
         assert late.scanned and "value-wrong-type" in {p.code for p in late.errors}
         assert "checks-skipped" in {p.code for p in late.problems}
+
+
+def test_the_scan_line_goes_with_the_dossier(qtbot, editable: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    held = _HeldScan(monkeypatch, [])
+    window = _window(qtbot, editable)
+    panel = window.workspace.checks
+    window.run_checks()
+    qtbot.waitUntil(held.started.is_set, timeout=20000)
+    qtbot.waitUntil(lambda: panel.scan_box.isVisible(), timeout=20000)
+    other = tmp_path / "other.cwb"
+    other.write_bytes(editable.read_bytes())
+    window.set_project(Project.open(other))            # the scan of the first is cancelled
+    assert not panel.scan_box.isVisible() and not panel.scanning
+    qtbot.waitUntil(lambda: not window.tasks.is_running("damage-scan"), timeout=20000)
+    assert not panel.scan_box.isVisible()

@@ -170,7 +170,9 @@ class ChecksPanel(QWidget):
             self.session.reloaded.disconnect(self._edited)
         self.follow.stop()
         self.checked = False
-        self.cancel_scan()                 # of the dossier left
+        self.cancel_scan()                 # of the dossier left; its line goes with it
+        self.scan_session = None
+        self.scan_box.hide()
         self.session = session
         if session is not None:
             session.changed.connect(self._edited)
@@ -258,10 +260,8 @@ class ChecksPanel(QWidget):
             if self.scan_session is session:
                 self.scan_session = None
                 self.scan_box.hide()
-            if self.session is not session:     # another dossier since: its own scan
-                if self.session is not None and self.checked:
-                    self._start_scan(tasks)
-                return
+            if self.session is not session and self.session is not None and self.checked:
+                self._start_scan(tasks)         # another dossier since: its own scan
 
         def done(_damage) -> None:
             ended()
