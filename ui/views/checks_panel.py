@@ -158,7 +158,7 @@ class ChecksPanel(QWidget):
         self.coverage_view.setAccessibleName(self.tr("Dekking per bron"))
         self.coverage_view.setAccessibleDescription(self.tr("Hoeveel alinea's van elke bron "
                                                             "verwerkt zijn"))
-        if self.session is not None and not self.busy:
+        if self.session is not None and not self._checking:
             self._summarise()
         # the rows render their messages when painted: repaint them in the new language
         for model in (self.problems, self.coverage):
@@ -316,9 +316,15 @@ class ChecksPanel(QWidget):
         return getattr(widget, "tasks", None)
 
     @property
-    def busy(self) -> bool:
+    def _checking(self) -> bool:
         tasks = self._tasks()
         return tasks is not None and tasks.is_running("checks")
+
+    @property
+    def busy(self) -> bool:
+        """Results are still coming: the checks run, or the damage scan whose findings the
+        checks then add (#15)."""
+        return self._checking or self.scanning
 
     def _show(self, report) -> None:
         self.report = report
