@@ -6,6 +6,12 @@ Prints one JSON line: ``import_s`` (PySide6 + ui imports), ``open_s`` (Project.o
 show, events processed until the window is visible), ``board_s`` (the board switched to
 ``--option``: its three column models reloaded and shown), ``matrix_s`` (the stance matrix model
 reloaded), ``maxrss_mb`` (peak resident memory of this process, after all that).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_probe.py BIG.cwb --stalls OTHER.cwb
+
+runs the stall probe instead (#14, ``bench/gui_stalls.py``): the longest time the GUI thread
+did not answer during each step of a scripted journey over ``BIG`` (switching to ``OTHER`` and
+back at the end), as a table.
 """
 
 from __future__ import annotations
@@ -48,7 +54,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--first-open", action="store_true",
                         help="open through the window as a user does (File > Open): time to a "
                              "usable window, then until the background backup is done (#15)")
+    parser.add_argument("--stalls", type=Path, metavar="OTHER",
+                        help="the stall probe: a journey over DOSSIER, then to OTHER and back")
+    parser.add_argument("--export-s", type=float, default=120.0,
+                        help="with --stalls: cancel the export after this many seconds")
     args = parser.parse_args(argv)
+    if args.stalls:
+        from bench import gui_stalls
+
+        code = gui_stalls.main(args.dossier, args.stalls, export_s=args.export_s)
+        sys.stdout.flush()
+        os._exit(code)           # skip interpreter teardown: PySide6 may crash in it
     if args.first_open:
         return first_open(args.dossier)
 

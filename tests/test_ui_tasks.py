@@ -194,3 +194,49 @@ def test_closing_a_dossier_waits_for_the_work_that_writes_into_it(qtbot, tmp_pat
     assert wrote == [True]                        # done, and under the lock, before it closed
     with Project.open(tmp_path / "a.cwb", readonly=True) as again:
         assert [q.key for q in again.questions()] == ["Q1"]
+
+
+def test_no_full_collection_on_the_gui_thread_while_a_task_runs(qtbot) -> None:
+    """#14: while a scan's worker held millions of objects, the GUI thread's collector went
+    through all of them about every second (0.2-0.6 s each: the window froze). While a task
+    runs only the young generations are collected there; the full one waits for the end.
+    And a busy worker gives the GIL up after 0.5 ms, not 5 ms."""
+    import gc
+    import sys
+
+    from PySide6.QtCore import QThreadPool
+
+    from ui.tasks import _GuiThreadCollector
+
+    collector = _GuiThreadCollector()
+    pool = QThreadPool()
+    generations: list[int] = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            generations.append(info["generation"])
+
+    was_enabled = gc.isenabled()
+    interval = sys.getswitchinterval()
+    collector.job_starts(pool)                   # a task has started: automatic gc is off
+    # and the GIL changes hands quickly: every call from Qt into Python waits for it
+    assert sys.getswitchinterval() <= 0.001 < interval
+    gc.callbacks.append(seen)
+    try:
+        for _ in range(gc.get_threshold()[2] + 1):   # every generation's threshold reached
+            gc.collect(1)
+        for _ in range(gc.get_threshold()[1] + 1):
+            gc.collect(0)
+        garbage = [[i] for i in range(gc.get_threshold()[0] + 100)]
+        generations.clear()
+        collector.tick()                             # the GUI thread's timer, mid-task
+        assert generations and max(generations) < 2
+        collector.job_returns()                      # the task is over: all of it, once
+        collector.tick()
+        assert gc.isenabled() == was_enabled
+        assert sys.getswitchinterval() == interval
+    finally:
+        gc.callbacks.remove(seen)
+        if was_enabled:
+            gc.enable()
+    del garbage

@@ -271,7 +271,8 @@ def _show(window, icon: QMessageBox.Icon, title: str, text: str, info: str = "")
 
 
 def show_written(window, written: list[Path], *, draft: bool = False) -> QMessageBox:
-    text = translate("Exporting", "%1 bestand(en) geschreven:").replace("%1", str(len(written)))
+    text = (translate("Exporting", "1 bestand geschreven:") if len(written) == 1 else
+            translate("Exporting", "%1 bestanden geschreven:").replace("%1", str(len(written))))
     if draft:
         text = translate("Exporting", "Gemarkeerd als ONTWERP (controles mislukt).") + "\n" + text
     box = _show(window, QMessageBox.Icon.Information, translate("Exporting", "Exporteren"), text,

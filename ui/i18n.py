@@ -50,6 +50,27 @@ def _qm_file(language: str) -> Path | None:
     return target
 
 
+# Qt 6 renamed these labels of its own file dialog (an "&" was added); Qt's Dutch file still
+# translates only the old text, so the dialog said "Look in:" and "Files of type:" (#14).
+QT_GAPS = {"nl": {("QFileDialog", "&Look in:"): "&Zoeken in:",
+                  ("QFileDialog", "Files of &type:"): "Bestands&type:"}}
+
+
+class QtGaps(QTranslator):
+    """The few of Qt's own strings its translation for the language lacks."""
+
+    def __init__(self, texts: dict[tuple[str, str], str], parent: QCoreApplication | None) -> None:
+        super().__init__(parent)
+        self.texts = texts
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return self.texts.get((context, source))        # None: "not mine" (Qt asks the next)
+
+    def isEmpty(self) -> bool:
+        return not self.texts
+
+
 def install(language: str, app: QCoreApplication | None = None) -> bool:
     """Make ``language`` the interface language; True when its translations were loaded."""
     app = app or QCoreApplication.instance()
@@ -63,6 +84,10 @@ def install(language: str, app: QCoreApplication | None = None) -> bool:
     if qt.load(f"qt_{language}", folder) or qt.load(f"qtbase_{language}", folder):
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
+    if language in QT_GAPS:
+        gaps = QtGaps(QT_GAPS[language], app)
+        QCoreApplication.installTranslator(gaps)        # asked first: installed last
+        _installed.append(gaps)
     if language == SOURCE_LANGUAGE:
         return True
     qm = _qm_file(language)

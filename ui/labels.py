@@ -76,3 +76,11 @@ def impact_text(kind: str, impact: dict[str, int]) -> str:
     listed = parts[0] if len(parts) == 1 else (
         ", ".join(parts[:-1]) + QCoreApplication.translate("Labels", " en ") + parts[-1])
     return QCoreApplication.translate("Labels", "Dit verwijdert ook %1.").replace("%1", listed)
+
+
+def cut(text: str, limit: int = 60) -> str:
+    """``text`` up to ``limit`` characters, cut at a word and marked with "…" (a title cut
+    without the mark reads as the whole title)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,:;") + "…"

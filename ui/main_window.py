@@ -328,8 +328,17 @@ class MainWindow(QMainWindow):
     def _show_if_damaged(self, path: Path, project: Project) -> bool:
         """A damaged dossier is a message naming the damage, never a crash later on (#13)."""
         problems = []
+
+        def check(_task) -> list:
+            # on a connection of its own, off the GUI thread: 2-3 s on the 2,000-source
+            # dossier, and the window went blank meanwhile (#14)
+            with project.worker() as own:
+                return readable_problems(own)
+
         try:
-            problems = [render(p.message) for p in readable_problems(project)]
+            problems = [render(p.message) for p in self.tasks.run_waiting("open-check", check)]
+        except WorkbenchError as exc:          # its own connection was refused: say why
+            problems = [error_text(exc)]
         except failures.DAMAGE as exc:
             error = failures.explain(exc, path)
             if error is None:

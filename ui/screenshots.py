@@ -96,6 +96,8 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     window.workspace.search.query.setText("financiering")
     window.workspace.search.search()
     window.workspace.checks.refresh()
+    # The checks run off the GUI thread: wait for the result, not a busy, empty panel.
+    _wait(app, lambda: window.workspace.checks.checked and not window.workspace.checks.busy)
     window.workspace.docks[2].raise_()
     window.show_reader()
     grab(window, "05-search-and-checks")
@@ -115,6 +117,10 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     window.show_composer()
     composer.draft_from_evidence()
     composer.select_section(project.sections()[3].id)
+    # The checks follow the draft after a pause: show them after it, not "nog geen tekst".
+    checks = window.workspace.checks
+    _wait(app, lambda: checks.follow.isActive() or checks.busy, 2.0)
+    _wait(app, lambda: not checks.follow.isActive() and not checks.busy)
     grab(window, "08-communication")
     from ui.exporting import ExportDialog
 

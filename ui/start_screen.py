@@ -88,6 +88,7 @@ class StartScreen(QWidget):
         recent.addWidget(self.recent_label)
         recent.addWidget(self.recent, 1)
         recent.addWidget(self.empty)
+        recent.addStretch(0)
         columns = QHBoxLayout()
         columns.setSpacing(36)
         columns.addLayout(actions, 2)
@@ -130,7 +131,9 @@ class StartScreen(QWidget):
             item.setData(str(path), PATH_ROLE)
             item.setToolTip(str(path))
             self.recent_model.appendRow(item)
-        self.empty.setVisible(self.recent_model.rowCount() == 0)
+        has = self.recent_model.rowCount() > 0
+        self.empty.setVisible(not has)
+        self.recent.setVisible(has)        # no empty white box above "Nog geen recente dossiers."
 
     def _open_recent(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)

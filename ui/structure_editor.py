@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui import labels
 from ui.commands import CommandRunner
-from ui.dialogs.structure import AdvisorDialog, DossierDialog, OptionDialog, QuestionDialog
+from ui.dialogs.structure import (
+    OPTION_COLOURS,
+    AdvisorDialog,
+    DossierDialog,
+    OptionDialog,
+    QuestionDialog,
+    next_key,
+)
 from workbench import WorkbenchError
 
 
@@ -70,7 +77,8 @@ class StructureEditor(QObject):
         def submit(v: dict[str, Any]) -> bool:
             return self._ok("question.add", self.project.add_question, v["key"], v["text"])
 
-        QuestionDialog(None, self._parent, submit).exec()
+        taken = [q.key for q in self.project.questions()]
+        QuestionDialog(None, self._parent, submit, next_key("Q", taken)).exec()
 
     def edit_question(self, key: str) -> None:
         current = self.project.question(key)
@@ -92,8 +100,16 @@ class StructureEditor(QObject):
 
     # --- options ------------------------------------------------------------------------
     def _option_dialog(self, option, submit, question_key=None) -> OptionDialog:
-        return OptionDialog(option, self.project.questions(), self.project.advisors(),
-                            self._parent, submit, question_key)
+        if option is not None:
+            return OptionDialog(option, self.project.questions(), self.project.advisors(),
+                                self._parent, submit, question_key)
+        # A new option gets a free key (O1, O2...) and a colour no other option has.
+        options = self.project.options()
+        used = {o.colour.lower() for o in options if o.colour}
+        colour = next((c for c in OPTION_COLOURS if c not in used), "")
+        return OptionDialog(None, self.project.questions(), self.project.advisors(),
+                            self._parent, submit, question_key,
+                            next_key("O", [o.key for o in options]), colour)
 
     def add_option(self, question_key: str | None = None) -> None:
         if not self.project.questions():
@@ -141,7 +157,8 @@ class StructureEditor(QObject):
             key, name = v.pop("key"), v.pop("name")
             return self._ok("advisor.add", self.project.add_advisor, key, name, **v)
 
-        AdvisorDialog(None, self._parent, submit).exec()
+        AdvisorDialog(None, self._parent, submit,
+                      [a.key for a in self.project.advisors()]).exec()
 
     def edit_advisor(self, key: str) -> None:
         current = self.project.advisor(key)
@@ -167,7 +184,7 @@ class StructureEditor(QObject):
         if self.confirm(self.tr("Bron verwijderen"),
                         self.tr("Bron #%1 (%2) verwijderen? Argumenten blijven, maar verliezen "
                                 "de citaten uit deze bron.").replace("%1", key)
-                        .replace("%2", title[:80]) + "\n\n" + self.impact("source", key)):
+                        .replace("%2", labels.cut(title, 80)) + "\n\n" + self.impact("source", key)):
             self._ok("source.delete", self.project.delete_source, number)
 
     # --- by navigator node --------------------------------------------------------------

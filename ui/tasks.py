@@ -32,13 +32,27 @@ collection is off and the GUI thread collects on a timer instead.
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+SWITCH_INTERVAL_S = 0.0005     # the GIL's switch interval while background tasks run (#14)
 
 
 class Task:
@@ -74,6 +88,7 @@ class _GuiThreadCollector(QObject):
         self._jobs = 0                            # jobs started and not yet returned
         self._pools: list[QThreadPool] = []
         self._reenable = False
+        self._interval = sys.getswitchinterval()
         self._timer = QTimer(self)
         self._timer.setInterval(self.INTERVAL_MS)
         self._timer.timeout.connect(self.tick)
@@ -91,6 +106,12 @@ class _GuiThreadCollector(QObject):
         if not self._timer.isActive():
             self._reenable = gc.isenabled()
             gc.disable()
+            # Each call from Qt into Python (a model's data(), a delegate's paint) takes the
+            # GIL; a busy worker gives it up only after the switch interval (5 ms by
+            # default), and a repaint of a list makes hundreds of such calls: the window
+            # stalled for 0.2-0.8 s with its own thread idle (#14). 0.5 ms while tasks run.
+            self._interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL_S))
             self._timer.start()
 
     def job_returns(self) -> None:
@@ -100,12 +121,17 @@ class _GuiThreadCollector(QObject):
 
     @Slot()
     def tick(self) -> None:
-        collect_due()
         with self._lock:
             jobs = self._jobs
+        # Not the oldest generation while a job runs (#14): a scan's worker holds millions of
+        # objects, and a full collection through them stopped the window for 0.2-0.6 s every
+        # second or so. CPython itself runs one only when the old objects grew by a quarter;
+        # once the jobs are done automatic collection, with that rule, takes over again.
+        collect_due(max_generation=1 if jobs else 2)
         if jobs or any(p.activeThreadCount() for p in self._pools):
             return
         self._timer.stop()                        # no worker runs Python code any more
+        sys.setswitchinterval(self._interval)
         if self._reenable:
             gc.enable()
 
@@ -117,15 +143,16 @@ class _GuiThreadCollector(QObject):
         return done
 
 
-def collect_due() -> None:
-    """Collect the generations whose thresholds are reached, as CPython's own trigger does."""
+def collect_due(max_generation: int = 2) -> None:
+    """Collect the generations whose thresholds are reached, as CPython's own trigger does,
+    up to ``max_generation``."""
     thresholds, counts = gc.get_threshold(), gc.get_count()
     if counts[0] < thresholds[0]:
         return
     generation = 0
     if counts[1] + 1 >= thresholds[1]:
         generation = 2 if counts[2] + 1 >= thresholds[2] else 1
-    gc.collect(generation)
+    gc.collect(min(generation, max_generation))
 
 
 _collector: _GuiThreadCollector | None = None
@@ -156,6 +183,18 @@ class _Running:
     on_result: Callable[[Any], None]
     on_error: Callable[[BaseException], None]
     dialog: QProgressDialog | None
+
+
+class _InputBlocker(QObject):
+    """Swallows the user's input events while ``run_waiting`` waits."""
+
+    INPUT = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                       QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress,
+                       QEvent.Type.KeyRelease, QEvent.Type.Wheel, QEvent.Type.Shortcut,
+                       QEvent.Type.ShortcutOverride, QEvent.Type.Drop})
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        return event.type() in self.INPUT
 
 
 class TaskRunner(QObject):
@@ -217,6 +256,41 @@ class TaskRunner(QObject):
         collector.job_starts(self._pool)
         self._pool.start(job)
         return task
+
+    def run_waiting(self, name: str, func: Callable[[Task], Any]) -> Any:
+        """Run ``func`` off the GUI thread and return its result (or raise its exception) once
+        it is done: for a step that must finish before the next one, such as checking a
+        dossier before its views load it (#14). Meanwhile the event loop turns, so the window
+        repaints and answers the system, but the user's clicks and keys are held back (the
+        busy cursor shows why): nothing starts halfway through the step."""
+        loop = QEventLoop()
+        outcome: dict[str, Any] = {}
+
+        def done(result: Any) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        def failed(error: BaseException) -> None:
+            outcome["error"] = error
+            loop.quit()
+
+        if self.run(name, func, done, failed) is None:         # one of that name runs: wait here
+            return func(Task(name, lambda *_args: None))
+        app = QCoreApplication.instance()
+        blocker = _InputBlocker()
+        if app is not None:
+            app.installEventFilter(blocker)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if not outcome:
+                loop.exec()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            if app is not None:
+                app.removeEventFilter(blocker)
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("result")
 
     def cancel(self, name: str) -> None:
         if name in self._running:

@@ -61,6 +61,10 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         self._owner = threading.get_ident()       # the thread that may use the connection
         self._parent: Project | None = None       # set on a worker() sibling
         self.changelog = ChangeLog()              # what edits touched, for the checks (#15)
+        # Set while no edit of this (the window's) project waits for the write lock: a
+        # worker writing in steps lets such an edit go first (``yield_to_edits``, #14).
+        self._no_edit_waiting = threading.Event()
+        self._no_edit_waiting.set()
         if not readonly:
             changes.install(conn)
 
@@ -173,6 +177,19 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
     def schema_version(self) -> int:
         return migrations.latest_version()
 
+    @property
+    def edit_waiting(self) -> bool:
+        """An edit of this project is waiting for (or holds) the write lock."""
+        return not self._no_edit_waiting.is_set()
+
+    def yield_to_edits(self, timeout: float = 10.0) -> None:
+        """On a worker sibling that writes in several transactions: before the next one, wait
+        while the window's project has an edit waiting for the write lock (#14). SQLite's busy
+        wait is not a queue: a worker that commits and begins again at once could keep a
+        waiting edit out until its busy timeout and have it refused."""
+        if self._parent is not None:
+            self._parent._no_edit_waiting.wait(timeout)
+
     # --- operations -----------------------------------------------------------------------
     @contextmanager
     def edit(self, label: str, kind: str = "", key: str = "", detail: str = ""
@@ -193,9 +210,12 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             finally:
                 self._depth -= 1
             return
+        if self._parent is None:
+            self._no_edit_waiting.clear()
         try:
             db.begin(conn)
         except db.OperationalError as exc:     # a sync client or antivirus holds the file
+            self._no_edit_waiting.set()
             raise sqlite_errors.edit_error(self.path, exc) from exc
         self._depth = 1
         try:
@@ -216,6 +236,8 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             raise
         finally:
             self._depth = 0
+            if self._parent is None:
+                self._no_edit_waiting.set()
         self.last_change = change
         (self._parent or self).changelog.record(change)
         self.generation += 1

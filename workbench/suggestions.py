@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from workbench.anchoring import word_key
 from workbench.base import ProjectBase
@@ -58,6 +59,33 @@ class SuggestionPlan:
     sources: list[tuple[int, str]]          # (source id, text hash) scanned
     rows: list[tuple[int, int, int, int, str, float, str]]
     state: tuple[int, int] = (-1, -1)        # the dossier's state when it was made
+    block_sources: dict[int, int] = field(default_factory=dict)   # the rows' blocks' sources
+
+
+APPLY_CHUNK_ROWS = 2000      # suggestions stored per transaction (#14)
+_PlanRow = tuple[int, int, int, int, str, float, str]
+
+
+def _apply_chunks(plan: SuggestionPlan
+                  ) -> Iterator[tuple[list[tuple[int, str]], list[_PlanRow]]]:
+    """The plan's sources in groups, each with its rows: about ``APPLY_CHUNK_ROWS`` rows a
+    group (whole sources). A plan that does not say its blocks' sources is one group."""
+    if not plan.block_sources:
+        yield plan.sources, plan.rows
+        return
+    by_source: dict[int, list[_PlanRow]] = {}
+    for row in plan.rows:
+        by_source.setdefault(plan.block_sources[row[1]], []).append(row)
+    sources: list[tuple[int, str]] = []
+    rows: list[_PlanRow] = []
+    for source in plan.sources:
+        sources.append(source)
+        rows += by_source.get(source[0], [])
+        if len(rows) >= APPLY_CHUNK_ROWS:
+            yield sources, rows
+            sources, rows = [], []
+    if sources:
+        yield sources, rows
 
 
 def passage_key(text: str) -> str:
@@ -230,8 +258,9 @@ class SuggestionOps(ProjectBase):
                  if f.option_id in target_ids]
         rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), f.reason[:80], f.score,
                  f.reason) for f in found]
+        sources_of = {r["id"]: r["source_id"] for r in scanned}
         return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows,
-                              state)
+                              state, {f.block_id: sources_of[f.block_id] for f in found})
 
     def apply_suggestions(self, plan: SuggestionPlan) -> int:
         """Store a plan's suggestions, unless the dossier changed since it was made (then
@@ -239,18 +268,25 @@ class SuggestionOps(ProjectBase):
 
         The scan's rows are machine-made and go on no undo changeset (see
         ``changes.unlogged``); only what differs from the stored suggestions is written."""
-        if plan.state != self._state():
-            current = self._ranking_inputs()[3]
-            hashes = feedback_store.source_text_hashes(self.conn)
-            if current != plan.fingerprint or any(hashes.get(sid) != h
-                                                  for sid, h in plan.sources):
-                return -1
-        with self.edit("Refresh suggestions", "suggestion", plan.option or "*",
-                       str(len(plan.rows))), changes.unlogged(self.conn):
-            added = feedback_store.replace_open(self.conn, plan.option_ids,
-                                                [sid for sid, _ in plan.sources], plan.rows)
-            for option_id in plan.option_ids:
-                store.mark_scanned(self.conn, option_id, plan.fingerprint, plan.sources)
+        state = plan.state
+        added = 0
+        for sources, rows in _apply_chunks(plan):
+            # A transaction per chunk of sources (#14): a full scan's 100,000 rows in one
+            # held the write lock for 5-10 s, and the window's edit meanwhile was refused.
+            self.yield_to_edits()
+            if state != self._state():          # another connection wrote: still valid?
+                current = self._ranking_inputs()[3]
+                hashes = feedback_store.source_text_hashes(self.conn)
+                if current != plan.fingerprint or any(hashes.get(sid) != h
+                                                      for sid, h in plan.sources):
+                    return -1                   # what is not marked scanned is scanned again
+            with self.edit("Refresh suggestions", "suggestion", plan.option or "*",
+                           str(len(rows))), changes.unlogged(self.conn):
+                added += feedback_store.replace_open(self.conn, plan.option_ids,
+                                                     [sid for sid, _ in sources], rows)
+                for option_id in plan.option_ids:
+                    store.mark_scanned(self.conn, option_id, plan.fingerprint, sources)
+            state = self._state()
         return added
 
     def _not_to_suggest(self, blocks: list[Row], sources: set[int]) -> set[tuple[int, int]]:

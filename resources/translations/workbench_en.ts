@@ -59,7 +59,7 @@
 <context>
     <name>AdvisorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="+159"/>
+        <location filename="../../ui/dialogs/structure.py" line="+204"/>
         <source>Adviesinstantie wijzigen</source>
         <translation>Edit advisory body</translation>
     </message>
@@ -85,6 +85,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>bv. SERV; leeg: gemaakt uit de naam</source>
+        <translation>e.g. SERV; empty: made from the name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -395,7 +400,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-85"/>
+        <location filename="../../ui/dialogs/structure.py" line="-95"/>
         <source>Kleur van de optie</source>
         <translation>Colour of the option</translation>
     </message>
@@ -875,7 +880,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="+94"/>
+        <location filename="../../ui/dialogs/form.py" line="+100"/>
         <source>Datum bekend</source>
         <translation>Date known</translation>
     </message>
@@ -898,7 +903,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-63"/>
+        <location filename="../../ui/dialogs/structure.py" line="-65"/>
         <source>Dossiergegevens</source>
         <translation>Dossier details</translation>
     </message>
@@ -1141,19 +1146,24 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Er loopt al een export.</source>
         <translation>An export is already running.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>%1 bestand(en) geschreven:</source>
-        <translation>%1 file(s) written:</translation>
+        <source>1 bestand geschreven:</source>
+        <translation>1 file written:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bestanden geschreven:</source>
+        <translation>%1 files written:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1199,7 +1209,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="-54"/>
+        <location filename="../../ui/dialogs/form.py" line="-59"/>
         <source>Bewaren en sluiten (Ctrl+Enter)</source>
         <translation>Save and close (Ctrl+Enter)</translation>
     </message>
@@ -3155,7 +3165,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>OptionBoard</name>
     <message>
-        <location filename="../../ui/views/board.py" line="+148"/>
+        <location filename="../../ui/views/board.py" line="+151"/>
         <source>Optie:</source>
         <translation>Option:</translation>
     </message>
@@ -3235,7 +3245,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>OptionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="+59"/>
+        <location filename="../../ui/dialogs/structure.py" line="+62"/>
         <source>Optie wijzigen</source>
         <translation>Edit option</translation>
     </message>
@@ -3260,7 +3270,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Een korte code voor de optie, bv. S5</source>
         <translation>A short code for the option, e.g. S5</translation>
     </message>
@@ -3270,7 +3280,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>e.g. S5</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -3310,7 +3320,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>De kleur van de optie in de lezer en op het bord; opent de kleurkiezer</source>
         <translation>The option&apos;s colour in the reader and on the board; opens the colour picker</translation>
     </message>
@@ -3379,7 +3389,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-75"/>
+        <location filename="../../ui/dialogs/structure.py" line="-81"/>
         <source>Vraag wijzigen</source>
         <translation>Edit question</translation>
     </message>
@@ -3394,7 +3404,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Een korte code voor de vraag, bv. Q3</source>
         <translation>A short code for the question, e.g. Q3</translation>
     </message>
@@ -3404,7 +3414,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>e.g. Q3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Vraag:</source>
         <translation>&amp;Question:</translation>
     </message>
@@ -3517,12 +3527,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+283"/>
+        <location line="+287"/>
         <source>Citeren</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-288"/>
         <source>Selectie als citaat vastleggen (Ctrl+Q)</source>
         <translation>Record the selection as a quote (Ctrl+Q)</translation>
     </message>
@@ -3562,7 +3572,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quote for an option...</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>nog bij geen argument (%1)</source>
         <translation>not under an argument yet (%1)</translation>
     </message>
@@ -3572,8 +3582,8 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quotes in this source:</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+159"/>
+        <location line="-161"/>
+        <location line="+163"/>
         <source>Legende van de markeringen</source>
         <translation>Legend of the highlights</translation>
     </message>
@@ -3820,7 +3830,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/views/search_panel.py" line="+83"/>
+        <location filename="../../ui/views/search_panel.py" line="+44"/>
+        <source>achtergronddocument</source>
+        <translation>background document</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Zoeken in alle bronnen...</source>
         <translation>Search all sources...</translation>
     </message>
@@ -3846,6 +3861,11 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>1 treffer</source>
+        <translation>1 hit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 treffers</source>
         <translation>%1 hits</translation>
     </message>
@@ -4115,12 +4135,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StructureEditor</name>
     <message>
-        <location filename="../../ui/structure_editor.py" line="+51"/>
+        <location filename="../../ui/structure_editor.py" line="+58"/>
         <source>U kunt dit ongedaan maken.</source>
         <translation>You can undo this.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Vraag verwijderen</source>
         <translation>Delete question</translation>
     </message>
@@ -4130,7 +4150,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Delete question %1?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Optie toevoegen</source>
         <translation>Add option</translation>
     </message>
@@ -4145,7 +4165,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Delete option %1?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Adviesinstantie %1 verwijderen? De opties die ze voorstelde, blijven.</source>
         <translation>Delete advisory body %1? The options it proposed stay.</translation>
     </message>
@@ -4160,20 +4180,28 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Delete source #%1 (%2)? Arguments stay, but lose the quotes from this source.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Optie verwijderen</source>
         <translation>Delete option</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Adviesinstantie verwijderen</source>
         <translation>Delete advisory body</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../ui/views/suggestions_panel.py" line="+94"/>
+        <source>alinea %1</source>
+        <translation>paragraph %1</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+194"/>
+        <location line="+112"/>
         <source>De passage als citaat bij de optie vastleggen</source>
         <translation>Record the passage as a quote for the option</translation>
     </message>

@@ -8,12 +8,14 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +59,8 @@ class FormDialog(QDialog):
         if description:
             widget.setAccessibleDescription(description)
         self.form.addRow(label, widget)
+        if isinstance(widget, QLineEdit):
+            widget.setCursorPosition(0)     # a long title shows its start, not its tail
         if self.first_field is None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
             self.first_field = widget
         return widget
@@ -83,6 +87,11 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         if self._submit is None or self._submit(self.values()):
             super().accept()
+            return
+        # Refused (the reason was shown): back to a field, not on OK where typing goes nowhere.
+        focus = self.focusWidget()
+        if (focus is None or isinstance(focus, QAbstractButton)) and self.first_field is not None:
+            self.first_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class DateField(QWidget):

@@ -141,9 +141,12 @@ class QuoteDialog(FormDialog):
     def _filter(self) -> None:
         text = self.argument.text().strip().lower()
         exact = text in {t.lower() for t in self._arguments}
+        shown = 0
         for row in range(self.existing.count()):
             item = self.existing.item(row)
             item.setHidden(bool(text) and not exact and text not in item.data(NUMBER_ROLE).lower())
+            shown += not item.isHidden()
+        self.existing.setVisible(shown > 0)      # no empty box once the text matches none
         self._update_hint()
 
     def _update_hint(self) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtGui import QColor
@@ -17,6 +20,39 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.dialogs.form import DateField, FormDialog, Submit
 from workbench.model import ADVISOR_KINDS, ADVISOR_STATUSES, Advisor, Dossier, Option, Question
+
+# Distinct colours for new options, in order (the demo's first four); a user can change them.
+OPTION_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
+                  "#ff9da7", "#9c755f", "#bab0ac")
+
+
+def next_key(prefix: str, taken: Iterable[str]) -> str:
+    """The first free key ``prefix1``, ``prefix2``...: a new user need not invent a code."""
+    used = {k.upper() for k in taken}
+    number = 1
+    while f"{prefix}{number}".upper() in used:
+        number += 1
+    return f"{prefix}{number}"
+
+
+def key_from_name(name: str, taken: Iterable[str]) -> str:
+    """A key for an advisor whose key was left empty: the name itself when it is one short
+    word (VARIO), else the initials of its capitalised words (Sociaal-Economische Raad van
+    Vlaanderen -> SERV); made
+    unique with a number. Empty when the name gives nothing to go on."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = re.findall(r"[A-Za-z0-9]+", plain)
+    if not words:
+        return ""
+    capitals = [w[0] for w in words if w[0].isupper()]        # skips "van", "de", "voor"
+    initials = "".join(capitals) if len(capitals) > 1 else "".join(w[0] for w in words)
+    key = words[0] if len(words) == 1 else initials
+    key = key[:12].upper()
+    used = {k.upper() for k in taken}
+    candidate, number = key, 2
+    while candidate in used:
+        candidate, number = f"{key}{number}", number + 1
+    return candidate
 
 
 def _text_box(text: str, lines: int = 4) -> QPlainTextEdit:
@@ -62,12 +98,14 @@ class DossierDialog(FormDialog):
 
 class QuestionDialog(FormDialog):
     def __init__(self, question: Question | None, parent: QWidget | None = None,
-                 submit: Submit | None = None) -> None:
+                 submit: Submit | None = None, suggested_key: str = "") -> None:
         title = self.tr("Vraag wijzigen") if question else self.tr("Nieuwe vraag")
         super().__init__(title, parent, submit)
-        self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(question.key if question else ""),
+        self.key = self.add_row(self.tr("&Sleutel:"),
+                                QLineEdit(question.key if question else suggested_key),
                                 description=self.tr("Een korte code voor de vraag, bv. Q3"))
         self.key.setPlaceholderText(self.tr("bv. Q3"))
+        self.key.selectAll()          # typing replaces the proposed key, Tab keeps it
         self.text = self.add_row(self.tr("&Vraag:"), _text_box(question.text if question else ""),
                                  description=self.tr("De vraag zoals ze in het groenboek staat"))
 
@@ -104,19 +142,22 @@ class ColourButton(QPushButton):
 class OptionDialog(FormDialog):
     def __init__(self, option: Option | None, questions: list[Question], advisors: list[Advisor],
                  parent: QWidget | None = None, submit: Submit | None = None,
-                 question_key: str | None = None) -> None:
+                 question_key: str | None = None, suggested_key: str = "",
+                 suggested_colour: str = "") -> None:
         title = self.tr("Optie wijzigen") if option else self.tr("Nieuwe optie")
         super().__init__(title, parent, submit)
         self.question = self.add_row(self.tr("V&raag:"), QComboBox(),
                                      description=self.tr("De vraag waarop deze optie antwoordt"))
         for q in questions:
-            self.question.addItem(f"{q.key}  {q.text[:60]}", q.key)
+            self.question.addItem(f"{q.key}  {labels.cut(q.text)}", q.key)
         current = option.question_key if option else question_key
         if current is not None:
             self.question.setCurrentIndex(max(0, self.question.findData(current)))
-        self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(option.key if option else ""),
+        self.key = self.add_row(self.tr("&Sleutel:"),
+                                QLineEdit(option.key if option else suggested_key),
                                 description=self.tr("Een korte code voor de optie, bv. S5"))
         self.key.setPlaceholderText(self.tr("bv. S5"))
+        self.key.selectAll()
         self.title = self.add_row(self.tr("&Titel:"), QLineEdit(option.title if option else ""),
                                   description=self.tr("De naam van de optie in de stukken"))
         self.description = self.add_row(
@@ -127,10 +168,11 @@ class OptionDialog(FormDialog):
                                                             "groenboek of een adviesinstantie"))
         self.proposed_by.addItem(self.tr("(het groenboek)"), None)
         for a in advisors:
-            self.proposed_by.addItem(a.name[:60], a.key)
+            self.proposed_by.addItem(labels.cut(a.name), a.key)
         if option and option.proposed_by:
             self.proposed_by.setCurrentIndex(max(0, self.proposed_by.findData(option.proposed_by)))
-        self.colour = self.add_row(self.tr("&Kleur:"), ColourButton(option.colour if option else ""),
+        self.colour = self.add_row(self.tr("&Kleur:"), ColourButton(option.colour if option
+                                                              else suggested_colour),
                                    description=self.tr("De kleur van de optie in de lezer en "
                                                        "op het bord; opent de kleurkiezer"))
         self.patterns = self.add_row(
@@ -154,13 +196,19 @@ class OptionDialog(FormDialog):
 
 
 class AdvisorDialog(FormDialog):
+    """A new advisor's key may be left empty: it is then made from the name (``taken`` are
+    the keys in use)."""
+
     def __init__(self, advisor: Advisor | None, parent: QWidget | None = None,
-                 submit: Submit | None = None) -> None:
+                 submit: Submit | None = None, taken: Iterable[str] = ()) -> None:
         title = self.tr("Adviesinstantie wijzigen") if advisor else self.tr("Nieuwe adviesinstantie")
         super().__init__(title, parent, submit)
         self.key = self.add_row(self.tr("&Sleutel:"), QLineEdit(advisor.key if advisor else ""),
                                 description=self.tr("Een korte code, bv. SERV"))
-        self.key.setPlaceholderText(self.tr("bv. SERV"))
+        self.key.setPlaceholderText(self.tr("bv. SERV") if advisor else
+                                    self.tr("bv. SERV; leeg: gemaakt uit de naam"))
+        self._taken = () if advisor else tuple(taken)
+        self._new = advisor is None
         self.name = self.add_row(self.tr("&Naam:"), QLineEdit(advisor.name if advisor else ""),
                                  description=self.tr("De volledige naam, zoals in de voetnoten"))
         self.kind = self.add_row(self.tr("S&oort:"), self._combo("kind", ADVISOR_KINDS,
@@ -183,9 +231,12 @@ class AdvisorDialog(FormDialog):
         return combo
 
     def values(self) -> dict[str, Any]:
+        key, name = self.key.text().strip(), self.name.text().strip()
+        if not key and self._new:
+            key = key_from_name(name, self._taken)
         return {
-            "key": self.key.text().strip(),
-            "name": self.name.text().strip(),
+            "key": key,
+            "name": name,
             "kind": self.kind.currentData(),
             "status": self.status.currentData(),
             "asked_on": self.asked_on.value(),

@@ -21,6 +21,16 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
+def touched(project: Any, tables: frozenset[str]) -> bool:
+    """Whether the project's last edit changed a row of one of ``tables``: a model that shows
+    only those needs no reload after another edit (#14: re-reading 2,000 sources after every
+    stored keystroke stalled the window). True when the project cannot say."""
+    change = getattr(project, "last_change", None)
+    if change is None:
+        return True
+    return any(entry.table in tables for entry in change.entries)
+
+
 class SessionFollower:
     """Mixin for QAbstractItemModel subclasses: ``set_session`` and a ``reload`` on every edit."""
 
@@ -51,10 +61,17 @@ class RecordListModel(SessionFollower, QAbstractListModel):
     settled = Signal()
 
     def __init__(self, fetch: Callable[[Any], list], show: Callable[[Any], str],
-                 key: Callable[[Any], Any], parent: QObject | None = None) -> None:
+                 key: Callable[[Any], Any], parent: QObject | None = None, *,
+                 tables: frozenset[str] | None = None) -> None:
         QAbstractListModel.__init__(self, parent)
         self._fetch, self._show, self._key = fetch, show, key
+        self.tables = tables              # what the records come from (None: reload always)
         self.records: list = []
+
+    def _on_change(self, _label: str) -> None:
+        if self.tables is None or self.session is None or touched(self.session.project,
+                                                                  self.tables):
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ui.models.base import touched
 from workbench import Project
 from workbench.display import for_display
 
@@ -60,9 +61,12 @@ class DossierTreeModel(QAbstractItemModel):
             project.subscribe(self._on_change)
         self.reload()
 
+    # what the tree shows comes from these (argument: the counts per option)
+    SHOWN_FROM = frozenset({"question", "option", "advisor", "source", "argument"})
+
     def _on_change(self, _label: str) -> None:
-        if QThread.currentThread() == self.thread():   # background edits: reload() follows
-            self.reload()
+        if QThread.currentThread() == self.thread() and touched(self._project, self.SHOWN_FROM):
+            self.reload()                 # (background edits: reload() follows)
 
     def reload(self) -> None:
         self.beginResetModel()

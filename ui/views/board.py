@@ -68,7 +68,10 @@ class CardList(QListView):
         model.merge_requested = board.merge
         self.selectionModel().currentChanged.connect(
             lambda current, _previous: board._card_chosen(model.position, current))
-        self.setStyleSheet("QListView { background: transparent; }")
+        # The column's own background shows through the viewport. Not a style sheet
+        # ("QListView { background: transparent }"): that also made the scroll bar's page area
+        # transparent, drawn black on screen.
+        self.viewport().setAutoFillBackground(False)
 
     def mouseDoubleClickEvent(self, event) -> None:
         index = self.indexAt(event.position().toPoint())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
@@ -163,7 +163,20 @@ class PdfPageView(QScrollArea):
             self.label.setText(self.tr("Pagina %1 bestaat niet.").replace("%1", str(page)))
             return False
         self.label.setPixmap(QPixmap.fromImage(rendered.image))
-        if self.marks:                      # bring the passage into view
-            self.ensureVisible(int(self.marks[0].center().x()), int(self.marks[0].top()),
-                               50, self.viewport().height() // 3)
+        if self.marks:
+            # Once the label has its new size (the scroll area lays it out later, and the
+            # view may only now be shown): before that, ensureVisible scrolls nowhere.
+            QTimer.singleShot(0, self._reveal_mark)
         return True
+
+    def _reveal_mark(self) -> None:
+        """Bring the passage into view, a third down the page view."""
+        if not self.marks:
+            return
+        self.label.resize(self.label.sizeHint().expandedTo(self.viewport().size()))
+        mark = self.marks[0]
+        offset = QPoint((self.label.width() - self.label.pixmap().width()) // 2,
+                        (self.label.height() - self.label.pixmap().height()) // 2)
+        self.ensureVisible(int(mark.center().x()) + max(0, offset.x()),
+                           int(mark.top()) + max(0, offset.y()),
+                           50, self.viewport().height() // 3)

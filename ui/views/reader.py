@@ -97,7 +97,8 @@ class Reader(QWidget):
         self.last_position = "pro"
         self.current_quote: int | None = None
         self.sources = RecordListModel(lambda p: p.sources(), self._source_label,
-                                       lambda s: s.number, self)
+                                       lambda s: s.number, self,
+                                       tables=frozenset({"source", "advisor"}))
         self.source_box = QComboBox(self)
         self.source_box.setModel(self.sources)
         self.source_box.setMinimumWidth(320)
@@ -277,6 +278,10 @@ class Reader(QWidget):
         else:
             self.map = build_document(self.text.document(),
                                       self.session.project.source_blocks(number))
+            # The view's cursor was pushed to the end by the inserted text, and Qt keeps the
+            # cursor in view: a source opened scrolled to its last page. Start at the top.
+            self.text.moveCursor(QTextCursor.MoveOperation.Start)
+            self.text.verticalScrollBar().setValue(0)
             self.refresh_highlights()
         self.page_button.setChecked(False)
         self.stack.setCurrentWidget(self.text)
@@ -490,7 +495,9 @@ class Reader(QWidget):
             return False
         if not self.session.project.options() and not self.offer_option():
             return False
-        passage = self.session.project.source_text(self.number)[span[0]:span[1]]
+        text = self.session.project.source_text(self.number)
+        span = whole_words(text, *span)
+        passage = text[span[0]:span[1]]
         values = self.ask_quote(passage)
         if not values or not values.get("option"):
             return False
@@ -557,6 +564,20 @@ class Reader(QWidget):
             if first <= page <= last:
                 mark = Passage(text, continued=page > first, continues=page < last)
         self.page_view.show_page(project.source_file(self.number), page, mark)
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` widened to whole words and stripped of surrounding spaces: a hurried
+    drag that begins or ends inside a word ("RIO vindt ... op") quotes the whole words."""
+    while start > 0 and start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
 
 def _cut(text: str, limit: int) -> str:
     """``text`` up to ``limit`` characters, cut at a word with "…" (never silently)."""

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 from ui.models.base import Index
 
 HTML_ROLE = 0x0100 + 40
+# The style of secondary text (source, page, reason) in the items' HTML. On a selected row the
+# delegate swaps it for the highlighted-text colour: grey on the selection blue was unreadable.
+MUTED = "color:#5f6b7a"
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -18,7 +21,11 @@ class RichTextDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(6)
-        doc.setHtml(index.data(HTML_ROLE) or "")
+        html = index.data(HTML_ROLE) or ""
+        if option.state & QStyle.StateFlag.State_Selected:
+            selected = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+            html = html.replace(MUTED, f"color:{selected}")
+        doc.setHtml(html)
         widget = option.widget
         width = (cast(QAbstractItemView, widget).viewport().width() if widget is not None
                  else option.rect.width())

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ui.icons import icon
 from ui.messages import error_text
 from ui.models.base import Index
 from ui.session import Session
-from ui.views.rich_delegate import HTML_ROLE, RichTextDelegate
+from ui.views.rich_delegate import HTML_ROLE, MUTED, RichTextDelegate
 from workbench import WorkbenchError
 
 DEBOUNCE_MS = 250
@@ -19,7 +19,9 @@ DEBOUNCE_MS = 250
 
 def snippet_html(snippet: str) -> str:
     """The core marks matches with [ and ]; show them bold."""
-    return escape(snippet).replace("[", "<b style='background:#fff3b0'>").replace("]", "</b>")
+    # A text colour of its own: on a selected row the text turns white, unreadable on yellow.
+    return escape(snippet).replace(
+        "[", "<b style='background:#fff3b0; color:#1f1f1f'>").replace("]", "</b>")
 
 
 class SearchModel(QAbstractListModel):
@@ -39,9 +41,10 @@ class SearchModel(QAbstractListModel):
         if not index.isValid():
             return None
         hit = self.hits[index.row()]
-        where = f"#{hit.source_number} {hit.advisor_key or ''}" + (f" · p. {hit.page}" if hit.page else "")
+        who = hit.advisor_key or QCoreApplication.translate("SearchPanel", "achtergronddocument")
+        where = f"#{hit.source_number} {who}" + (f" · p. {hit.page}" if hit.page else "")
         if role == HTML_ROLE:
-            return (f"<span style='color:#5f6b7a'>{escape(where)}</span><br>"
+            return (f"<span style='{MUTED}'>{escape(where)}</span><br>"
                     f"{snippet_html(hit.snippet)}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{where}: {hit.snippet}"
@@ -110,7 +113,8 @@ class SearchPanel(QWidget):
             self.status.setText(error_text(exc))
             return
         self.model.set_hits(hits)
-        self.status.setText(self.tr("%1 treffers").replace("%1", str(len(hits))))
+        self.status.setText(self.tr("1 treffer") if len(hits) == 1 else
+                            self.tr("%1 treffers").replace("%1", str(len(hits))))
 
     def open_hit(self, index: QModelIndex) -> None:
         if self.session is not None and index.isValid():

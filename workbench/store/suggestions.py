@@ -3,25 +3,56 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from workbench.store import records
 
 VERDICTS = ("accepted", "rejected", "moved", "not_relevant")
 
+# A scan's long reads go in statements of at most this many rows (#14). The dossier is in
+# rollback-journal mode: a reading statement holds a SHARED lock until it ends, and an edit's
+# COMMIT waits for every such lock. One SELECT over all 120,000 paragraphs of the 2,000-source
+# dossier kept the window's edit waiting for the whole read (0.5 s and more); between two
+# short statements the lock is free, so an edit waits for one chunk (~20 ms) at most.
+READ_CHUNK_ROWS = 2000
+QUOTE_CHUNK_IDS = 5000
+
+
+def _block_chunks(conn: sqlite3.Connection, columns: str, source_ids: list[int] | None
+                  ) -> Iterator[list[sqlite3.Row]]:
+    """The non-heading blocks (of ``source_ids``, or all), in (source_id, seq) order, a chunk
+    per statement: keyset pagination over the ``block_source`` index. ``columns`` start with
+    ``id, source_id`` and end with ``seq``: the key of the next chunk."""
+    groups: list[list[int] | None] = [None] if source_ids is None else [
+        source_ids[i:i + 500] for i in range(0, len(source_ids), 500)]
+    for group in groups:
+        where = "kind != 'heading'"
+        params: list[object] = []
+        if group is not None:
+            where += f" AND source_id IN ({','.join('?' * len(group))})"
+            params += group
+        after = (-1, -1)
+        while True:
+            rows = conn.execute(
+                f"SELECT {columns} FROM block WHERE {where} AND (source_id, seq) > (?, ?) "
+                "ORDER BY source_id, seq LIMIT ?", [*params, *after, READ_CHUNK_ROWS]).fetchall()
+            if not rows:
+                break
+            yield rows
+            after = (rows[-1][1], rows[-1][-1])
+            if len(rows) < READ_CHUNK_ROWS:
+                break
+
 
 def body_blocks(conn: sqlite3.Connection, source_ids: list[int] | None = None
                 ) -> list[sqlite3.Row]:
-    """id, source_id, heading_path, text, not_relevant, start, end of the non-heading blocks."""
-    sql = ('SELECT id, source_id, heading_path, text, not_relevant, start, "end" FROM block '
-           "WHERE kind != 'heading'")
-    if source_ids is None:
-        return conn.execute(sql + " ORDER BY source_id, seq").fetchall()
+    """id, source_id, heading_path, text, not_relevant, start, end (and seq) of the
+    non-heading blocks, in source order; read in short statements (``READ_CHUNK_ROWS``)."""
+    ids = None if source_ids is None else sorted(set(source_ids))
     rows: list[sqlite3.Row] = []
-    for i in range(0, len(source_ids), 500):
-        chunk = source_ids[i:i + 500]
-        rows += conn.execute(f"{sql} AND source_id IN ({','.join('?' * len(chunk))}) "
-                             "ORDER BY source_id, seq", chunk).fetchall()
+    for chunk in _block_chunks(
+            conn, 'id, source_id, heading_path, text, not_relevant, start, "end", seq', ids):
+        rows += chunk
     return rows
 
 
@@ -48,25 +79,40 @@ def reference_blocks(conn: sqlite3.Connection, limit_per_option: int) -> list[tu
     return out
 
 
+def _all_quote_links(conn: sqlite3.Connection) -> list[tuple[int, int, int, int, int]]:
+    """Every (option id, quote number, source id, start, end) link, by quote number; read a
+    range of quote ids per statement (see ``READ_CHUNK_ROWS``)."""
+    row = conn.execute("SELECT max(id) FROM quote").fetchone()
+    last = int(row[0] or 0)
+    rows: list[tuple[int, int, int, int, int]] = []
+    for low in range(0, last + 1, QUOTE_CHUNK_IDS):
+        rows += [tuple(r) for r in conn.execute(
+            'SELECT x.option_id, q.number, q.source_id, q.start, q."end" FROM ('
+            "SELECT g.option_id, aq.quote_id FROM argument_quote aq "
+            "JOIN argument g ON g.id = aq.argument_id WHERE aq.quote_id BETWEEN ?1 AND ?2 UNION "
+            "SELECT st.option_id, sq.quote_id FROM stance_quote sq "
+            "JOIN stance st ON st.id = sq.stance_id WHERE sq.quote_id BETWEEN ?1 AND ?2"
+            ") x JOIN quote q ON q.id = x.quote_id", (low, low + QUOTE_CHUNK_IDS - 1))]
+    return sorted(rows, key=lambda r: (r[1], r[0]))
+
+
 def quote_links(conn: sqlite3.Connection, *, source_ids: Iterable[int] | None = None,
                 newest_per_option: int | None = None) -> list[tuple[int, int, int, int, int]]:
     """(option id, quote number, source id, start, end) of the quotes linked to an option (by
     an argument or a stance), by quote number: all of them, those in ``source_ids``, or the
     ``newest_per_option``. Which paragraphs hold them is worked out from ``body_spans``: one
     range join per quote is slow with 50,000 quotes."""
-    links = ("SELECT g.option_id, aq.quote_id FROM argument_quote aq "
-             "JOIN argument g ON g.id = aq.argument_id UNION "
-             "SELECT st.option_id, sq.quote_id FROM stance_quote sq "
-             "JOIN stance st ON st.id = sq.stance_id")
-    sql = ('SELECT x.option_id, q.number, q.source_id, q.start, q."end" '
-           f"FROM ({links}) x JOIN quote q ON q.id = x.quote_id")
-    if newest_per_option is not None:
-        return [tuple(r) for r in conn.execute(
-            f"SELECT option_id, number, source_id, start, \"end\" FROM (SELECT *, row_number() "
-            f"OVER (PARTITION BY option_id ORDER BY number DESC) AS newest FROM ({sql})) "
-            "WHERE newest <= ? ORDER BY number", (newest_per_option,))]
     if source_ids is None:
-        return [tuple(r) for r in conn.execute(sql + " ORDER BY q.number")]
+        every = _all_quote_links(conn)
+        if newest_per_option is None:
+            return every
+        kept: dict[int, int] = {}
+        newest: list[tuple[int, int, int, int, int]] = []
+        for link in reversed(every):              # newest first, per option
+            if kept.get(link[0], 0) < newest_per_option:
+                kept[link[0]] = kept.get(link[0], 0) + 1
+                newest.append(link)
+        return newest[::-1]
     ids = sorted(set(source_ids))
     rows: list[tuple[int, int, int, int, int]] = []
     for i in range(0, len(ids), 400):      # these sources' quotes first (their index)
@@ -85,16 +131,10 @@ def quote_links(conn: sqlite3.Connection, *, source_ids: Iterable[int] | None = 
 def body_spans(conn: sqlite3.Connection, source_ids: Iterable[int] | None = None
                ) -> list[tuple[int, int, int, int]]:
     """(block id, source id, start, end) of the non-heading blocks, in source order."""
-    sql = 'SELECT id, source_id, start, "end" FROM block WHERE kind != \'heading\''
-    if source_ids is None:
-        return [tuple(r) for r in conn.execute(sql + " ORDER BY source_id, start")]
-    ids = sorted(set(source_ids))
+    ids = None if source_ids is None else sorted(set(source_ids))
     rows: list[tuple[int, int, int, int]] = []
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        rows += [tuple(r) for r in conn.execute(
-            f"{sql} AND source_id IN ({','.join('?' * len(chunk))}) ORDER BY source_id, start",
-            chunk)]
+    for chunk in _block_chunks(conn, 'id, source_id, start, "end", seq', ids):
+        rows += [(r[0], r[1], r[2], r[3]) for r in chunk]
     return rows
 
 
