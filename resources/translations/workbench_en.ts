@@ -318,12 +318,22 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/views/checks_panel.py" line="+146"/>
+        <location filename="../../ui/views/checks_panel.py" line="+172"/>
         <source>Opnieuw controleren</source>
         <translation>Check again</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het nakijken van het bestand op beschadiging stoppen</source>
+        <translation>Stop checking the file for damage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verwerkte alinea&apos;s per bron</source>
         <translation>Processed paragraphs per source</translation>
     </message>
@@ -353,22 +363,37 @@
         <translation>How many paragraphs of each source are processed</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+117"/>
+        <source>Nakijken op beschadiging geannuleerd; F9 begint opnieuw.</source>
+        <translation>Checking for damage cancelled; F9 starts it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nakijken op beschadiging mislukt: %1</source>
+        <translation>Checking for damage failed: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bestand nakijken op beschadiging… %1 %</source>
+        <translation>Checking the file for damage… %1 %</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nog niet gecontroleerd (F9).</source>
         <translation>Not checked yet (F9).</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-107"/>
         <source>Controleren mislukt: %1</source>
         <translation>Checking failed: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+106"/>
         <source>%1 fouten, %2 waarschuwingen; %3 citaten nagekeken.</source>
         <translation>%1 errors, %2 warnings; %3 quotes verified.</translation>
     </message>
@@ -1096,7 +1121,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Export geannuleerd.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -1924,7 +1949,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Questions with their options, advisory bodies with their sources. One click on an option shows its board, on a source its text; F2 edits, the context menu offers more.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -4346,7 +4371,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+329"/>
+        <location filename="../../ui/tasks.py" line="+333"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
