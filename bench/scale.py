@@ -36,12 +36,15 @@ FIGURES = (
     ("open_window_s", "first opening to a usable main window", "s"),
     ("backup_s", "first opening: background backup done", "s"),
     ("search_p95_ms", "search p95", "ms"),
-    ("checks_first_s", "all checks, first run of a session (with the whole-file scan)", "s"),
+    ("checks_first_s", "all checks, first run of a session (as the panel shows them)", "s"),
+    ("damage_scan_s", "whole-file damage scan (background, once a session)", "s"),
     ("checks_s", "all checks again after an edit (verify all quotes, coverage, ...)", "s"),
     ("board_ms", "board of the biggest option (core reads)", "ms"),
     ("annex_s", "annex export (content + .docx)", "s"),
     ("workbook_s", "workbook export (content + .xlsx)", "s"),
     ("peak_core_mb", "peak memory, core process (all of the above)", "MB"),
+    ("peak_annex_mb", "peak memory, annex export alone (fresh process)", "MB"),
+    ("peak_workbook_mb", "peak memory, workbook export alone (fresh process)", "MB"),
     ("peak_gui_mb", "peak memory, GUI process (first opening)", "MB"),
     ("size_mb", "dossier size", "MB"),
 )
@@ -57,7 +60,7 @@ def _peak_mb() -> float:
 def measure_one(params: make_dossier.Params, out: Path | None, work: Path, reps: int) -> dict:
     """The core figures of one size, in this process (run it fresh: peak memory is its own)."""
     from workbench import Project
-    from workbench.checks import run_checks
+    from workbench.checks import damage_scan, run_checks
     from workbench.export.annex_docx import write_annex_docx
     from workbench.export.build import build_annex_content
     from workbench.export.workbook_xlsx import write_workbook_xlsx
@@ -75,14 +78,18 @@ def measure_one(params: make_dossier.Params, out: Path | None, work: Path, reps:
         # as the checks panel does: each run on a new worker of the session's project
         t0 = time.perf_counter()
         with project.worker() as own:
-            run_checks(own)
+            run_checks(own, scan=False)
         result["checks_first_s"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        with project.worker() as own:
+            damage_scan(own)
+        result["damage_scan_s"] = time.perf_counter() - t0
         source = project.sources()[len(project.sources()) // 2].number
         block = next(b for b in project.source_blocks(source) if b.kind != "heading")
         project.add_quote(source, start=block.start, end=min(block.end, block.start + 80))
         t0 = time.perf_counter()
         with project.worker() as own:
-            run_checks(own)
+            run_checks(own, scan=False)
         result["checks_s"] = time.perf_counter() - t0
     finally:
         project.close()
@@ -101,6 +108,24 @@ def measure_one(params: make_dossier.Params, out: Path | None, work: Path, reps:
     result["peak_core_mb"] = _peak_mb()
     result["size_mb"] = generated.dossier.stat().st_size / 1e6
     return result
+
+
+def measure_export_peak(params: make_dossier.Params, out: Path | None, work: Path,
+                        what: str) -> dict:
+    """Peak memory of one export (content + file) in this process: run it fresh (#15)."""
+    from workbench import Project
+    from workbench.export.annex_docx import write_annex_docx
+    from workbench.export.build import build_annex_content
+    from workbench.export.workbook_xlsx import write_workbook_xlsx
+
+    generated = make_dossier.ensure(params, out, log=lambda _t: None)
+    with Project.open(generated.dossier, readonly=True) as project:
+        content = build_annex_content(project)
+    if what == "annex":
+        write_annex_docx(content, work / "peak-annex.docx")
+    else:
+        write_workbook_xlsx(content, work / "peak-workbook.xlsx")
+    return {f"peak_{what}_mb": _peak_mb()}
 
 
 def measure_gui(params: make_dossier.Params, out: Path | None, work: Path) -> dict:
@@ -157,9 +182,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "scale.json")
     parser.add_argument("--no-gui", action="store_true", help="core figures only")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)   # a child: one size
+    parser.add_argument("--peak", help=argparse.SUPPRESS)            # a child: one export
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
+    if args.one is not None and args.peak:
+        assert args.work is not None
+        print(json.dumps(measure_export_peak(make_dossier.Params.scaled(args.one), args.out,
+                                             args.work, args.peak)), flush=True)
+        return 0
     if args.one is not None:
         assert args.work is not None
         print(json.dumps(measure_one(make_dossier.Params.scaled(args.one), args.out,
@@ -188,6 +219,15 @@ def main(argv: list[str] | None = None) -> int:
             if done.returncode != 0 or not lines:
                 raise RuntimeError(f"size {size} failed: {done.stderr[-3000:]}")
             row = json.loads(lines[-1])
+            for what in ("annex", "workbook"):
+                log(f"# {size} sources: peak memory of the {what} export alone...")
+                peak = subprocess.run([*child, "--peak", what], capture_output=True, text=True,
+                                      cwd=ROOT, env=run.Context(make_dossier.ensure(
+                                          params, args.out, log=lambda _t: None), work).env())
+                found = [line for line in peak.stdout.splitlines() if line.startswith("{")]
+                if peak.returncode != 0 or not found:
+                    raise RuntimeError(f"size {size}, {what}: {peak.stderr[-3000:]}")
+                row.update(json.loads(found[-1]))
             if not args.no_gui:
                 log(f"# {size} sources: first opening in the main window...")
                 row.update(measure_gui(params, args.out, work))

@@ -50,8 +50,8 @@ def test_only_the_edited_source_is_read_again(dossier: Project,
     asked: list[list[int]] = []
     real = Project.verify_quotes_of
     monkeypatch.setattr(Project, "verify_quotes_of",
-                        lambda self, ids, numbers: asked.append(sorted(ids)) or
-                        real(self, ids, numbers))
+                        lambda self, ids, numbers, *rows: asked.append(sorted(ids)) or
+                        real(self, ids, numbers, *rows))
     dossier.add_quote(2, exact="regionale werking")
     with dossier.worker() as own:
         report = run_checks(own)

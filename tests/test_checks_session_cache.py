@@ -17,9 +17,9 @@ def test_a_second_run_on_a_new_worker_does_not_scan_the_file_again(
     project.add_advisor("VARIO", "VARIO", status="received")
     project.import_file(docgen.make_text(tmp_path / "a.md", "# Advies\n\nEen alinea.\n"), "VARIO")
     scans: list[Path] = []
-    real = checks._integrity_problems
-    monkeypatch.setattr(checks, "_integrity_problems",
-                        lambda p: scans.append(p.path) or real(p))
+    real = checks._scanned
+    monkeypatch.setattr(checks, "_scanned",
+                        lambda p, *args: scans.append(p.path) or real(p, *args))
     with project.worker() as own:
         first = checks.run_checks(own)
     project.add_question("Q1", "Een vraag")                # an edit between two runs

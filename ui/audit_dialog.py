@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from ui.messages import detail_text, render
 from ui.models.base import Index
 from ui.session import Session
+from workbench.errors import WorkbenchError
 
 MAX_ROWS = 5000
 
@@ -131,6 +140,16 @@ class AuditDialog(QDialog):
     def _reload(self, *_args) -> None:
         self.model.reload()
         self._update_text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:      # open while the language switches
+            self.table.setAccessibleName(self.tr("Wijzigingsgeschiedenis"))
+            if self.isVisible():          # a closed one may outlive its dossier
+                try:
+                    self._reload()
+                except WorkbenchError:    # the dossier was closed meanwhile
+                    pass
+        super().changeEvent(event)
 
     def _update_text(self) -> None:
         name = self.record_name()

@@ -176,10 +176,14 @@ class ExportCancelled(Exception):
 
 
 def export_job(dossier: Path, targets: dict[str, Path], force: bool, labels: dict[str, str],
-               with_audit: bool = False):
-    """The worker: its own read-only Project, closed afterwards; Cancel between steps."""
+               with_audit: bool = False, checks_of: object | None = None):
+    """The worker: its own read-only Project, closed afterwards; Cancel between steps.
+
+    ``checks_of``: the window's project, whose whole-file damage scan (done, or under way in
+    the checks panel) the export's checks share rather than read the file again (#15)."""
 
     def work(task: Task):
+        from workbench.checks import ScanCancelled
         from workbench.export.run import export_all
 
         def progress(step: str, done: int, total: int) -> None:
@@ -188,8 +192,12 @@ def export_job(dossier: Path, targets: dict[str, Path], force: bool, labels: dic
             task.progress(done, total, labels.get(step, step))
 
         with Project.open(dossier, readonly=True) as project:
-            return export_all(project, **targets, force=force, with_audit=with_audit,
-                              progress=progress)
+            try:
+                return export_all(project, **targets, force=force, with_audit=with_audit,
+                                  progress=progress, checks_of=checks_of,
+                                  cancelled=task.is_cancelled)
+            except ScanCancelled:
+                raise ExportCancelled([]) from None
 
     return work
 
@@ -241,7 +249,7 @@ def run_export(window, session: Session, targets: dict[str, Path], force: bool =
 
     window.export_result = None
     task = window.tasks.run("export", export_job(dossier, targets, force, step_labels(),
-                                                 with_audit),
+                                                 with_audit, checks_of=session.project),
                             done, failed, progress=translate("Exporting", "Exporteren..."), parent=window)
     if task is None:
         box = _show(window, QMessageBox.Icon.Information, translate("Exporting", "Exporteren"),

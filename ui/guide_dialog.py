@@ -3,8 +3,12 @@ task, shown offline with its pictures. Links between pages open in the same wind
 the web opens the browser. F1 opens the page of the task at hand (the reader's page in the
 reader, the board's on the board...).
 
-The guide is Dutch, written for the policy officer; its pictures are made by
-``python -m ui.screenshots --guide`` so that they show the application as it is.
+The guide is written for the policy officer in Dutch (resources/guide) and in English
+(resources/guide/en: the same pages, numbered alike, each with the same sections in the same
+order); the dialog shows the one of the interface language and follows a language switch. Page
+names and sections are given by their Dutch names (F1 per view, the next step's page) and found
+in English by their number and place. Its pictures are made by
+``python -m ui.screenshots --guide [--language en]`` so that they show the application as it is.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from markdown_it import MarkdownIt
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImageReader, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,7 +62,29 @@ class GuidePage:
     title: str         # the page's first "# " heading
 
 
-def guide_folder() -> Path:
+SOURCE_LANGUAGE = "nl"
+
+
+def guide_language() -> str:
+    """The language of the interface, when the guide has pages in it; else Dutch."""
+    from ui import i18n
+
+    language = i18n.current()
+    return language if language != SOURCE_LANGUAGE and _has_pages(language) else SOURCE_LANGUAGE
+
+
+def _has_pages(language: str) -> bool:
+    try:
+        return any(resource_path("guide", language).glob("*.md"))
+    except FileNotFoundError:
+        return False
+
+
+def guide_folder(language: str | None = None) -> Path:
+    """The folder of the guide's pages in ``language`` (the interface's by default)."""
+    language = language or guide_language()
+    if language != SOURCE_LANGUAGE and _has_pages(language):
+        return resource_path("guide", language)
     return resource_path("guide")
 
 
@@ -106,6 +132,17 @@ def _sized(match: re.Match[str], folder: Path, width: int) -> str:
         height = round(natural.height() * width / natural.width())
         return SIZED_IMAGE.format(tag=match.group(0), width=width, height=height)
     return match.group(0)
+
+
+def sections(page: GuidePage) -> list[str]:
+    """The anchors of the page's sections, in order."""
+    html = _markdown().render(page.path.read_text("utf-8"))
+    return [anchor_of(heading) for heading in HEADING.findall(html)]
+
+
+def number_of(name: str) -> str:
+    """'04-lezen-en-citeren' -> '04': what a page is called by in every language."""
+    return name.split("-", 1)[0]
 
 
 def anchor_of(heading: str) -> str:
@@ -161,7 +198,9 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("guide_dialog")
         self.resize(1100, 760)
-        self.pages = load_pages(folder)
+        self.fixed_folder = folder            # a test's own pages: no language switching
+        self.language = guide_language() if folder is None else SOURCE_LANGUAGE
+        self.pages = load_pages(folder or guide_folder(self.language))
         self.history: list[str] = []
         self.list = QListWidget(self)
         self.list.setObjectName("guide_pages")
@@ -170,10 +209,7 @@ class GuideDialog(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        for page in self.pages:
-            item = QListWidgetItem(page.title)
-            item.setData(Qt.ItemDataRole.UserRole, page.name)
-            self.list.addItem(item)
+        self._fill_list()
         self.list.currentRowChanged.connect(self._row_chosen)
         self.browser = GuideBrowser(self)
         self.browser.anchorClicked.connect(self.follow)
@@ -194,6 +230,57 @@ class GuideDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.open_page(OVERVIEW)
+
+    def _fill_list(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for page in self.pages:
+            item = QListWidgetItem(page.title)
+            item.setData(Qt.ItemDataRole.UserRole, page.name)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._follow_language()
+        super().changeEvent(event)
+
+    def _follow_language(self) -> None:
+        """The pages of the new interface language, at the same page and place."""
+        language = guide_language()
+        if self.fixed_folder is not None or language == self.language:
+            return
+        current = self.current
+        position = self.browser.verticalScrollBar().value()
+        self.language = language
+        self.pages = load_pages(guide_folder(language))
+        self.history = [p.name for p in map(self._same_page, self.history) if p is not None]
+        self._fill_list()
+        self.browser.page = None
+        self.open_page(current.name if current else OVERVIEW, remember=False)
+        self.browser.verticalScrollBar().setValue(position)
+
+    def _same_page(self, name: str) -> GuidePage | None:
+        """Page ``name`` of any language in this guide's language (by its number)."""
+        return self.page(name) or next((p for p in self.pages
+                                        if number_of(p.name) == number_of(name)), None)
+
+    def _same_anchor(self, page: GuidePage, name: str, anchor: str) -> str:
+        """Section ``anchor`` of page ``name`` (maybe of another language) in ``page``: the
+        section at the same place."""
+        if not anchor or page.name == name:
+            return anchor
+        own = sections(page)
+        if anchor in own:
+            return anchor
+        for language in (SOURCE_LANGUAGE, "en"):
+            other = next((p for p in load_pages(guide_folder(language)) if p.name == name), None)
+            if other is not None:
+                theirs = sections(other)
+                if anchor in theirs and theirs.index(anchor) < len(own):
+                    return own[theirs.index(anchor)]
+        return ""
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Handleiding"))
@@ -218,11 +305,13 @@ class GuideDialog(QDialog):
         return next((p for p in self.pages if p.name == name), None)
 
     def open_page(self, name: str, anchor: str = "", *, remember: bool = True) -> bool:
-        """Show page ``name`` (a file name without .md, optionally "#section"); the overview
-        when there is no such page. True when the page asked for was found."""
+        """Show page ``name`` (a file name without .md, optionally "#section", in any of the
+        guide's languages); the overview when there is no such page. True when the page asked
+        for was found."""
         name, _, section = name.partition("#")
         anchor = anchor or section
-        page = self.page(name) or self.page(OVERVIEW) or (self.pages[0] if self.pages else None)
+        found = self._same_page(name)
+        page = found or self._same_page(OVERVIEW) or (self.pages[0] if self.pages else None)
         if page is None:
             self.browser.setPlainText(self.tr("De handleiding is niet gevonden bij deze "
                                               "installatie."))
@@ -230,13 +319,13 @@ class GuideDialog(QDialog):
         if remember and self.current is not None and self.current is not page:
             self.history.append(self.current.name)
         self.back.setEnabled(bool(self.history))
-        self.browser.show_page(page, anchor)
+        self.browser.show_page(page, self._same_anchor(page, name, anchor))
         row = self.pages.index(page)
         if self.list.currentRow() != row:
             self.list.blockSignals(True)
             self.list.setCurrentRow(row)
             self.list.blockSignals(False)
-        return page.name == name
+        return found is not None
 
     def _row_chosen(self, row: int) -> None:
         if 0 <= row < len(self.pages):

@@ -96,10 +96,12 @@ def fill(ts: Path, translations: dict[tuple[str, str], str]) -> int:
 
 def core_english() -> dict[tuple[str, str], str]:
     """The English of every core message, for the English .ts: the wording the CLI prints."""
-    from workbench.messages import TEMPLATES
-    from workbench.messages_nl import DUTCH
+    from workbench.messages import TEMPLATES, field_words
+    from workbench.messages_nl import DUTCH, FIELDS
 
-    return {("Messages", str(dutch)): TEMPLATES[code] for code, dutch in DUTCH.items()}
+    fields = {("Messages", str(dutch)): field_words(code) for code, dutch in FIELDS.items()}
+    return {**fields, **{("Messages", str(dutch)): TEMPLATES[code]
+                         for code, dutch in DUTCH.items()}}
 
 
 def build(folder: Path = TRANSLATIONS) -> list[Path]:

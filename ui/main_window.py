@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             if self.session.project is not project:
                 self.tasks.cancel("backup")     # of the dossier being closed
+                self.tasks.cancel("damage-scan")
                 # a scan or an import writes through this session's lock: not released under it
                 self.tasks.wait(10000)
             self._release_session(self.session, close=self.session.project is not project)
@@ -750,6 +751,7 @@ class MainWindow(QMainWindow):
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
         self.tasks.cancel("backup")        # a half-made backup is removed, the dossier kept
+        self.tasks.cancel("damage-scan")
         self.tasks.wait(10000)
         self.set_project(None)
         super().closeEvent(event)

@@ -1,10 +1,11 @@
 """Render the main views of the demo dossier to PNG files, offscreen, without a display.
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots OUTDIR [nl|en]
-    QT_QPA_PLATFORM=offscreen python -m ui.screenshots --guide [OUTDIR]
+    QT_QPA_PLATFORM=offscreen python -m ui.screenshots --guide [OUTDIR] [nl|en]
 
-``--guide`` makes the pictures of the user guide (resources/guide/img by default): one per
-step the guide describes, about 900 pixels wide, 256 colours, so that the bundle stays small.
+``--guide`` makes the pictures of the user guide (resources/guide/img by default, with ``en``
+the English guide's resources/guide/en/img, the interface in English): one per step the guide
+describes, about 900 pixels wide, 256 colours, so that the bundle stays small.
 """
 
 from __future__ import annotations
@@ -201,9 +202,10 @@ def _from_the_start(dialog: QWidget) -> QWidget:
     return dialog
 
 
-def take_guide(outdir: Path | None = None) -> list[Path]:
-    """The pictures of the user guide (resources/guide/img), from the demo dossier."""
-    app, scratch = _start("nl")
+def take_guide(outdir: Path | None = None, language: str = "nl") -> list[Path]:
+    """The pictures of the user guide (resources/guide/img, or resources/guide/<language>/img),
+    from the demo dossier, the interface in ``language``."""
+    app, scratch = _start(language)
     from PySide6.QtWidgets import QLineEdit
 
     from ui.backup_dialog import BackupDialog
@@ -219,7 +221,8 @@ def take_guide(outdir: Path | None = None) -> list[Path]:
     from workbench.demo import build_demo
     from workbench.resources import resource_path
 
-    folder = outdir or resource_path("guide") / "img"
+    folder = outdir or (resource_path("guide") / "img" if language == "nl"
+                        else resource_path("guide") / language / "img")
     folder.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 
@@ -261,7 +264,7 @@ def take_guide(outdir: Path | None = None) -> list[Path]:
     grab_dialog(AdvisorDialog(project.advisor("VARIO"), main), "adviesinstantie")
     importing = ImportDialog(session, [Path("vario-advies-36.pdf")], main, "VARIO")
     for field in importing.findChildren(QLineEdit):
-        if field.placeholderText().endswith("Advies 36"):
+        if field.placeholderText().endswith(("Advies 36", "Advice 36")):
             field.setText("Advies 36")
     grab_dialog(importing, "importeren")
     vario = next(s for s in project.sources() if s.advisor_key == "VARIO")
@@ -314,11 +317,14 @@ def take_guide(outdir: Path | None = None) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] == "--guide":
-        for path in take_guide(Path(args[1]) if len(args) > 1 else None):
+        language = next((a for a in args[1:] if a in ("nl", "en")), "nl")
+        folder = next((Path(a) for a in args[1:] if a not in ("nl", "en")), None)
+        for path in take_guide(folder, language):
             print(path)
         return 0
     if not args:
-        sys.stderr.write("usage: python -m ui.screenshots OUTDIR [nl|en] | --guide [OUTDIR]\n")
+        sys.stderr.write("usage: python -m ui.screenshots OUTDIR [nl|en] | --guide [OUTDIR] "
+                         "[nl|en]\n")
         return 2
     for path in take(Path(args[0]), args[1] if len(args) > 1 else "nl"):
         print(path)

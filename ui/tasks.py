@@ -203,6 +203,8 @@ class TaskRunner(QObject):
     # Emitted by worker threads; delivered queued to the slots below, on the GUI thread.
     _ended = Signal(str, bool, object)         # name, succeeded, result or exception
     _progressed = Signal(str, int, int, str)   # name, done, total, text
+    # On the GUI thread, for every task's progress (a view shows its own progress line)
+    progressed = Signal(str, int, int, str)    # name, done, total, text
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
@@ -311,6 +313,8 @@ class TaskRunner(QObject):
     @Slot(str, int, int, str)
     def _on_progress(self, name: str, done: int, total: int, text: str) -> None:
         running = self._running.get(name)
+        if running is not None:
+            self.progressed.emit(name, done, total, text)
         dialog = running.dialog if running is not None else None
         if dialog is None:
             return                          # no dialog, or the task has ended

@@ -13,7 +13,7 @@ import importlib
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +31,7 @@ from ui.next_step import STEPS, next_step
 from ui.views.checks_panel import SEVERITY as MARKS
 from ui.views.checks_panel import go_to
 from ui.views.rich_delegate import HTML_ROLE, RichTextDelegate
+from workbench.errors import WorkbenchError
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -200,6 +201,16 @@ class TodoDialog(QDialog):
         self._show_first_step()
 
     # --- the next step of a new dossier ----------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:      # open while the language switches
+            try:
+                self.retranslate()
+                if self.report is not None and self.isVisible():
+                    self.show_report(self.report)
+            except WorkbenchError:        # its dossier was closed meanwhile
+                pass
+        super().changeEvent(event)
+
     def _show_first_step(self) -> None:
         project = self.window_.project
         self.step = None

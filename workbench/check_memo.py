@@ -103,10 +103,16 @@ def quote_checks_and_coverage(project: Project
                           if sid not in todo and sid in memo.coverage}
         fresh.owner = memo.owner
     numbers = {sid: state[0] for sid, state in states.items()}
-    for quote_id, source_id, check in project.verify_quotes_of(sorted(todo), numbers):
+    # the quotes' spans are read once, for their verification and for the coverage
+    spans = list(store.quote_spans_of(conn, todo))
+    for quote_id, source_id, check in project.verify_quotes_of(sorted(todo), numbers, spans):
         fresh.quotes.setdefault(source_id, []).append((quote_id, check))
         fresh.owner[quote_id] = source_id
-    fresh.coverage.update(store.coverage_of(conn, todo))
+    quotes: dict[int, list[tuple[int, int]]] = {}
+    for _id, _number, source_id, _exact, start, end in spans:     # by source, then start
+        quotes.setdefault(source_id, []).append((start, end))
+    del spans
+    fresh.coverage.update(store.coverage_of(conn, todo, quotes))
     if log is not None:
         _MEMOS[root] = fresh
     checks = [check for sid in sorted(fresh.quotes) for _id, check in fresh.quotes[sid]]

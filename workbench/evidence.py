@@ -329,11 +329,14 @@ class EvidenceOps(ProjectBase):
         return list(self._verify_rows(
             (r for r in rows if wanted is None or r[1] == wanted), numbers))
 
-    def verify_quotes_of(self, source_ids: Iterable[int], numbers: dict[int, int]
+    def verify_quotes_of(self, source_ids: Iterable[int], numbers: dict[int, int],
+                         rows: list[tuple[int, int, int, str, int, int]] | None = None
                          ) -> list[tuple[int, int, QuoteCheck]]:
         """(quote id, source id, check) of the quotes of these sources (by id; ``numbers``
-        maps their ids to numbers): what the checks re-read after an edit (#15)."""
-        rows = list(check_store.quote_spans_of(self.conn, source_ids))
+        maps their ids to numbers): what the checks re-read after an edit (#15). ``rows``:
+        their ``quote_spans_of``, when the caller has read them already."""
+        if rows is None:
+            rows = list(check_store.quote_spans_of(self.conn, source_ids))
         checks = self._verify_rows((r[1:] for r in rows), numbers)
         return [(r[0], r[2], check) for r, check in zip(rows, checks, strict=True)]
 

@@ -82,6 +82,14 @@ RECORD_KINDS = {
     "overview": QT_TRANSLATE_NOOP("Labels", "overzicht"),
     "matrix": QT_TRANSLATE_NOOP("Labels", "matrix"),
     "advisors": QT_TRANSLATE_NOOP("Labels", "adviseurs"),
+    "suggestion": QT_TRANSLATE_NOOP("Labels", "suggestie"),
+}
+# The kinds of value a dossier's column holds (a damaged dossier's "values are not integer").
+VALUE_TYPES = {
+    "integer": QT_TRANSLATE_NOOP("Labels", "gehele getallen"),
+    "real": QT_TRANSLATE_NOOP("Labels", "getallen"),
+    "text": QT_TRANSLATE_NOOP("Labels", "tekst"),
+    "blob": QT_TRANSLATE_NOOP("Labels", "binaire gegevens"),
 }
 PROBLEM_SEVERITIES = {
     "error": QT_TRANSLATE_NOOP("Labels", "fout"),
@@ -100,6 +108,7 @@ GROUPS: dict[str, dict[str, str]] = {
     "quote_status": QUOTE_STATUSES,
     "record": RECORD_KINDS,
     "severity": PROBLEM_SEVERITIES,
+    "value_type": VALUE_TYPES,
 }
 
 

@@ -12,10 +12,15 @@ holds the Dutch wording of every code below and renders it through Qt's translat
   ``parse`` reads the code and parameters back from it, so old dossiers' history is
   translated too and no schema change was needed. An edit label that no template matches is
   shown as stored.
+* A parameter named ``field`` holds a field's code ("asked_on"): English words here, the
+  interface language in the GUI (``messages_nl.FIELDS``), never the raw English name.
+* Why a paragraph is suggested is a ``Reason`` (``REASONS``): a Message whose text is Dutch, as
+  reasons always were for the CLI; the dossier stores its code and parameters as JSON.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from collections.abc import Callable
@@ -215,6 +220,9 @@ NOTICES = {
                    "it or choose another name",
     "export-replace-failed": "{target}: could not be replaced ({reason})",
     "export-named-twice": "{target}: named twice; give each document its own file",
+    "export-temp-failed": "{folder}: cannot create a temporary file",
+    "export-unreadable": "{target}: cannot be read ({reason})",
+    "export-failed": "{name}: export failed ({reason})",
     "dossier-damaged-restore": "{path}: the dossier file is damaged and cannot be opened "
                                "({reason}). Restore one of your backups (workbench backups FILE) "
                                "or ask the sender for a new copy.",
@@ -249,6 +257,19 @@ NOTICES = {
     "not-found-record": "no {record} '{key}'",
     "argument-elsewhere": "argument {number} belongs to {option} ({position}), not to {target} "
                           "({target_position})",
+}
+
+# Why a paragraph is suggested for an option (``workbench.suggest_rank``). These are ``Reason``s:
+# their text is Dutch, as suggestion reasons always were in the core and the CLI.
+REASONS = {
+    "reason.heading": "under heading {heading}",
+    "reason.heading-words": "under heading {heading}, ‘{words}’",
+    "reason.mention": "names ‘{named}’",
+    "reason.like": "resembles {example}",
+    "reason.like-earlier": "resembles what was found earlier for this option",
+    "reason.moved": "moved from {option}",
+    "reason.example-quote": "quote {number}",
+    "reason.example-accepted": "an accepted suggestion",
 }
 
 # The labels ``Project.edit`` writes to the audit trail (matched back by ``parse``).
@@ -308,7 +329,21 @@ DETAILS = {
     "detail.restore": "previous state saved as {path}",
 }
 
-TEMPLATES: dict[str, str] = {**CHECKS, **NOTICES, **AUDIT, **DETAILS}
+TEMPLATES: dict[str, str] = {**CHECKS, **NOTICES, **REASONS, **AUDIT, **DETAILS}
+
+# Parameters holding a field's code ("asked_on"): the English text names the field in words
+# (below, else the code with spaces), the GUI in the interface language (messages_nl.FIELDS).
+FIELD_PARAMS = {"field"}
+FIELD_WORDS = {"communication_date": "the communication's date", "vr_number": "VR number",
+               "minister_title": "the minister's title", "minister_name": "the minister's name"}
+# Parameters listing codes (", "-separated) of the label group named by another parameter:
+# "allowed" lists the codes a field accepts ("kind" -> council, stakeholder...).
+CHOICE_PARAMS = {"allowed": "field"}
+
+
+def field_words(code: str) -> str:
+    """A field's code in English words: "asked_on" -> "asked on"."""
+    return FIELD_WORDS.get(code, code.replace("_", " "))
 
 
 def fields(template: str) -> list[str]:
@@ -329,7 +364,9 @@ class Message(str):
         # a parameter that is a Message itself (a lock's holder) keeps its code
         values = {name: value if isinstance(value, Message) else str(value)
                   for name, value in params.items()}
-        self = super().__new__(cls, TEMPLATES[code].format(**values))
+        shown = {name: field_words(value) if name in FIELD_PARAMS else value
+                 for name, value in values.items()}
+        self = super().__new__(cls, TEMPLATES[code].format(**shown))
         self.code = code
         self.params = values
         return self
@@ -342,10 +379,143 @@ def _rebuild(code: str, params: dict[str, str]) -> Message:
     return Message(code, **params)
 
 
+class Reason(Message):
+    """Why a paragraph is suggested for an option: a ``Message`` whose text is its Dutch
+    wording (``messages_nl.DUTCH``), so the CLI and every caller that reads a suggestion's
+    reason as Dutch text keep working; the GUI renders it in its own language by its code.
+    Stored as JSON (``stored``), read back by ``stored_reason``."""
+
+    _stored: str | None = None            # its JSON, made once (``stored``)
+
+    def __new__(cls, code: str, /, **params: Any) -> Reason:
+        for name, value in params.items():
+            if not isinstance(value, str):
+                params[name] = str(value)
+        self = str.__new__(cls, (_DUTCH or _dutch_templates())[code].format_map(params))
+        self.code = code
+        self.params = params
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild_reason, (self.code, self.params))
+
+
+def _rebuild_reason(code: str, params: dict[str, str]) -> Reason:
+    return Reason(code, **params)
+
+
+@lru_cache(maxsize=8192)
+def reason(code: str, *values: str) -> Reason:
+    """``Reason(code, ...)`` with the parameters in the order of the code's template; an equal
+    reason is shared (it is immutable). A scan makes one for every paragraph it suggests,
+    mostly the same few ("noemt ‘scenario 3’"), so a big scan stays cheap."""
+    return Reason(code, **dict(zip(fields(REASONS[code]), values, strict=True)))
+
+
+_DUTCH: dict[str, str] = {}
+
+
+def _dutch_templates() -> dict[str, str]:
+    from workbench.messages_nl import DUTCH
+
+    _DUTCH.update(DUTCH)
+    return _DUTCH
+
+
+def as_data(message: Message) -> dict[str, Any]:
+    """{"code": ..., "params": {...}}, a parameter that is a message itself nested the same way
+    (for JSON: the CLI's --json, the stored suggestion reason)."""
+    return {"code": message.code,
+            "params": {name: as_data(value) if isinstance(value, Message) else value
+                       for name, value in message.params.items()}}
+
+
+def stored(reason: str) -> str:
+    """A suggestion's reason as the dossier stores it: a ``Reason`` as JSON, so it can be
+    worded in any language later; any other text as it is."""
+    if isinstance(reason, Reason):
+        if reason._stored is None:
+            reason._stored = _json(reason)
+        return reason._stored
+    if isinstance(reason, Message):
+        return _json(reason)
+    return reason
+
+
+def _json(message: Message) -> str:
+    return json.dumps(as_data(message), ensure_ascii=False, separators=(",", ":"))
+
+
+def stored_reason(text: str | None) -> str:
+    """A stored suggestion reason as a ``Reason``: the JSON ``stored`` writes, or the Dutch text
+    an older version stored ("onder kop 3.3.2 Scenario 2"), read back by its wording. Anything
+    else (a dossier from elsewhere is untrusted) is returned as it is, and shown as it is."""
+    if not text or not isinstance(text, str) or len(text) > _LONGEST_REASON:
+        return text if isinstance(text, str) else ""
+    return _read_reason(text)
+
+
+_LONGEST_REASON = 2000      # longer is not a reason the workbench wrote: shown as stored
+
+
+@lru_cache(maxsize=8192)       # a big dossier stores the same few reasons many times over
+def _read_reason(text: str) -> str:
+    if text.startswith("{"):
+        try:
+            found = _reason_from_data(json.loads(text))
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+            return text
+        return found if found is not None else text
+    return _parse_reason(text, "reason") or text
+
+
+def _reason_from_data(data: Any, depth: int = 0) -> Reason | None:
+    if not isinstance(data, dict) or depth > 2 or data.get("code") not in REASONS:
+        return None
+    params = data.get("params") or {}
+    if not isinstance(params, dict):
+        return None
+    values: dict[str, Any] = {}
+    for name, value in params.items():
+        if isinstance(value, dict):
+            nested = _reason_from_data(value, depth + 1)
+            if nested is None:
+                return None
+            values[str(name)] = nested
+        elif isinstance(value, (str, int, float)):
+            values[str(name)] = str(value)
+        else:
+            return None
+    if set(values) != set(fields(REASONS[data["code"]])):
+        return None
+    return Reason(data["code"], **values)
+
+
+@lru_cache(maxsize=2)
+def _reason_patterns(group: str) -> list[tuple[re.Pattern[str], str]]:
+    """The Dutch wording of each reason (group "reason") or example ("example") as an anchored
+    regular expression, the most specific first."""
+    dutch = _dutch_templates()
+    codes = [c for c in REASONS if c.startswith("reason.example-") == (group == "example")]
+    return _compiled({code: dutch[code] for code in codes})
+
+
+def _parse_reason(text: str, group: str) -> Reason | None:
+    for pattern, code in _reason_patterns(group):
+        match = pattern.match(text)
+        if match:
+            values: dict[str, Any] = dict(match.groupdict())
+            if "example" in values:
+                values["example"] = _parse_reason(values["example"], "example") or \
+                    values["example"]
+            return Reason(code, **values)
+    return None
+
+
 # Parameters holding a stored code, shown as its label (a group of workbench.labels), and those
 # holding an edit's own audit text ("Undo: {label}").
 LABEL_PARAMS = {"position": "position", "target_position": "position", "stance": "stance",
-                "status": "status", "record": "record"}
+                "status": "status", "record": "record", "expected": "value_type"}
 AUDIT_PARAMS = {"label"}
 
 
@@ -354,7 +524,8 @@ def render_with(text: object, translate: Callable[[str], str],
     """``text`` worded from its code: the Dutch template (``messages_nl.DUTCH``) passed through
     ``translate``, parameters that are codes through ``label(group, code)``; a text without a
     known code as it is. The GUI passes Qt's translation, ``dutch`` the identity."""
-    from workbench.messages_nl import DUTCH
+    from workbench.labels import GROUPS
+    from workbench.messages_nl import DUTCH, FIELDS
 
     found = text if isinstance(text, Message) else (
         parse(text) if isinstance(text, str) else None)
@@ -366,6 +537,11 @@ def render_with(text: object, translate: Callable[[str], str],
             values[name] = render_with(value, translate, label)
         elif name in LABEL_PARAMS:
             values[name] = label(LABEL_PARAMS[name], value)
+        elif name in FIELD_PARAMS:
+            values[name] = translate(FIELDS[value]) if value in FIELDS else field_words(value)
+        elif name in CHOICE_PARAMS and found.params.get(CHOICE_PARAMS[name]) in GROUPS:
+            group = str(found.params[CHOICE_PARAMS[name]])
+            values[name] = ", ".join(label(group, code.strip()) for code in value.split(","))
         else:
             values[name] = value
     try:
@@ -403,7 +579,10 @@ def code_of(text: object) -> tuple[str, dict[str, str]] | None:
 @lru_cache(maxsize=2)
 def _patterns(group: str) -> list[tuple[re.Pattern[str], str]]:
     """One anchored regular expression per template of ``group``, the most specific first."""
-    templates = AUDIT if group == "audit" else DETAILS
+    return _compiled(AUDIT if group == "audit" else DETAILS)
+
+
+def _compiled(templates: dict[str, str]) -> list[tuple[re.Pattern[str], str]]:
     patterns = []
     for code, template in templates.items():
         regex = ""

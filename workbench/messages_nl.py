@@ -283,6 +283,12 @@ DUTCH = {
         "Messages", "{target}: kon niet vervangen worden ({reason})"),
     "export-named-twice": QT_TRANSLATE_NOOP(
         "Messages", "{target}: twee keer gekozen; geef elk document een eigen bestand"),
+    "export-temp-failed": QT_TRANSLATE_NOOP(
+        "Messages", "{folder}: hier kan geen tijdelijk bestand gemaakt worden"),
+    "export-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{target}: kan niet gelezen worden ({reason})"),
+    "export-failed": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: exporteren mislukt ({reason})"),
     "dossier-damaged-restore": QT_TRANSLATE_NOOP(
         "Messages", "{path}: het dossierbestand is beschadigd en kan niet geopend worden "
         "({reason}). Zet een reservekopie terug of vraag de afzender een nieuw exemplaar."),
@@ -317,9 +323,9 @@ DUTCH = {
     "argument-either": QT_TRANSLATE_NOOP(
         "Messages", "kies een bestaand argument of typ de tekst van een nieuw"),
     "date-invalid": QT_TRANSLATE_NOOP(
-        "Messages", "{field} '{value}' is geen datum; schrijf ze als JJJJ-MM-DD"),
+        "Messages", "{field}: ‘{value}’ is geen datum; schrijf ze als JJJJ-MM-DD"),
     "choice-invalid": QT_TRANSLATE_NOOP(
-        "Messages", "{field} '{value}' is niet een van: {allowed}"),
+        "Messages", "{field}: ‘{value}’ is niet een van: {allowed}"),
     "not-a-number": QT_TRANSLATE_NOOP("Messages", "'{value}' is geen nummer van een {record}"),
     "quote-needs-span": QT_TRANSLATE_NOOP(
         "Messages", "een citaat heeft zijn tekst of zijn begin en einde nodig"),
@@ -330,6 +336,16 @@ DUTCH = {
     "argument-elsewhere": QT_TRANSLATE_NOOP(
         "Messages", "argument {number} hoort bij {option} ({position}), niet bij {target} "
         "({target_position})"),
+    # --- why a paragraph is suggested (workbench.messages.REASONS) ---------------------------
+    "reason.heading": QT_TRANSLATE_NOOP("Messages", "onder kop {heading}"),
+    "reason.heading-words": QT_TRANSLATE_NOOP("Messages", "onder kop {heading}, ‘{words}’"),
+    "reason.mention": QT_TRANSLATE_NOOP("Messages", "noemt ‘{named}’"),
+    "reason.like": QT_TRANSLATE_NOOP("Messages", "lijkt op {example}"),
+    "reason.like-earlier": QT_TRANSLATE_NOOP(
+        "Messages", "lijkt op wat eerder bij deze optie gevonden werd"),
+    "reason.moved": QT_TRANSLATE_NOOP("Messages", "verplaatst van {option}"),
+    "reason.example-quote": QT_TRANSLATE_NOOP("Messages", "citaat {number}"),
+    "reason.example-accepted": QT_TRANSLATE_NOOP("Messages", "een aanvaarde suggestie"),
     # --- the change history (audit trail) ----------------------------------------------------
     "audit.undo": QT_TRANSLATE_NOOP("Messages", "Ongedaan gemaakt: {label}"),
     "audit.redo": QT_TRANSLATE_NOOP("Messages", "Opnieuw uitgevoerd: {label}"),
@@ -396,7 +412,8 @@ DUTCH = {
     "detail.restore": QT_TRANSLATE_NOOP("Messages", "vorige toestand bewaard als {path}"),
 }
 
-# The field names an edit's detail lists ("title, description").
+# The field names an edit's detail lists ("title, description") and an error names (the
+# ``field`` parameter of date-invalid and choice-invalid), by their code.
 FIELDS = {
     "title": QT_TRANSLATE_NOOP("Messages", "titel"),
     "description": QT_TRANSLATE_NOOP("Messages", "beschrijving"),
@@ -416,4 +433,6 @@ FIELDS = {
     "advisor": QT_TRANSLATE_NOOP("Messages", "adviesinstantie"),
     "asked_on": QT_TRANSLATE_NOOP("Messages", "gevraagd op"),
     "received_on": QT_TRANSLATE_NOOP("Messages", "ontvangen op"),
+    "position": QT_TRANSLATE_NOOP("Messages", "positie"),
+    "stance": QT_TRANSLATE_NOOP("Messages", "standpunt"),
 }

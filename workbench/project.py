@@ -298,7 +298,7 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
         fields: dict[str, str | None] = {k: v.strip() for k, v in given.items() if v is not None}
         if "communication_date" in fields:
             fields["communication_date"] = check_date(fields["communication_date"],
-                                                      "the communication's date")
+                                                      "communication_date")
         with self.edit("Edit dossier", "dossier", "", ", ".join(fields)):
             store.update_dossier(self.conn, **fields)
 

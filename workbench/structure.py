@@ -149,8 +149,8 @@ class StructureOps(ProjectBase):
         _choice(status, ADVISOR_STATUSES, "status")
         with self.edit(f"Add advisor {key}", "advisor", key):
             store.insert_advisor(self.conn, key, name.strip(), kind, status,
-                                 check_date(asked_on, "asked on"),
-                                 check_date(received_on, "received on"))
+                                 check_date(asked_on, "asked_on"),
+                                 check_date(received_on, "received_on"))
         return self.advisor(key)
 
     def update_advisor(self, key: str, **fields: object) -> Advisor:
@@ -163,7 +163,7 @@ class StructureOps(ProjectBase):
             elif name == "status":
                 row[name] = _choice(str(value), ADVISOR_STATUSES, "status")
             elif name in ("asked_on", "received_on"):
-                row[name] = check_date(None if value is None else str(value), name.replace("_", " "))
+                row[name] = check_date(None if value is None else str(value), name)
             elif name == "name":
                 row[name] = str(value).strip()
             elif name == "key":

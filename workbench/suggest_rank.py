@@ -43,6 +43,7 @@ from typing import NamedTuple
 
 import snowballstemmer
 
+from workbench.messages import reason as _reason
 from workbench.patterns import Matcher, compile_patterns, fold
 
 # Function words and words every consultation text uses; never evidence of an option.
@@ -164,7 +165,7 @@ class Paragraph(NamedTuple):       # a tuple: a scan makes one per paragraph of 
 class Example:
     option_id: int
     text: str
-    label: str                       # "citaat 12", "aanvaarde suggestie"
+    label: str                       # a Reason: "citaat 12", "een aanvaarde suggestie"
     positive: bool = True
 
 
@@ -172,7 +173,7 @@ class Found(NamedTuple):           # a tuple: a scan makes one per suggestion
     option_id: int
     block_id: int
     score: float
-    reason: str                      # plain Dutch, e.g. "onder kop 3.3.2 Scenario 2"
+    reason: str                      # a Reason (Dutch text, code + params): "onder kop 3.3.2 Scenario 2"
     signal: str                      # mention / section / likeness / words
 
 
@@ -640,7 +641,7 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
         found: _Direct = {}
         for option_id, (count, named) in named_here.items():
             found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
-                                f"noemt ‘{named}’", "mention")
+                                _reason("reason.mention", named), "mention")
         if par.heading_path not in scopes:
             scopes[par.heading_path] = _heading_scope(profiles, mentions, par.heading_path)
         scope = scopes[par.heading_path]
@@ -648,7 +649,8 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
             option_id, heading = scope
             anaphor = _ANAPHORA.search(fold(par.text))
             score = SECTION_SCORE + (0.5 if anaphor else 0.0)
-            reason = f"onder kop {heading}" + (f", ‘{anaphor.group(0)}’" if anaphor else "")
+            reason = (_reason("reason.heading-words", heading, anaphor.group(0))
+                      if anaphor else _reason("reason.heading", heading))
             old = found.get(option_id)
             if old is None or old[0] < score:
                 found[option_id] = (score + (old[0] / 4 if old else 0), reason, "section")
@@ -795,8 +797,8 @@ def _likeness(choice: _Choice, sims: Sequence[float], vec: _Vec, key: tuple[int,
         return None
     near = officer[option_id].nearest(vec, key)
     if near is not None and near[0] >= threshold:
-        return option_id, 1 + best * 4, f"lijkt op {near[1]}"
-    return option_id, 1 + best * 4, "lijkt op wat eerder bij deze optie gevonden werd"
+        return option_id, 1 + best * 4, _reason("reason.like", near[1])
+    return option_id, 1 + best * 4, _reason("reason.like-earlier")
 
 
 def _disambiguate(candidates: dict[int, tuple[float, str, str]], by_id: dict[int, _Profile]

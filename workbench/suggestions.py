@@ -13,11 +13,12 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from workbench.anchoring import word_key
 from workbench.base import ProjectBase
 from workbench.errors import InvalidInput, NotFound
-from workbench.messages import Message
+from workbench.messages import Message, Reason, as_data, reason, stored, stored_reason
 from workbench.model import Argument, Option, Quote
 from workbench.store import changes
 from workbench.store import evidence as store
@@ -45,8 +46,12 @@ class Suggestion:
     passage: str
     status: str                # open / accepted / dismissed; "machine-made" until accepted
     score: float = 0.0         # higher: more certainly about the option
-    reason: str = ""           # plain Dutch: "onder kop 3.3.2 Scenario 2", "noemt ‘inkanteling’"
+    reason: str = ""           # Dutch: "onder kop 3.3.2 Scenario 2", "noemt ‘inkanteling’"
     paragraph: int | None = None   # "alinea N" of the source
+    # the reason's workbench.messages code and parameters, so a GUI words it in its language
+    # ("" and {} for a reason stored as text no wording matches)
+    reason_code: str = ""
+    reason_params: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -95,12 +100,16 @@ def passage_key(text: str) -> str:
 
 def _suggestion(r: Row) -> Suggestion:
     base = r["block_start"]
+    why = stored_reason(r["reason"])
+    data: dict[str, Any] = as_data(why) if isinstance(why, Message) else {
+        "code": "", "params": {}}
     return Suggestion(
         id=r["id"], option_key=r["option_key"], source_number=r["source_number"],
         block_id=r["block_id"], start=base + r["start"], end=base + r["end"], page=r["page"],
         heading_path=tuple(json.loads(r["heading_path"])), pattern=r["pattern"],
         passage=r["block_text"][r["start"]:r["end"]], status=r["status"],
-        score=r["score"], reason=r["reason"], paragraph=r["paragraph"])
+        score=r["score"], reason=why, paragraph=r["paragraph"], reason_code=data["code"],
+        reason_params=data["params"])
 
 
 def _paragraph(row: Row) -> Paragraph:
@@ -193,11 +202,12 @@ class SuggestionOps(ProjectBase):
         # Newest first per option and kind, as the ranking keeps them; then oldest first.
         kept: dict[tuple[int, bool], list[Example]] = {}
         newest_quotes = sorted(quoted, key=lambda q: (q[1], held.start_of(q[2])), reverse=True)
-        stream = [Example(r["option_id"], r["text"], "een aanvaarde suggestie")
+        stream = [Example(r["option_id"], r["text"], reason("reason.example-accepted"))
                   if r["verdict"] == "accepted" else
                   Example(r["option_id"], r["text"], "", positive=False)
                   for r in reversed(verdicts)]
-        stream += [Example(o, texts[b], f"citaat {number}") for o, number, b in newest_quotes]
+        stream += [Example(o, texts[b], reason("reason.example-quote", str(number)))
+                   for o, number, b in newest_quotes]
         for e in stream:
             bucket = kept.setdefault((e.option_id, e.positive), [])
             if len(bucket) < _EXAMPLES_PER_OPTION:
@@ -256,8 +266,9 @@ class SuggestionOps(ProjectBase):
         texts = {r["id"]: r["text"] for r in scanned}
         found = [f for f in rank(inputs, paragraphs, examples, skip=skip, reference=reference)
                  if f.option_id in target_ids]
-        rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), f.reason[:80], f.score,
-                 f.reason) for f in found]
+        # the reason as JSON (code and parameters), its Dutch text as the short pattern
+        rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), str(f.reason)[:80],
+                 f.score, stored(f.reason)) for f in found]
         sources_of = {r["id"]: r["source_id"] for r in scanned}
         return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows,
                               state, {f.block_id: sources_of[f.block_id] for f in found})
@@ -331,7 +342,8 @@ class SuggestionOps(ProjectBase):
     def _suggestion(self, suggestion_id: int) -> Suggestion:
         rows = store.suggestion_rows(self.conn, None, None, suggestion_id=suggestion_id)
         if not rows:
-            raise NotFound(f"no suggestion {suggestion_id}")
+            raise NotFound(Message("not-found-number", record="suggestion",
+                                   number=suggestion_id))
         return _suggestion(rows[0])
 
     # ------------------------------------------------------------------ the officer's verdicts
@@ -377,10 +389,10 @@ class SuggestionOps(ProjectBase):
                        str(s.id)):
             store.set_suggestion_status(self.conn, s.id, "dismissed")
             self._feedback(s, "moved")
-            reason = f"verplaatst van {s.option_key}"
+            why = stored(Reason("reason.moved", option=s.option_key))
             length = len(feedback_store.block_source_and_text(self.conn, s.block_id)[1])
             new_id = feedback_store.move_suggestion(
-                self.conn, target.id, s.block_id, length, s.score, reason,
+                self.conn, target.id, s.block_id, length, s.score, why,
                 self.option(s.option_key).id)
         return self._suggestion(new_id)
 

@@ -132,7 +132,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/audit_dialog.py" line="+17"/>
+        <location filename="../../ui/audit_dialog.py" line="+26"/>
         <source>Vraag %1</source>
         <translation>Question %1</translation>
     </message>
@@ -168,16 +168,17 @@
     </message>
     <message>
         <location line="+87"/>
+        <location line="+27"/>
         <source>Wijzigingsgeschiedenis</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-12"/>
         <source>het hele dossier</source>
         <translation>the whole dossier</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Wijzigingsgeschiedenis: %1</source>
         <translation>Change history: %1</translation>
     </message>
@@ -195,7 +196,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-74"/>
+        <location line="-84"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -317,12 +318,22 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/views/checks_panel.py" line="+121"/>
+        <location filename="../../ui/views/checks_panel.py" line="+172"/>
         <source>Opnieuw controleren</source>
         <translation>Check again</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het nakijken van het bestand op beschadiging stoppen</source>
+        <translation>Stop checking the file for damage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verwerkte alinea&apos;s per bron</source>
         <translation>Processed paragraphs per source</translation>
     </message>
@@ -352,22 +363,37 @@
         <translation>How many paragraphs of each source are processed</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+117"/>
+        <source>Nakijken op beschadiging geannuleerd; F9 begint opnieuw.</source>
+        <translation>Checking for damage cancelled; F9 starts it again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nakijken op beschadiging mislukt: %1</source>
+        <translation>Checking for damage failed: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bestand nakijken op beschadiging… %1 %</source>
+        <translation>Checking the file for damage… %1 %</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Nog niet gecontroleerd (F9).</source>
         <translation>Not checked yet (F9).</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-107"/>
         <source>Controleren mislukt: %1</source>
         <translation>Checking failed: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+106"/>
         <source>%1 fouten, %2 waarschuwingen; %3 citaten nagekeken.</source>
         <translation>%1 errors, %2 warnings; %3 quotes verified.</translation>
     </message>
@@ -607,12 +633,12 @@
     <name>Composer</name>
     <message>
         <location filename="../../ui/views/composer.py" line="+240"/>
-        <location line="+266"/>
+        <location line="+269"/>
         <source>Sectie toevoegen</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-268"/>
         <source>Sectie omhoog</source>
         <translation>Move section up</translation>
     </message>
@@ -623,12 +649,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+286"/>
+        <location line="+289"/>
         <source>Sectie verwijderen</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>Het pro-contra-overzicht van een optie invoegen (wordt bij de export ingevuld)</source>
         <translation>Insert the pro/con overview of an option (filled in on export)</translation>
     </message>
@@ -718,7 +744,7 @@
         <translation>Write the text of the section here. The buttons above make text bold or italic, make a bulleted list or subheading, and insert a quote, argument or overview; those are filled in on export.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Verwijzingen in deze sectie die nergens naar wijzen (rood gemarkeerd in de tekst):</source>
         <translation>References in this section that point to nothing (marked red in the text):</translation>
     </message>
@@ -738,14 +764,14 @@
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-477"/>
         <location line="+8"/>
-        <location line="+275"/>
+        <location line="+278"/>
         <source>Ontwerp uit bewijs</source>
         <translation>Draft from evidence</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-312"/>
         <location line="+17"/>
         <source>Vet</source>
         <translation>Bold</translation>
@@ -794,17 +820,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+214"/>
+        <location line="+217"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-216"/>
         <source>Titel van de sectie</source>
         <translation>Section title</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Nog geen secties. Kies „Ontwerp uit bewijs” voor de standaardindeling met een eerste versie van de tekst, of voeg zelf een sectie toe met +.</source>
         <translation>No sections yet. Choose “Draft from evidence” for the standard outline with a first version of the text, or add a section yourself with +.</translation>
     </message>
@@ -855,7 +881,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="+100"/>
+        <location filename="../../ui/dialogs/form.py" line="+103"/>
         <source>Datum bekend</source>
         <translation>Date known</translation>
     </message>
@@ -941,7 +967,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DossierTreeModel</name>
     <message>
-        <location filename="../../ui/models/dossier_tree.py" line="+75"/>
+        <location filename="../../ui/models/dossier_tree.py" line="+79"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
@@ -1095,7 +1121,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+166"/>
         <source>Export geannuleerd.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -1184,7 +1210,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="-59"/>
+        <location filename="../../ui/dialogs/form.py" line="-61"/>
         <source>Bewaren en sluiten (Ctrl+Enter)</source>
         <translation>Save and close (Ctrl+Enter)</translation>
     </message>
@@ -1197,7 +1223,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../ui/guide_dialog.py" line="+199"/>
+        <location filename="../../ui/guide_dialog.py" line="+286"/>
         <source>Handleiding</source>
         <translation>User guide</translation>
     </message>
@@ -1247,7 +1273,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Close the user guide</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>De handleiding is niet gevonden bij deze installatie.</source>
         <translation>The user guide was not found in this installation.</translation>
     </message>
@@ -1463,6 +1489,26 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>advisors</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>gehele getallen</source>
+        <translation>integers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>getallen</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>binaire gegevens</source>
+        <translation>binary data</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>fout</source>
         <translation>error</translation>
@@ -1478,7 +1524,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>for information</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-44"/>
         <source>Voorwaarden</source>
         <translation>Conditions</translation>
     </message>
@@ -1539,6 +1585,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../workbench/labels.py" line="+9"/>
         <source>suggestie</source>
         <translation>suggestion</translation>
     </message>
@@ -1814,7 +1861,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+4"/>
         <source>De handleiding: per taak wat u doet, met afbeeldingen</source>
-        <translation>The user guide (in Dutch): what to do for each task, with pictures</translation>
+        <translation>The user guide: what to do for each task, with pictures</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1902,7 +1949,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Questions with their options, advisory bodies with their sources. One click on an option shows its board, on a source its text; F2 edits, the context menu offers more.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -1932,7 +1979,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Het dossier is beschadigd:</source>
         <translation>The dossier is damaged:</translation>
     </message>
@@ -2444,6 +2491,21 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{folder}: hier kan geen tijdelijk bestand gemaakt worden</source>
+        <translation>{folder}: cannot create a temporary file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{target}: kan niet gelezen worden ({reason})</source>
+        <translation>{target}: cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: exporteren mislukt ({reason})</source>
+        <translation>{name}: export failed ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{path}: het dossierbestand is beschadigd en kan niet geopend worden ({reason}). Zet een reservekopie terug of vraag de afzender een nieuw exemplaar.</source>
         <translation>{path}: the dossier file is damaged and cannot be opened ({reason}). Restore one of your backups (workbench backups FILE) or ask the sender for a new copy.</translation>
     </message>
@@ -2539,16 +2601,26 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{field} &apos;{value}&apos; is geen datum; schrijf ze als JJJJ-MM-DD</source>
+        <source>{field}: ‘{value}’ is geen datum; schrijf ze als JJJJ-MM-DD</source>
         <translation>{field} &apos;{value}&apos; is not a date; write it as YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{field} &apos;{value}&apos; is niet een van: {allowed}</source>
+        <source>{field}: ‘{value}’ is niet een van: {allowed}</source>
         <translation>{field} &apos;{value}&apos; is not one of: {allowed}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+109"/>
+        <source>positie</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standpunt</source>
+        <translation>stance</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>&apos;{value}&apos; is geen nummer van een {record}</source>
         <translation>&apos;{value}&apos; is not a {record} number</translation>
     </message>
@@ -2579,6 +2651,46 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>onder kop {heading}</source>
+        <translation>under heading {heading}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onder kop {heading}, ‘{words}’</source>
+        <translation>under heading {heading}, ‘{words}’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noemt ‘{named}’</source>
+        <translation>names ‘{named}’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lijkt op {example}</source>
+        <translation>resembles {example}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lijkt op wat eerder bij deze optie gevonden werd</source>
+        <translation>resembles what was found earlier for this option</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verplaatst van {option}</source>
+        <translation>moved from {option}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citaat {number}</source>
+        <translation>quote {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>een aanvaarde suggestie</source>
+        <translation>an accepted suggestion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ongedaan gemaakt: {label}</source>
         <translation>Undone: {label}</translation>
     </message>
@@ -2828,7 +2940,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>previous state saved as {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>titel</source>
         <translation>title</translation>
     </message>
@@ -3457,7 +3569,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>New argument, or choose an existing one below</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Nog geen argumenten in deze kolom: typ het eerste.</source>
         <translation>No arguments in this column yet: type the first.</translation>
     </message>
@@ -3490,7 +3602,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../ui/views/reader.py" line="+173"/>
+        <location filename="../../ui/views/reader.py" line="+174"/>
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
@@ -3502,12 +3614,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+287"/>
+        <location line="+302"/>
         <source>Citeren</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-303"/>
         <source>Selectie als citaat vastleggen (Ctrl+Q)</source>
         <translation>Record the selection as a quote (Ctrl+Q)</translation>
     </message>
@@ -3547,7 +3659,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quote for an option...</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+165"/>
         <source>nog bij geen argument (%1)</source>
         <translation>not under an argument yet (%1)</translation>
     </message>
@@ -3557,8 +3669,8 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quotes in this source:</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+163"/>
+        <location line="-175"/>
+        <location line="+177"/>
         <source>Legende van de markeringen</source>
         <translation>Legend of the highlights</translation>
     </message>
@@ -3587,6 +3699,11 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <location line="+2"/>
         <source>&lt;i&gt;Nog bij geen argument.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Not used by any argument yet.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citaat verwijderen</source>
+        <translation>Delete quote</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3835,7 +3952,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>One click or Enter opens the passage in the reader</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>1 treffer</source>
         <translation>1 hit</translation>
     </message>
@@ -4051,7 +4168,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+108"/>
+        <location filename="../../ui/start_screen.py" line="+109"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -4168,7 +4285,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+94"/>
+        <location filename="../../ui/views/suggestions_panel.py" line="+172"/>
         <source>alinea %1</source>
         <translation>paragraph %1</translation>
     </message>
@@ -4176,7 +4293,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>De passage als citaat bij de optie vastleggen</source>
         <translation>Record the passage as a quote for the option</translation>
     </message>
@@ -4216,7 +4333,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>About no option at all</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Opnieuw zoeken naar suggesties</source>
         <translation>Look for suggestions again</translation>
     </message>
@@ -4241,7 +4358,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>%1 open suggestions (machine-made, not reviewed)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Zoeken naar suggesties mislukt: %1</source>
         <translation>Searching for suggestions failed: %1</translation>
     </message>
@@ -4254,7 +4371,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+255"/>
+        <location filename="../../ui/tasks.py" line="+333"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -4262,7 +4379,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>TodoDialog</name>
     <message>
-        <location filename="../../ui/todo_dialog.py" line="+44"/>
+        <location filename="../../ui/todo_dialog.py" line="+45"/>
         <source>Adviezen</source>
         <translation>Advice</translation>
     </message>
@@ -4384,7 +4501,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+79"/>
         <source>Wat moet ik nog doen?</source>
-        <translation>What is left to do?</translation>
+        <translation>What do I still need to do?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4422,7 +4539,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Close this window</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Eerst:</source>
         <translation>First:</translation>
     </message>

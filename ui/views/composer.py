@@ -300,6 +300,9 @@ class Composer(QWidget):
             "cursief, maakt u een opsomming of tussentitel en voegt u een citaat, argument of "
             "overzicht in; die worden bij de export ingevuld."))
         self._update_hint()
+        if getattr(self, "labels", None) is not None:     # a language switch: the chips' words
+            self.refresh_chips()
+            self._update_broken()
 
     # --- session --------------------------------------------------------------------------
     def set_session(self, session: Session | None) -> None:

@@ -191,6 +191,20 @@ class Reader(QWidget):
             action.triggered.connect(self.make_quote)
             self.text.extra_actions.append(action)
         action.setText(self.tr("Citeren bij een optie..."))
+        self._reword_shown()
+
+    def _reword_shown(self) -> None:
+        """The legend and the quote's panel are worded when shown: word them again in the new
+        language (after a language switch)."""
+        session = getattr(self, "session", None)
+        if session is None or getattr(self, "number", None) is None:
+            return
+        try:
+            self._update_legend(session.project.options())
+            if self.current_quote is not None and not self.info.isHidden():
+                self._show_info(self.current_quote)
+        except WorkbenchError:       # the quote went (another window): the next click redraws
+            pass
 
     # --- session --------------------------------------------------------------------------
     def set_session(self, session: Session | None) -> None:
@@ -439,9 +453,10 @@ class Reader(QWidget):
         head = self.tr("Citaat #%1").replace("%1", str(number)) + page
         if not lines:
             lines.append(self.tr("<i>Nog bij geen argument.</i>"))
+        delete = self.tr("Citaat verwijderen")     # outside the f-string: lupdate finds it
         self.info.setText(f"<b>{escape(head)}</b> — “{escape(quote.exact[:200])}”<br>"
                           + "<br>".join(lines)
-                          + f"<br><a href='delete:{number}'>{self.tr('Citaat verwijderen')}</a>")
+                          + f"<br><a href='delete:{number}'>{escape(delete)}</a>")
         self.info.show()
         self.current_quote = number
 

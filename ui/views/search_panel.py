@@ -89,6 +89,9 @@ class SearchPanel(QWidget):
         self.results.setAccessibleName(self.tr("Zoekresultaten"))
         self.results.setAccessibleDescription(self.tr("Eén klik of Enter opent de passage in "
                                                       "de lezer"))
+        if getattr(self, "status", None) is not None and self.status.text() and \
+                self.model.hits:          # a language switch: the count in the new words
+            self._show_count()
 
     def set_session(self, session: Session | None) -> None:
         self.session = session
@@ -113,8 +116,12 @@ class SearchPanel(QWidget):
             self.status.setText(error_text(exc))
             return
         self.model.set_hits(hits)
-        self.status.setText(self.tr("1 treffer") if len(hits) == 1 else
-                            self.tr("%1 treffers").replace("%1", str(len(hits))))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        count = len(self.model.hits)
+        self.status.setText(self.tr("1 treffer") if count == 1 else
+                            self.tr("%1 treffers").replace("%1", str(count)))
 
     def open_hit(self, index: QModelIndex) -> None:
         if self.session is not None and index.isValid():

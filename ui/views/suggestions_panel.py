@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
-from ui.messages import error_text
+from ui.messages import error_text, render
 from ui.models.base import Index, SessionFollower
 from ui.session import Session
 from ui.tasks import TaskRunner
@@ -171,13 +171,14 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
         if s.paragraph:
             where += " · " + QCoreApplication.translate("SuggestionModel", "alinea %1").replace(
                 "%1", str(s.paragraph))
+        reason = render(s.reason or s.pattern)          # in the interface language
         if role == HTML_ROLE:
             colour = self.colours.get(s.option_key, "#999")
             return (f"<span style='background:{colour};color:white'>&nbsp;{escape(s.option_key)}"
                     f"&nbsp;</span> <span style='{MUTED}'>#{s.source_number}{where} · "
-                    f"{escape(s.reason or s.pattern)}</span><br>{escape(_short(s.passage))}")
+                    f"{escape(reason)}</span><br>{escape(_short(s.passage))}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{s.option_key} #{s.source_number}: {s.reason}. {s.passage}"
+            return f"{s.option_key} #{s.source_number}: {reason}. {s.passage}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return s.passage
         return None
@@ -286,6 +287,9 @@ class SuggestionsPanel(QWidget):
         self.dismiss_button.setToolTip(self.tr("Gaat niet over deze optie; komt niet terug"))
         self.move_button.setToolTip(self.tr("Gaat over een andere optie: verplaatsen"))
         self.not_relevant_button.setToolTip(self.tr("Gaat over geen enkele optie"))
+        rows = self.model.rowCount()
+        if rows:        # each line's reason is worded as it is shown: show the lines again
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, 0))
         self.refresh_button.setToolTip(self.tr("Opnieuw zoeken naar suggesties"))
         self.refresh_button.setAccessibleName(self.tr("Suggesties vernieuwen"))
         self.view.setAccessibleName(self.tr("Suggesties"))

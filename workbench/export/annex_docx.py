@@ -98,6 +98,7 @@ def build_annex(content: AnnexContent, template: Path | None = None) -> DocxBuil
         for option in question.options:
             b.heading(option_heading(option), 2, next(bookmarks)[2])
             b.option_overview(option, names, title_level=None)
+            b.release()                 # written: kept as text from here on (#15)
     # the matrix has a column per option: it gets landscape pages of its own
     b.begin_landscape()
     b.heading(MATRIX_TITLE, 1, next(bookmarks)[2])

@@ -48,7 +48,7 @@ def _create_temp(target: Path) -> Path:
                                       reason=exc.strerror)) from exc
         os.close(fd)
         return temp
-    raise ExportError(f"{folder}: cannot create a temporary file")
+    raise ExportError(Message("export-temp-failed", folder=folder))
 
 
 def _fsync(path: Path) -> None:
@@ -87,7 +87,8 @@ def check_target(target: Path) -> None:
     except FileNotFoundError:
         mode = None
     except OSError as exc:
-        raise ExportError(f"{target}: cannot be read ({exc.strerror or exc})") from exc
+        raise ExportError(Message("export-unreadable", target=target,
+                                  reason=exc.strerror or exc)) from exc
     # the write bits, not os.access: an administrator passes os.access on any file, and on
     # Windows the read-only attribute shows as a st_mode without write bits
     if mode is not None and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
@@ -115,7 +116,8 @@ def _write_temp(target: Path, write: Callable[[Path], None]) -> Path:
             raise ExportError(Message("export-write-failed", target=target,
                                       reason=exc.strerror or exc)) from exc
         except Exception as exc:
-            raise ExportError(f"{target.name}: export failed ({type(exc).__name__}: {exc})") from exc
+            raise ExportError(Message("export-failed", name=target.name,
+                                      reason=f"{type(exc).__name__}: {exc}")) from exc
         _fsync(temp)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -9,7 +9,7 @@ flushes the footnotes and saves.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from copy import deepcopy
 from datetime import datetime
 from pathlib import Path
@@ -134,6 +134,7 @@ class DocxBuilder:
         self._p_protos: dict[str, Any] = {}
         self._p_text_protos: dict[str, Any] = {}
         self._r_protos: dict[tuple[bool, bool, str | None], Any] = {}
+        self._released: list[bytes] = []       # the body's start, as text (``release``)
 
     # --- paragraphs and runs ------------------------------------------------------------
     def _p_proto(self, style: str) -> Any:
@@ -469,7 +470,94 @@ class DocxBuilder:
             self.body.append(last)
             self._sect_pr = None
         self.footnotes.flush()
-        self.document.save(str(path))
+        save_streamed(self.document, Path(path),
+                      {id(self.document.element): self._write_document} if self._released
+                      else None)
+
+    # --- memory (#15) ----------------------------------------------------------------------
+    def release(self) -> None:
+        """Keep what the body holds so far as its XML text and drop its elements.
+
+        An annex section is written once and never looked at again; as text it takes a
+        fraction of its lxml tree (the annex of 2,000 sources: ~50,000 quote paragraphs).
+        Each piece is serialised in the body, so it is the same bytes as in the whole tree.
+        Not after a big table: lxml took seconds to detach the 2,000-row sources table.
+        """
+        children = list(self.body)
+        if not children:
+            return
+        blob = etree.tostring(self.body, encoding="UTF-8")   # <w:body xmlns...>...</w:body>
+        start, end = blob.index(b">") + 1, len(blob) - len(_BODY_CLOSE)
+        if blob[start - 2:start] == b"/>" or not blob.endswith(_BODY_CLOSE):
+            return                      # not the shape expected: keep the tree (never lose)
+        self._released.append(blob[start:end])
+        for child in children:
+            self.body.remove(child)
+
+    def _write_document(self, entry: Any) -> None:
+        """The main document part: the released text where it was, then the rest."""
+        sentinel = etree.Element(qn("w:released"))
+        self.body.insert(0, sentinel)
+        try:
+            blob = etree.tostring(self.document.element, encoding="UTF-8", standalone=True)
+        finally:
+            self.body.remove(sentinel)
+        mark = b"<w:released/>"
+        at = blob.index(mark)          # text and attributes cannot hold a raw "<"
+        entry.write(blob[:at])
+        for piece in self._released:
+            entry.write(piece)
+        entry.write(blob[at + len(mark):])
+
+
+_BODY_CLOSE = b"</w:body>"
+
+
+def save_streamed(document: Any, path: Path,
+                  writers: dict[int, Callable[[Any], None]] | None = None) -> None:
+    """``document.save(path)``, with each XML part serialised straight into its zip entry.
+
+    python-docx makes each part's whole XML as one bytes object before compressing it: for
+    the annex of a big dossier that is a second copy of the document, tens of megabytes,
+    at the moment memory peaks (#15). The same writer, the same parts in the same order,
+    the same bytes in each entry (a test compares them with python-docx's own save)."""
+    import time
+    from zipfile import ZipInfo
+
+    from docx.opc.part import XmlPart
+    from docx.opc.phys_pkg import PhysPkgWriter
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+    # python-docx's own writer (untyped), so every entry but the streamed ones is as before
+    writer: Any = PhysPkgWriter(str(path))  # type: ignore[no-untyped-call]
+    packager: Any = PackageWriter
+    try:
+        packager._write_content_types_stream(writer, package.parts)
+        packager._write_pkg_rels(writer, package.rels)
+        archive = writer._zipf
+        for part in package.parts:
+            if isinstance(part, XmlPart):
+                # as ZipFile.writestr makes the entry for a name
+                info: Any = ZipInfo(part.partname.membername, time.localtime(time.time())[:6])
+                info.compress_type = archive.compression
+                info._compresslevel = archive.compresslevel
+                info.external_attr = 0o600 << 16
+                with archive.open(info, "w") as entry:
+                    own = (writers or {}).get(id(part._element))
+                    if own is not None:
+                        own(entry)
+                    else:
+                        etree.ElementTree(part._element).write(entry, encoding="UTF-8",
+                                                              standalone=True)
+            else:
+                writer.write(part.partname, part.blob)
+            if len(part.rels):
+                writer.write(part.partname.rels_uri, part.rels.xml)
+    finally:
+        writer.close()
 
 
 # Rough width of one character of 9 pt text (bold, in the widest fallback font, DejaVu Sans) and a cell's

@@ -47,11 +47,15 @@ class ExportResult:
 
 def export_all(project: Project, *, communication: Path | None = None, annex: Path | None = None,
                xlsx: Path | None = None, force: bool = False, with_audit: bool = False,
-               progress: Progress | None = None) -> ExportResult:
+               progress: Progress | None = None, checks_of: object | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ExportResult:
     """Write the requested files, all or none. Refuses on failed checks unless forced.
 
     ``with_audit`` adds the audit trail (who changed what, with the OS user names) to the
     workbook; it is internal, so a shared workbook leaves it out by default.
+    The checks include the whole-file damage scan: ``checks_of`` (the window's project, when
+    ``project`` is an export's own read-only one) shares that session's scan, done or under
+    way (#15); ``cancelled`` stops a wait for it (``checks.ScanCancelled``).
     """
     from workbench.export.annex_docx import build_annex
     from workbench.export.communication_docx import build_communication
@@ -66,7 +70,8 @@ def export_all(project: Project, *, communication: Path | None = None, annex: Pa
     with StagedWrites() as staged:
         staged.check([path for _name, path in targets])    # refuse before the slow part
         step("check")
-        report = run_checks(project, communication=communication is not None)
+        report = run_checks(project, communication=communication is not None, owner=checks_of,
+                            cancelled=cancelled)
         if report.errors and not force:
             raise ExportBlocked(report)
         problems = tuple(p.message for p in report.errors)

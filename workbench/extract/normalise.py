@@ -32,6 +32,11 @@ for _code in range(0x80, 0xA0):
     except UnicodeDecodeError:
         _TRANSLATE[_code] = None
 
+# Any character ``_TRANSLATE`` changes. str.translate with a dict looks every character up
+# in it once the text holds one non-ASCII character (most Dutch text): a search for these
+# first skips that pass for nearly every PDF line and page (#15).
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TRANSLATE)) + "]")
+
 # Characters illegal in XML 1.0 (python-docx / openpyxl refuse them at export time).
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -83,7 +88,8 @@ def normalise(text: str) -> str:
     if "\ufffe" in text or "\x02" in text:
         text = _HYPHEN_MARK.sub(_replace_mark, text)
         text = _LINE_END_MARK.sub("-", text)
-    text = text.translate(_TRANSLATE)
+    if _TRANSLATED.search(text) is not None:
+        text = text.translate(_TRANSLATE)
     text = _ILLEGAL_XML.sub("", text)
     return unicodedata.normalize("NFC", text)
 
@@ -104,6 +110,14 @@ def reflow(lines: list[str]) -> str:
     length of the paragraph, however many lines it has (#13: a 6.7 MB text without blank
     lines is one paragraph of 100,000 lines).
     """
+    stripped = [line.strip() for line in lines]
+    if not any(line.endswith("-") for line in stripped):
+        # Nothing to glue (nearly every PDF paragraph): one join gives what WrappedText would,
+        # which keeps the trailing blanks of the last line unless it is the only one (#15).
+        kept = [line for line in stripped if line]
+        if len(kept) > 1 and stripped[-1]:
+            return " ".join(kept) + lines[-1][len(lines[-1].rstrip()):]
+        return " ".join(kept)
     joined = WrappedText()
     for raw in lines:
         joined.add(raw if joined else raw.strip())

@@ -8,13 +8,15 @@ block; ``ExtractedDocument.pages`` still gives the right page for every characte
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
 import statistics
 from collections import Counter
-from ctypes import c_double
+from ctypes import byref, c_double, c_int, c_void_p, cast
 from dataclasses import dataclass, field
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -35,7 +37,6 @@ _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$")
 LIST_MARKER = re.compile(r"^(?:[-–•·*▪◦‣○■□➢►✓]|\d{1,3}[.)]|[a-zA-Z][.)]|\([a-z0-9]{1,3}\))\s+\S")
 _TERMINAL = tuple(".!?:;")
 _EDGE_LINES = 3
-_VISIBLE_RUN = re.compile(r"\S+")
 
 
 @dataclass
@@ -136,69 +137,126 @@ def _page_lines(document: pdfium.PdfDocument, index: int, room: int) -> tuple[li
         if chars > room:
             return [], chars
         raw = textpage.get_text_range()
-        aligned = len(raw) == textpage.count_chars()
-        lines: list[Line] = []
-        pos = 0
-        for piece in re.split(r"(\r\n|\r|\n)", raw):
-            start, pos = pos, pos + len(piece)
-            if piece in ("\r\n", "\r", "\n") or not piece.strip():
-                continue
-            line = Line(normalise(piece))
-            if aligned:
-                _measure(textpage, line, start, piece)
-            lines.append(line)
-        return lines, chars
+        pieces = [(m.start(), m.group()) for m in _RAW_LINE.finditer(raw)
+                  if not m.group().isspace()]
+        texts = _normalised_lines([piece for _, piece in pieces], raw)
+        if len(raw) != chars:          # offsets in the text are not pdfium's char indices
+            return [Line(text) for text in texts], chars
+        return _measured_lines(textpage, pieces, texts), chars
     finally:
         textpage.close()
         page.close()
 
 
-def _measure(textpage: pdfium.PdfTextPage, line: Line, start: int, piece: str) -> None:
-    """Font size, weight and vertical position from a few sample characters of the line.
+_RAW_LINE = re.compile(r"[^\r\n]+")
+# Characters with which normalising a page at once is not normalising it line by line: the
+# hyphen marks join lines, form feed and vertical tab make new ones.
+_LINE_BOUND = re.compile("[\ufffe\x02\x0b\x0c]")
+
+
+def _normalised_lines(pieces: list[str], raw: str) -> list[str]:
+    """``[normalise(piece) for piece in pieces]``, in one pass over the page where that gives
+    the same lines (it does unless a character of ``_LINE_BOUND`` occurs: NFC and the other
+    replacements never cross a line break)."""
+    if _LINE_BOUND.search(raw) is not None:
+        return [normalise(piece) for piece in pieces]
+    return normalise("\n".join(pieces)).split("\n") if pieces else []
+
+
+def _measured_lines(textpage: pdfium.PdfTextPage, pieces: list[tuple[int, str]],
+                    texts: list[str]) -> list[Line]:
+    """Lines with font size, weight and vertical position from three sample characters each.
 
     Three samples (a median that outvotes one superscript or odd glyph): these ctypes calls
     were half the time of a PDF import (#15); six to eight samples changed one paragraph
-    break in 30 generated advices and none in the tests."""
-    raw = textpage.raw
+    break in 30 generated advices and none in the tests. The samples are found by one regular
+    expression per line, not a Python loop over characters, and the calls skip ctypes'
+    argument conversion (``_unchecked_calls``).
+    """
+    raw = cast(textpage.raw, c_void_p)
+    font_size, font_weight, char_box = _unchecked_calls()
     left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
-    sizes, bottoms, tops, weights = [], [], [], []
-    for offset in _sample_offsets(piece, samples=3, most=3):
-        idx = start + offset
-        sizes.append(pdfium_c.FPDFText_GetFontSize(raw, idx))
-        weights.append(pdfium_c.FPDFText_GetFontWeight(raw, idx))
-        # As PdfTextPage.get_charbox, without its per-call allocations (argument order l, r, b, t).
-        if not pdfium_c.FPDFText_GetCharBox(raw, idx, left, right, bottom, top):
-            raise pdfium.PdfiumError("Failed to get charbox.")
-        bottoms.append(bottom.value)
-        tops.append(top.value)
-    if sizes:
-        line.size = round(_median(sizes), 1)
-        line.bottom = _median(bottoms)
+    boxes = byref(left), byref(right), byref(bottom), byref(top)
+    lines: list[Line] = []
+    for (start, piece), text in zip(pieces, texts, strict=True):
+        line = Line(text)
+        lines.append(line)
+        offsets = _sample_offsets(piece, samples=3, most=3)
+        if not offsets:
+            continue
+        sizes, bottoms, tops, weights = [], [], [], []
+        for offset in offsets:
+            idx = start + offset
+            sizes.append(font_size(raw, idx))
+            weights.append(font_weight(raw, idx))
+            # As PdfTextPage.get_charbox, without its per-call allocations (order l, r, b, t).
+            if not char_box(raw, idx, *boxes):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            bottoms.append(bottom.value)
+            tops.append(top.value)
+        if len(offsets) == 3:          # nearly every line: the median is the middle value
+            sizes.sort()
+            bottoms.sort()
+            weights.sort()
+            line.size = round(sizes[1], 1)
+            line.bottom = bottoms[1]
+            line.bold = weights[1] >= 600
+        else:
+            line.size = round(_median(sizes), 1)
+            line.bottom = _median(bottoms)
+            line.bold = _median(weights) >= 600
         line.top = max(tops)
-        line.bold = _median(weights) >= 600
+    return lines
+
+
+@functools.cache
+def _unchecked_calls() -> tuple[Any, Any, Any]:
+    """FPDFText_GetFontSize, _GetFontWeight and _GetCharBox without declared argument types.
+
+    pypdfium2's bindings declare them, and ctypes then converts and checks every argument:
+    1-2.5 us per call, 3x the call itself, at nine calls per line (#15). The callers pass
+    exactly what the C functions take: the text page as ``c_void_p``, an ``int`` index and
+    ``byref(c_double)`` out-parameters.
+    """
+    calls = []
+    for name, restype in (("FPDFText_GetFontSize", c_double), ("FPDFText_GetFontWeight", c_int),
+                          ("FPDFText_GetCharBox", c_int)):
+        declared = getattr(pdfium_c, name)
+        call = type(declared)((name, _pdfium_library()))
+        call.restype = restype
+        calls.append(call)
+    return calls[0], calls[1], calls[2]
+
+
+def _pdfium_library() -> Any:
+    from pypdfium2_raw import bindings  # type: ignore[import-untyped]
+
+    return bindings._libs["pdfium"]
 
 
 def _sample_offsets(piece: str, samples: int = 6, most: int = 8) -> list[int]:
     """Offsets of every ``len(visible) // samples``-th non-space character (at most ``most``):
-    ``[i for i, ch in enumerate(piece) if not ch.isspace()][::step][:most]``, walking runs of
-    non-space characters instead of every character."""
-    runs = [m.span() for m in _VISIBLE_RUN.finditer(piece)]
-    total = sum(end - begin for begin, end in runs)
+    ``[i for i, ch in enumerate(piece) if not ch.isspace()][::step][:most]``, found by one
+    match of a regular expression per line (a Python loop per word or character was a fifth
+    of a PDF import, #15)."""
+    total = sum(map(len, piece.split()))
     if not total:
         return []
-    targets = iter(range(0, total, max(1, total // samples))[:most])
-    target: int | None = next(targets)
-    out: list[int] = []
-    seen = 0
-    for begin, end in runs:
-        length = end - begin
-        while target is not None and target < seen + length:
-            out.append(begin + target - seen)
-            target = next(targets, None)
-        if target is None:
-            break
-        seen += length
-    return out
+    step = max(1, total // samples)
+    count = min(most, -(-total // step))          # len(range(0, total, step))
+    match = _samples_pattern(step, count).match(piece)
+    assert match is not None        # the pattern asks for no more than the line holds
+    return [match.start(group) for group in range(1, count + 1)] if count != 3 else [
+        match.start(1), match.start(2), match.start(3)]
+
+
+@functools.lru_cache(maxsize=512)
+def _samples_pattern(step: int, count: int) -> re.Pattern[str]:
+    """``count`` groups, each one non-space character ``step`` non-space characters after the
+    previous one (the first: the first non-space character). Linear: ``\\s*`` and ``\\S``
+    never match the same character, so nothing is retried."""
+    skip = f"(?:\\s*\\S){{{step - 1}}}" if step > 1 else ""
+    return re.compile(r"\s*(\S)" + f"{skip}\\s*(\\S)" * (count - 1))
 
 
 def _median(values: list[float]) -> float:
@@ -208,8 +266,12 @@ def _median(values: list[float]) -> float:
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
+_DIGITS = re.compile(r"\d+")
+_BLANKS = re.compile(r"\s+")
+
+
 def _mask(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.strip().lower()))
+    return _BLANKS.sub(" ", _DIGITS.sub("#", text.strip().lower()))
 
 
 def _drop_running_lines(pages: list[list[Line]]) -> None:

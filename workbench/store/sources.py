@@ -152,12 +152,20 @@ def replace_content(conn: sqlite3.Connection, source_id: int, meta: SourceMeta,
 def _insert_content(conn: sqlite3.Connection, source_id: int, doc: ExtractedDocument) -> None:
     conn.execute("INSERT INTO source_text (source_id, text) VALUES (?, ?)", (source_id, doc.text))
     paragraphs = itertools.count(1)     # "alinea N": the Nth non-heading block (#16)
+    paths: dict[tuple[str, ...], str] = {}   # the blocks under one heading share its path
+
+    def path_json(path: tuple[str, ...]) -> str:
+        found = paths.get(path)
+        if found is None:
+            found = paths[path] = json.dumps(list(path), ensure_ascii=False)
+        return found
+
     conn.executemany(
         'INSERT INTO block (source_id, seq, kind, level, start, "end", page, heading_path, ref, '
         "text, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (source_id, seq, b.kind, b.level, b.start, b.end, b.page,
-             json.dumps(list(b.heading_path), ensure_ascii=False), b.ref, doc.text[b.start:b.end],
+             path_json(b.heading_path), b.ref, doc.text[b.start:b.end],
              None if b.kind == "heading" else next(paragraphs))
             for seq, b in enumerate(doc.blocks)
         ),
