@@ -34,8 +34,9 @@ def rescan(project: Project) -> list[Row]:
 
 
 def likeness(rows: list[Row]) -> dict[tuple[int, int], tuple[float, str]]:
-    """(option id, block id) -> (score, reason) of the suggestions made by likeness."""
-    return {(r[0], r[1]): (r[5], r[6]) for r in rows if r[6].startswith("lijkt op")}
+    """(option id, block id) -> (score, reason) of the suggestions made by likeness (the
+    row's short reason is its Dutch wording, the stored one a code with its values)."""
+    return {(r[0], r[1]): (r[5], r[6]) for r in rows if r[4].startswith("lijkt op")}
 
 
 VARIO = "vario-advies-36.txt"
