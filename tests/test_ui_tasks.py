@@ -240,3 +240,47 @@ def test_no_full_collection_on_the_gui_thread_while_a_task_runs(qtbot) -> None:
         if was_enabled:
             gc.enable()
     del garbage
+
+
+def test_what_finished_tasks_leave_is_not_walked_by_later_full_collections(qtbot) -> None:
+    """#14: a suggestion scan keeps ~500,000 objects for the next rescan; each later full
+    collection on the GUI thread walked them (0.26 s: the board of an option froze when its
+    first query allocated). Once the tasks end they sit in the permanent generation, and what
+    of them becomes garbage without a cycle is still freed."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QThreadPool
+
+    from ui.tasks import _GuiThreadCollector
+
+    class Leaf:
+        pass
+
+    collector = _GuiThreadCollector()
+    collector.job_starts(QThreadPool())
+    before = gc.get_freeze_count()
+    kept = [[i] for i in range(50_000)]             # what the task's work left behind
+    leaf = Leaf()
+    gone = weakref.ref(leaf)
+    collector.job_returns()
+    collector.tick()                                 # the tasks are over
+    try:
+        assert gc.get_freeze_count() >= before + len(kept)
+        walked: list[int] = []
+
+        def seen(phase: str, info: dict) -> None:
+            if phase == "stop" and info["generation"] == 2:
+                walked.append(len(gc.get_objects(2)))
+
+        gc.callbacks.append(seen)
+        try:
+            gc.collect()                             # a later full collection
+        finally:
+            gc.callbacks.remove(seen)
+        assert walked and walked[0] < len(kept)      # did not go through them
+        del leaf
+        assert gone() is None                        # no cycle: freed all the same
+    finally:
+        gc.unfreeze()
+    del kept

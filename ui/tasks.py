@@ -132,6 +132,14 @@ class _GuiThreadCollector(QObject):
             return
         self._timer.stop()                        # no worker runs Python code any more
         sys.setswitchinterval(self._interval)
+        # What the jobs leave behind (a suggestion scan keeps ~500,000 objects of its
+        # paragraphs for the next rescan) would make every later full collection on this
+        # thread walk them: 0.26 s, the window frozen, at a moment no one chooses (#14). They
+        # go to the permanent generation instead. What of them later becomes garbage is freed
+        # by reference counting; only a reference cycle among them stays until the app ends.
+        # Giving them back to the collector when a dossier closes cost that switch 0.5 s, as
+        # the scan's kept data is still alive then (bench/RESULTS.md).
+        gc.freeze()
         if self._reenable:
             gc.enable()
 
