@@ -41,32 +41,19 @@ from dataclasses import dataclass, field
 from itertools import chain, repeat
 from typing import NamedTuple
 
-import snowballstemmer
-
 from workbench.messages import reason as _reason
 from workbench.patterns import Matcher, compile_patterns, fold
+from workbench.suggest_words import (
+    ANALYSED_LIMIT,
+    TOKEN,
+    WORD,
+    analyse,
+    forget,
+    kept_for,
+    text_key,
+    words,
+)
 
-# Function words and words every consultation text uses; never evidence of an option.
-_STOP = frozenset((
-    "aan", "af", "al", "alle", "alleen", "als", "alsook", "ander", "andere", "anders", "beide",
-    "bij", "bijvoorbeeld", "bv", "daar", "daarbij", "daardoor", "daarin", "daarom", "dan", "dat",
-    "de", "deze", "die", "dient", "dienen", "dit", "door", "doorheen", "dus", "een", "eerder",
-    "eigen", "elk", "elke", "en", "enkel", "enkele", "er", "ervan", "evenwel", "geen", "gaat",
-    "gaan", "hebben", "heeft", "hen", "het", "hier", "hierbij", "hiervoor", "hoe", "hun", "hij",
-    "ieder", "iets", "in", "is", "je", "kan", "kunnen", "kunt", "laten", "lijkt", "maar", "meer",
-    "mee", "men", "met", "mits", "moet", "moeten", "na", "naar", "naast", "niet", "nog", "noch",
-    "nu", "of", "om", "omdat", "onder", "ons", "ook", "op", "over", "pas", "per", "reeds", "sinds",
-    "slechts", "steeds", "te", "tegen", "ten", "ter", "tot", "tussen", "uit", "van", "vanuit",
-    "veel", "verder", "via", "voor", "vooral", "vanaf", "waar", "waarbij", "waardoor", "wat", "we",
-    "wel", "werd", "werden", "wordt", "worden", "zal", "zich", "zij", "zijn", "zo", "zoals",
-    "zodat", "zonder", "zou", "zouden", "zowel", "zeker", "wij", "u", "uw", "onze", "hem", "haar",
-    "ze", "wie", "welk", "welke", "immers", "echter", "namelijk", "daarnaast", "bovendien",
-    "alsook", "tevens",
-))
-
-_WORD = re.compile(r"[^\W\d_]{3,}")
-_URL = re.compile(r"(?:https?://|www\.)\S+")
-_STEMMER = snowballstemmer.stemmer("dutch")
 _NUMERALS = {
     "1": "1", "een": "1", "één": "1", "eerste": "1", "2": "2", "twee": "2", "tweede": "2",
     "3": "3", "drie": "3", "derde": "3", "4": "4", "vier": "4", "vierde": "4",
@@ -77,68 +64,6 @@ _ANAPHORA = re.compile(
     r"voorkeurs|beschreven))\s+(?:scenario|optie|model|voorstel|variant|alternatief|piste|"
     r"aanpak|traject)\b")
 _TITLE_HEAD = re.compile(r"^\s*([^:–—]{2,40}?)\s*[:–—]")
-
-
-_STEMS: dict[str, str] = {}
-
-
-def stem(word: str) -> str:
-    found = _STEMS.get(word)
-    if found is None:
-        if len(_STEMS) > 500_000:      # a bound on memory for a very long session
-            _STEMS.clear()
-        found = _STEMS[word] = _STEMMER.stemWord(word)
-    return found
-
-
-def words(text: str) -> list[str]:
-    """Content-word stems of ``text``, in order (folded: lower case, no diacritics)."""
-    return list(analyse(text)[1])
-
-
-_TOKEN = re.compile(r"\w+")
-
-# The words of a paragraph never change, and a session ranks the same paragraphs again after
-# every change of the officer's evidence: their analysis is kept for the process, keyed by the
-# text (its hash and length), in shared strings, up to a bound on memory.
-_ANALYSED: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
-_ANALYSED_LIMIT = 250_000
-_SHARED: dict[str, str] = {}
-
-
-def text_key(text: str) -> tuple[int, int]:
-    return hash(text), len(text)
-
-
-def analyse(text: str, key: tuple[int, int] | None = None
-            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The word tokens of ``text`` folded (what a match pattern's words must be among) and
-    its content-word stems, in order."""
-    key = key or text_key(text)
-    found = _ANALYSED.get(key)
-    if found is not None:
-        return found
-    folded = fold(text)
-    share = _SHARED.setdefault
-    tokens = tuple({share(t, t) for t in _TOKEN.findall(folded)})
-    get = _STEMS.get
-    if "://" in folded or "www." in folded:
-        stems = [get(w) or stem(w) for w in _WORD.findall(_URL.sub(" ", folded))
-                 if w not in _STOP]
-    else:
-        # _WORD's letter runs lie inside the \w+ tokens: a token of letters only is one run.
-        stems = []
-        for token in _TOKEN.findall(folded):
-            if token.isalpha():
-                if len(token) >= 3 and token not in _STOP:
-                    stems.append(get(token) or stem(token))
-            elif len(token) >= 3:
-                stems.extend(get(w) or stem(w) for w in _WORD.findall(token) if w not in _STOP)
-    if len(_ANALYSED) >= _ANALYSED_LIMIT:
-        _ANALYSED.clear()
-        _SHARED.clear()
-    found = _ANALYSED[key] = (tokens, tuple(stems))
-    return found
 
 
 # ---------------------------------------------------------------- inputs and outputs
@@ -203,7 +128,7 @@ def _stem_pattern(pattern: str) -> tuple[str, ...] | None:
     tokens = fold(pattern).split()
     stems = words(pattern)
     if not tokens or len(stems) != len(tokens) or not all(
-            _WORD.fullmatch(t) and t not in _NUMERALS for t in tokens):
+            WORD.fullmatch(t) and t not in _NUMERALS for t in tokens):
         return None
     return tuple(stems)
 
@@ -255,7 +180,7 @@ class _Mentions:
         self.always: list[tuple[int, int, str, re.Pattern[str], frozenset[str]]] = []
         for index, p in enumerate(profiles):
             for order, (pattern, rx) in enumerate(p.matcher._compiled if p.matcher else ()):
-                needs = frozenset(_TOKEN.findall(fold(pattern)))
+                needs = frozenset(TOKEN.findall(fold(pattern)))
                 entry = (index, order, pattern, rx, needs)
                 if needs:
                     self.by_word.setdefault(max(sorted(needs), key=len), []).append(entry)
@@ -331,13 +256,7 @@ def _mention_cache(profiles: list[_Profile]) -> dict[tuple[int, int], dict[int, 
     changed does not read every paragraph for mentions again."""
     signature = repr([(p.option.id, p.matcher.patterns if p.matcher else (), p.stem_patterns,
                        p.numbered) for p in profiles])
-    cache = _MENTIONED.get(signature)
-    if cache is None:            # (one local reference: another thread may clear the dict)
-        _MENTIONED.clear()
-        cache = _MENTIONED[signature] = {}
-    if len(cache) >= _ANALYSED_LIMIT:
-        cache.clear()
-    return cache
+    return kept_for(_MENTIONED, signature)
 
 
 _DIRECT: dict[str, dict[tuple[tuple[int, int], tuple[str, ...]], _Said]] = {}
@@ -350,13 +269,7 @@ def _direct_cache(profiles: list[_Profile]
     same."""
     signature = repr([(p.option.id, p.matcher.patterns if p.matcher else (), p.stem_patterns,
                        p.numbered, sorted(p.refines)) for p in profiles])
-    cache = _DIRECT.get(signature)
-    if cache is None:            # (one local reference: another thread may clear the dict)
-        _DIRECT.clear()
-        cache = _DIRECT[signature] = {}
-    if len(cache) >= _ANALYSED_LIMIT:
-        cache.clear()
-    return cache
+    return kept_for(_DIRECT, signature)
 
 
 def _heading_scope(profiles: list[_Profile], mentions: _Mentions, path: tuple[str, ...]
@@ -559,7 +472,7 @@ def _corpus(keys: tuple[tuple[int, int], ...], stems: Sequence[Sequence[str]]
     """The corpus of these paragraphs, from the process's cache when one scan at a time uses
     it; a second scan running at the same time (another thread) works on its own copy, and
     so does a scan of more paragraphs than the process keeps the words of."""
-    if len(keys) > _ANALYSED_LIMIT or not _CORPORA_LOCK.acquire(blocking=False):
+    if len(keys) > ANALYSED_LIMIT or not _CORPORA_LOCK.acquire(blocking=False):
         yield _Corpus(stems)                 # too large to keep, or in use
         return
     try:
@@ -578,8 +491,7 @@ def forget_scans() -> None:
         _CORPORA.clear()
     _MENTIONED.clear()
     _DIRECT.clear()
-    _ANALYSED.clear()
-    _SHARED.clear()
+    forget()
 
 
 # ---------------------------------------------------------------- the ranking
