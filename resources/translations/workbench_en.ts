@@ -632,7 +632,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/composer.py" line="+240"/>
+        <location filename="../../ui/views/composer.py" line="+255"/>
         <location line="+269"/>
         <source>Sectie toevoegen</source>
         <translation>Add section</translation>
@@ -4117,7 +4117,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StanceMatrix</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="+100"/>
+        <location filename="../../ui/views/matrix.py" line="+114"/>
         <source>Standpunten per adviesinstantie en optie</source>
         <translation>Stances per advisory body and option</translation>
     </message>
@@ -4160,7 +4160,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>No stance recorded yet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Afgeleid uit het advies (niet uitdrukkelijk gezegd).</source>
         <translation>Inferred from the advice (not said explicitly).</translation>
     </message>
@@ -4285,7 +4285,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+172"/>
+        <location filename="../../ui/views/suggestions_panel.py" line="+173"/>
         <source>alinea %1</source>
         <translation>paragraph %1</translation>
     </message>
@@ -4293,7 +4293,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location line="+114"/>
+        <location line="+151"/>
         <source>De passage als citaat bij de optie vastleggen</source>
         <translation>Record the passage as a quote for the option</translation>
     </message>
@@ -4343,7 +4343,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Refresh suggestions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
@@ -4366,6 +4366,21 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <location line="+4"/>
         <source>Zoeken naar nieuwe suggesties…</source>
         <translation>Searching for new suggestions…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Geciteerd bij %1</source>
+        <translation>Quoted for %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Verplaatst naar %1</source>
+        <translation>Moved to %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(verder in de lijst)</source>
+        <translation>(further down the list)</translation>
     </message>
 </context>
 <context>
@@ -4567,7 +4582,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+64"/>
+        <location filename="../../ui/workspace.py" line="+75"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>
