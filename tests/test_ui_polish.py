@@ -1,0 +1,136 @@
+"""What the fourth walk of the journeys of #14 under Xvfb turned up (h3-polish)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+from ui import i18n
+from ui.main_window import MainWindow
+from workbench import Project
+
+
+@pytest.fixture
+def window(qtbot, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.resize(1360, 860)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+class _Recorder(QPainter):
+    """A painter that keeps the texts the delegate draws."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.texts: list[str] = []
+
+    def drawText(self, *args) -> None:       # noqa: N802 (Qt's name)
+        self.texts.append(str(args[-1]))
+        super().drawText(*args)
+
+
+def _drawn(matrix, row: int, column: int) -> str:
+    table = matrix.table
+    index = matrix.model.index(row, column)
+    option = QStyleOptionViewItem()
+    option.initFrom(table.viewport())
+    option.rect = QRect(table.visualRect(index))
+    image = QImage(table.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = _Recorder(image)
+    painter.setFont(table.font())
+    try:
+        table.itemDelegate().paint(painter, option, index)
+    finally:
+        painter.end()
+    return "\n".join(painter.texts)
+
+
+@pytest.mark.parametrize(("language", "inferred"), [("nl", "(afgeleid)"), ("en", "(inferred)")])
+def test_an_inferred_preference_reads_whole_in_the_matrix(qtbot, window: MainWindow,
+                                                          language: str, inferred: str) -> None:
+    """At 1360 px the matrix cell of VARIO on S3 read "Voorkeur (afg…"."""
+    app = QApplication.instance()
+    try:
+        i18n.install(language, app)
+        window.retranslate()
+        window.show_matrix()
+        qtbot.wait(50)
+        matrix = window.workspace.matrix
+        model = matrix.model
+        row = [a.key for a in model.advisors].index("VARIO")
+        column = [o.key for o in model.options].index("S3")
+        shown = str(model.index(row, column).data())
+        assert inferred in shown
+        drawn = _drawn(matrix, row, column)
+        assert "…" not in drawn
+        assert drawn.split() == shown.split()          # every word, wrapped where needed
+        tooltip = str(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole))
+        assert shown.split("\n")[0] in tooltip
+    finally:
+        i18n.install("nl", app)
+        window.retranslate()
+
+
+@pytest.mark.parametrize(("language", "said"), [("nl", "Verplaatst naar 3+ — Scenario 3+"),
+                                                ("en", "Moved to 3+ — Scenario 3+")])
+def test_a_moved_suggestion_is_shown_where_it_went(qtbot, window: MainWindow,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   language: str, said: str) -> None:
+    """Moving a "scenario 3" hit to 3+ made the row vanish without a word: the officer could
+    not tell where it went."""
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 5, timeout=10000)
+    row = next(r for r, s in enumerate(panel.model.items) if s.option_key == "S3")
+    moving = panel.model.items[row]
+    panel.view.setCurrentIndex(panel.model.index(row, 0))
+    monkeypatch.setattr(panel, "choose_target", lambda suggestion: "3+")
+    app = QApplication.instance()
+    try:
+        i18n.install(language, app)
+        panel.move_current()
+        message = window.statusBar().currentMessage()
+    finally:
+        i18n.install("nl", app)
+    assert message.startswith(said)
+    current = panel.view.currentIndex()
+    assert current.isValid()
+    shown = panel.model.items[current.row()]
+    assert (shown.option_key, shown.block_id, shown.passage) == ("3+", moving.block_id,
+                                                                  moving.passage)
+    assert panel.view.viewport().rect().intersects(panel.view.visualRect(current))
+
+
+@pytest.mark.parametrize("start", [(1024, 640), (1600, 1000)])
+def test_the_communication_text_has_room_in_the_smallest_window(qtbot, demo_path: Path,
+                                                                 tmp_path: Path, monkeypatch,
+                                                                 start: tuple[int, int]) -> None:
+    """At 1024 x 640 the Mededeling's text column was 180 px wide between a 245 px section
+    list and a 364 px suggestions dock that could not be made narrower."""
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.resize(*start)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(1024, 640)              # opened small, or made small afterwards
+    window.workspace.show_view("composer")
+    qtbot.wait(50)
+    composer = window.workspace.composer
+    assert window.width() == 1024
+    assert composer.body.width() >= 340
+    assert composer.body.width() > composer.list.width()
+    panel = window.workspace.suggestions
+    for button in (panel.accept_button, panel.dismiss_button, panel.move_button,
+                   panel.not_relevant_button):
+        assert button.isVisible() and button.width() >= button.sizeHint().width()
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    assert composer.body.width() >= 700
