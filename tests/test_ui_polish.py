@@ -32,7 +32,7 @@ class _Recorder(QPainter):
         super().__init__(image)
         self.texts: list[str] = []
 
-    def drawText(self, *args) -> None:       # noqa: N802 (Qt's name)
+    def drawText(self, *args) -> None:
         self.texts.append(str(args[-1]))
         super().drawText(*args)
 
@@ -134,3 +134,52 @@ def test_the_communication_text_has_room_in_the_smallest_window(qtbot, demo_path
     window.resize(1600, 1000)
     qtbot.wait(50)
     assert composer.body.width() >= 700
+
+
+def test_a_cancelled_import_says_what_was_kept(qtbot, tmp_path: Path) -> None:
+    """Cancelling an import of eight files said "2 van 8 bestanden geïmporteerd. 6
+    overgeslagen" in the status bar for a few seconds, without naming what was kept."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.importing import report
+    from workbench.extract.document import ImportProblem
+    from workbench.sources import ImportResult
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    paths = [tmp_path / f"advies-{n}.pdf" for n in range(1, 9)]
+    stored = SimpleNamespace(number=12, page_count=3)
+    results = [ImportResult(paths[0], source=stored), ImportResult(paths[1], source=stored),
+               ImportResult(paths[2], problem=ImportProblem("cancelled", "cancelled", ""))]
+    report(host, results, len(paths), paths)
+    box = host.import_summary
+    assert box.isVisible()
+    assert box.text().startswith("2 van 8 bestanden geïmporteerd.")
+    said = box.informativeText()
+    assert "Bewaard: advies-1.pdf, advies-2.pdf" in said
+    assert "Niet geïmporteerd: " + ", ".join(p.name for p in paths[2:]) in said
+    assert "kon niet" not in said                    # a cancelled file did not fail
+
+
+def test_the_count_says_so_while_a_scan_runs(qtbot, window: MainWindow) -> None:
+    """A big dossier opened for the first time said "0 open suggesties" for half a minute
+    while its scan ran: it read as "nothing found"."""
+    import threading
+
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: not window.tasks.is_running("suggestions")
+                    and panel.model.total > 0, timeout=20000)
+    release = threading.Event()
+    assert window.tasks.run("suggestions", lambda task: release.wait(10), lambda _r: None,
+                            lambda _e: None) is not None
+    try:
+        panel.model.reload()                          # the list, read while the scan runs
+        assert "zoeken naar nieuwe" in panel.count.text().lower()
+        assert str(panel.model.total) in panel.count.text()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not window.tasks.is_running("suggestions"), timeout=10000)
+    panel.refreshed.emit()
+    assert panel.count.text().startswith(f"{panel.model.total} open suggesties (")

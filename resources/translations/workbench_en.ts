@@ -1656,15 +1656,15 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/importing.py" line="+27"/>
+        <location filename="../../ui/importing.py" line="+29"/>
         <location line="+68"/>
         <location line="+16"/>
-        <location line="+25"/>
+        <location line="+48"/>
         <source>Adviezen importeren</source>
         <translation>Import advice</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-120"/>
         <source>%1 van %2 bestanden opgeslagen</source>
         <translation>%1 of %2 files saved</translation>
     </message>
@@ -1694,19 +1694,39 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1 van %2 bestanden geïmporteerd.</source>
         <translation>%1 of %2 files imported.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 overgeslagen (geannuleerd).</source>
         <translation>%1 skipped (cancelled).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>1 bestand kon niet worden geïmporteerd.</source>
+        <translation>1 file could not be imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 bestanden konden niet worden geïmporteerd.</source>
         <translation>%1 files could not be imported.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Geannuleerd: wat al gelezen was, is bewaard; de andere bestanden zijn niet geïmporteerd. Het dossier is in orde.</source>
+        <translation>Cancelled: what had been read is kept; the other files were not imported. The dossier is sound.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bewaard: %1</source>
+        <translation>Kept: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Niet geïmporteerd: %1 (importeer ze opnieuw als u ze nodig hebt)</source>
+        <translation>Not imported: %1 (import them again if you need them)</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="+47"/>
@@ -4293,7 +4313,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>De passage als citaat bij de optie vastleggen</source>
         <translation>Record the passage as a quote for the option</translation>
     </message>
@@ -4353,17 +4373,25 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Paragraphs that seem to be about an option and are not quoted yet, with the reason; A accept, R reject, M move to another option, N not relevant; double-click opens the passage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>%1 open suggesties; zoeken naar nieuwe…</source>
+        <translation>%1 open suggestions; looking for new ones…</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>%1 open suggesties (machinaal gevonden, niet nagekeken)</source>
         <translation>%1 open suggestions (machine-made, not reviewed)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Zoeken naar suggesties mislukt: %1</source>
         <translation>Searching for suggestions failed: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-67"/>
+        <location line="+8"/>
+        <location line="+63"/>
         <source>Zoeken naar nieuwe suggesties…</source>
         <translation>Searching for new suggestions…</translation>
     </message>

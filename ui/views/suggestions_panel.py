@@ -232,6 +232,7 @@ class SuggestionsPanel(QWidget):
         self.count = QLabel(self)
         self.count.setWordWrap(True)
         self.model.modelReset.connect(self._update_count)
+        self.refreshed.connect(self._after_scan)
         # Two rows: four labelled verdicts side by side made the dock so wide that the
         # composer's toolbar folded into » at 1600 px. In a narrow dock (a 1024 px window,
         # #14: the composer's text was 180 px wide) one verdict per row.
@@ -340,8 +341,24 @@ class SuggestionsPanel(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%1 open suggesties (machinaal gevonden, niet nagekeken)")
-                           .replace("%1", str(self.model.total)))
+        tasks = self._tasks()
+        if tasks is not None and tasks.is_running("suggestions"):
+            # the list read while a scan runs is not the last word: "0 open suggesties" on a
+            # dossier being scanned for the first time read as "nothing found" (#14)
+            text = (self.tr("%1 open suggesties; zoeken naar nieuwe…") if self.model.total
+                    else self.tr("Zoeken naar nieuwe suggesties…"))
+        else:
+            text = self.tr("%1 open suggesties (machinaal gevonden, niet nagekeken)")
+        self.count.setText(text.replace("%1", str(self.model.total)))
+
+    def _after_scan(self) -> None:
+        """A scan ended without a new list (another dossier since): the count no longer says
+        it is searching. A failed scan's message stays."""
+        searching = {self.tr("Zoeken naar nieuwe suggesties…"),
+                     self.tr("%1 open suggesties; zoeken naar nieuwe…").replace(
+                         "%1", str(self.model.total))}
+        if self.count.text() in searching:
+            self._update_count()
 
     # ------------------------------------------------------------------ session
 
