@@ -183,3 +183,37 @@ def test_the_count_says_so_while_a_scan_runs(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.tasks.is_running("suggestions"), timeout=10000)
     panel.refreshed.emit()
     assert panel.count.text().startswith(f"{panel.model.total} open suggesties (")
+
+
+def test_a_new_option_starts_in_its_title(qtbot, tmp_path: Path) -> None:
+    """The new-option form of a dossier with one question started in the question's list
+    box: the title typed next was lost."""
+    from tests.uikeys import activate
+    from ui.dialogs.structure import OptionDialog
+
+    project = Project.create(tmp_path / "d.cwb", "Proef")
+    project.add_question("Q1", "Welk scenario voor de havens?")
+    dialog = OptionDialog(None, project.questions(), project.advisors(), None,
+                          suggested_key="O1")
+    qtbot.addWidget(dialog)
+    activate(dialog)
+    qtbot.keyClicks(QApplication.focusWidget(), "Scenario A")
+    assert dialog.title.text() == "Scenario A"
+    assert dialog.question.currentData() == "Q1" and dialog.key.text() == "O1"
+    project.close()
+
+
+def test_one_imported_file_is_counted_in_words(qtbot, tmp_path: Path) -> None:
+    """Importing the first advice said "1 van 1 bestanden geïmporteerd."."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.importing import report
+    from workbench.sources import ImportResult
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    path = tmp_path / "mora-advies.txt"
+    report(host, [ImportResult(path, source=SimpleNamespace(number=1))], 1, [path])
+    assert host.statusBar().currentMessage() == "Het bestand is geïmporteerd."

@@ -127,8 +127,12 @@ def report(window, results: list, requested: int, paths: list[Path] | None = Non
     failed = [r for r in results if not r.ok
               and getattr(r.problem, "reason", "") != "cancelled"]
     cancelled = requested - len(ok) - len(failed)
-    text = (translate("MainWindow", "%1 van %2 bestanden geïmporteerd.")
-            .replace("%1", str(len(ok))).replace("%2", str(requested)))
+    if requested == 1:          # not "1 van 1 bestanden geïmporteerd."
+        text = (translate("MainWindow", "Het bestand is geïmporteerd.") if ok else
+                translate("MainWindow", "Het bestand is niet geïmporteerd."))
+    else:
+        text = (translate("MainWindow", "%1 van %2 bestanden geïmporteerd.")
+                .replace("%1", str(len(ok))).replace("%2", str(requested)))
     if cancelled:
         text += " " + translate("MainWindow", "%1 overgeslagen (geannuleerd).").replace(
             "%1", str(cancelled))

@@ -59,7 +59,7 @@
 <context>
     <name>AdvisorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="+204"/>
+        <location filename="../../ui/dialogs/structure.py" line="+208"/>
         <source>Adviesinstantie wijzigen</source>
         <translation>Edit advisory body</translation>
     </message>
@@ -401,7 +401,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-95"/>
+        <location filename="../../ui/dialogs/structure.py" line="-99"/>
         <source>Kleur van de optie</source>
         <translation>Colour of the option</translation>
     </message>
@@ -1659,12 +1659,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <location filename="../../ui/importing.py" line="+29"/>
         <location line="+68"/>
         <location line="+16"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Adviezen importeren</source>
         <translation>Import advice</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-124"/>
         <source>%1 van %2 bestanden opgeslagen</source>
         <translation>%1 of %2 files saved</translation>
     </message>
@@ -1694,7 +1694,17 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Het bestand is geïmporteerd.</source>
+        <translation>The file was imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het bestand is niet geïmporteerd.</source>
+        <translation>The file was not imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 van %2 bestanden geïmporteerd.</source>
         <translation>%1 of %2 files imported.</translation>
     </message>
