@@ -217,3 +217,22 @@ def test_one_imported_file_is_counted_in_words(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "mora-advies.txt"
     report(host, [ImportResult(path, source=SimpleNamespace(number=1))], 1, [path])
     assert host.statusBar().currentMessage() == "Het bestand is geïmporteerd."
+
+
+def test_the_composer_hint_is_wrapped_not_cut(qtbot) -> None:
+    """The empty section's hint ran on one line and was cut at "... vet of cursief,"."""
+    from ui.views.composer_edit import BodyEdit
+
+    body = BodyEdit(lambda: None)
+    qtbot.addWidget(body)
+    body.resize(360, 240)
+    body.setPlaceholderText("Schrijf hier de tekst van de sectie. Met de knoppen erboven maakt "
+                            "u tekst vet of cursief en voegt u een citaat in.")
+    body.show()
+    qtbot.waitExposed(body)
+    image = body.viewport().grab().toImage()
+    background = image.pixelColor(image.width() - 3, image.height() - 3)
+    inked = [y for y in range(image.height())
+             if any(image.pixelColor(x, y) != background for x in range(image.width() - 4))]
+    line = body.fontMetrics().lineSpacing()
+    assert inked and max(inked) - min(inked) > 2 * line       # three lines, not one
