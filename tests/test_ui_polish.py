@@ -236,3 +236,18 @@ def test_the_composer_hint_is_wrapped_not_cut(qtbot) -> None:
              if any(image.pixelColor(x, y) != background for x in range(image.width() - 4))]
     line = body.fontMetrics().lineSpacing()
     assert inked and max(inked) - min(inked) > 2 * line       # three lines, not one
+
+
+def test_the_heading_button_follows_the_language(qtbot, window: MainWindow) -> None:
+    """In English the composer's tool bar still said "Kop"."""
+    buttons = window.workspace.composer.buttons
+    assert buttons["heading"].text() == "Kop"
+    app = QApplication.instance()
+    try:
+        i18n.install("en", app)
+        window.retranslate()
+        assert buttons["heading"].text() == "Heading"
+    finally:
+        i18n.install("nl", app)
+        window.retranslate()
+    assert buttons["heading"].text() == "Kop"

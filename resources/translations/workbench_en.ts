@@ -302,7 +302,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../ui/views/composer_edit.py" line="+81"/>
+        <location filename="../../ui/views/composer_edit.py" line="+107"/>
         <source>Dubbelklik om het te tonen in de lezer of op het optiebord.</source>
         <translation>Double-click to show it in the reader or on the option board.</translation>
     </message>
@@ -633,12 +633,12 @@
     <name>Composer</name>
     <message>
         <location filename="../../ui/views/composer.py" line="+255"/>
-        <location line="+269"/>
+        <location line="+270"/>
         <source>Sectie toevoegen</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <source>Sectie omhoog</source>
         <translation>Move section up</translation>
     </message>
@@ -649,12 +649,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+290"/>
         <source>Sectie verwijderen</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>Het pro-contra-overzicht van een optie invoegen (wordt bij de export ingevuld)</source>
         <translation>Insert the pro/con overview of an option (filled in on export)</translation>
     </message>
@@ -710,6 +710,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Kop</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Citaat</source>
         <translation>Quote</translation>
     </message>
@@ -764,14 +769,14 @@
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="-477"/>
-        <location line="+8"/>
+        <location line="-478"/>
+        <location line="+9"/>
         <location line="+278"/>
         <source>Ontwerp uit bewijs</source>
         <translation>Draft from evidence</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <location line="+17"/>
         <source>Vet</source>
         <translation>Bold</translation>
@@ -803,7 +808,7 @@
         <translation>Choose an argument (search, with preview) and insert it</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>

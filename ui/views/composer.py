@@ -285,6 +285,7 @@ class Composer(QWidget):
             "draft": self.tr("Ontwerp uit bewijs"),
         }
         texts = {                          # short: they follow "Invoegen:" on the tool bar
+            "heading": self.tr("Kop"),      # was set once, in Dutch, and stayed in English
             "insert_quote": self.tr("Citaat"),
             "insert_argument": self.tr("Argument"),
             "insert_overview": self.tr("Overzicht"),       # fits at 1600 px with both docks
