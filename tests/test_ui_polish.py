@@ -251,3 +251,20 @@ def test_the_heading_button_follows_the_language(qtbot, window: MainWindow) -> N
         i18n.install("nl", app)
         window.retranslate()
     assert buttons["heading"].text() == "Kop"
+
+
+def test_the_next_step_bar_speaks_english(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """In English a new dossier's guide bar began "Volgende stap (1 van 5):"."""
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    app = QApplication.instance()
+    try:
+        i18n.install("en", app)
+        window = MainWindow(Project.create(tmp_path / "d.cwb", "Proef"))
+        qtbot.addWidget(window)
+        window.retranslate()
+        window.show()
+        qtbot.waitExposed(window)
+        shown = window.next_step.label.text()
+    finally:
+        i18n.install("nl", app)
+    assert "Next step (1 of 5):" in shown and "Volgende" not in shown

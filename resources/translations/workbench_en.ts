@@ -3259,7 +3259,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Import the advice (PDF, Word, ODT, web or text); while importing you choose which advisory body wrote each advice.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
+        <source>Volgende stap (%1 van %2):</source>
+        <translation>Next step (%1 of %2):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Hoe gaat dat?</source>
         <translation>How?</translation>
     </message>
