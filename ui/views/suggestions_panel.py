@@ -255,9 +255,9 @@ class SuggestionsPanel(QWidget):
         first = max(self.accept_button.sizeHint().width(), self.move_button.sizeHint().width())
         second = max(self.dismiss_button.sizeHint().width(),
                      self.not_relevant_button.sizeHint().width())
-        margins = self.layout().contentsMargins()
-        return (first + second + self.refresh_button.sizeHint().width() + 2 * spacing
-                + margins.left() + margins.right())
+        layout = self.layout()
+        margins = layout.contentsMargins().left() * 2 if layout is not None else 0
+        return first + second + self.refresh_button.sizeHint().width() + 2 * spacing + margins
 
     def _arrange_buttons(self, columns: int) -> None:
         if columns == self._columns:
