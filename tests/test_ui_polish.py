@@ -268,3 +268,34 @@ def test_the_next_step_bar_speaks_english(qtbot, tmp_path: Path, monkeypatch) ->
     finally:
         i18n.install("nl", app)
     assert "Next step (1 of 5):" in shown and "Volgende" not in shown
+
+
+def test_a_long_word_stays_on_its_card(qtbot, window: MainWindow) -> None:
+    """At 1024 px "overheidsopdrachten" on a card of S1 ran over the card's edge."""
+    from PySide6.QtGui import QColor
+
+    from ui.models.board_model import CARD_ROLE
+
+    window.show_board()
+    board = window.workspace.board
+    board.set_option("S1")
+    qtbot.wait(50)
+    view = board.lists["pro"]
+    model = view.model()
+    row = next(r for r in range(model.rowCount())
+               if "overheidsopdrachten" in model.index(r, 0).data(CARD_ROLE).text)
+    index = model.index(row, 0)
+    delegate = view.itemDelegate()
+    width = 150                                    # a narrow column
+    option = QStyleOptionViewItem()
+    option.initFrom(view.viewport())
+    option.rect = QRect(0, 0, width, 400)
+    option.font = view.font()
+    image = QImage(width + 80, 400, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    delegate.paint(painter, option, index)
+    painter.end()
+    outside = sum(1 for y in range(400) for x in range(width, width + 80)
+                  if image.pixelColor(x, y).lightness() < 200)
+    assert outside == 0
