@@ -299,3 +299,17 @@ def test_a_long_word_stays_on_its_card(qtbot, window: MainWindow) -> None:
     outside = sum(1 for y in range(400) for x in range(width, width + 80)
                   if image.pixelColor(x, y).lightness() < 200)
     assert outside == 0
+
+
+def test_a_long_source_title_in_the_coverage_says_it_is_cut(qtbot) -> None:
+    """"Verwerkte alinea's per bron" showed "... clusterbeleid - groenboe": cut mid-word."""
+    from types import SimpleNamespace
+
+    from ui.views.checks_panel import row_html
+
+    title = "Advies 36: Toekomst van het Vlaamse clusterbeleid - groenboek en verder"
+    row = SimpleNamespace(source_number=1, advisor_key="VARIO", title=title, processed=9,
+                          paragraphs=16)
+    shown = row_html(row).split("<br>")[0]
+    assert "groenboe<" not in shown and "groenboe" not in shown.replace("groenboek", "")
+    assert "…" in shown
