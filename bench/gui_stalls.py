@@ -269,7 +269,9 @@ def journey(big: Path, other: Path, scratch: Path, *, export_s: float = 120.0) -
     for box in QApplication.topLevelWidgets():
         if box.objectName() == "export_box":
             box.close()
-    step("switch to another dossier", lambda: window.open_path(other), background)
+    step("edit an option again (another full scan)", option_edit, idle("suggestion-list"))
+    step("switch to another dossier during the scan", lambda: window.open_path(other),
+         background)
     step("switch back", lambda: window.open_path(big), background)
     probe.stop()
     window.close()

@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
             if self.session.project is not project:
                 self.tasks.cancel("backup")     # of the dossier being closed
                 self.tasks.cancel("damage-scan")
+                # the suggestion scan stops between two chunks it stores, or at once while
+                # the scan process ranks (#14: switching waited for the whole scan)
+                self.tasks.cancel("suggestions")
                 # a scan or an import writes through this session's lock: not released under it
                 self.tasks.wait(10000)
             self._release_session(self.session, close=self.session.project is not project)
@@ -752,6 +755,7 @@ class MainWindow(QMainWindow):
         settings.WINDOW_STATE.set(self.saveState())
         self.tasks.cancel("backup")        # a half-made backup is removed, the dossier kept
         self.tasks.cancel("damage-scan")
+        self.tasks.cancel("suggestions")
         self.tasks.wait(10000)
         self.set_project(None)
         super().closeEvent(event)
