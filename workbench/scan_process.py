@@ -62,6 +62,21 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="cwb-parent-watch", daemon=True).start()
 
 
+def _lower_own_priority() -> None:
+    """Below the window's priority: on a machine whose cores are all busy, the scheduler
+    gives the window's process a core first, and the scan what is left (it only takes
+    longer). Best effort: ``os.nice`` on POSIX, the priority class on Windows."""
+    try:
+        if hasattr(os, "nice"):
+            os.nice(5)
+            return
+        import psutil
+
+        psutil.Process().nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)
+    except Exception:                  # not allowed, or psutil missing: run as is
+        pass
+
+
 def _picklable(exc: BaseException) -> BaseException:
     try:
         pickle.loads(pickle.dumps(exc))
@@ -72,6 +87,7 @@ def _picklable(exc: BaseException) -> BaseException:
 
 def _serve(conn: Connection) -> None:
     _exit_with_parent()
+    _lower_own_priority()
     from workbench import Project
 
     while True:
@@ -175,14 +191,15 @@ class ScanProcess:
         return ours
 
     def _stop(self) -> None:
+        """Kill the process, not waiting for it to be gone: a cancel must return at once (the
+        window switching dossiers waits for it). What is left is reaped when the next process
+        starts (``multiprocessing`` collects finished children then) or at exit."""
         process, conn = self._process, self._conn
         self._process = self._conn = None
         if conn is not None:
             conn.close()
-        if process is not None:
-            if process.is_alive():
-                process.kill()
-            process.join(5)
+        if process is not None and process.is_alive():
+            process.kill()
 
     def close(self) -> None:
         """End the process (the application closes); a later ``plan`` starts a new one."""
