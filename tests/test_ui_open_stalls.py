@@ -69,3 +69,23 @@ def test_the_tree_reads_the_sources_again_only_after_an_edit_of_them(qtbot, proj
     assert reads == [1]
     assert model.data(model.find("source", "1"), Qt.ItemDataRole.DisplayRole) \
         == "Advies van de clusters"
+
+
+def test_an_icon_is_looked_up_once_not_on_every_repaint(qapp, monkeypatch) -> None:
+    """The dossier tree asks for its icons whenever it paints; finding the file each time
+    cost ~0.1 s of every opening of the 2,000-source dossier."""
+    from ui import icons
+
+    icons._icon_file.cache_clear()
+    looked: list[tuple[str, ...]] = []
+    real = icons.resource_path
+
+    def spy(*parts: str):
+        looked.append(parts)
+        return real(*parts)
+
+    monkeypatch.setattr(icons, "resource_path", spy)
+    first, second = icons.icon("quote"), icons.icon("quote")
+    assert not first.isNull() and not second.isNull()
+    assert looked == [("icons", "quote.svg")]
+    assert icons.icon("no-such-icon").isNull()
