@@ -89,3 +89,28 @@ def test_an_icon_is_looked_up_once_not_on_every_repaint(qapp, monkeypatch) -> No
     assert not first.isNull() and not second.isNull()
     assert looked == [("icons", "quote.svg")]
     assert icons.icon("no-such-icon").isNull()
+
+
+def test_opening_a_dossier_expands_the_navigator_once(qtbot, demo_path, monkeypatch) -> None:
+    """Expanding walks every row of the tree (2,000 sources on the benchmark dossier): it was
+    done twice at each opening, once by the tree's reset and once more by the window."""
+    from PySide6.QtWidgets import QTreeView
+
+    from workbench import Project
+
+    calls: list[int] = []
+    real = QTreeView.expandAll
+
+    def counting(view: QTreeView) -> None:
+        calls.append(1)
+        real(view)
+
+    monkeypatch.setattr(QTreeView, "expandAll", counting)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    calls.clear()
+    window.set_project(Project.open(demo_path))
+    assert calls == [1]
+    advisors = window.tree_model.find("advisor", "VARIO")
+    assert window.navigator.isExpanded(advisors)        # still all shown, sources included
+    window.close_dossier()
