@@ -150,3 +150,16 @@ def test_switching_dossiers_during_a_scan_does_not_wait_for_it(qtbot, project: P
     # the scan of the dossier now shown starts once the old one has ended
     qtbot.waitUntil(endless.started.is_set, timeout=10000)
     window.close()
+
+
+def test_a_scan_waiting_for_another_windows_scan_can_be_cancelled(tmp_path: Path) -> None:
+    runner = ScanProcess()
+    runner._lock.acquire()                    # another window's scan holds the process
+    try:
+        t0 = time.perf_counter()
+        with pytest.raises(ScanCancelled):
+            runner.plan(tmp_path / "d.cwb", cancelled=lambda: time.perf_counter() - t0 > 0.2)
+        assert time.perf_counter() - t0 < 3
+    finally:
+        runner._lock.release()
+        runner.close()

@@ -140,7 +140,11 @@ class ScanProcess:
         """``Project.plan_suggestions(option)`` of the dossier at ``path``, made in the scan
         process; None when nothing is to be scanned. ``ScanCancelled`` when ``cancelled()``
         became true meanwhile (the process is stopped, not waited for)."""
-        with self._lock:
+        # another window's scan may hold the process: wait for it, but not past a cancel
+        while not self._lock.acquire(timeout=_POLL_SECONDS):
+            if cancelled():
+                raise ScanCancelled()
+        try:
             conn = self._ready()
             try:
                 conn.send((str(path), option))
@@ -162,6 +166,8 @@ class ScanProcess:
             except (ScanCancelled, ScanProcessDied, OSError, EOFError):
                 self._stop()
                 raise
+        finally:
+            self._lock.release()
 
     def _receive(self, conn: Connection, cancelled: Callable[[], bool]) -> Any:
         process = self._process
