@@ -145,3 +145,40 @@ def test_the_reader_does_not_word_every_source_when_it_first_shows(qtbot, projec
     qtbot.wait(50)
     assert window.workspace.reader.source_box.count() == 60
     assert len(set(worded)) < 60
+
+
+def test_the_board_and_the_matrix_are_not_read_again_after_a_composer_edit(
+        qtbot, demo_path, monkeypatch) -> None:
+    """Text stored in the composer changes nothing on the board or in the stance matrix:
+    before, both were re-read after every stored keystroke (a board of 1,000 arguments)."""
+    from ui.models import board_model
+    from workbench import Project
+
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.session.show_option.emit("S3")
+    reads: list[str] = []
+    real_cards, real_stances = board_model.load_cards, Project.stances
+
+    def cards(project, option, position):
+        reads.append("board")
+        return real_cards(project, option, position)
+
+    def stances(self, *args, **kwargs):
+        reads.append("matrix")
+        return real_stances(self, *args, **kwargs)
+
+    monkeypatch.setattr(board_model, "load_cards", cards)
+    monkeypatch.setattr(Project, "stances", stances)
+    project, session = window.project, window.session
+    section = session.run("section.add", project.add_section, "Nieuw", "", None)
+    session.run("section.edit", project.update_section, section.id, body="Tekst.")
+    assert reads == []
+    session.run("argument.add", project.add_argument, "S3", "pro", "Nog een argument.")
+    assert "board" in reads                     # what the board shows: read again
+    texts = [c.text for c in window.workspace.board.models["pro"].cards]
+    assert "Nog een argument." in texts
+    reads.clear()
+    session.stack.undo()                        # undo of an argument: shown again
+    assert "board" in reads
+    window.close_dossier()
