@@ -310,7 +310,7 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../ui/views/card_delegate.py" line="+136"/>
+        <location filename="../../ui/views/card_delegate.py" line="+167"/>
         <source>nog geen citaat</source>
         <translation>no quote yet</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/views/checks_panel.py" line="+172"/>
+        <location filename="../../ui/views/checks_panel.py" line="+174"/>
         <source>Opnieuw controleren</source>
         <translation>Check again</translation>
     </message>
@@ -972,7 +972,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DossierTreeModel</name>
     <message>
-        <location filename="../../ui/models/dossier_tree.py" line="+79"/>
+        <location filename="../../ui/models/dossier_tree.py" line="+90"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
@@ -982,7 +982,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Advisory bodies</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Achtergronddocumenten</source>
         <translation>Background documents</translation>
     </message>
@@ -1969,7 +1969,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+143"/>
+        <location filename="../../ui/main_window.py" line="+144"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1984,7 +1984,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Questions with their options, advisory bodies with their sources. One click on an option shows its board, on a source its text; F2 edits, the context menu offers more.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+121"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -3642,7 +3642,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../ui/views/reader.py" line="+174"/>
+        <location filename="../../ui/views/reader.py" line="+179"/>
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
@@ -4175,7 +4175,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../ui/models/stance_model.py" line="+52"/>
+        <location filename="../../ui/models/stance_model.py" line="+53"/>
         <source>(afgeleid)</source>
         <translation>(inferred)</translation>
     </message>
@@ -4325,7 +4325,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+173"/>
+        <location filename="../../ui/views/suggestions_panel.py" line="+174"/>
         <source>alinea %1</source>
         <translation>paragraph %1</translation>
     </message>
@@ -4404,14 +4404,14 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>%1 open suggestions (machine-made, not reviewed)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>Zoeken naar suggesties mislukt: %1</source>
         <translation>Searching for suggestions failed: %1</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-80"/>
         <location line="+8"/>
-        <location line="+63"/>
+        <location line="+76"/>
         <source>Zoeken naar nieuwe suggesties…</source>
         <translation>Searching for new suggestions…</translation>
     </message>
@@ -4421,7 +4421,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quoted for %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Verplaatst naar %1</source>
         <translation>Moved to %1</translation>
     </message>
