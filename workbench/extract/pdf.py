@@ -35,6 +35,9 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE)
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$")
 LIST_MARKER = re.compile(r"^(?:[-–•·*▪◦‣○■□➢►✓]|\d{1,3}[.)]|[a-zA-Z][.)]|\([a-z0-9]{1,3}\))\s+\S")
+# What LIST_MARKER can start with besides a digit (str.isdigit: every \d and more) or a
+# letter followed by "." or ")".
+_LIST_FIRST = frozenset("-–•·*▪◦‣○■□➢►✓(")
 _TERMINAL = tuple(".!?:;")
 _EDGE_LINES = 3
 
@@ -305,15 +308,23 @@ def _mask(text: str) -> str:
 
 def _drop_running_lines(pages: list[list[Line]]) -> None:
     """Remove running headers/footers and bare page numbers at the top/bottom of pages."""
+    masks: dict[str, str] = {}        # a running line repeats: each text is masked once
+
+    def mask(text: str) -> str:
+        found = masks.get(text)
+        if found is None:
+            found = masks[text] = _mask(text)
+        return found
+
     counts: Counter[str] = Counter()
     for lines in pages:
         edge = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
-        counts.update({_mask(line.text) for line in edge})
+        counts.update({mask(line.text) for line in edge})
     threshold = max(3, math.ceil(len(pages) / 2))
     running = {key for key, n in counts.items() if n >= threshold} if len(pages) >= 3 else set()
 
     def droppable(line: Line) -> bool:
-        return _mask(line.text) in running or bool(_PAGE_NUMBER.match(line.text.strip()))
+        return mask(line.text) in running or bool(_PAGE_NUMBER.match(line.text.strip()))
 
     kept = [list(lines) for lines in pages]
     for lines in kept:
@@ -345,7 +356,8 @@ def _heading_levels(pages: list[list[Line]], body: float) -> dict[float, int]:
 
 def _classify(line: Line, body: float, levels: dict[float, int]) -> tuple[str, int | None]:
     text = line.text.strip()
-    numbered = _NUMBERED_HEADING.match(text)
+    # Most lines start with a letter: the patterns are only tried where they can match.
+    numbered = _NUMBERED_HEADING.match(text) if text[:1].isdigit() else None
     if line.size in levels and any(ch.isalpha() for ch in text):
         return "heading", (numbered.group(1).count(".") + 1 if numbered else levels[line.size])
     if numbered and len(text) <= 100 and not text.endswith((".", ",", ";")):
@@ -354,7 +366,8 @@ def _classify(line: Line, body: float, levels: dict[float, int]) -> tuple[str, i
         if rest[:1].isupper() and first <= 50 and (("." in number and not dot) or line.bold
                                                     or (not dot and rest.isupper())):
             return "heading", number.count(".") + 1
-    if LIST_MARKER.match(text):
+    if (text[:1] in _LIST_FIRST or text[:1].isdigit() or text[1:2] in (".", ")")) \
+            and LIST_MARKER.match(text):
         return "list_item", 1
     if line.bold and body and len(text) <= 100 and not text.endswith((".", ",", ";")) \
             and text[:1].isupper() and len(text.split()) <= 12:
