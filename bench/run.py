@@ -253,6 +253,7 @@ def figure_import_pdf(ctx: Context) -> list[Row]:
     cpu = CpuSpent()
     cold, ours = _cold_and_warm_import(ctx, paths, "import-pdf", cpu)
     per_page = 1000 / pages
+    cores = os.cpu_count() or 1
     return [_ratio_row("PDF import (extract, normalise, store, index)", ours, base, pages,
                        "pages/s", limit=1.0, note=f"{len(paths)} PDFs, {pages} pages; baseline: bare "
                        "pypdfium2 get_text_range per page, single-threaded; ours: "
@@ -261,8 +262,11 @@ def figure_import_pdf(ctx: Context) -> list[Row]:
                        f"CPU per page (load-independent): ours {cpu.total * per_page:.2f} ms "
                        f"(workers {cpu.workers * per_page:.2f}, storing process "
                        f"{cpu.main * per_page:.2f}), bare {base_cpu * per_page:.2f} ms, "
-                       f"CPU ratio {cpu.total / base_cpu:.2f}; load average "
-                       f"{_load_average()}")]
+                       f"CPU ratio {cpu.total / base_cpu:.2f} (so at best "
+                       f"{cpu.total / base_cpu / cores:.2f} on {cores} cores); overlap: our "
+                       f"processes kept {cpu.total / ours:.2f} of {cores} cores busy "
+                       f"({cpu.total / ours / cores:.0%}; the rest is waiting, or other "
+                       f"programs' share of a busy machine); load average {_load_average()}")]
 
 
 def _load_average() -> str:
