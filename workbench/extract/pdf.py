@@ -39,6 +39,7 @@ LIST_MARKER = re.compile(r"^(?:[-–•·*▪◦‣○■□➢►✓]|\d{1,3}[.
 # letter followed by "." or ")".
 _LIST_FIRST = frozenset("-–•·*▪◦‣○■□➢►✓(")
 _TERMINAL = tuple(".!?:;")
+_NOT_A_TITLE = (".", ",", ";")      # a line ending so is never a heading by its weight
 _EDGE_LINES = 3
 
 
@@ -178,7 +179,8 @@ def _measured_lines(textpage: pdfium.PdfTextPage, pieces: list[tuple[int, str]],
     break in 30 generated advices and none in the tests. The samples are found by one regular
     expression per line, not a Python loop over characters, and the calls skip ctypes'
     argument conversion (``_unchecked_calls``). The median of three is already known from two
-    equal sizes, or two weights on the same side of bold: the third call is then skipped.
+    equal sizes, or two weights on the same side of bold: the third call is then skipped; the
+    weight is only read for a line that ``_classify`` may make a heading by it.
     ``spaces_only``: the page's only blank character is the space (counted, not split).
     """
     raw = cast(textpage.raw, c_void_p)
@@ -206,9 +208,14 @@ def _measured_lines(textpage: pdfium.PdfTextPage, pieces: list[tuple[int, str]],
         other = font_size(raw, second)
         if size != other:             # the median of three is the middle one
             size = sorted((size, other, font_size(raw, third)))[1]
-        bold = font_weight(raw, first) >= 600
-        if bold != (font_weight(raw, second) >= 600):
-            bold = font_weight(raw, third) >= 600
+        stripped = text.strip()
+        if len(stripped) > 100 or stripped.endswith(_NOT_A_TITLE) \
+                or not (stripped[:1].isupper() or stripped[:1].isdigit()):
+            bold = False        # _classify never asks whether such a line is bold
+        else:
+            bold = font_weight(raw, first) >= 600
+            if bold != (font_weight(raw, second) >= 600):
+                bold = font_weight(raw, third) >= 600
         # As PdfTextPage.get_charbox, without its per-call allocations (order l, r, b, t).
         if not char_box(raw, first, unused, unused, bottom, unused):
             raise pdfium.PdfiumError("Failed to get charbox.")
@@ -360,7 +367,7 @@ def _classify(line: Line, body: float, levels: dict[float, int]) -> tuple[str, i
     numbered = _NUMBERED_HEADING.match(text) if text[:1].isdigit() else None
     if line.size in levels and any(ch.isalpha() for ch in text):
         return "heading", (numbered.group(1).count(".") + 1 if numbered else levels[line.size])
-    if numbered and len(text) <= 100 and not text.endswith((".", ",", ";")):
+    if numbered and len(text) <= 100 and not text.endswith(_NOT_A_TITLE):
         number, dot, rest = numbered.groups()
         first = int(number.split(".")[0])
         if rest[:1].isupper() and first <= 50 and (("." in number and not dot) or line.bold
@@ -369,7 +376,7 @@ def _classify(line: Line, body: float, levels: dict[float, int]) -> tuple[str, i
     if (text[:1] in _LIST_FIRST or text[:1].isdigit() or text[1:2] in (".", ")")) \
             and LIST_MARKER.match(text):
         return "list_item", 1
-    if line.bold and body and len(text) <= 100 and not text.endswith((".", ",", ";")) \
+    if line.bold and body and len(text) <= 100 and not text.endswith(_NOT_A_TITLE) \
             and text[:1].isupper() and len(text.split()) <= 12:
         return "heading", max(levels.values(), default=0) + 1
     return "paragraph", None
