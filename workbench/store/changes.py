@@ -109,7 +109,7 @@ def _lit(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def row_digest(*values: object) -> bytes:
+def row_digest(*values: int | float | str | bytes | None) -> bytes:
     """A digest of a whole row: equal digests mean equal values of equal SQLite types.
 
     The row is serialised by ``marshal`` (version 2), which tags every value with its type
