@@ -344,8 +344,9 @@ class ExtractionPool:
     and returns its bytes and name, an ImportProblem (the file could not be read), or None
     (nothing to extract: the caller already knows what to do with this file). At most
     ``size`` files are being read, ``size`` more wait in the workers and
-    ``(JOBS_PER_WORKER + 1) * size`` files are between loading and being taken, so memory
-    stays bounded however long the batch is.
+    ``(JOBS_PER_WORKER + 2) * size`` files are between loading and being taken (room for the
+    workers to read on while a commit is written), so memory stays bounded however long the
+    batch is.
     """
 
     def __init__(self, count: int, load: Loader, *, limits: Limits = DEFAULT_LIMITS,
@@ -427,7 +428,7 @@ class ExtractionPool:
 
     def _fill(self) -> None:
         """Hand files to workers with room while the window of waiting results has room."""
-        window = (JOBS_PER_WORKER + 1) * self.size     # being read, queued, waiting to be taken
+        window = (JOBS_PER_WORKER + 2) * self.size     # being read, queued, waiting to be taken
         while self._again or (self._next_submit < self.count
                               and self._next_submit - self._next_yield < window):
             worker = self._idle_worker()
