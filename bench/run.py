@@ -151,6 +151,7 @@ class CpuSpent:
 
     main: float = 0.0
     workers: float = 0.0
+    blocked: float | None = None   # share of the import the workers spent blocked (Linux)
 
     @property
     def total(self) -> float:
@@ -169,6 +170,29 @@ def _children_cpu() -> float:
     return total
 
 
+def _worker_pids() -> list[int]:
+    """The extraction workers kept between imports (started by the cold import)."""
+    from workbench.extract import worker
+
+    with worker._idle_lock:
+        return [w.process.pid for w in worker._idle if w.process.pid is not None]
+
+
+def _sched(pids: list[int]) -> tuple[float, float] | None:
+    """Seconds on a core and runnable-but-waiting-for-a-core of all threads of ``pids``,
+    from Linux's /proc/<pid>/task/<tid>/schedstat; None elsewhere."""
+    running = waiting = 0.0
+    try:
+        for pid in pids:
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                fields = (task / "schedstat").read_text().split()
+                running += int(fields[0]) / 1e9
+                waiting += int(fields[1]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return None
+    return running, waiting
+
+
 def _fresh_import(ctx: Context, paths: list[Path], name: str,
                   cpu: CpuSpent | None = None) -> float:
     from workbench import Project
@@ -178,12 +202,18 @@ def _fresh_import(ctx: Context, paths: list[Path], name: str,
     project = Project.create(target, "import benchmark")
     try:
         project.add_advisor("ADV", "Adviseur")
-        children, own = _children_cpu(), time.process_time()
+        pids = _worker_pids()
+        children, own, sched = _children_cpu(), time.process_time(), _sched(pids)
         t0 = time.perf_counter()
         results = project.import_files(paths, "ADV")
         elapsed = time.perf_counter() - t0
         if cpu is not None:    # workers are kept after the batch, so their times are still there
             cpu.main, cpu.workers = time.process_time() - own, _children_cpu() - children
+            after = _sched(pids)
+            if pids and sched is not None and after is not None:
+                # Neither on a core nor waiting for one: waiting for the storing process.
+                busy = (after[0] - sched[0]) + (after[1] - sched[1])
+                cpu.blocked = max(0.0, 1 - busy / (len(pids) * elapsed))
     finally:
         project.close()
     bad = [r.message() for r in results if not r.ok]
@@ -253,6 +283,7 @@ def figure_import_pdf(ctx: Context) -> list[Row]:
     cpu = CpuSpent()
     cold, ours = _cold_and_warm_import(ctx, paths, "import-pdf", cpu)
     per_page = 1000 / pages
+    cores = os.cpu_count() or 1
     return [_ratio_row("PDF import (extract, normalise, store, index)", ours, base, pages,
                        "pages/s", limit=1.0, note=f"{len(paths)} PDFs, {pages} pages; baseline: bare "
                        "pypdfium2 get_text_range per page, single-threaded; ours: "
@@ -261,8 +292,15 @@ def figure_import_pdf(ctx: Context) -> list[Row]:
                        f"CPU per page (load-independent): ours {cpu.total * per_page:.2f} ms "
                        f"(workers {cpu.workers * per_page:.2f}, storing process "
                        f"{cpu.main * per_page:.2f}), bare {base_cpu * per_page:.2f} ms, "
-                       f"CPU ratio {cpu.total / base_cpu:.2f}; load average "
-                       f"{_load_average()}")]
+                       f"CPU ratio {cpu.total / base_cpu:.2f} (so at best "
+                       f"{cpu.total / base_cpu / cores:.2f} on {cores} cores); overlap: our "
+                       f"processes kept {cpu.total / ours:.2f} of {cores} cores busy "
+                       f"({cpu.total / ours / cores:.0%}; the rest is waiting, or other "
+                       f"programs' share of a busy machine)"
+                       + ("" if cpu.blocked is None else
+                          f"; the workers were blocked (neither on a core nor waiting for one) "
+                          f"{cpu.blocked:.0%} of the import")
+                       + f"; load average {_load_average()}")]
 
 
 def _load_average() -> str:

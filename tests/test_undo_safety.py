@@ -166,3 +166,21 @@ def test_redo_that_would_refer_to_a_record_deleted_since_is_refused(project: Pro
     with pytest.raises(UndoConflict, match="Nothing was changed"):
         project.revert(redo)
     assert project.options() == [] and project.questions() == []
+
+
+def test_the_row_digest_tells_apart_every_change_an_undo_must_notice() -> None:
+    """Equal rows read twice give one digest; a changed value or a changed SQLite type (1,
+    1.0, '1', b'1', NULL, '') gives another, so an undo never mistakes a changed row for its
+    own (#18; computed in C since #15)."""
+    from workbench.store.changes import row_digest
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (a, b, c)")
+    conn.execute("INSERT INTO t VALUES (1, 'é\u00a0tekst', x'00ff')")
+    first, again = (conn.execute("SELECT * FROM t").fetchone() for _ in range(2))
+    assert first is not again and row_digest(*first) == row_digest(*again)
+    variants = [(1, 1.0, "1", b"1", None, ""), (-0.0,), (0.0,), (2**62,), ("a", "b"), ("ab",),
+                ("a", None), (None, "a"), ("\ud800",)]
+    digests = {row_digest(*values) for values in variants}
+    digests |= {row_digest(*values) for values in [(1,), (1.0,), ("1",), (b"1",), (None,), ("",)]}
+    assert len(digests) == len(variants) + 6

@@ -17,7 +17,7 @@ from workbench.extract.worker import ExtractionPool, Outcome
 from workbench.messages import Message
 from workbench.model import Source, SourceBlock
 from workbench.search_query import QueryError, to_fts_query
-from workbench.store import db
+from workbench.store import db, search_index
 from workbench.store import dossier as dossier_store
 from workbench.store import sources as store
 from workbench.store.sources import SourceMeta
@@ -384,6 +384,9 @@ class _Batch:
                     number = self.replace.number
                 else:
                     number = store.source_number(conn, store.insert_source(conn, meta, doc, data))
+                # Index the file's paragraphs now, not all at the commit: the workers read on
+                # meanwhile, and the commit (while they may wait) stays short (#15).
+                search_index.flush(conn)
             self.results[index] = ImportResult(path, source=self.project.source(number),
                                                replaced=self.replace is not None)
         except db.Error as exc:

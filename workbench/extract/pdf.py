@@ -35,16 +35,19 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE)
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s+(\S.*)$")
 LIST_MARKER = re.compile(r"^(?:[-–•·*▪◦‣○■□➢►✓]|\d{1,3}[.)]|[a-zA-Z][.)]|\([a-z0-9]{1,3}\))\s+\S")
+# What LIST_MARKER can start with besides a digit (str.isdigit: every \d and more) or a
+# letter followed by "." or ")".
+_LIST_FIRST = frozenset("-–•·*▪◦‣○■□➢►✓(")
 _TERMINAL = tuple(".!?:;")
+_NOT_A_TITLE = (".", ",", ";")      # a line ending so is never a heading by its weight
 _EDGE_LINES = 3
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     text: str
     size: float = 0.0
     bottom: float = 0.0
-    top: float = 0.0
     bold: bool = False
 
 
@@ -142,13 +145,17 @@ def _page_lines(document: pdfium.PdfDocument, index: int, room: int) -> tuple[li
         texts = _normalised_lines([piece for _, piece in pieces], raw)
         if len(raw) != chars:          # offsets in the text are not pdfium's char indices
             return [Line(text) for text in texts], chars
-        return _measured_lines(textpage, pieces, texts), chars
+        spaces_only = _OTHER_BLANK.search(raw) is None
+        return _measured_lines(textpage, pieces, texts, spaces_only), chars
     finally:
         textpage.close()
         page.close()
 
 
 _RAW_LINE = re.compile(r"[^\r\n]+")
+# A blank other than the space and line breaks (as str.split sees blanks): then the visible
+# characters of a line are counted by splitting it, else by counting its spaces.
+_OTHER_BLANK = re.compile(r"[^\S\r\n ]")
 # Characters with which normalising a page at once is not normalising it line by line: the
 # hyphen marks join lines, form feed and vertical tab make new ones.
 _LINE_BOUND = re.compile("[\ufffe\x02\x0b\x0c]")
@@ -164,49 +171,81 @@ def _normalised_lines(pieces: list[str], raw: str) -> list[str]:
 
 
 def _measured_lines(textpage: pdfium.PdfTextPage, pieces: list[tuple[int, str]],
-                    texts: list[str]) -> list[Line]:
+                    texts: list[str], spaces_only: bool = False) -> list[Line]:
     """Lines with font size, weight and vertical position from three sample characters each.
 
     Three samples (a median that outvotes one superscript or odd glyph): these ctypes calls
     were half the time of a PDF import (#15); six to eight samples changed one paragraph
     break in 30 generated advices and none in the tests. The samples are found by one regular
     expression per line, not a Python loop over characters, and the calls skip ctypes'
-    argument conversion (``_unchecked_calls``).
+    argument conversion (``_unchecked_calls``). The median of three is already known from two
+    equal sizes, or two weights on the same side of bold: the third call is then skipped; the
+    weight is only read for a line that ``_classify`` may make a heading by it.
+    ``spaces_only``: the page's only blank character is the space (counted, not split).
     """
     raw = cast(textpage.raw, c_void_p)
     font_size, font_weight, char_box = _unchecked_calls()
-    left, right, bottom, top = c_double(), c_double(), c_double(), c_double()
-    boxes = byref(left), byref(right), byref(bottom), byref(top)
+    box = c_double()
+    bottom = byref(box)
+    unused = byref(c_double())
     lines: list[Line] = []
+    append = lines.append
     for (start, piece), text in zip(pieces, texts, strict=True):
-        line = Line(text)
-        lines.append(line)
-        offsets = _sample_offsets(piece, samples=3, most=3)
-        if not offsets:
+        total = len(piece) - piece.count(" ") if spaces_only else sum(map(len, piece.split()))
+        if total < 3:
+            offsets = _sample_offsets(piece, samples=3, most=3)
+            if not offsets:
+                append(Line(text))
+                continue
+            append(_measured_line(text, [start + offset for offset in offsets], font_size,
+                                  font_weight, char_box, raw))
             continue
-        sizes, bottoms, tops, weights = [], [], [], []
-        for offset in offsets:
-            idx = start + offset
-            sizes.append(font_size(raw, idx))
-            weights.append(font_weight(raw, idx))
-            # As PdfTextPage.get_charbox, without its per-call allocations (order l, r, b, t).
-            if not char_box(raw, idx, *boxes):
-                raise pdfium.PdfiumError("Failed to get charbox.")
-            bottoms.append(bottom.value)
-            tops.append(top.value)
-        if len(offsets) == 3:          # nearly every line: the median is the middle value
-            sizes.sort()
-            bottoms.sort()
-            weights.sort()
-            line.size = round(sizes[1], 1)
-            line.bottom = bottoms[1]
-            line.bold = weights[1] >= 600
+        match = _samples_pattern(total // 3, 3).match(piece)
+        assert match is not None        # the pattern asks for no more than the line holds
+        first, second = start + match.start(1), start + match.start(2)
+        third = start + match.start(3)
+        size = font_size(raw, first)
+        other = font_size(raw, second)
+        if size != other:             # the median of three is the middle one
+            size = sorted((size, other, font_size(raw, third)))[1]
+        stripped = text.strip()
+        if len(stripped) > 100 or stripped.endswith(_NOT_A_TITLE) \
+                or not (stripped[:1].isupper() or stripped[:1].isdigit()):
+            bold = False        # _classify never asks whether such a line is bold
         else:
-            line.size = round(_median(sizes), 1)
-            line.bottom = _median(bottoms)
-            line.bold = _median(weights) >= 600
-        line.top = max(tops)
+            bold = font_weight(raw, first) >= 600
+            if bold != (font_weight(raw, second) >= 600):
+                bold = font_weight(raw, third) >= 600
+        # As PdfTextPage.get_charbox, without its per-call allocations (order l, r, b, t).
+        if not char_box(raw, first, unused, unused, bottom, unused):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        low = box.value
+        if not char_box(raw, second, unused, unused, bottom, unused):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        mid = box.value
+        if not char_box(raw, third, unused, unused, bottom, unused):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        high = box.value
+        if low > mid:
+            low, mid = mid, low
+        if mid > high:              # mid is the median unless the third is below it
+            mid = high if high > low else low
+        append(Line(text, round(size, 1), mid, bold))
     return lines
+
+
+def _measured_line(text: str, indices: list[int], font_size: Any, font_weight: Any,
+                   char_box: Any, raw: c_void_p) -> Line:
+    """A line of one or two visible characters: medians of what there is."""
+    box, unused = c_double(), c_double()
+    sizes, bottoms, weights = [], [], []
+    for idx in indices:
+        sizes.append(font_size(raw, idx))
+        weights.append(font_weight(raw, idx))
+        if not char_box(raw, idx, byref(unused), byref(unused), byref(box), byref(unused)):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        bottoms.append(box.value)
+    return Line(text, round(_median(sizes), 1), _median(bottoms), _median(weights) >= 600)
 
 
 @functools.cache
@@ -276,15 +315,23 @@ def _mask(text: str) -> str:
 
 def _drop_running_lines(pages: list[list[Line]]) -> None:
     """Remove running headers/footers and bare page numbers at the top/bottom of pages."""
+    masks: dict[str, str] = {}        # a running line repeats: each text is masked once
+
+    def mask(text: str) -> str:
+        found = masks.get(text)
+        if found is None:
+            found = masks[text] = _mask(text)
+        return found
+
     counts: Counter[str] = Counter()
     for lines in pages:
         edge = lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
-        counts.update({_mask(line.text) for line in edge})
+        counts.update({mask(line.text) for line in edge})
     threshold = max(3, math.ceil(len(pages) / 2))
     running = {key for key, n in counts.items() if n >= threshold} if len(pages) >= 3 else set()
 
     def droppable(line: Line) -> bool:
-        return _mask(line.text) in running or bool(_PAGE_NUMBER.match(line.text.strip()))
+        return mask(line.text) in running or bool(_PAGE_NUMBER.match(line.text.strip()))
 
     kept = [list(lines) for lines in pages]
     for lines in kept:
@@ -316,18 +363,20 @@ def _heading_levels(pages: list[list[Line]], body: float) -> dict[float, int]:
 
 def _classify(line: Line, body: float, levels: dict[float, int]) -> tuple[str, int | None]:
     text = line.text.strip()
-    numbered = _NUMBERED_HEADING.match(text)
+    # Most lines start with a letter: the patterns are only tried where they can match.
+    numbered = _NUMBERED_HEADING.match(text) if text[:1].isdigit() else None
     if line.size in levels and any(ch.isalpha() for ch in text):
         return "heading", (numbered.group(1).count(".") + 1 if numbered else levels[line.size])
-    if numbered and len(text) <= 100 and not text.endswith((".", ",", ";")):
+    if numbered and len(text) <= 100 and not text.endswith(_NOT_A_TITLE):
         number, dot, rest = numbered.groups()
         first = int(number.split(".")[0])
         if rest[:1].isupper() and first <= 50 and (("." in number and not dot) or line.bold
                                                     or (not dot and rest.isupper())):
             return "heading", number.count(".") + 1
-    if LIST_MARKER.match(text):
+    if (text[:1] in _LIST_FIRST or text[:1].isdigit() or text[1:2] in (".", ")")) \
+            and LIST_MARKER.match(text):
         return "list_item", 1
-    if line.bold and body and len(text) <= 100 and not text.endswith((".", ",", ";")) \
+    if line.bold and body and len(text) <= 100 and not text.endswith(_NOT_A_TITLE) \
             and text[:1].isupper() and len(text.split()) <= 12:
         return "heading", max(levels.values(), default=0) + 1
     return "paragraph", None

@@ -14,6 +14,10 @@ A worker that dies, for whatever reason, is reported for its file with a reason 
 hint, and replaced; the batch goes on. ``ExtractionPool.cancel`` kills the workers that are
 busy, so Cancel reaches a file in progress. Workers are started with ``spawn`` on every
 platform (as Windows must), and kept for the next batch: starting one costs ~0.3 s.
+
+A worker never waits for the importing process (#15): it holds the next file while it reads
+one (``JOBS_PER_WORKER``), and sends each result from a thread of its own, so it goes on
+reading while the importing process is busy storing the previous file.
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ import atexit
 import contextlib
 import multiprocessing
 import os
+import queue
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -35,6 +41,7 @@ from workbench.extract.limits import DEFAULT_LIMITS, MB, Limits, describe_bytes
 _POLL_SECONDS = 0.05       # how often the watchdog samples memory and time
 _STARTUP_SECONDS = 120.0   # a worker that never starts reading (a starved machine) is given up
 _CONTEXT = multiprocessing.get_context("spawn")
+JOBS_PER_WORKER = 2        # the file being read and the next one, already in the worker's pipe
 
 
 @dataclass(frozen=True)
@@ -113,27 +120,90 @@ def _serve_jobs(conn: Connection, memory_limit: int) -> None:
     from workbench.extract.dispatch import extract_file
 
     _exit_with_parent()
+    # Their threads exist before the cap: their stacks are not extraction's to spend.
+    inbox, outbox = _Inbox(conn), _Outbox(conn)
     _cap_own_memory(memory_limit)
-    while True:
+    try:
+        while True:
+            job = inbox.get()
+            if job is None:
+                return
+            index, data, file_name, limits = job
+            outbox.put(("started", index), None)  # the clock for this file starts now
+            try:
+                outcome = Outcome(index, document=extract_file(data, file_name, limits=limits))
+            except ImportProblem as problem:
+                outcome = Outcome(index, problem=problem)
+            except MemoryError:
+                outcome = Outcome(index, problem=_memory_problem(file_name, limits))
+            del data
+            outbox.put(outcome, Outcome(index, problem=_memory_problem(file_name, limits)))
+            if outbox.failed:
+                return
+    finally:
+        outbox.close()
+
+
+class _Inbox:
+    """Takes the worker's next file out of the pipe while it reads the current one, so the
+    importing process never waits to hand it over (a PDF is larger than a pipe's buffer)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        threading.Thread(target=self._run, name="cwb-inbox", daemon=True).start()
+
+    def get(self) -> Any:
+        """The next job; None when there are no more (stop, or the parent went away)."""
+        return self._queue.get()
+
+    def _run(self) -> None:
+        job: Any = None
         try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        index, data, file_name, limits = job
-        conn.send(("started", index))    # the clock for this file starts now, not at spawn
+            while (job := self._conn.recv()) is not None:
+                self._queue.put(job)
+                del job
+        except (EOFError, OSError, MemoryError):
+            pass
+        self._queue.put(None)
+
+
+class _Outbox:
+    """Sends a worker's messages, in order, from a thread: a result waits in the pipe until
+    the importing process takes it (it may be storing the previous file), and meanwhile the
+    worker reads the next file."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._queue: queue.SimpleQueue[tuple[object, object] | None] = queue.SimpleQueue()
+        self.failed = False
+        self._thread = threading.Thread(target=self._run, name="cwb-outbox", daemon=True)
+        self._thread.start()
+
+    def put(self, message: object, if_too_big: object) -> None:
+        """Send ``message``; ``if_too_big`` instead when there is no memory to pickle it."""
+        self._queue.put((message, if_too_big))
+
+    def close(self) -> None:
+        """Wait until everything put was sent (or sending failed)."""
+        self._queue.put(None)
+        self._thread.join()
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if not self.failed:
+                self._send(*item)
+            del item          # a result is not kept while the worker reads the next file
+
+    def _send(self, message: object, if_too_big: object) -> None:
         try:
-            outcome = Outcome(index, document=extract_file(data, file_name, limits=limits))
-        except ImportProblem as problem:
-            outcome = Outcome(index, problem=problem)
-        except MemoryError:
-            outcome = Outcome(index, problem=_memory_problem(file_name, limits))
-        del data
-        try:
-            conn.send(outcome)
-        except MemoryError:
-            conn.send(Outcome(index, problem=_memory_problem(file_name, limits)))
+            try:
+                self._conn.send(message)
+            except MemoryError:
+                del message
+                self._conn.send(if_too_big)
+        except (OSError, EOFError, ValueError, MemoryError):  # the parent went away
+            self.failed = True
 
 
 # --------------------------------------------------------------------------- problems
@@ -181,16 +251,28 @@ class _Worker:
                                         name="cwb-extract")
         self.process.start()
         child.close()
-        self.job: tuple[int, str] | None = None    # (index, file name) in progress
-        self.started = 0.0       # when the worker began reading the file (0: not yet)
-        self.sent = 0.0
+        self.jobs: deque[tuple[int, str]] = deque()   # (index, file name): reading, then next
+        self.started = 0.0       # when the worker began reading the first file (0: not yet)
+        self.sent = 0.0          # when that file became the first
         self._ps: Any = None           # psutil.Process, imported only when measured
 
+    @property
+    def job(self) -> tuple[int, str] | None:
+        """The file being read, or to be read first (None: the worker is idle)."""
+        return self.jobs[0] if self.jobs else None
+
     def submit(self, index: int, data: bytes, file_name: str, limits: Limits) -> None:
-        self.job = (index, file_name)
+        if not self.jobs:
+            self.started = 0.0
+            self.sent = time.monotonic()
+        self.jobs.append((index, file_name))
+        self.conn.send((index, data, file_name, limits))
+
+    def done_with_first(self) -> None:
+        """The first file's result arrived: the next one (if any) is read from now on."""
+        self.jobs.popleft()
         self.started = 0.0
         self.sent = time.monotonic()
-        self.conn.send((index, data, file_name, limits))
 
     def rss(self) -> int:
         """Resident memory of the worker (0 when it cannot be read)."""
@@ -209,7 +291,7 @@ class _Worker:
         self.process.join(5)
         with contextlib.suppress(Exception):
             self.conn.close()
-        self.job = None
+        self.jobs.clear()
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):
@@ -261,8 +343,10 @@ class ExtractionPool:
     ``load(index)`` is called in the calling thread just before file ``index`` goes to a worker
     and returns its bytes and name, an ImportProblem (the file could not be read), or None
     (nothing to extract: the caller already knows what to do with this file). At most
-    ``size`` files are being read and at most ``2 * size`` finished results wait to be taken,
-    so memory stays bounded however long the batch is.
+    ``size`` files are being read, ``size`` more wait in the workers and
+    ``(JOBS_PER_WORKER + 2) * size`` files are between loading and being taken (room for the
+    workers to read on while a commit is written), so memory stays bounded however long the
+    batch is.
     """
 
     def __init__(self, count: int, load: Loader, *, limits: Limits = DEFAULT_LIMITS,
@@ -276,6 +360,7 @@ class ExtractionPool:
         self._done: dict[int, Outcome] = {}
         self._next_submit = 0
         self._next_yield = 0
+        self._again: deque[int] = deque()    # files a killed worker held but had not started
         self._names: dict[int, str] = {}
         self.cancelled = False
 
@@ -342,14 +427,18 @@ class ExtractionPool:
         return self._names.get(index, f"file {index + 1}")
 
     def _fill(self) -> None:
-        """Hand files to idle workers while the window of waiting results has room."""
-        while (self._next_submit < self.count
-               and self._next_submit - self._next_yield < 2 * self.size):
+        """Hand files to workers with room while the window of waiting results has room."""
+        window = (JOBS_PER_WORKER + 2) * self.size     # being read, queued, waiting to be taken
+        while self._again or (self._next_submit < self.count
+                              and self._next_submit - self._next_yield < window):
             worker = self._idle_worker()
             if worker is None:
                 return
-            index = self._next_submit
-            self._next_submit += 1
+            if self._again:
+                index = self._again.popleft()
+            else:
+                index = self._next_submit
+                self._next_submit += 1
             loaded = self._load(index)
             if loaded is None:
                 self._done[index] = Outcome(index)
@@ -362,10 +451,16 @@ class ExtractionPool:
             try:
                 worker.submit(index, data, name, self.limits)
             except (OSError, EOFError, ValueError):     # died between jobs: start a new one
-                self._replace(worker)
+                worker.jobs.pop()
+                if worker.job is not None:           # and with it the file it was reading
+                    self._finish(worker, _crash_problem(worker.job[1], None))
+                else:
+                    self._replace(worker)
                 self._done[index] = Outcome(index, problem=_crash_problem(name, None))
 
     def _idle_worker(self) -> _Worker | None:
+        """An idle worker, else a new one while the pool has room, else one with room for
+        its next file."""
         for worker in self._workers:
             if worker.job is None:
                 return worker
@@ -373,9 +468,14 @@ class ExtractionPool:
             worker = _take_worker(self.limits.max_worker_memory)
             self._workers.append(worker)
             return worker
+        for worker in self._workers:
+            if len(worker.jobs) < JOBS_PER_WORKER:
+                return worker
         return None
 
     def _replace(self, worker: _Worker) -> None:
+        """Kill the worker; the files it held but had not started go to another one."""
+        self._again.extend(index for index, _name in list(worker.jobs)[1:])
         worker.kill()
         self._workers.remove(worker)
 
@@ -397,7 +497,7 @@ class ExtractionPool:
                 except (EOFError, OSError):
                     outcome = None
                 if isinstance(outcome, Outcome) and outcome.index == index:
-                    worker.job = None
+                    worker.done_with_first()
                     self._done[index] = outcome
                     continue
                 if outcome == ("started", index):
