@@ -1,0 +1,53 @@
+"""The words the suggestions compare (#16): folded tokens and Dutch stems of a paragraph, and
+a scan that leaves the garbage collector as it found it."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+from tests.test_suggestions import labelled_dossier
+from workbench.suggest_words import analyse, collection_paused, forget, stem
+
+
+def test_stems_of_words_numbers_and_urls() -> None:
+    forget()
+    tokens, stems = analyse("De inkantelingen van COVID19-steun en H2020 (zie "
+                            "https://www.vlaio.be/clusters) in het ééngemaakte model")
+    # every \w+ token, folded: what a match pattern's words must be among
+    assert {"inkantelingen", "covid19", "steun", "h2020", "https", "www", "vlaio", "be",
+            "eengemaakte", "model"} <= set(tokens)
+    # content words only (no stop word, nothing under three letters, no URL), in order;
+    # a token with digits gives its letter runs
+    assert stems == (stem("inkantelingen"), stem("covid"), stem("steun"), stem("zie"),
+                     stem("eengemaakte"), stem("model"))
+    assert stem("inkantelingen") == stem("inkanteling")
+
+
+def test_the_analysis_of_a_text_does_not_depend_on_what_came_before() -> None:
+    text = "Scenario 3 versterkt de clusterorganisaties; de clusters behouden hun werking."
+    forget()
+    first = analyse(text)
+    analyse("Andere woorden: werking, clusters, organisaties, versterking.")
+    forget()
+    assert analyse(text) == first
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_scan_leaves_the_collector_as_it_found_it(tmp_path: Path, enabled: bool) -> None:
+    """A scan pauses automatic collection (a third of its time at 2,000 sources); the GUI
+    turns it off itself while workers run, and must find it off afterwards."""
+    project, _sources = labelled_dossier(tmp_path)
+    try:
+        was = gc.isenabled()
+        (gc.enable if enabled else gc.disable)()
+        with collection_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() is enabled
+        assert project.plan_suggestions() is not None
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+        project.close()
