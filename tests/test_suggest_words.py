@@ -51,3 +51,21 @@ def test_a_scan_leaves_the_collector_as_it_found_it(tmp_path: Path, enabled: boo
     finally:
         (gc.enable if was else gc.disable)()
         project.close()
+
+
+def test_the_compiled_stemmer_gives_the_pure_python_stems() -> None:
+    """PyStemmer (a dependency for speed) is in use and stems every word of the demo's
+    advice as the pure-Python Snowball Dutch stemmer does (the labels were set with it)."""
+    from snowballstemmer.dutch_stemmer import DutchStemmer
+
+    from tests.test_suggestions import DEMO
+    from workbench import suggest_words
+    from workbench.patterns import fold
+
+    assert type(suggest_words._STEMMER).__module__ == "Stemmer"
+    reference = DutchStemmer()
+    words = {w for path in DEMO.iterdir() if path.suffix in (".txt", ".md")
+             for w in suggest_words.WORD.findall(fold(path.read_text("utf-8")))}
+    assert len(words) > 1000
+    assert {w: suggest_words._STEMMER.stemWord(w) for w in words} == {
+        w: reference.stemWord(w) for w in words}
