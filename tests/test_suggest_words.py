@@ -69,3 +69,14 @@ def test_the_compiled_stemmer_gives_the_pure_python_stems() -> None:
     assert len(words) > 1000
     assert {w: suggest_words._STEMMER.stemWord(w) for w in words} == {
         w: reference.stemWord(w) for w in words}
+
+
+def test_tokens_are_the_word_runs_of_the_text() -> None:
+    """tokens_of() splits ASCII text in C: it must find what the regex \\w+ finds."""
+    from workbench.suggest_words import TOKEN, tokens_of
+
+    texts = [f"ab{chr(c)}cd e_f 12x" for c in range(128)]
+    texts += ["scenario 3+ en scenario's 1, 2 of 4", "\x1c\x1dword\x1e\x1f", "", "  ",
+              "eenmalig, €-steun § 3 (zie ‘bijlage’)", "financiële steun"]
+    for text in texts:
+        assert tokens_of(text) == TOKEN.findall(text), repr(text)

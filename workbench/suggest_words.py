@@ -97,22 +97,38 @@ class _StemsOf(dict[str, tuple[str, ...]]):
 
 _STEMS_OF = _StemsOf()
 
+# ASCII bytes: a word character (what \w matches in ASCII) stays, anything else is a space.
+_WORD_BYTES = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ")
+                    for c in range(128)) + b" " * 128
 
-def analyse(text: str, key: tuple[int, int] | None = None
+
+def tokens_of(folded: str) -> list[str]:
+    """``TOKEN.findall(folded)``: on ASCII text (most folded advice: diacritics are gone) four
+    passes in C over bytes, a third faster than the regex."""
+    if folded.isascii():
+        return folded.encode("ascii").translate(_WORD_BYTES).decode("ascii").split()
+    return TOKEN.findall(folded)
+
+
+def analyse(text: str, key: tuple[int, int] | None = None,
+            folds: dict[tuple[int, int], str] | None = None
             ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The word tokens of ``text`` folded (what a match pattern's words must be among) and
-    its content-word stems, in order."""
+    its content-word stems, in order. ``folds`` receives the folded text (by ``key``) when
+    it is worked out now."""
     key = key or text_key(text)
     found = _ANALYSED.get(key)
     if found is not None:
         return found
     folded = fold(text)
-    found_tokens = TOKEN.findall(folded)
+    if folds is not None:
+        folds[key] = folded
+    found_tokens = tokens_of(folded)
     share = _SHARED.setdefault
     tokens = tuple(set(map(share, found_tokens, found_tokens)))
     if "://" in folded or "www." in folded:
         # a URL's words are not the advice's: its letter runs (inside \w+ tokens) are left out
-        found_tokens = TOKEN.findall(_URL.sub(" ", folded))
+        found_tokens = tokens_of(_URL.sub(" ", folded))
     stems = tuple(chain.from_iterable(map(_STEMS_OF.__getitem__, found_tokens)))
     if len(_ANALYSED) >= ANALYSED_LIMIT:
         _ANALYSED.clear()
