@@ -399,8 +399,11 @@ class _Corpus:
         return found
 
     def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
-                  stems_of: Mapping[tuple[int, int], Sequence[str]]) -> dict[str, float]:
-        """The sum of the vectors of the paragraphs ``keys`` (in that order)."""
+                  stems_of: Mapping[tuple[int, int], Sequence[str]],
+                  made: dict[tuple[int, int], _Vec]) -> dict[str, float]:
+        """The sum of the vectors of the paragraphs ``keys`` (in that order). ``made``: the
+        vectors of this scan's found paragraphs so far (one paragraph often names several
+        options; its vector is made once)."""
         held = self.found.get(option_id)
         if held is not None and held[0] == keys:
             return held[1]
@@ -408,7 +411,10 @@ class _Corpus:
         get = total.get
         idf = self.idf
         for key in keys:
-            for t, v in zip(*_compact(stems_of[key], idf), strict=True):
+            vec = made.get(key)
+            if vec is None:
+                vec = made[key] = _compact(stems_of[key], idf)
+            for t, v in zip(*vec, strict=True):
                 total[t] = v + get(t, 0)
         self.found[option_id] = (keys, total)
         return total
@@ -600,7 +606,10 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
     for key, stems, option_id in reference:
         if len(stems) >= MIN_WORDS and option_id in found_keys:
             found_keys[option_id].append(key)
-    centroid = {k: dict(corpus.found_sum(k, tuple(v), stems_of)) for k, v in found_keys.items()}
+    made: dict[tuple[int, int], _Vec] = {}
+    centroid = {k: dict(corpus.found_sum(k, tuple(v), stems_of, made))
+                for k, v in found_keys.items()}
+    del made
     officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
     negatives: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
     signatures: dict[tuple[int, bool], list[tuple[tuple[int, int], str]]] = {}
