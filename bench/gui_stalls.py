@@ -13,7 +13,8 @@ and the GUI thread's CPU time during the gap tells work (CPU close to the gap) f
 The journey, on the 2,000-source benchmark dossier: open it (first and second opening, each
 until the on-open backup and the suggestion scan are done), show the biggest option's board,
 open a source in the reader, search, store typed text in the composer while a full suggestion
-scan runs, run the checks, export, switch to another dossier and back. Each step is driven as
+scan runs, run the checks, export, edit an option again (another full scan) and switch to
+another dossier while that scan runs, then back. Each step is driven as
 a user's action would be (the same slots), then the event loop runs until its background work
 is done. Prints a table (action, longest stall, stalls over 0.2 s, wall time, CPU time of the
 whole process and of the GUI thread) and the stalls, then one JSON line.
@@ -269,7 +270,9 @@ def journey(big: Path, other: Path, scratch: Path, *, export_s: float = 120.0) -
     for box in QApplication.topLevelWidgets():
         if box.objectName() == "export_box":
             box.close()
-    step("switch to another dossier", lambda: window.open_path(other), background)
+    step("edit an option again (another full scan)", option_edit, idle("suggestion-list"))
+    step("switch to another dossier during the scan", lambda: window.open_path(other),
+         background)
     step("switch back", lambda: window.open_path(big), background)
     probe.stop()
     window.close()

@@ -84,15 +84,16 @@ def test_refresh_after_an_import(qtbot, panel, tmp_path: Path) -> None:
 def test_an_import_task_refreshes_the_panel_from_a_background_scan(qtbot, panel, tmp_path: Path,
                                                                     monkeypatch) -> None:
     """What the import does when it ends (session.reload) starts the scan by itself, and the
-    scan runs on a worker thread, not the GUI's."""
+    scan's result is stored on a worker thread, not the GUI's (it is ranked in the scan
+    process: tests/test_scan_process.py)."""
     scanned_on: list[int] = []
-    real = Project.refresh_suggestions
+    real = Project.apply_suggestions
 
-    def spy(self, option=None):
+    def spy(self, plan, cancelled=None):
         scanned_on.append(threading.get_ident())
-        return real(self, option)
+        return real(self, plan, cancelled)
 
-    monkeypatch.setattr(Project, "refresh_suggestions", spy)
+    monkeypatch.setattr(Project, "apply_suggestions", spy)
     session = panel.session
     path = docgen.make_text(tmp_path / "c.txt", "Scenario 2 blijft een slecht idee.\n")
     work = import_job(session, [path], "SPC")

@@ -111,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         _smoke_test(app, window)
     code = app.exec()
     window.deleteLater()
+    from workbench.scan_process import close_scan_process
+
+    close_scan_process()                 # the suggestion scan's process ends with the app
     return code
 
 

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.editor: StructureEditor | None = None
         self.undo_group = QUndoGroup(self)
         self.tasks = TaskRunner(self)
+        self._warm_up()
         self.guide_dialog: QDialog | None = None      # Help > Handleiding, kept while open
         self.todo_dialog: QDialog | None = None       # Help > Wat moet ik nog doen?
         self.tree_model = DossierTreeModel(parent=self)
@@ -148,8 +149,7 @@ class MainWindow(QMainWindow):
         self.start_screen.retranslate()
         self.workspace.retranslate()
         self.banner.retranslate()
-        self.tree_model.reload()
-        self.navigator.expandAll()
+        self.tree_model.reload()              # (its modelReset expands the navigator)
         self._update_title()
         self._update_counts()
 
@@ -158,6 +158,18 @@ class MainWindow(QMainWindow):
         i18n.install(code)
         retranslate_undo_actions(self)
         self.retranslate()
+
+    _warmed = False
+
+    def _warm_up(self) -> None:
+        """Once per process, in the background: what opening any dossier first computes
+        (its reference schema, the undo log's tables; 0.2-0.4 s that froze the first
+        opening, #14)."""
+        if MainWindow._warmed:
+            return
+        MainWindow._warmed = True
+        self.tasks.run("warm-up", lambda _task: Project.warm_up(), lambda _result: None,
+                       lambda _error: None)   # the opening does it again and says what failed
 
     # --- the open dossier -----------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
@@ -173,6 +185,9 @@ class MainWindow(QMainWindow):
             if self.session.project is not project:
                 self.tasks.cancel("backup")     # of the dossier being closed
                 self.tasks.cancel("damage-scan")
+                # the suggestion scan stops between two chunks it stores, or at once while
+                # the scan process ranks (#14: switching waited for the whole scan)
+                self.tasks.cancel("suggestions")
                 # a scan or an import writes through this session's lock: not released under it
                 self.tasks.wait(10000)
             self._release_session(self.session, close=self.session.project is not project)
@@ -186,8 +201,9 @@ class MainWindow(QMainWindow):
             for signal, slot in self._session_links:
                 signal.connect(slot)
         self.editor = StructureEditor(self.session.runner, self) if self.session else None
+        # its modelReset expands the navigator: a second expandAll here walked the 2,000
+        # sources' rows again (~50 ms of every opening, #14)
         self.tree_model.set_project(project)
-        self.navigator.expandAll()
         if self.session is not None:
             self.undo_group.addStack(self.session.stack)
             self.undo_group.setActiveStack(self.session.stack)
@@ -244,8 +260,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _on_reload(self) -> None:
-        self.tree_model.reload()
-        self.navigator.expandAll()
+        self.tree_model.reload()              # (its modelReset expands the navigator)
         self._on_change("")
 
     def _update_title(self) -> None:
@@ -752,6 +767,7 @@ class MainWindow(QMainWindow):
         settings.WINDOW_STATE.set(self.saveState())
         self.tasks.cancel("backup")        # a half-made backup is removed, the dossier kept
         self.tasks.cancel("damage-scan")
+        self.tasks.cancel("suggestions")
         self.tasks.wait(10000)
         self.set_project(None)
         super().closeEvent(event)

@@ -124,6 +124,13 @@ class Project(StructureOps, SourceOps, EvidenceOps, SuggestionOps, DeletionOps, 
             raise
         return cls(path, conn, readonly=False, opened_version=found, lock=held, warnings=warnings)
 
+    @staticmethod
+    def warm_up() -> None:
+        """Compute once per process what the first ``open`` needs from the migrations (see
+        ``store.changes.warm_up``): a GUI calls it off its thread before the officer opens
+        anything (#14). Any thread, any time."""
+        changes.warm_up()
+
     def worker(self) -> Project:
         """A second ``Project`` on the same file for one background thread (an import, a scan).
 

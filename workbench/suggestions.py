@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -278,9 +278,12 @@ class SuggestionOps(ProjectBase):
         return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows,
                               state, {f.block_id: sources_of[f.block_id] for f in found})
 
-    def apply_suggestions(self, plan: SuggestionPlan) -> int:
+    def apply_suggestions(self, plan: SuggestionPlan,
+                          cancelled: Callable[[], bool] | None = None) -> int:
         """Store a plan's suggestions, unless the dossier changed since it was made (then
-        nothing is stored and -1 is returned: plan again).
+        nothing is stored and -1 is returned: plan again). ``cancelled`` is asked between
+        two chunks (the window switches dossiers, #14): true stops there; the sources not
+        stored yet are not marked scanned, so the next scan takes them.
 
         The scan's rows are machine-made and go on no undo changeset (see
         ``changes.unlogged``); only what differs from the stored suggestions is written."""
@@ -290,6 +293,8 @@ class SuggestionOps(ProjectBase):
             # A transaction per chunk of sources (#14): a full scan's 100,000 rows in one
             # held the write lock for 5-10 s, and the window's edit meanwhile was refused.
             self.yield_to_edits()
+            if cancelled is not None and cancelled():
+                break
             if state != self._state():          # another connection wrote: still valid?
                 current = self._ranking_inputs()[3]
                 hashes = feedback_store.source_text_hashes(self.conn)

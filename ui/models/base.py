@@ -35,6 +35,10 @@ class SessionFollower:
     """Mixin for QAbstractItemModel subclasses: ``set_session`` and a ``reload`` on every edit."""
 
     session: Session | None = None
+    # Edits of only these tables change nothing the model shows: no reload (#14: a board of
+    # 1,000 arguments and the stance matrix were re-read after every stored keystroke of
+    # the composer, and after every row a suggestion scan stored).
+    NOT_SHOWN: frozenset[str] = frozenset()
 
     def set_session(self, session: Session | None) -> None:
         if self.session is not None:
@@ -47,10 +51,18 @@ class SessionFollower:
         self.reload()
 
     def _on_change(self, _label: str) -> None:
+        change = getattr(self.session.project, "last_change", None) if self.session else None
+        if (self.NOT_SHOWN and change is not None and change.entries
+                and all(e.table in self.NOT_SHOWN for e in change.entries)):
+            return
         self.reload()
 
     def reload(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+
+# what the composer and the suggestion scans write: shown by neither the board nor the matrix
+COMPOSER_AND_SCANS = frozenset({"section", "suggestion", "suggestion_scan", "audit"})
 
 
 class RecordListModel(SessionFollower, QAbstractListModel):

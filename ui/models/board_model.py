@@ -15,7 +15,7 @@ from typing import overload
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, Qt, QTimer
 
-from ui.models.base import Index, SessionFollower
+from ui.models.base import COMPOSER_AND_SCANS, Index, SessionFollower
 from workbench.model import Argument
 
 MIME = "application/x-consultation-workbench-argument"
@@ -112,6 +112,7 @@ def load_cards(project, option: str, position: str) -> LazyCards:
 
 
 class ArgumentColumnModel(SessionFollower, QAbstractListModel):
+    NOT_SHOWN = COMPOSER_AND_SCANS
     def __init__(self, position: str, parent: QObject | None = None) -> None:
         QAbstractListModel.__init__(self, parent)
         self.position = position

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from ui import labels
-from ui.models.base import Index, SessionFollower
+from ui.models.base import COMPOSER_AND_SCANS, Index, SessionFollower
 from workbench import WorkbenchError
 
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -14,6 +14,7 @@ NONE = ""          # the editor's choice "no stance recorded"
 
 
 class StanceModel(SessionFollower, QAbstractTableModel):
+    NOT_SHOWN = COMPOSER_AND_SCANS
     def __init__(self, parent: QObject | None = None) -> None:
         QAbstractTableModel.__init__(self, parent)
         self.advisors: list = []

@@ -39,6 +39,7 @@ from ui.session import Session
 from ui.tasks import TaskRunner
 from ui.views.rich_delegate import HTML_ROLE, MUTED, FixedHeightRichTextDelegate
 from workbench.errors import WorkbenchError
+from workbench.scan_process import ScanCancelled, scan_process
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -340,21 +341,34 @@ class SuggestionsPanel(QWidget):
         self._scan_again = False
         project = session.project
 
-        def work(_task) -> int:
+        def work(task) -> int:
+            # Ranked in the scan process (#14): as a thread here it held the interpreter's
+            # lock for most of 30 s on the 2,000-source dossier, and every repaint waited.
+            # Stored here, in chunks that let the window's edits go first and stop at once
+            # when another dossier is opened.
+            try:
+                plan = scan_process().plan(project.path, cancelled=task.is_cancelled)
+            except ScanCancelled:
+                return 0
+            if plan is None or task.is_cancelled():
+                return 0
             with project.worker() as own:
-                return own.refresh_suggestions()
+                return own.apply_suggestions(plan, cancelled=task.is_cancelled)
 
         def done(_found: int) -> None:
+            # an import during the scan, or another dossier opened before this one ended
+            if self._scan_again and self.scan_in_background():
+                return
             if self.session is not session:      # another dossier since
                 self.refreshed.emit()
-                return
-            if self._scan_again and self.scan_in_background():
                 return
             # the new suggestions are shown once their first page is read (off this thread)
             self.model.loaded.connect(self._list_loaded, Qt.ConnectionType.SingleShotConnection)
             self.model.reload_in_background()
 
         def failed(error: BaseException) -> None:
+            if self.session is not session and self._scan_again and self.scan_in_background():
+                return
             if self.session is session:
                 self.count.setText(self.tr("Zoeken naar suggesties mislukt: %1")
                                    .replace("%1", error_text(error)))

@@ -1,0 +1,184 @@
+"""Opening a dossier: what the first opening of a session used to compute on the GUI thread
+is ready before it (#14)."""
+
+from __future__ import annotations
+
+import threading
+
+from ui import tasks
+from ui.main_window import MainWindow
+from workbench.store import changes, migrations, schema
+
+
+def test_the_window_prepares_the_first_opening_off_its_thread(qtbot, monkeypatch) -> None:
+    """Verifying a dossier's schema and installing the undo log run every migration on a
+    scratch database the first time (0.2-0.4 s): done in the background when the window
+    is made, not when the officer opens the first dossier."""
+    schema.reference.cache_clear()
+    schema._all_columns.cache_clear()
+    changes._expected_tables.cache_clear()
+    monkeypatch.setattr(MainWindow, "_warmed", False)
+    migrated_on: list[int] = []
+    real = migrations.migrate
+
+    def spy(*args, **kwargs):
+        migrated_on.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(migrations, "migrate", spy)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert tasks.settle(30000)
+    assert schema.reference.cache_info().currsize == 1
+    assert changes._expected_tables.cache_info().currsize == 1
+    assert schema._all_columns.cache_info().currsize == 1
+    assert migrated_on and threading.get_ident() not in migrated_on
+    second = MainWindow()                   # once per process
+    qtbot.addWidget(second)
+    assert tasks.settle(30000)
+    assert len(migrated_on) == 3
+
+
+def test_the_tree_reads_the_sources_again_only_after_an_edit_of_them(qtbot, project,
+                                                                      tmp_path,
+                                                                      monkeypatch) -> None:
+    """An argument's or an option's edit changes the tree's option labels, not its sources:
+    before, each such edit re-read every source (2,000 on the benchmark dossier)."""
+    from PySide6.QtCore import Qt
+
+    from tests import docgen
+    from ui.models.dossier_tree import DossierTreeModel
+    from workbench import Project
+
+    project.add_question("Q1", "Scenario's")
+    project.add_option("Q1", "S2", "Scenario 2")
+    project.add_advisor("SPC", "Clusters", status="received")
+    project.import_file(docgen.make_text(tmp_path / "a.txt", "Scenario 2 is goed.\n"), "SPC")
+    model = DossierTreeModel(project)
+    reads: list[int] = []
+    real = Project.sources
+
+    def spy(self, *args, **kwargs):
+        reads.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Project, "sources", spy)
+    project.add_argument("S2", "pro", "Het werkt.")
+    label = model.data(model.find("option", "S2"), Qt.ItemDataRole.DisplayRole)
+    assert "1+" in label                           # the tree follows the argument
+    assert reads == []                             # without reading the sources again
+    project.update_source(1, title="Advies van de clusters")
+    assert reads == [1]
+    assert model.data(model.find("source", "1"), Qt.ItemDataRole.DisplayRole) \
+        == "Advies van de clusters"
+
+
+def test_an_icon_is_looked_up_once_not_on_every_repaint(qapp, monkeypatch) -> None:
+    """The dossier tree asks for its icons whenever it paints; finding the file each time
+    cost ~0.1 s of every opening of the 2,000-source dossier."""
+    from ui import icons
+
+    icons._icon_file.cache_clear()
+    looked: list[tuple[str, ...]] = []
+    real = icons.resource_path
+
+    def spy(*parts: str):
+        looked.append(parts)
+        return real(*parts)
+
+    monkeypatch.setattr(icons, "resource_path", spy)
+    first, second = icons.icon("quote"), icons.icon("quote")
+    assert not first.isNull() and not second.isNull()
+    assert looked == [("icons", "quote.svg")]
+    assert icons.icon("no-such-icon").isNull()
+
+
+def test_opening_a_dossier_expands_the_navigator_once(qtbot, demo_path, monkeypatch) -> None:
+    """Expanding walks every row of the tree (2,000 sources on the benchmark dossier): it was
+    done twice at each opening, once by the tree's reset and once more by the window."""
+    from PySide6.QtWidgets import QTreeView
+
+    from workbench import Project
+
+    calls: list[int] = []
+    real = QTreeView.expandAll
+
+    def counting(view: QTreeView) -> None:
+        calls.append(1)
+        real(view)
+
+    monkeypatch.setattr(QTreeView, "expandAll", counting)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    calls.clear()
+    window.set_project(Project.open(demo_path))
+    assert calls == [1]
+    advisors = window.tree_model.find("advisor", "VARIO")
+    assert window.navigator.isExpanded(advisors)        # still all shown, sources included
+    window.close_dossier()
+
+
+def test_the_reader_does_not_word_every_source_when_it_first_shows(qtbot, project, tmp_path,
+                                                                   monkeypatch) -> None:
+    """The source list sized itself to its longest item: the first time the reader showed,
+    Qt asked for the label of every source (0.3-0.4 s on the 2,000-source dossier)."""
+    from tests import docgen
+    from ui.views.reader import Reader
+
+    project.add_advisor("SPC", "Clusters", status="received")
+    for i in range(60):
+        project.import_file(docgen.make_text(tmp_path / f"a{i}.txt", f"Advies {i}.\n"), "SPC")
+    worded: list[int] = []
+    real = Reader._source_label
+
+    def spy(source):
+        worded.append(source.number)
+        return real(source)
+
+    monkeypatch.setattr(Reader, "_source_label", staticmethod(spy))
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.workspace.show_view("reader")
+    qtbot.wait(50)
+    assert window.workspace.reader.source_box.count() == 60
+    assert len(set(worded)) < 60
+
+
+def test_the_board_and_the_matrix_are_not_read_again_after_a_composer_edit(
+        qtbot, demo_path, monkeypatch) -> None:
+    """Text stored in the composer changes nothing on the board or in the stance matrix:
+    before, both were re-read after every stored keystroke (a board of 1,000 arguments)."""
+    from ui.models import board_model
+    from workbench import Project
+
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.session.show_option.emit("S3")
+    reads: list[str] = []
+    real_cards, real_stances = board_model.load_cards, Project.stances
+
+    def cards(project, option, position):
+        reads.append("board")
+        return real_cards(project, option, position)
+
+    def stances(self, *args, **kwargs):
+        reads.append("matrix")
+        return real_stances(self, *args, **kwargs)
+
+    monkeypatch.setattr(board_model, "load_cards", cards)
+    monkeypatch.setattr(Project, "stances", stances)
+    project, session = window.project, window.session
+    section = session.run("section.add", project.add_section, "Nieuw", "", None)
+    session.run("section.edit", project.update_section, section.id, body="Tekst.")
+    assert reads == []
+    session.run("argument.add", project.add_argument, "S3", "pro", "Nog een argument.")
+    assert "board" in reads                     # what the board shows: read again
+    texts = [c.text for c in window.workspace.board.models["pro"].cards]
+    assert "Nog een argument." in texts
+    reads.clear()
+    session.stack.undo()                        # undo of an argument: shown again
+    assert "board" in reads
+    window.close_dossier()
