@@ -114,7 +114,7 @@ def test_backup_failure_does_not_stop_the_opening(dossier_path: Path, tmp_path: 
     monkeypatch.setenv("CWB_BACKUP_DIR", str(blocker))
     make(dossier_path)
     with Project.open(dossier_path) as p:
-        assert any("no backup" in w for w in p.warnings)
+        assert any("No backup" in w for w in p.warnings)
         p.add_question("Q1", "x")
 
 
@@ -216,7 +216,7 @@ def test_a_backup_on_a_full_disk_is_reported_and_leaves_no_stub(
     monkeypatch.setenv("CWB_BACKUP_DIR", str(base))
     assert cli(["question", "add", str(dossier_path), "--key", "Q2", "--text", "y"]) == 0
     err = capsys.readouterr().err
-    assert "warning: no backup of" in err and "disk is full" in err
+    assert "warning: No backup of" in err and "disk is full" in err
     assert not [p for p in base.rglob("*.partial")]
 
 

@@ -97,6 +97,13 @@ def test_demo_annex_pdf_reads_as_a_deliverable(demo_pdfs):
                   "Standpunten per adviseur", "Bronnen"):
         assert entry in toc, entry
     assert "Pro\r\n" not in toc and "Contra" not in toc
+    # each entry ends in the page its heading is on (its first page, the heading's first line)
+    numbered = dict(re.findall(r"^(Vraag 2|Standpunten per adviseur|Technische gegevens)\.+ ?(\d+)",
+                               toc, re.MULTILINE))
+    assert set(numbered) == {"Vraag 2", "Standpunten per adviseur", "Technische gegevens"}, toc
+    for heading, page in numbered.items():
+        lines = [line.strip() for line in pages[int(page) - 1].splitlines()]
+        assert heading in lines, (heading, page)
     assert "6 mei 2024" in text and not ISO_DATE.search(text)
     for raw in ("**", "###", "[["):
         assert raw not in text

@@ -233,13 +233,14 @@ def test_sources_audit_overview_and_charts(book):
 def test_stance_chart_counts_advisors_per_option(book):
     ws = openpyxl.load_workbook(book)["Overzicht"]
     rows = list(ws.iter_rows(values_only=True))
-    at = next(i for i, r in enumerate(rows) if r[:2] == ("Optie", "voorkeur"))
+    at = next(i for i, r in enumerate(rows) if r[:2] == ("Optie", "Voorkeur"))
     header = rows[at]
     counts = {r[0]: dict(zip(header[1:], r[1:], strict=False)) for r in rows[at + 1:at + 6]}
-    assert counts["1.1 Status quo"]["voorkeur"] == 1          # Flux50
-    assert counts["1.1 Status quo"]["tegen"] == 1             # VARIO
-    assert counts["1.1 Status quo"]["nog geen advies"] == 1   # Catalisti
-    assert counts["1.4 Scenario 3+"]["voorkeur"] == 1
+    assert counts["1.1 Status quo"]["Voorkeur"] == 1          # Flux50
+    assert counts["1.1 Status quo"]["Tegen"] == 1             # VARIO
+    assert counts["1.1 Status quo"]["Nog geen advies"] == 1   # Catalisti
+    assert counts["1.4 Scenario 3+"]["Voorkeur"] == 1
+    assert all(title[:1].isupper() for title in header)      # like "Pro" and "Contra"
 
 
 def test_not_draft_and_no_audit(clean):

@@ -9,6 +9,7 @@ import pytest
 
 from tests import docgen
 from workbench import Project
+from workbench.checks import run_checks
 from workbench.cli.main import main
 
 PAGES = [
@@ -44,6 +45,28 @@ def test_pdf_import_keeps_file_text_pages_and_index(filled: Project, advice_pdf:
     assert "VARIO advies 36" not in text  # the running header is not body text
     hit, = filled.search("samenwerking")
     assert hit.page == 2 and hit.source_number == source.number and "[samenwerking]" in hit.snippet
+
+
+def test_imported_advice_marks_its_advisor_received(project: Project, tmp_path: Path) -> None:
+    project.add_advisor("SERV", "SERV", kind="council")            # asked, nothing in yet
+    project.add_advisor("HBC", "HBC", kind="council", status="declined")
+
+    def not_received() -> list[str]:
+        return [p.record_key for p in run_checks(project).problems
+                if p.code == "advice-not-received"]
+
+    assert not_received() == ["SERV"]
+    advice = docgen.make_text(tmp_path / "serv.txt", "Het advies van de SERV.")
+    assert project.import_file(advice, "SERV").ok
+    imported = project.last_change
+    assert project.advisor("SERV").status == "received"
+    assert not_received() == []
+    other = docgen.make_text(tmp_path / "hbc.txt", "Toch een nota van de HBC.")
+    assert project.import_file(other, "HBC").ok
+    assert project.advisor("HBC").status == "declined"              # the officer's word stands
+    assert imported is not None
+    project.revert(imported)
+    assert project.advisor("SERV").status == "asked"                # undone with the import
 
 
 def test_duplicate_is_reported_not_stored(filled: Project, advice_pdf: Path) -> None:

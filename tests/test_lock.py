@@ -85,7 +85,7 @@ def test_message_format_for_another_computer(dossier: Path) -> None:
     assert "take it over" in str(caught.value)
     # a lock from another computer is never assumed stale, but can be taken over explicitly
     with Project.open(dossier, take_over=True) as p:
-        assert any("took over the lock of jan on LAPTOP-12" in w for w in p.warnings)
+        assert any("Took over the lock of jan on LAPTOP-12" in w for w in p.warnings)
         assert p.lock.taken_over["user"] == "jan"
     assert not lock.lock_path(dossier).exists()
 

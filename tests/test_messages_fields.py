@@ -125,8 +125,8 @@ def test_a_stale_suggestion_a_failed_export_and_a_damaged_value_are_worded_in_du
     i18n.install("nl")
     with pytest.raises(NotFound) as stale:
         project.accept_suggestion(999, position="pro")
-    assert str(stale.value) == "no suggestion number 999"                  # the CLI
-    assert error_text(stale.value) == "geen suggestie met nummer 999"
+    assert str(stale.value) == "No suggestion number 999"                  # the CLI
+    assert error_text(stale.value) == "Geen suggestie met nummer 999"
 
     def broken(_path: Path) -> None:
         raise ValueError("kapotte sjabloon")

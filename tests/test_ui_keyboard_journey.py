@@ -56,9 +56,16 @@ def test_main_journey_by_keyboard_only(qtbot, tmp_path: Path, monkeypatch, capsy
     assert [q.key for q in window.project.questions()] == ["Q1"]
     step("vraag")
 
-    # 3. two options: the question is preselected; key, title
+    # 3. two options: the question is preselected and the form starts in the title; back
+    #    (Shift+Tab) to the proposed key to make it S1
     for key, title in (("S1", "Scenario 1"), ("S2", "Scenario 2")):
-        when_modal(form("", key, title))
+        def title_then_key(_dialog, key: str = key, title: str = title) -> None:
+            keys.type(title)
+            keys.press("Shift+Tab")
+            keys.type(key)
+            keys.press("Ctrl+Return")
+
+        when_modal(title_then_key)
         keys.press("Alt+D")
         keys.press("O")
     assert [o.key for o in window.project.options()] == ["S1", "S2"]

@@ -12,6 +12,7 @@ string no longer used is dropped; then lrelease compiles the .ts into .qm. Witho
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
 import subprocess
@@ -115,7 +116,11 @@ def build(folder: Path = TRANSLATIONS) -> list[Path]:
     built = []
     for ts in sources:
         qm = ts.with_suffix(".qm")
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        # Written beside and then swapped in: a running app maps the .qm it loaded, and
+        # rewriting that file in place crashed it (segfault in QtCore) on `make i18n`.
+        fresh = qm.with_name(qm.name + ".new")
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(fresh)], check=True)
+        os.replace(fresh, qm)
         built.append(qm)
     return built
 

@@ -18,6 +18,8 @@ from ui.messages import error_text, import_text
 from ui.session import Session
 from ui.tasks import Task
 
+translate = QCoreApplication.translate   # lupdate reads translate("Context", "text")
+
 FILTER = "Adviezen (*.pdf *.docx *.odt *.html *.htm *.txt *.md);;Alle bestanden (*)"
 
 
@@ -81,7 +83,7 @@ def start_import(window, session: Session, paths: list[Path] | None = None) -> b
     def done(results) -> None:
         session.busy = False
         session.reload()
-        report(window, results, len(paths))
+        report(window, results, len(paths), paths)
         if any(r.ok for r in results):
             session.clear_undo_with_notice(QCoreApplication.translate(
                 "MainWindow", "De geschiedenis van ongedaan maken is gewist."))
@@ -115,35 +117,59 @@ def start_import(window, session: Session, paths: list[Path] | None = None) -> b
     return True
 
 
-def report(window, results: list, requested: int) -> None:
+def _names(paths: list[Path], limit: int = 8) -> str:
+    shown = ", ".join(p.name for p in paths[:limit])
+    return shown + (f", … (+{len(paths) - limit})" if len(paths) > limit else "")
+
+
+def report(window, results: list, requested: int, paths: list[Path] | None = None) -> None:
     ok = [r for r in results if r.ok]
-    failed = [r for r in results if not r.ok]
-    skipped = requested - len(results)
-    text = (
-        QCoreApplication.translate("MainWindow", "%1 van %2 bestanden geïmporteerd.")
-        .replace("%1", str(len(ok)))
-        .replace("%2", str(requested))
-    )
-    if skipped:
-        text += " " + QCoreApplication.translate("MainWindow", "%1 overgeslagen (geannuleerd).").replace(
-            "%1", str(skipped)
-        )
-    if not failed:
+    failed = [r for r in results if not r.ok
+              and getattr(r.problem, "reason", "") != "cancelled"]
+    cancelled = requested - len(ok) - len(failed)
+    if requested == 1:          # not "1 van 1 bestanden geïmporteerd."
+        text = (translate("MainWindow", "Het bestand is geïmporteerd.") if ok else
+                translate("MainWindow", "Het bestand is niet geïmporteerd."))
+    else:
+        text = (translate("MainWindow", "%1 van %2 bestanden geïmporteerd.")
+                .replace("%1", str(len(ok))).replace("%2", str(requested)))
+    if cancelled:
+        text += " " + translate("MainWindow", "%1 overgeslagen (geannuleerd).").replace(
+            "%1", str(cancelled))
+    if not failed and not cancelled:
         window.statusBar().showMessage(text, 8000)
         return
+    window.statusBar().showMessage(text, 15000)
+    lines = []
+    if len(failed) == 1:
+        lines.append(translate("MainWindow", "1 bestand kon niet worden geïmporteerd."))
+    elif failed:
+        lines.append(translate("MainWindow", "%1 bestanden konden niet worden geïmporteerd.").replace(
+            "%1", str(len(failed))))
+    details = [import_text(r) for r in failed]
+    if cancelled:
+        # After Cancel the officer must know what the dossier now holds (#14: the status bar
+        # gave a count for eight seconds, no names).
+        seen = {r.file for r in ok} | {r.file for r in failed}
+        left = [p for p in (paths or []) if p not in seen]
+        lines.append(translate("MainWindow", "Geannuleerd: wat al gelezen was, is bewaard; de andere "
+                                      "bestanden zijn niet geïmporteerd. Het dossier is in orde."))
+        if ok:
+            lines.append(translate("MainWindow", "Bewaard: %1").replace(
+                "%1", _names([r.file for r in ok])))
+        if left:
+            lines.append(translate("MainWindow", "Niet geïmporteerd: %1 (importeer ze opnieuw als u ze "
+                                          "nodig hebt)").replace("%1", _names(left)))
     box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("MainWindow", "Adviezen importeren"),
-        text
-        + "\n"
-        + QCoreApplication.translate("MainWindow", "%1 bestanden konden niet worden geïmporteerd.").replace(
-            "%1", str(len(failed))
-        ),
+        QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
+        translate("MainWindow", "Adviezen importeren"),
+        text,
         QMessageBox.StandardButton.Ok,
         window,
     )
     box.setObjectName("import_summary")
-    box.setInformativeText("\n".join(import_text(r) for r in failed[:8]))
-    box.setDetailedText("\n".join(import_text(r) for r in failed))
+    box.setInformativeText("\n".join(lines + details[:8]))
+    if details:
+        box.setDetailedText("\n".join(details))
     window.import_summary = box
     box.open()

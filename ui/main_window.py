@@ -761,6 +761,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+        else:
+            self.workspace.size_docks(self)
 
     def closeEvent(self, event) -> None:
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())

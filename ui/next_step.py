@@ -97,8 +97,8 @@ class NextStepBar(QFrame):
             self.hide()
             return
         step = STEPS[self.step]
-        head = _tr("Volgende stap (%1 van %2):").replace("%1", str(self.step + 1)) \
-            .replace("%2", str(len(STEPS)))
+        head = QCoreApplication.translate("NextStep", "Volgende stap (%1 van %2):").replace(
+            "%1", str(self.step + 1)).replace("%2", str(len(STEPS)))
         self.label.setText(f"<b>{head}</b> {_tr(step.text)}")
         self.button.setText(_tr(step.button))
         self.button.setAccessibleName(_tr(step.button).replace("&", "").rstrip("."))

@@ -22,10 +22,15 @@ if TYPE_CHECKING:
 
 
 class Workspace(QTabWidget):
+    MIN_WIDTH = 560
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("workspace")
         self.setDocumentMode(True)
+        # Room for the work before the docks: in a small window (1024 px) the docks are
+        # narrowed to their minimum rather than the composer's text to a strip (#14).
+        self.setMinimumWidth(self.MIN_WIDTH)
         self.session: Session | None = None
         self.reader = Reader(self)
         self.board = OptionBoard(self)
@@ -51,6 +56,12 @@ class Workspace(QTabWidget):
         ]
         window.tabifyDockWidget(self.docks[1], self.docks[2])
         self.docks[1].raise_()
+
+    def size_docks(self, window: MainWindow) -> None:
+        """A first start (no layout saved): the suggestions take about a quarter of a wide
+        window; a small one keeps its width for the views (see MIN_WIDTH)."""
+        width = max(200, min(360, window.width() // 4))
+        window.resizeDocks([self.docks[1]], [width], Qt.Orientation.Horizontal)
 
     @staticmethod
     def _dock(window: MainWindow, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -37,42 +37,42 @@ RESTORE = "restore one of your backups (workbench backups FILE) or ask the sende
 # code -> English template; parameters in {braces}. Parameters named like a label group of
 # workbench.labels (position, stance, status, kind) are codes the GUI shows as their label.
 CHECKS = {
-    "quote-changed": "quote {quote} no longer matches source {source}: the passage now reads "
+    "quote-changed": "Quote {quote} no longer matches source {source}: the passage now reads "
                      "“{found}”",
-    "quote-lost": "quote {quote} is no longer in source {source}: “{exact}”",
-    "quote-moved": "quote {quote} moved within source {source}; re-import or re-anchor to "
+    "quote-lost": "Quote {quote} is no longer in source {source}: “{exact}”",
+    "quote-moved": "Quote {quote} moved within source {source}; re-import or re-anchor to "
                    "update its page",
-    "checks-skipped": "the other checks were skipped: they need a sound file",
-    "argument-without-quote": "argument {number} ({option}, {position}) has no quote: “{text}”",
+    "checks-skipped": "The other checks were skipped: they need a sound file",
+    "argument-without-quote": "Argument {number} ({option}, {position}) has no quote: “{text}”",
     "advice-missing": "{advisor} has status received but no source is imported",
     "stance-missing": "{advisor} has no stance on {option} ({question}); set one, or "
                       "'not-addressed'",
     "advice-not-received": "{advisor}: advice asked, not received yet",
-    "source-unquoted": "source {source} ({advisor}: {title}) has no quote at all",
-    "reference-unknown": "section “{section}”, line {line}: unknown reference „{typed}” (use "
+    "source-unquoted": "Source {source} ({advisor}: {title}) has no quote at all",
+    "reference-unknown": "Section “{section}”, line {line}: unknown reference „{typed}” (use "
                          "quote:N, argument:N, overview:KEY, matrix or advisors)",
-    "reference-empty": "section “{section}”, line {line}: an empty reference",
-    "reference-not-alone": "section “{section}”, line {line}: the {record} block must stand alone "
+    "reference-empty": "Section “{section}”, line {line}: an empty reference",
+    "reference-not-alone": "Section “{section}”, line {line}: the {record} block must stand alone "
                            "on its line",
-    "reference-no-target": "section “{section}”, line {line}: a {record} reference without a "
+    "reference-no-target": "Section “{section}”, line {line}: a {record} reference without a "
                            "number or key",
-    "reference-not-number": "section “{section}”, line {line}: {record} „{target}” is not a number",
-    "reference-missing": "section “{section}” refers to {record} {target}, which does not exist",
-    "communication-empty": "the communication has no text yet: draft it from the evidence "
+    "reference-not-number": "Section “{section}”, line {line}: {record} „{target}” is not a number",
+    "reference-missing": "Section “{section}” refers to {record} {target}, which does not exist",
+    "communication-empty": "The communication has no text yet: draft it from the evidence "
                            "(Communication tab, or 'workbench section draft') or write its "
                            "sections",
-    "communication-minister-missing": "the communication has no minister's title line or name, "
+    "communication-minister-missing": "The communication has no minister's title line or name, "
                                       "so it opens without 'DE VLAAMSE MINISTER VAN ...' and is "
                                       "not signed; add them in Dossier details or with "
                                       "'workbench dossier set --minister-title ... "
                                       "--minister-name ...'",
-    "communication-vr-number-missing": "the communication has no VR number of its own yet (the "
+    "communication-vr-number-missing": "The communication has no VR number of its own yet (the "
                                        "green paper's number is only the consulted document's "
                                        "reference); add it in Dossier details or with 'workbench "
                                        "dossier set --vr-number' once the secretariat assigns it",
     "database-unreadable": "{name} cannot be read ({reason}); " + RESTORE,
     "database-damaged": "{name} is damaged ({reason}); " + RESTORE,
-    "database-damaged-sqlite": "the dossier file is damaged (SQLite reports: {reason}); "
+    "database-damaged-sqlite": "The dossier file is damaged (SQLite reports: {reason}); "
                                + RESTORE,
     "value-wrong-type": "{count} value(s) in {table}.{column} are not {expected} as the "
                         "workbench writes them; the dossier was changed outside the workbench "
@@ -81,11 +81,11 @@ CHECKS = {
                       "writes (malformed JSON); " + RESTORE,
     "text-not-utf8": "{count} text value(s) in {table}.{column} are not valid UTF-8 text; "
                      + RESTORE,
-    "search-index-busy": "the search index was not checked: the dossier is open for editing by "
+    "search-index-busy": "The search index was not checked: the dossier is open for editing by "
                          "{holder}",
-    "search-index-unchecked": "the search index was not checked ({reason}): the file could not "
+    "search-index-unchecked": "The search index was not checked ({reason}): the file could not "
                               "be opened for writing here",
-    "search-index-damaged": "the search index does not match the paragraphs ({reason}): "
+    "search-index-damaged": "The search index does not match the paragraphs ({reason}): "
                             "searches and suggestions may miss or mislead; " + RESTORE,
 }
 
@@ -99,7 +99,7 @@ NOTICES = {
                            "open it read-only or ask them to close it",
     "lock-held": "{name} is open for editing by {holder}; open it read-only or ask them to "
                  "close it",
-    "lock-taken-over": "took over the lock of {holder}",
+    "lock-taken-over": "Took over the lock of {holder}",
     "readonly-being-edited": "{name} is being edited by {holder}; what you see is the state of "
                              "their last saved change",
     "network-share": "{name} is on a network share ({where}): locking is not reliable there, so "
@@ -191,21 +191,21 @@ NOTICES = {
     "file-in-use-replaced": "{path} could not be replaced: " + _IN_USE,
     "file-in-use-renamed": "{path} could not be renamed: " + _IN_USE,
     "file-in-use-deleted": "{path} could not be deleted: " + _IN_USE,
-    "backup-failed-full": "no backup of {name} could be made: the disk is full in {folder}. The "
+    "backup-failed-full": "No backup of {name} could be made: the disk is full in {folder}. The "
                           "dossier itself is unchanged; free some space or set another backup "
                           "folder ({variable}) and try again.",
-    "backup-failed-readonly": "no backup of {name} could be made: the backup folder is read-only "
+    "backup-failed-readonly": "No backup of {name} could be made: the backup folder is read-only "
                               "in {folder}. The dossier itself is unchanged; free some space or "
                               "set another backup folder ({variable}) and try again.",
-    "backup-failed-error": "no backup of {name} could be made: the disk reported an error "
+    "backup-failed-error": "No backup of {name} could be made: the disk reported an error "
                            "({reason}) in {folder}. The dossier itself is unchanged; free some "
                            "space or set another backup folder ({variable}) and try again.",
     "backup-failed-safe": "{failure} Your work is not at risk.",
-    "backup-impossible": "no backup of {name} could be made ({reason}); your work is not at "
+    "backup-impossible": "No backup of {name} could be made ({reason}); your work is not at "
                          "risk, but check the backup folder {folder}",
-    "backup-not-a-dossier": "the backup {error}",
-    "backup-damaged": "the backup {name} is damaged ({reason}); choose another",
-    "backup-newer": "the backup {name} was made by a newer version of the app",
+    "backup-not-a-dossier": "The backup {error}",
+    "backup-damaged": "The backup {name} is damaged ({reason}); choose another",
+    "backup-newer": "The backup {name} was made by a newer version of the app",
     "export-no-folder": "{folder}: folder does not exist; choose another folder",
     "export-folder-readonly": "{folder}: folder is not writable; choose another folder",
     "export-folder-failed": "{folder}: cannot create a file here ({reason})",
@@ -228,34 +228,34 @@ NOTICES = {
                                "or ask the sender for a new copy.",
     "create-exists": "{path}: already exists; choose another name or open it",
     "create-no-folder": "{folder}: folder does not exist",
-    "suggestion-same-option": "the suggestion is already for {option}",
-    "argument-needs-text": "an argument needs a text",
-    "section-needs-title": "a section needs a title",
-    "not-found-source": "no source number {number}; `workbench sources FILE` lists them",
+    "suggestion-same-option": "The suggestion is already for {option}",
+    "argument-needs-text": "An argument needs a text",
+    "section-needs-title": "A section needs a title",
+    "not-found-source": "No source number {number}; `workbench sources FILE` lists them",
     "search-nothing": "Nothing to search for: type at least one word or number.",
     "lock-lost": "{name}: this session no longer holds the dossier's lock; nothing was changed. "
                  "Open the dossier again.",
-    "question-needs-text": "a question needs a text",
-    "option-needs-title": "an option needs a title",
-    "advisor-needs-name": "an advisor needs a name",
+    "question-needs-text": "A question needs a text",
+    "option-needs-title": "An option needs a title",
+    "advisor-needs-name": "An advisor needs a name",
     "key-invalid": "{record} key '{key}' is not valid: use 1-32 letters, digits or . _ + - (for "
                    "example Q1, S3, 3+, VARIO)",
-    "key-in-use": "the key '{key}' is in use already; choose another",
-    "not-found-key": "no {record} with key '{key}'",
-    "not-found-number": "no {record} number {number}",
-    "quote-not-in-source": "the text was not found in source {source} ({title}); a quote must be "
+    "key-in-use": "The key '{key}' is in use already; choose another",
+    "not-found-key": "No {record} with key '{key}'",
+    "not-found-number": "No {record} number {number}",
+    "quote-not-in-source": "The text was not found in source {source} ({title}); a quote must be "
                            "verbatim (differences in spaces, line breaks and line-end hyphens are "
                            "ignored)",
-    "argument-merge-itself": "an argument cannot be merged with itself",
-    "argument-either": "give either an existing argument or the text of a new one",
+    "argument-merge-itself": "An argument cannot be merged with itself",
+    "argument-either": "Give either an existing argument or the text of a new one",
     "date-invalid": "{field} '{value}' is not a date; write it as YYYY-MM-DD",
     "choice-invalid": "{field} '{value}' is not one of: {allowed}",
     "not-a-number": "'{value}' is not a {record} number",
-    "quote-needs-span": "a quote needs its text (exact) or its span (start and end)",
-    "span-outside": "span {start}:{end} is outside the text of source {source}",
+    "quote-needs-span": "A quote needs its text (exact) or its span (start and end)",
+    "span-outside": "Span {start}:{end} is outside the text of source {source}",
     "dossier-closed": "{path}: the dossier is closed",
-    "not-found-record": "no {record} '{key}'",
-    "argument-elsewhere": "argument {number} belongs to {option} ({position}), not to {target} "
+    "not-found-record": "No {record} '{key}'",
+    "argument-elsewhere": "Argument {number} belongs to {option} ({position}), not to {target} "
                           "({target_position})",
 }
 

@@ -12,17 +12,17 @@ from workbench.labels import QT_TRANSLATE_NOOP
 DUTCH = {
     # --- checks ------------------------------------------------------------------------------
     "quote-changed": QT_TRANSLATE_NOOP(
-        "Messages", "citaat {quote} komt niet meer overeen met bron {source}: de passage luidt "
+        "Messages", "Citaat {quote} komt niet meer overeen met bron {source}: de passage luidt "
         "nu “{found}”"),
     "quote-lost": QT_TRANSLATE_NOOP(
-        "Messages", "citaat {quote} staat niet meer in bron {source}: “{exact}”"),
+        "Messages", "Citaat {quote} staat niet meer in bron {source}: “{exact}”"),
     "quote-moved": QT_TRANSLATE_NOOP(
-        "Messages", "citaat {quote} is verschoven binnen bron {source}; importeer de bron "
+        "Messages", "Citaat {quote} is verschoven binnen bron {source}; importeer de bron "
         "opnieuw of veranker het citaat opnieuw om de pagina bij te werken"),
     "checks-skipped": QT_TRANSLATE_NOOP(
-        "Messages", "de andere controles zijn overgeslagen: ze hebben een gaaf bestand nodig"),
+        "Messages", "De andere controles zijn overgeslagen: ze hebben een gaaf bestand nodig"),
     "argument-without-quote": QT_TRANSLATE_NOOP(
-        "Messages", "argument {number} ({option}, {position}) heeft geen citaat: “{text}”"),
+        "Messages", "Argument {number} ({option}, {position}) heeft geen citaat: “{text}”"),
     "advice-missing": QT_TRANSLATE_NOOP(
         "Messages", "{advisor} staat op ‘ontvangen’, maar er is geen bron geïmporteerd"),
     "stance-missing": QT_TRANSLATE_NOOP(
@@ -31,31 +31,31 @@ DUTCH = {
     "advice-not-received": QT_TRANSLATE_NOOP(
         "Messages", "{advisor}: advies gevraagd, nog niet ontvangen"),
     "source-unquoted": QT_TRANSLATE_NOOP(
-        "Messages", "bron {source} ({advisor}: {title}) heeft nog geen enkel citaat"),
+        "Messages", "Bron {source} ({advisor}: {title}) heeft nog geen enkel citaat"),
     "reference-unknown": QT_TRANSLATE_NOOP(
-        "Messages", "sectie “{section}”, regel {line}: onbekende verwijzing „{typed}” (gebruik "
+        "Messages", "Sectie “{section}”, regel {line}: onbekende verwijzing „{typed}” (gebruik "
         "quote:N, argument:N, overview:SLEUTEL, matrix of advisors)"),
     "reference-empty": QT_TRANSLATE_NOOP(
-        "Messages", "sectie “{section}”, regel {line}: een lege verwijzing"),
+        "Messages", "Sectie “{section}”, regel {line}: een lege verwijzing"),
     "reference-not-alone": QT_TRANSLATE_NOOP(
-        "Messages", "sectie “{section}”, regel {line}: het blok {record} moet alleen op zijn "
+        "Messages", "Sectie “{section}”, regel {line}: het blok {record} moet alleen op zijn "
         "regel staan"),
     "reference-no-target": QT_TRANSLATE_NOOP(
-        "Messages", "sectie “{section}”, regel {line}: een verwijzing naar een {record} zonder "
+        "Messages", "Sectie “{section}”, regel {line}: een verwijzing naar een {record} zonder "
         "nummer of sleutel"),
     "reference-not-number": QT_TRANSLATE_NOOP(
-        "Messages", "sectie “{section}”, regel {line}: {record} „{target}” is geen nummer"),
+        "Messages", "Sectie “{section}”, regel {line}: {record} „{target}” is geen nummer"),
     "reference-missing": QT_TRANSLATE_NOOP(
-        "Messages", "sectie “{section}” verwijst naar {record} {target}, dat niet bestaat"),
+        "Messages", "Sectie “{section}” verwijst naar {record} {target}, dat niet bestaat"),
     "communication-empty": QT_TRANSLATE_NOOP(
-        "Messages", "de mededeling heeft nog geen tekst: stel ze op uit het bewijs (tabblad "
+        "Messages", "De mededeling heeft nog geen tekst: stel ze op uit het bewijs (tabblad "
         "Mededeling) of schrijf de secties zelf"),
     "communication-minister-missing": QT_TRANSLATE_NOOP(
-        "Messages", "de mededeling heeft geen titel of naam van de minister: ze begint dan niet "
+        "Messages", "De mededeling heeft geen titel of naam van de minister: ze begint dan niet "
         "met ‘DE VLAAMSE MINISTER VAN ...’ en is niet ondertekend; vul ze aan in "
         "Dossiergegevens"),
     "communication-vr-number-missing": QT_TRANSLATE_NOOP(
-        "Messages", "de mededeling heeft nog geen eigen VR-nummer (het nummer van het groenboek "
+        "Messages", "De mededeling heeft nog geen eigen VR-nummer (het nummer van het groenboek "
         "is de referentie van het geconsulteerde document); vul het aan in Dossiergegevens "
         "zodra het secretariaat het toekent"),
     "database-unreadable": QT_TRANSLATE_NOOP(
@@ -65,7 +65,7 @@ DUTCH = {
         "Messages", "{name} is beschadigd ({reason}); zet een reservekopie terug of vraag de "
         "afzender een nieuw exemplaar"),
     "database-damaged-sqlite": QT_TRANSLATE_NOOP(
-        "Messages", "het dossierbestand is beschadigd (SQLite meldt: {reason}); zet een "
+        "Messages", "Het dossierbestand is beschadigd (SQLite meldt: {reason}); zet een "
         "reservekopie terug of vraag de afzender een nieuw exemplaar"),
     "value-wrong-type": QT_TRANSLATE_NOOP(
         "Messages", "{count} waarde(n) in {table}.{column} zijn geen {expected} zoals de "
@@ -79,13 +79,13 @@ DUTCH = {
         "Messages", "{count} tekstwaarde(n) in {table}.{column} zijn geen geldige UTF-8-tekst; "
         "zet een reservekopie terug of vraag de afzender een nieuw exemplaar"),
     "search-index-busy": QT_TRANSLATE_NOOP(
-        "Messages", "de zoekindex is niet gecontroleerd: het dossier wordt bewerkt door "
+        "Messages", "De zoekindex is niet gecontroleerd: het dossier wordt bewerkt door "
         "{holder}"),
     "search-index-unchecked": QT_TRANSLATE_NOOP(
-        "Messages", "de zoekindex is niet gecontroleerd ({reason}): het bestand kon hier niet "
+        "Messages", "De zoekindex is niet gecontroleerd ({reason}): het bestand kon hier niet "
         "geopend worden om te schrijven"),
     "search-index-damaged": QT_TRANSLATE_NOOP(
-        "Messages", "de zoekindex klopt niet met de alinea's ({reason}): zoeken en suggesties "
+        "Messages", "De zoekindex klopt niet met de alinea's ({reason}): zoeken en suggesties "
         "kunnen iets missen of misleiden; zet een reservekopie terug of vraag de afzender een "
         "nieuw exemplaar"),
     # --- opening, locks, errors --------------------------------------------------------------
@@ -100,7 +100,7 @@ DUTCH = {
     "lock-held": QT_TRANSLATE_NOOP(
         "Messages", "{name} is geopend om te bewerken door {holder}; open het alleen-lezen of "
         "vraag om het te sluiten"),
-    "lock-taken-over": QT_TRANSLATE_NOOP("Messages", "het slot van {holder} is overgenomen"),
+    "lock-taken-over": QT_TRANSLATE_NOOP("Messages", "Het slot van {holder} is overgenomen"),
     "readonly-being-edited": QT_TRANSLATE_NOOP(
         "Messages", "{name} wordt bewerkt door {holder}; u ziet de toestand van hun laatst "
         "bewaarde wijziging"),
@@ -236,27 +236,27 @@ DUTCH = {
         "gesynchroniseerd door OneDrive of een ander synchronisatieprogramma. Sluit het in dat "
         "programma, wacht even en probeer opnieuw, of kies een andere bestandsnaam."),
     "backup-failed-full": QT_TRANSLATE_NOOP(
-        "Messages", "er kon geen reservekopie van {name} gemaakt worden: de schijf is vol in "
+        "Messages", "Er kon geen reservekopie van {name} gemaakt worden: de schijf is vol in "
         "{folder}. Het dossier zelf is ongewijzigd; maak ruimte vrij of stel een andere map voor "
         "reservekopieën in ({variable}) en probeer opnieuw."),
     "backup-failed-readonly": QT_TRANSLATE_NOOP(
-        "Messages", "er kon geen reservekopie van {name} gemaakt worden: de map voor "
+        "Messages", "Er kon geen reservekopie van {name} gemaakt worden: de map voor "
         "reservekopieën is alleen-lezen in {folder}. Het dossier zelf is ongewijzigd; stel een "
         "andere map voor reservekopieën in ({variable}) en probeer opnieuw."),
     "backup-failed-error": QT_TRANSLATE_NOOP(
-        "Messages", "er kon geen reservekopie van {name} gemaakt worden: de schijf meldde een "
+        "Messages", "Er kon geen reservekopie van {name} gemaakt worden: de schijf meldde een "
         "fout ({reason}) in {folder}. Het dossier zelf is ongewijzigd; maak ruimte vrij of stel "
         "een andere map voor reservekopieën in ({variable}) en probeer opnieuw."),
     "backup-failed-safe": QT_TRANSLATE_NOOP(
         "Messages", "{failure} Uw werk loopt geen gevaar."),
     "backup-impossible": QT_TRANSLATE_NOOP(
-        "Messages", "er kon geen reservekopie van {name} gemaakt worden ({reason}); uw werk loopt "
+        "Messages", "Er kon geen reservekopie van {name} gemaakt worden ({reason}); uw werk loopt "
         "geen gevaar, maar controleer de map voor reservekopieën {folder}"),
-    "backup-not-a-dossier": QT_TRANSLATE_NOOP("Messages", "de reservekopie {error}"),
+    "backup-not-a-dossier": QT_TRANSLATE_NOOP("Messages", "De reservekopie {error}"),
     "backup-damaged": QT_TRANSLATE_NOOP(
-        "Messages", "de reservekopie {name} is beschadigd ({reason}); kies een andere"),
+        "Messages", "De reservekopie {name} is beschadigd ({reason}); kies een andere"),
     "backup-newer": QT_TRANSLATE_NOOP(
-        "Messages", "de reservekopie {name} werd gemaakt door een nieuwere versie van de "
+        "Messages", "De reservekopie {name} werd gemaakt door een nieuwere versie van de "
         "toepassing"),
     "export-no-folder": QT_TRANSLATE_NOOP(
         "Messages", "{folder}: deze map bestaat niet; kies een andere map"),
@@ -296,45 +296,45 @@ DUTCH = {
         "Messages", "{path}: bestaat al; kies een andere naam of open het"),
     "create-no-folder": QT_TRANSLATE_NOOP("Messages", "{folder}: deze map bestaat niet"),
     "suggestion-same-option": QT_TRANSLATE_NOOP(
-        "Messages", "de suggestie hoort al bij {option}"),
-    "argument-needs-text": QT_TRANSLATE_NOOP("Messages", "een argument heeft een tekst nodig"),
-    "section-needs-title": QT_TRANSLATE_NOOP("Messages", "een sectie heeft een titel nodig"),
-    "not-found-source": QT_TRANSLATE_NOOP("Messages", "geen bron met nummer {number}"),
+        "Messages", "De suggestie hoort al bij {option}"),
+    "argument-needs-text": QT_TRANSLATE_NOOP("Messages", "Een argument heeft een tekst nodig"),
+    "section-needs-title": QT_TRANSLATE_NOOP("Messages", "Een sectie heeft een titel nodig"),
+    "not-found-source": QT_TRANSLATE_NOOP("Messages", "Geen bron met nummer {number}"),
     "search-nothing": QT_TRANSLATE_NOOP(
         "Messages", "Niets om naar te zoeken: typ minstens één woord of getal."),
     "lock-lost": QT_TRANSLATE_NOOP(
         "Messages", "{name}: deze sessie heeft het slot van het dossier niet meer; er is niets "
         "gewijzigd. Open het dossier opnieuw."),
-    "question-needs-text": QT_TRANSLATE_NOOP("Messages", "een vraag heeft een tekst nodig"),
-    "option-needs-title": QT_TRANSLATE_NOOP("Messages", "een optie heeft een titel nodig"),
-    "advisor-needs-name": QT_TRANSLATE_NOOP("Messages", "een adviesinstantie heeft een naam nodig"),
+    "question-needs-text": QT_TRANSLATE_NOOP("Messages", "Een vraag heeft een tekst nodig"),
+    "option-needs-title": QT_TRANSLATE_NOOP("Messages", "Een optie heeft een titel nodig"),
+    "advisor-needs-name": QT_TRANSLATE_NOOP("Messages", "Een adviesinstantie heeft een naam nodig"),
     "key-invalid": QT_TRANSLATE_NOOP(
-        "Messages", "de sleutel ‘{key}’ van een {record} is niet geldig: gebruik 1 tot 32 letters, "
+        "Messages", "De sleutel ‘{key}’ van een {record} is niet geldig: gebruik 1 tot 32 letters, "
         "cijfers of . _ + - (bijvoorbeeld Q1, S3, 3+, VARIO)"),
     "key-in-use": QT_TRANSLATE_NOOP(
-        "Messages", "de sleutel ‘{key}’ is al in gebruik; kies een andere"),
-    "not-found-key": QT_TRANSLATE_NOOP("Messages", "geen {record} met sleutel ‘{key}’"),
-    "not-found-number": QT_TRANSLATE_NOOP("Messages", "geen {record} met nummer {number}"),
+        "Messages", "De sleutel ‘{key}’ is al in gebruik; kies een andere"),
+    "not-found-key": QT_TRANSLATE_NOOP("Messages", "Geen {record} met sleutel ‘{key}’"),
+    "not-found-number": QT_TRANSLATE_NOOP("Messages", "Geen {record} met nummer {number}"),
     "quote-not-in-source": QT_TRANSLATE_NOOP(
-        "Messages", "de tekst staat niet in bron {source} ({title}); een citaat moet letterlijk "
+        "Messages", "De tekst staat niet in bron {source} ({title}); een citaat moet letterlijk "
         "zijn (verschillen in spaties, regeleinden en afbreekstreepjes tellen niet)"),
     "argument-merge-itself": QT_TRANSLATE_NOOP(
-        "Messages", "een argument kan niet met zichzelf samengevoegd worden"),
+        "Messages", "Een argument kan niet met zichzelf samengevoegd worden"),
     "argument-either": QT_TRANSLATE_NOOP(
-        "Messages", "kies een bestaand argument of typ de tekst van een nieuw"),
+        "Messages", "Kies een bestaand argument of typ de tekst van een nieuw"),
     "date-invalid": QT_TRANSLATE_NOOP(
         "Messages", "{field}: ‘{value}’ is geen datum; schrijf ze als JJJJ-MM-DD"),
     "choice-invalid": QT_TRANSLATE_NOOP(
         "Messages", "{field}: ‘{value}’ is niet een van: {allowed}"),
     "not-a-number": QT_TRANSLATE_NOOP("Messages", "'{value}' is geen nummer van een {record}"),
     "quote-needs-span": QT_TRANSLATE_NOOP(
-        "Messages", "een citaat heeft zijn tekst of zijn begin en einde nodig"),
+        "Messages", "Een citaat heeft zijn tekst of zijn begin en einde nodig"),
     "span-outside": QT_TRANSLATE_NOOP(
-        "Messages", "het stuk {start}:{end} ligt buiten de tekst van bron {source}"),
+        "Messages", "Het stuk {start}:{end} ligt buiten de tekst van bron {source}"),
     "dossier-closed": QT_TRANSLATE_NOOP("Messages", "{path}: het dossier is gesloten"),
-    "not-found-record": QT_TRANSLATE_NOOP("Messages", "geen {record} '{key}'"),
+    "not-found-record": QT_TRANSLATE_NOOP("Messages", "Geen {record} '{key}'"),
     "argument-elsewhere": QT_TRANSLATE_NOOP(
-        "Messages", "argument {number} hoort bij {option} ({position}), niet bij {target} "
+        "Messages", "Argument {number} hoort bij {option} ({position}), niet bij {target} "
         "({target_position})"),
     # --- why a paragraph is suggested (workbench.messages.REASONS) ---------------------------
     "reason.heading": QT_TRANSLATE_NOOP("Messages", "onder kop {heading}"),

@@ -59,7 +59,7 @@
 <context>
     <name>AdvisorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="+204"/>
+        <location filename="../../ui/dialogs/structure.py" line="+208"/>
         <source>Adviesinstantie wijzigen</source>
         <translation>Edit advisory body</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../ui/views/composer_edit.py" line="+81"/>
+        <location filename="../../ui/views/composer_edit.py" line="+107"/>
         <source>Dubbelklik om het te tonen in de lezer of op het optiebord.</source>
         <translation>Double-click to show it in the reader or on the option board.</translation>
     </message>
@@ -310,7 +310,7 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../ui/views/card_delegate.py" line="+136"/>
+        <location filename="../../ui/views/card_delegate.py" line="+167"/>
         <source>nog geen citaat</source>
         <translation>no quote yet</translation>
     </message>
@@ -318,7 +318,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../ui/views/checks_panel.py" line="+172"/>
+        <location filename="../../ui/views/checks_panel.py" line="+174"/>
         <source>Opnieuw controleren</source>
         <translation>Check again</translation>
     </message>
@@ -401,7 +401,7 @@
 <context>
     <name>ColourButton</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-95"/>
+        <location filename="../../ui/dialogs/structure.py" line="-99"/>
         <source>Kleur van de optie</source>
         <translation>Colour of the option</translation>
     </message>
@@ -632,13 +632,13 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/composer.py" line="+240"/>
-        <location line="+269"/>
+        <location filename="../../ui/views/composer.py" line="+255"/>
+        <location line="+270"/>
         <source>Sectie toevoegen</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <source>Sectie omhoog</source>
         <translation>Move section up</translation>
     </message>
@@ -649,12 +649,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+289"/>
+        <location line="+290"/>
         <source>Sectie verwijderen</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-282"/>
         <source>Het pro-contra-overzicht van een optie invoegen (wordt bij de export ingevuld)</source>
         <translation>Insert the pro/con overview of an option (filled in on export)</translation>
     </message>
@@ -710,6 +710,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Kop</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Citaat</source>
         <translation>Quote</translation>
     </message>
@@ -764,14 +769,14 @@
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="-477"/>
-        <location line="+8"/>
+        <location line="-478"/>
+        <location line="+9"/>
         <location line="+278"/>
         <source>Ontwerp uit bewijs</source>
         <translation>Draft from evidence</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-313"/>
         <location line="+17"/>
         <source>Vet</source>
         <translation>Bold</translation>
@@ -803,7 +808,7 @@
         <translation>Choose an argument (search, with preview) and insert it</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
@@ -967,7 +972,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DossierTreeModel</name>
     <message>
-        <location filename="../../ui/models/dossier_tree.py" line="+79"/>
+        <location filename="../../ui/models/dossier_tree.py" line="+90"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
@@ -977,7 +982,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Advisory bodies</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Achtergronddocumenten</source>
         <translation>Background documents</translation>
     </message>
@@ -1656,15 +1661,15 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/importing.py" line="+27"/>
+        <location filename="../../ui/importing.py" line="+29"/>
         <location line="+68"/>
         <location line="+16"/>
-        <location line="+25"/>
+        <location line="+52"/>
         <source>Adviezen importeren</source>
         <translation>Import advice</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-124"/>
         <source>%1 van %2 bestanden opgeslagen</source>
         <translation>%1 of %2 files saved</translation>
     </message>
@@ -1694,19 +1699,49 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Het bestand is geïmporteerd.</source>
+        <translation>The file was imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het bestand is niet geïmporteerd.</source>
+        <translation>The file was not imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 van %2 bestanden geïmporteerd.</source>
         <translation>%1 of %2 files imported.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 overgeslagen (geannuleerd).</source>
         <translation>%1 skipped (cancelled).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>1 bestand kon niet worden geïmporteerd.</source>
+        <translation>1 file could not be imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 bestanden konden niet worden geïmporteerd.</source>
         <translation>%1 files could not be imported.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Geannuleerd: wat al gelezen was, is bewaard; de andere bestanden zijn niet geïmporteerd. Het dossier is in orde.</source>
+        <translation>Cancelled: what had been read is kept; the other files were not imported. The dossier is sound.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bewaard: %1</source>
+        <translation>Kept: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Niet geïmporteerd: %1 (importeer ze opnieuw als u ze nodig hebt)</source>
+        <translation>Not imported: %1 (import them again if you need them)</translation>
     </message>
     <message>
         <location filename="../../ui/main_actions.py" line="+47"/>
@@ -1934,7 +1969,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+143"/>
+        <location filename="../../ui/main_window.py" line="+144"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1949,7 +1984,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Questions with their options, advisory bodies with their sources. One click on an option shows its board, on a source its text; F2 edits, the context menu offers more.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+121"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -2046,28 +2081,28 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <name>Messages</name>
     <message>
         <location filename="../../workbench/messages_nl.py" line="+14"/>
-        <source>citaat {quote} komt niet meer overeen met bron {source}: de passage luidt nu “{found}”</source>
-        <translation>quote {quote} no longer matches source {source}: the passage now reads “{found}”</translation>
+        <source>Citaat {quote} komt niet meer overeen met bron {source}: de passage luidt nu “{found}”</source>
+        <translation>Quote {quote} no longer matches source {source}: the passage now reads “{found}”</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>citaat {quote} staat niet meer in bron {source}: “{exact}”</source>
-        <translation>quote {quote} is no longer in source {source}: “{exact}”</translation>
+        <source>Citaat {quote} staat niet meer in bron {source}: “{exact}”</source>
+        <translation>Quote {quote} is no longer in source {source}: “{exact}”</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>citaat {quote} is verschoven binnen bron {source}; importeer de bron opnieuw of veranker het citaat opnieuw om de pagina bij te werken</source>
-        <translation>quote {quote} moved within source {source}; re-import or re-anchor to update its page</translation>
+        <source>Citaat {quote} is verschoven binnen bron {source}; importeer de bron opnieuw of veranker het citaat opnieuw om de pagina bij te werken</source>
+        <translation>Quote {quote} moved within source {source}; re-import or re-anchor to update its page</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>de andere controles zijn overgeslagen: ze hebben een gaaf bestand nodig</source>
-        <translation>the other checks were skipped: they need a sound file</translation>
+        <source>De andere controles zijn overgeslagen: ze hebben een gaaf bestand nodig</source>
+        <translation>The other checks were skipped: they need a sound file</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>argument {number} ({option}, {position}) heeft geen citaat: “{text}”</source>
-        <translation>argument {number} ({option}, {position}) has no quote: “{text}”</translation>
+        <source>Argument {number} ({option}, {position}) heeft geen citaat: “{text}”</source>
+        <translation>Argument {number} ({option}, {position}) has no quote: “{text}”</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2086,53 +2121,53 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>bron {source} ({advisor}: {title}) heeft nog geen enkel citaat</source>
-        <translation>source {source} ({advisor}: {title}) has no quote at all</translation>
+        <source>Bron {source} ({advisor}: {title}) heeft nog geen enkel citaat</source>
+        <translation>Source {source} ({advisor}: {title}) has no quote at all</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>sectie “{section}”, regel {line}: onbekende verwijzing „{typed}” (gebruik quote:N, argument:N, overview:SLEUTEL, matrix of advisors)</source>
-        <translation>section “{section}”, line {line}: unknown reference „{typed}” (use quote:N, argument:N, overview:KEY, matrix or advisors)</translation>
+        <source>Sectie “{section}”, regel {line}: onbekende verwijzing „{typed}” (gebruik quote:N, argument:N, overview:SLEUTEL, matrix of advisors)</source>
+        <translation>Section “{section}”, line {line}: unknown reference „{typed}” (use quote:N, argument:N, overview:KEY, matrix or advisors)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>sectie “{section}”, regel {line}: een lege verwijzing</source>
-        <translation>section “{section}”, line {line}: an empty reference</translation>
+        <source>Sectie “{section}”, regel {line}: een lege verwijzing</source>
+        <translation>Section “{section}”, line {line}: an empty reference</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>sectie “{section}”, regel {line}: het blok {record} moet alleen op zijn regel staan</source>
-        <translation>section “{section}”, line {line}: the {record} block must stand alone on its line</translation>
+        <source>Sectie “{section}”, regel {line}: het blok {record} moet alleen op zijn regel staan</source>
+        <translation>Section “{section}”, line {line}: the {record} block must stand alone on its line</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>sectie “{section}”, regel {line}: een verwijzing naar een {record} zonder nummer of sleutel</source>
-        <translation>section “{section}”, line {line}: a {record} reference without a number or key</translation>
+        <source>Sectie “{section}”, regel {line}: een verwijzing naar een {record} zonder nummer of sleutel</source>
+        <translation>Section “{section}”, line {line}: a {record} reference without a number or key</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>sectie “{section}”, regel {line}: {record} „{target}” is geen nummer</source>
-        <translation>section “{section}”, line {line}: {record} „{target}” is not a number</translation>
+        <source>Sectie “{section}”, regel {line}: {record} „{target}” is geen nummer</source>
+        <translation>Section “{section}”, line {line}: {record} „{target}” is not a number</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>sectie “{section}” verwijst naar {record} {target}, dat niet bestaat</source>
-        <translation>section “{section}” refers to {record} {target}, which does not exist</translation>
+        <source>Sectie “{section}” verwijst naar {record} {target}, dat niet bestaat</source>
+        <translation>Section “{section}” refers to {record} {target}, which does not exist</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>de mededeling heeft nog geen tekst: stel ze op uit het bewijs (tabblad Mededeling) of schrijf de secties zelf</source>
-        <translation>the communication has no text yet: draft it from the evidence (Communication tab) or write its sections yourself</translation>
+        <source>De mededeling heeft nog geen tekst: stel ze op uit het bewijs (tabblad Mededeling) of schrijf de secties zelf</source>
+        <translation>The communication has no text yet: draft it from the evidence (Communication tab) or write its sections yourself</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>de mededeling heeft geen titel of naam van de minister: ze begint dan niet met ‘DE VLAAMSE MINISTER VAN ...’ en is niet ondertekend; vul ze aan in Dossiergegevens</source>
-        <translation>the communication has no minister&apos;s title line or name, so it opens without ‘DE VLAAMSE MINISTER VAN ...’ and is not signed; add them in Dossier details</translation>
+        <source>De mededeling heeft geen titel of naam van de minister: ze begint dan niet met ‘DE VLAAMSE MINISTER VAN ...’ en is niet ondertekend; vul ze aan in Dossiergegevens</source>
+        <translation>The communication has no minister&apos;s title line or name, so it opens without ‘DE VLAAMSE MINISTER VAN ...’ and is not signed; add them in Dossier details</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>de mededeling heeft nog geen eigen VR-nummer (het nummer van het groenboek is de referentie van het geconsulteerde document); vul het aan in Dossiergegevens zodra het secretariaat het toekent</source>
-        <translation>the communication has no VR number of its own yet (the green paper&apos;s number is only the consulted document&apos;s reference); add it in Dossier details once the secretariat assigns it</translation>
+        <source>De mededeling heeft nog geen eigen VR-nummer (het nummer van het groenboek is de referentie van het geconsulteerde document); vul het aan in Dossiergegevens zodra het secretariaat het toekent</source>
+        <translation>The communication has no VR number of its own yet (the green paper&apos;s number is only the consulted document&apos;s reference); add it in Dossier details once the secretariat assigns it</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2146,8 +2181,8 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>het dossierbestand is beschadigd (SQLite meldt: {reason}); zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
-        <translation>the dossier file is damaged (SQLite reports: {reason}); restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
+        <source>Het dossierbestand is beschadigd (SQLite meldt: {reason}); zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
+        <translation>The dossier file is damaged (SQLite reports: {reason}); restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2166,18 +2201,18 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>de zoekindex is niet gecontroleerd: het dossier wordt bewerkt door {holder}</source>
-        <translation>the search index was not checked: the dossier is open for editing by {holder}</translation>
+        <source>De zoekindex is niet gecontroleerd: het dossier wordt bewerkt door {holder}</source>
+        <translation>The search index was not checked: the dossier is open for editing by {holder}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>de zoekindex is niet gecontroleerd ({reason}): het bestand kon hier niet geopend worden om te schrijven</source>
-        <translation>the search index was not checked ({reason}): the file could not be opened for writing here</translation>
+        <source>De zoekindex is niet gecontroleerd ({reason}): het bestand kon hier niet geopend worden om te schrijven</source>
+        <translation>The search index was not checked ({reason}): the file could not be opened for writing here</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>de zoekindex klopt niet met de alinea&apos;s ({reason}): zoeken en suggesties kunnen iets missen of misleiden; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
-        <translation>the search index does not match the paragraphs ({reason}): searches and suggestions may miss or mislead; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
+        <source>De zoekindex klopt niet met de alinea&apos;s ({reason}): zoeken en suggesties kunnen iets missen of misleiden; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
+        <translation>The search index does not match the paragraphs ({reason}): searches and suggestions may miss or mislead; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2201,8 +2236,8 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>het slot van {holder} is overgenomen</source>
-        <translation>took over the lock of {holder}</translation>
+        <source>Het slot van {holder} is overgenomen</source>
+        <translation>Took over the lock of {holder}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2396,18 +2431,18 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>er kon geen reservekopie van {name} gemaakt worden: de schijf is vol in {folder}. Het dossier zelf is ongewijzigd; maak ruimte vrij of stel een andere map voor reservekopieën in ({variable}) en probeer opnieuw.</source>
-        <translation>no backup of {name} could be made: the disk is full in {folder}. The dossier itself is unchanged; free some space or set another backup folder ({variable}) and try again.</translation>
+        <source>Er kon geen reservekopie van {name} gemaakt worden: de schijf is vol in {folder}. Het dossier zelf is ongewijzigd; maak ruimte vrij of stel een andere map voor reservekopieën in ({variable}) en probeer opnieuw.</source>
+        <translation>No backup of {name} could be made: the disk is full in {folder}. The dossier itself is unchanged; free some space or set another backup folder ({variable}) and try again.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>er kon geen reservekopie van {name} gemaakt worden: de map voor reservekopieën is alleen-lezen in {folder}. Het dossier zelf is ongewijzigd; stel een andere map voor reservekopieën in ({variable}) en probeer opnieuw.</source>
-        <translation>no backup of {name} could be made: the backup folder is read-only in {folder}. The dossier itself is unchanged; free some space or set another backup folder ({variable}) and try again.</translation>
+        <source>Er kon geen reservekopie van {name} gemaakt worden: de map voor reservekopieën is alleen-lezen in {folder}. Het dossier zelf is ongewijzigd; stel een andere map voor reservekopieën in ({variable}) en probeer opnieuw.</source>
+        <translation>No backup of {name} could be made: the backup folder is read-only in {folder}. The dossier itself is unchanged; free some space or set another backup folder ({variable}) and try again.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>er kon geen reservekopie van {name} gemaakt worden: de schijf meldde een fout ({reason}) in {folder}. Het dossier zelf is ongewijzigd; maak ruimte vrij of stel een andere map voor reservekopieën in ({variable}) en probeer opnieuw.</source>
-        <translation>no backup of {name} could be made: the disk reported an error ({reason}) in {folder}. The dossier itself is unchanged; free some space or set another backup folder ({variable}) and try again.</translation>
+        <source>Er kon geen reservekopie van {name} gemaakt worden: de schijf meldde een fout ({reason}) in {folder}. Het dossier zelf is ongewijzigd; maak ruimte vrij of stel een andere map voor reservekopieën in ({variable}) en probeer opnieuw.</source>
+        <translation>No backup of {name} could be made: the disk reported an error ({reason}) in {folder}. The dossier itself is unchanged; free some space or set another backup folder ({variable}) and try again.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2416,23 +2451,23 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>er kon geen reservekopie van {name} gemaakt worden ({reason}); uw werk loopt geen gevaar, maar controleer de map voor reservekopieën {folder}</source>
-        <translation>no backup of {name} could be made ({reason}); your work is not at risk, but check the backup folder {folder}</translation>
+        <source>Er kon geen reservekopie van {name} gemaakt worden ({reason}); uw werk loopt geen gevaar, maar controleer de map voor reservekopieën {folder}</source>
+        <translation>No backup of {name} could be made ({reason}); your work is not at risk, but check the backup folder {folder}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>de reservekopie {error}</source>
-        <translation>the backup {error}</translation>
+        <source>De reservekopie {error}</source>
+        <translation>The backup {error}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>de reservekopie {name} is beschadigd ({reason}); kies een andere</source>
-        <translation>the backup {name} is damaged ({reason}); choose another</translation>
+        <source>De reservekopie {name} is beschadigd ({reason}); kies een andere</source>
+        <translation>The backup {name} is damaged ({reason}); choose another</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>de reservekopie {name} werd gemaakt door een nieuwere versie van de toepassing</source>
-        <translation>the backup {name} was made by a newer version of the app</translation>
+        <source>De reservekopie {name} werd gemaakt door een nieuwere versie van de toepassing</source>
+        <translation>The backup {name} was made by a newer version of the app</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2521,23 +2556,23 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>de suggestie hoort al bij {option}</source>
-        <translation>the suggestion is already for {option}</translation>
+        <source>De suggestie hoort al bij {option}</source>
+        <translation>The suggestion is already for {option}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>een argument heeft een tekst nodig</source>
-        <translation>an argument needs a text</translation>
+        <source>Een argument heeft een tekst nodig</source>
+        <translation>An argument needs a text</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>een sectie heeft een titel nodig</source>
-        <translation>a section needs a title</translation>
+        <source>Een sectie heeft een titel nodig</source>
+        <translation>A section needs a title</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>geen bron met nummer {number}</source>
-        <translation>no source number {number}; `workbench sources FILE` lists them</translation>
+        <source>Geen bron met nummer {number}</source>
+        <translation>No source number {number}; `workbench sources FILE` lists them</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2551,53 +2586,53 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>een vraag heeft een tekst nodig</source>
-        <translation>a question needs a text</translation>
+        <source>Een vraag heeft een tekst nodig</source>
+        <translation>A question needs a text</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>een optie heeft een titel nodig</source>
-        <translation>an option needs a title</translation>
+        <source>Een optie heeft een titel nodig</source>
+        <translation>An option needs a title</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>een adviesinstantie heeft een naam nodig</source>
-        <translation>an advisor needs a name</translation>
+        <source>Een adviesinstantie heeft een naam nodig</source>
+        <translation>An advisor needs a name</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>de sleutel ‘{key}’ van een {record} is niet geldig: gebruik 1 tot 32 letters, cijfers of . _ + - (bijvoorbeeld Q1, S3, 3+, VARIO)</source>
+        <source>De sleutel ‘{key}’ van een {record} is niet geldig: gebruik 1 tot 32 letters, cijfers of . _ + - (bijvoorbeeld Q1, S3, 3+, VARIO)</source>
         <translation>{record} key &apos;{key}&apos; is not valid: use 1-32 letters, digits or . _ + - (for example Q1, S3, 3+, VARIO)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>de sleutel ‘{key}’ is al in gebruik; kies een andere</source>
-        <translation>the key &apos;{key}&apos; is in use already; choose another</translation>
+        <source>De sleutel ‘{key}’ is al in gebruik; kies een andere</source>
+        <translation>The key &apos;{key}&apos; is in use already; choose another</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>geen {record} met sleutel ‘{key}’</source>
-        <translation>no {record} with key &apos;{key}&apos;</translation>
+        <source>Geen {record} met sleutel ‘{key}’</source>
+        <translation>No {record} with key &apos;{key}&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>geen {record} met nummer {number}</source>
-        <translation>no {record} number {number}</translation>
+        <source>Geen {record} met nummer {number}</source>
+        <translation>No {record} number {number}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>de tekst staat niet in bron {source} ({title}); een citaat moet letterlijk zijn (verschillen in spaties, regeleinden en afbreekstreepjes tellen niet)</source>
-        <translation>the text was not found in source {source} ({title}); a quote must be verbatim (differences in spaces, line breaks and line-end hyphens are ignored)</translation>
+        <source>De tekst staat niet in bron {source} ({title}); een citaat moet letterlijk zijn (verschillen in spaties, regeleinden en afbreekstreepjes tellen niet)</source>
+        <translation>The text was not found in source {source} ({title}); a quote must be verbatim (differences in spaces, line breaks and line-end hyphens are ignored)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>een argument kan niet met zichzelf samengevoegd worden</source>
-        <translation>an argument cannot be merged with itself</translation>
+        <source>Een argument kan niet met zichzelf samengevoegd worden</source>
+        <translation>An argument cannot be merged with itself</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>kies een bestaand argument of typ de tekst van een nieuw</source>
-        <translation>give either an existing argument or the text of a new one</translation>
+        <source>Kies een bestaand argument of typ de tekst van een nieuw</source>
+        <translation>Give either an existing argument or the text of a new one</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2626,13 +2661,13 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>een citaat heeft zijn tekst of zijn begin en einde nodig</source>
-        <translation>a quote needs its text (exact) or its span (start and end)</translation>
+        <source>Een citaat heeft zijn tekst of zijn begin en einde nodig</source>
+        <translation>A quote needs its text (exact) or its span (start and end)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>het stuk {start}:{end} ligt buiten de tekst van bron {source}</source>
-        <translation>span {start}:{end} is outside the text of source {source}</translation>
+        <source>Het stuk {start}:{end} ligt buiten de tekst van bron {source}</source>
+        <translation>Span {start}:{end} is outside the text of source {source}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2641,13 +2676,13 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>geen {record} &apos;{key}&apos;</source>
-        <translation>no {record} &apos;{key}&apos;</translation>
+        <source>Geen {record} &apos;{key}&apos;</source>
+        <translation>No {record} &apos;{key}&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>argument {number} hoort bij {option} ({position}), niet bij {target} ({target_position})</source>
-        <translation>argument {number} belongs to {option} ({position}), not to {target} ({target_position})</translation>
+        <source>Argument {number} hoort bij {option} ({position}), niet bij {target} ({target_position})</source>
+        <translation>Argument {number} belongs to {option} ({position}), not to {target} ({target_position})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3224,7 +3259,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Import the advice (PDF, Word, ODT, web or text); while importing you choose which advisory body wrote each advice.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+60"/>
+        <source>Volgende stap (%1 van %2):</source>
+        <translation>Next step (%1 of %2):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Hoe gaat dat?</source>
         <translation>How?</translation>
     </message>
@@ -3602,7 +3642,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../ui/views/reader.py" line="+174"/>
+        <location filename="../../ui/views/reader.py" line="+179"/>
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
@@ -4117,7 +4157,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StanceMatrix</name>
     <message>
-        <location filename="../../ui/views/matrix.py" line="+100"/>
+        <location filename="../../ui/views/matrix.py" line="+114"/>
         <source>Standpunten per adviesinstantie en optie</source>
         <translation>Stances per advisory body and option</translation>
     </message>
@@ -4135,7 +4175,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../ui/models/stance_model.py" line="+52"/>
+        <location filename="../../ui/models/stance_model.py" line="+53"/>
         <source>(afgeleid)</source>
         <translation>(inferred)</translation>
     </message>
@@ -4160,7 +4200,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>No stance recorded yet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Afgeleid uit het advies (niet uitdrukkelijk gezegd).</source>
         <translation>Inferred from the advice (not said explicitly).</translation>
     </message>
@@ -4285,7 +4325,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+172"/>
+        <location filename="../../ui/views/suggestions_panel.py" line="+174"/>
         <source>alinea %1</source>
         <translation>paragraph %1</translation>
     </message>
@@ -4293,7 +4333,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location line="+114"/>
+        <location line="+152"/>
         <source>De passage als citaat bij de optie vastleggen</source>
         <translation>Record the passage as a quote for the option</translation>
     </message>
@@ -4343,7 +4383,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Refresh suggestions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Suggesties</source>
         <translation>Suggestions</translation>
     </message>
@@ -4353,25 +4393,48 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Paragraphs that seem to be about an option and are not quoted yet, with the reason; A accept, R reject, M move to another option, N not relevant; double-click opens the passage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>%1 open suggesties; zoeken naar nieuwe…</source>
+        <translation>%1 open suggestions; looking for new ones…</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>%1 open suggesties (machinaal gevonden, niet nagekeken)</source>
         <translation>%1 open suggestions (machine-made, not reviewed)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+78"/>
         <source>Zoeken naar suggesties mislukt: %1</source>
         <translation>Searching for suggestions failed: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-80"/>
+        <location line="+8"/>
+        <location line="+76"/>
         <source>Zoeken naar nieuwe suggesties…</source>
         <translation>Searching for new suggestions…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Geciteerd bij %1</source>
+        <translation>Quoted for %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Verplaatst naar %1</source>
+        <translation>Moved to %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(verder in de lijst)</source>
+        <translation>(further down the list)</translation>
     </message>
 </context>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+333"/>
+        <location filename="../../ui/tasks.py" line="+341"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -4567,7 +4630,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/workspace.py" line="+64"/>
+        <location filename="../../ui/workspace.py" line="+75"/>
         <source>Lezer</source>
         <translation>Reader</translation>
     </message>

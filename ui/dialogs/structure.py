@@ -181,6 +181,10 @@ class OptionDialog(FormDialog):
             self.tr("Zoekpatronen, één per regel"),
             self.tr("Woorden waarmee de adviezen de optie noemen; ze leveren suggesties op"))
         self.patterns.setPlaceholderText(self.tr("Eén patroon per regel, bv. scenario 3"))
+        if option is None and (current is not None or len(questions) == 1):
+            # the question is chosen and the key proposed: what the officer types first is
+            # the title (#14: it went into the question's list box and was lost)
+            self.first_field = self.title
 
     def values(self) -> dict[str, Any]:
         patterns = [p.strip() for p in self.patterns.toPlainText().splitlines() if p.strip()]

@@ -76,7 +76,8 @@ class StanceModel(SessionFollower, QAbstractTableModel):
         head = f"{advisor.key} — {option.key}"
         if stance is None:
             return head + "\n" + self.tr("Nog geen standpunt vastgelegd.")
-        lines = [f"{head}: {labels.label('stance', stance.stance)}"]
+        shown = str(self.data(index)).split("\n")[0]      # "Voorkeur (afgeleid)", whole
+        lines = [f"{head}: {shown}"]
         if not getattr(stance, "explicit", True):
             lines.append(self.tr("Afgeleid uit het advies (niet uitdrukkelijk gezegd)."))
         if stance.note:

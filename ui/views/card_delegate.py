@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from math import ceil
 from typing import cast
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,6 +30,28 @@ from ui.models.board_model import CARD_ROLE, SHAPE_ROLE, Card
 PAD = 10
 GAP = 4
 STRIP = 4
+
+# Between words, and inside a word only when one word is wider than the card: a long Dutch
+# compound ("overheidsopdrachten") in a narrow column ran over the card's edge (#14).
+WRAP = QTextOption()
+WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+
+def text_height(font: QFont, text: str, width: int) -> int:
+    """The height of ``text`` wrapped as ``WRAP`` wraps it in ``width`` pixels."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(WRAP)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return ceil(height)
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -64,12 +96,11 @@ class CardDelegate(QStyledItemDelegate):
 
     def _layout(self, option: QStyleOptionViewItem, text: str, quotes: int, rect: QRect
                 ) -> tuple[QRect, list[QRect], int]:
-        metrics, line_height = self._metrics(option)
+        _metrics, line_height = self._metrics(option)
         inner = rect.adjusted(PAD + STRIP, PAD, -PAD, -PAD)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        text_rect = metrics.boundingRect(QRect(inner.left(), inner.top(),
-                                                               inner.width(), 10000),
-                                                         flags, text)
+        text_font, _small = self._fonts(option)
+        text_rect = QRect(inner.left(), inner.top(), inner.width(),
+                          text_height(text_font, text, inner.width()))
         y = text_rect.bottom() + GAP + 2
         quote_rects = []
         for _quote in range(max(quotes, 1)):    # an empty card shows a warning line
@@ -113,7 +144,7 @@ class CardDelegate(QStyledItemDelegate):
         text_font, small = self._fonts(option)
         painter.setFont(text_font)
         painter.setPen(QApplication.palette().color(QPalette.ColorRole.Text))
-        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), card.text)
+        painter.drawText(QRectF(text_rect), card.text, WRAP)
         painter.setFont(small)
         metrics = QFontMetrics(small)
         muted = QColor("#5f6b7a")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import labels
 from ui.icons import icon
 from ui.messages import error_text, render
 from ui.models.base import Index
@@ -78,7 +79,8 @@ def row_html(row) -> str:
         return f"<span style='color:{colour}'><b>{mark}</b></span> {escape(render(row.message))}"
     share = row.processed / row.paragraphs if row.paragraphs else 1.0
     width = int(share * 80)
-    return (f"#{row.source_number} {escape(row.advisor_key or '')} · {escape(row.title[:60])}<br>"
+    title = labels.cut(row.title)            # at a word, with "…" (was cut at 60 letters)
+    return (f"#{row.source_number} {escape(row.advisor_key or '')} · {escape(title)}<br>"
             f"<span style='background:#59a14f'>{'&nbsp;' * max(1, width // 4)}</span>"
             f" {row.processed}/{row.paragraphs} ({share:.0%})")
 

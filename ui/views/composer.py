@@ -98,7 +98,7 @@ class Composer(QWidget):
         self.list.setSpacing(2)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setMinimumWidth(170)
+        self.list.setMinimumWidth(130)
         self.list.setMaximumWidth(320)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.timer = QTimer(self)
@@ -213,16 +213,31 @@ class Composer(QWidget):
         right_box.addWidget(self.broken)
         right_box.addWidget(self.hint)
 
-        splitter = QSplitter(self)
+        splitter = self.splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([250, 700])
+        splitter.splitterMoved.connect(self._list_sized_by_hand)
+        self._list_width_by_hand = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def _list_sized_by_hand(self) -> None:
+        self._list_width_by_hand = True
+
+    def resizeEvent(self, event) -> None:
+        """The text gets the room: the section list takes a quarter of the composer, between
+        its minimum and 250 px, until the officer drags the divider (#14: at 1024 px the text
+        column was 180 px wide beside a 245 px list)."""
+        super().resizeEvent(event)
+        if not self._list_width_by_hand:
+            width = event.size().width()
+            listed = max(self.list.minimumWidth() + 6, min(250, width // 4))
+            self.splitter.setSizes([listed, max(width - listed, 1)])
 
     def _shortcuts(self) -> None:
         """One action per composer key, live while the focus is inside the composer."""
@@ -270,6 +285,7 @@ class Composer(QWidget):
             "draft": self.tr("Ontwerp uit bewijs"),
         }
         texts = {                          # short: they follow "Invoegen:" on the tool bar
+            "heading": self.tr("Kop"),      # was set once, in Dutch, and stayed in English
             "insert_quote": self.tr("Citaat"),
             "insert_argument": self.tr("Argument"),
             "insert_overview": self.tr("Overzicht"),       # fits at 1600 px with both docks

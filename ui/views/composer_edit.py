@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt
 from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
+    QPainter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -57,6 +58,31 @@ class BodyEdit(QTextEdit):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self._on_focus_out()
+
+    # --- the placeholder, wrapped ----------------------------------------------------------
+    # QTextEdit draws its placeholder on one line: the composer's three-line hint was cut at
+    # "... maakt u tekst vet of cursief," (#14). It is kept here and painted wrapped.
+    _placeholder = ""
+
+    def setPlaceholderText(self, text: str) -> None:
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholderText(self) -> str:
+        return self._placeholder
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._placeholder or not self.document().isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        colour = self.palette().placeholderText().color()
+        painter.setPen(colour)
+        margin = int(self.document().documentMargin())
+        painter.drawText(self.viewport().rect().adjusted(margin, margin, -margin, -margin),
+                         int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                         | int(Qt.TextFlag.TextWordWrap), self._placeholder)
+        painter.end()
 
     # --- chips -----------------------------------------------------------------------------
     def chip_at(self, point: QPoint) -> QTextCharFormat | None:

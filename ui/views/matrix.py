@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,23 @@ from ui.models.base import Index
 from ui.models.stance_model import MISSING_ROLE, STANCE_ROLE, StanceModel
 from ui.session import Session
 from workbench.model import STANCES
+
+
+def fit_lines(metrics: QFontMetrics, text: str, width: int) -> list[str]:
+    """The cell's lines (stance, then the number of quotes) in ``width``: a line too wide is
+    wrapped between words ("Voorkeur" / "(afgeleid)" at 1360 px was "Voorkeur (afg…"); only a
+    single word wider than the column is cut, with "…" (never clipped mid-letter)."""
+    fitted: list[str] = []
+    for line in text.split("\n"):
+        current = ""
+        for word in line.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if current and metrics.horizontalAdvance(candidate) > width:
+                fitted.append(current)
+                candidate = word
+            current = candidate
+        fitted.append(current)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in fitted]
 
 
 class StanceDelegate(QStyledItemDelegate):
@@ -48,11 +65,7 @@ class StanceDelegate(QStyledItemDelegate):
             painter.setBrush(colour)
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor("#ffffff") if colour.lightness() < 150 else QColor("#1f2933"))
-            # Stance on the first line, the number of quotes below; each line cut with "…"
-            # when the column is narrow (never clipped mid-letter).
-            metrics = painter.fontMetrics()
-            lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width() - 6)
-                     for line in str(index.data()).split("\n")]
+            lines = fit_lines(painter.fontMetrics(), str(index.data()), rect.width() - 6)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "\n".join(lines))
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(QPen(option.palette.highlight().color(), 2))
@@ -83,9 +96,10 @@ class StanceMatrix(QWidget):
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(90)
-        # Two lines (stance, then "afgeleid"/quotes) in the font the system really uses.
+        # Three lines in the font the system really uses: the stance, wrapped before
+        # "(afgeleid)" when the column is narrow, then the number of quotes.
         self.table.verticalHeader().setDefaultSectionSize(
-            max(40, 2 * self.fontMetrics().lineSpacing() + 14))
+            max(40, 3 * self.fontMetrics().lineSpacing() + 12))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)

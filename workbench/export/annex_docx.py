@@ -26,8 +26,6 @@ from workbench.export.docx_build import (
 from workbench.export.labels import SOURCE_KIND_ADVICE, SOURCE_KIND_BACKGROUND, dutch_date
 from workbench.resources import resource_path
 
-# questions and options only: Pro/Contra/Voorwaarden (level 3) would fill it many times over
-TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 SUBTITLE = "Bijlage bij de mededeling aan de Vlaamse Regering – overzicht van de adviezen"
 MATRIX_TITLE = "Standpunten per adviseur"
 SOURCES_TITLE = "Bronnen"
@@ -64,7 +62,8 @@ def question_heading(question: QuestionSection) -> str:
 
 
 def toc_entries(content: AnnexContent) -> list[tuple[int, str, str]]:
-    """(level, text, bookmark) of every heading the table of contents lists, in order."""
+    """(level, text, bookmark) of every heading the table of contents lists, in order:
+    questions and options only (Pro/Contra/Voorwaarden would fill it many times over)."""
     entries = []
     for qi, question in enumerate(content.questions, start=1):
         entries.append((1, question_heading(question), f"_Toc_q{qi}"))
@@ -86,7 +85,7 @@ def build_annex(content: AnnexContent, template: Path | None = None) -> DocxBuil
     bookmarks = iter(entries)
     _title_page(b, content)
     b.paragraph("Inhoudstafel", S_TOC_HEADING)
-    b.toc(TOC_INSTRUCTION, entries)
+    b.toc(entries)
     b.page_break()
     names = advisor_names(content.matrix, content.options())
     for question in content.questions:

@@ -212,29 +212,22 @@ class DocxBuilder:
             self.run(p, note, italic=True, colour=DRAFT_COLOUR)
         return p
 
-    def toc(self, instruction: str, entries: list[tuple[int, str, str]]) -> None:
-        """A table of contents whose result is already filled in.
+    def toc(self, entries: list[tuple[int, str, str]]) -> None:
+        """A table of contents: ``entries`` are (level, text, bookmark), each linked to its
+        heading's bookmark, with its page number as a PAGEREF field to that bookmark.
 
-        ``entries`` are (level, text, bookmark), each linked to its heading's bookmark. Page
-        numbers are only known after layout: Word, asked to update fields on open, rebuilds
-        the table with them; any other program shows the linked entries as written here.
+        Not a TOC field: LibreOffice shows a TOC field's result as written (no page numbers
+        can be written: they are known only after layout), but it computes a PAGEREF when it
+        lays the page out, so a PDF made from the file has them. Word fills them in when it
+        updates fields on open (``update_fields_on_open``).
         """
-        begin = [f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>',
-                 f'<w:r {W}><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>',
-                 f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>']
-        for index, (level, text, bookmark) in enumerate(entries):
+        for level, text, bookmark in entries:
             p = self.paragraph("", f"TOC{level}")
-            if index == 0:
-                for xml in begin:
-                    p.append(parse_xml(xml))
             link = parse_xml(f'<w:hyperlink {W} w:anchor="{bookmark}" w:history="1"/>')
             p.append(link)
             self.run(link, text)
-        p = self.paragraph("", S_NORMAL)
-        if not entries:
-            for xml in begin:
-                p.append(parse_xml(xml))
-        p.append(parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>'))
+            link.append(parse_xml(f'<w:r {W}><w:tab/></w:r>'))
+            self.field(link, f"PAGEREF {bookmark} \\h", "")
 
     # --- page layout ----------------------------------------------------------------------
     def title_page_without_header(self) -> None:

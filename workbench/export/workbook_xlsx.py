@@ -621,7 +621,9 @@ def _overview(wb: Workbook, content: AnnexContent, options: list[OptionSection])
     sheet.append([])
     # table 2: advisors per stance per option (who supports what, not how long they wrote)
     counts = {o.key: stance_counts(content, o.key) for o in options}
-    stance_titles = {**STANCE_LABELS, OUTSTANDING: "nog geen advies"}
+    # column titles, capitalised like "Pro" and "Contra" beside them (the cells say "voorkeur")
+    stance_titles = {s: word[:1].upper() + word[1:]
+                     for s, word in {**STANCE_LABELS, OUTSTANDING: "nog geen advies"}.items()}
     stances: list[Column[OptionSection]] = [
         Column("Optie", 44, lambda o: short[o.key], "short"),
         *(Column(stance_titles[s], 16, stance_count(s), "number") for s in COUNTED_STANCES),

@@ -130,6 +130,11 @@ def insert_source(conn: sqlite3.Connection, meta: SourceMeta, doc: ExtractedDocu
     source_id = records.inserted_id(cur)
     conn.execute("INSERT INTO source_file (source_id, data) VALUES (?, ?)", (source_id, data))
     _insert_content(conn, source_id, doc)
+    if meta.advisor_id is not None:
+        # The advice is in: an advisor still marked "asked" would keep the check saying it
+        # has not arrived. The date it arrived is left to the officer (no document says it).
+        conn.execute("UPDATE advisor SET status = 'received' WHERE id = ? AND status = 'asked'",
+                     (meta.advisor_id,))
     return source_id
 
 
