@@ -133,3 +133,21 @@ def test_hits_are_valid_spans(words: list[str]) -> None:
         assert 0 <= h.start < h.end <= len(text)
         assert not text[h.start].isspace() and not text[h.end - 1].isspace()
         assert h.end == len(text) or not (text[h.end - 1].isalnum() and text[h.end].isalnum())
+
+
+def _fold_per_character(text: str) -> str:
+    """What fold() did before #16: every character through the folding table."""
+    from workbench.patterns import _fold_char
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def test_fold_equals_folding_every_character() -> None:
+    """fold() lower-cases in C and looks up only the rest: it must fold every code point as
+    the table does, and a word ending in a capital sigma (which lower() folds by context)."""
+    for start in range(0, 0x110000, 0x1000):
+        chunk = "".join(chr(c) for c in range(start, start + 0x1000)
+                        if not 0xD800 <= c <= 0xDFFF)
+        assert fold(chunk) == _fold_per_character(chunk), hex(start)
+    for text in ("ΟΔΟΣ Σ", "İstanbul `x` ’t Économie", "plain ASCII `tick`", "ÉÉN"):
+        assert fold(text) == _fold_per_character(text)
+        assert len(fold(text)) == len(text)

@@ -193,19 +193,18 @@ class _Mentions:
             rf"\b{re.escape(noun)}(?:'s|s)?\s+((?:{_ENUM_NUM})(?:\s*(?:,|en|of|tot)\s*"
             rf"(?:{_ENUM_NUM}))+)\b")) for noun in nouns]
 
-    def __call__(self, text: str, tokens: frozenset[str], stems: Sequence[str]
-                 ) -> dict[int, tuple[int, str]]:
+    def __call__(self, text: str, tokens: frozenset[str], stems: Sequence[str],
+                 folded: str = "") -> dict[int, tuple[int, str]]:
         """option id -> (number of mentions, the words that named it), given the text with
-        its tokens and stems (see :func:`analyse`)."""
+        its tokens and stems (see :func:`analyse`), and its folded form if it is at hand."""
         out: dict[int, tuple[int, str]] = {}
-        folded = ""
         hits: list[tuple[int, int, int, str]] = []      # start, end, option id, pattern
         tried = list(self.always)
         for word in self.words.intersection(tokens):
             tried += self.by_word[word]
         tried = [t for t in tried if t[4] <= tokens]
         if tried:
-            folded = fold(text)
+            folded = folded or fold(text)
             # per option in option order, its hits by place and pattern order
             found = sorted((index, m.start(), m.end(), order, pattern)
                            for index, order, pattern, rx, _needs in tried
@@ -400,8 +399,11 @@ class _Corpus:
         return found
 
     def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
-                  stems_of: Mapping[tuple[int, int], Sequence[str]]) -> dict[str, float]:
-        """The sum of the vectors of the paragraphs ``keys`` (in that order)."""
+                  stems_of: Mapping[tuple[int, int], Sequence[str]],
+                  made: dict[tuple[int, int], _Vec]) -> dict[str, float]:
+        """The sum of the vectors of the paragraphs ``keys`` (in that order). ``made``: the
+        vectors of this scan's found paragraphs so far (one paragraph often names several
+        options; its vector is made once)."""
         held = self.found.get(option_id)
         if held is not None and held[0] == keys:
             return held[1]
@@ -409,7 +411,10 @@ class _Corpus:
         get = total.get
         idf = self.idf
         for key in keys:
-            for t, v in zip(*_compact(stems_of[key], idf), strict=True):
+            vec = made.get(key)
+            if vec is None:
+                vec = made[key] = _compact(stems_of[key], idf)
+            for t, v in zip(*vec, strict=True):
                 total[t] = v + get(t, 0)
         self.found[option_id] = (keys, total)
         return total
@@ -518,17 +523,20 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     paragraphs already known to concern an option (option id), scanned earlier: when only a
     new source is scanned they stand in for the rest of the dossier."""
     keys = [text_key(p.text) for p in paragraphs]
-    analysed = [analyse(p.text, k) for p, k in zip(paragraphs, keys, strict=True)]
+    # the folded texts of the paragraphs analysed now (not kept from an earlier scan): their
+    # mentions are looked for next, and folding them again cost a first scan ~1 s (#16)
+    folds: dict[tuple[int, int], str] = {}
+    analysed = [analyse(p.text, k, folds) for p, k in zip(paragraphs, keys, strict=True)]
     ref_keys = [text_key(p.text) for p, _ in reference]
     ref_stems = [analyse(p.text, k)[1] for (p, _), k in zip(reference, ref_keys, strict=True)]
     with _corpus((*keys, *ref_keys), [a[1] for a in analysed] + ref_stems) as corpus:
-        return _rank(corpus, options, paragraphs, keys, analysed, examples, skip,
+        return _rank(corpus, options, paragraphs, keys, analysed, folds, examples, skip,
                      list(zip(ref_keys, ref_stems, (o for _, o in reference), strict=True)))
 
 
 def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
           keys: list[tuple[int, int]],
-          analysed: list[tuple[tuple[str, ...], tuple[str, ...]]],
+          analysed: list[tuple[tuple[str, ...], tuple[str, ...]]], folds: dict[tuple[int, int], str],
           examples: Sequence[Example], skip: Set[tuple[int, int]],
           reference: list[tuple[tuple[int, int], tuple[str, ...], int]]) -> list[Found]:
     idf = corpus.idf
@@ -549,7 +557,8 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
         named_here = named_in.get(key)
         if named_here is None:
             tokens, stems = analysed
-            named_here = named_in[key] = mentions(par.text, frozenset(tokens), stems)
+            named_here = named_in[key] = mentions(par.text, frozenset(tokens), stems,
+                                                  folds.get(key, ""))
         found: _Direct = {}
         for option_id, (count, named) in named_here.items():
             found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
@@ -559,7 +568,7 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
         scope = scopes[par.heading_path]
         if scope is not None:
             option_id, heading = scope
-            anaphor = _ANAPHORA.search(fold(par.text))
+            anaphor = _ANAPHORA.search(folds.get(key) or fold(par.text))
             score = SECTION_SCORE + (0.5 if anaphor else 0.0)
             reason = (_reason("reason.heading-words", heading, anaphor.group(0))
                       if anaphor else _reason("reason.heading", heading))
@@ -581,6 +590,7 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
         return said
 
     said = [direct(p, k, a) for p, k, a in zip(paragraphs, keys, analysed, strict=True)]
+    folds.clear()             # the rest compares words, not texts: free their memory now
     direct_hits = [hits for hits, _ in said]
     stems_of = {k: a[1] for k, a in zip(keys, analysed, strict=True)}
     stems_of.update((k, stems) for k, stems, _ in reference)
@@ -596,7 +606,10 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
     for key, stems, option_id in reference:
         if len(stems) >= MIN_WORDS and option_id in found_keys:
             found_keys[option_id].append(key)
-    centroid = {k: dict(corpus.found_sum(k, tuple(v), stems_of)) for k, v in found_keys.items()}
+    made: dict[tuple[int, int], _Vec] = {}
+    centroid = {k: dict(corpus.found_sum(k, tuple(v), stems_of, made))
+                for k, v in found_keys.items()}
+    del made
     officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
     negatives: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
     signatures: dict[tuple[int, bool], list[tuple[tuple[int, int], str]]] = {}

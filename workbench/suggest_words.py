@@ -7,7 +7,11 @@ after every change of the officer's evidence.
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import chain
 from typing import TypeVar
 
 import snowballstemmer
@@ -70,34 +74,66 @@ def text_key(text: str) -> tuple[int, int]:
     return hash(text), len(text)
 
 
-def analyse(text: str, key: tuple[int, int] | None = None
+class _StemsOf(dict[str, tuple[str, ...]]):
+    """Folded word token -> its content-word stems: none for a stop word or a word of fewer
+    than three letters, one for a word of letters, one per letter run of three or more for a
+    token with digits ("covid19", "h2020"). Filled as tokens come; a paragraph's stems are
+    then one look-up per token, in C (``map``): the loop in Python that did this per token
+    cost more than half of a first scan's reading of 120,000 paragraphs (#16)."""
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        if token.isalpha():
+            found: tuple[str, ...] = (stem(token),) if len(token) >= 3 and token not in _STOP \
+                else ()
+        elif len(token) >= 3:
+            found = tuple(stem(w) for w in WORD.findall(token) if w not in _STOP)
+        else:
+            found = ()
+        if len(self) > 500_000:        # a bound on memory for a very long session
+            self.clear()
+        self[token] = found
+        return found
+
+
+_STEMS_OF = _StemsOf()
+
+# ASCII bytes: a word character (what \w matches in ASCII) stays, anything else is a space.
+_WORD_BYTES = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ")
+                    for c in range(128)) + b" " * 128
+
+
+def tokens_of(folded: str) -> list[str]:
+    """``TOKEN.findall(folded)``: on ASCII text (most folded advice: diacritics are gone) four
+    passes in C over bytes, a third faster than the regex."""
+    if folded.isascii():
+        return folded.encode("ascii").translate(_WORD_BYTES).decode("ascii").split()
+    return TOKEN.findall(folded)
+
+
+def analyse(text: str, key: tuple[int, int] | None = None,
+            folds: dict[tuple[int, int], str] | None = None
             ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The word tokens of ``text`` folded (what a match pattern's words must be among) and
-    its content-word stems, in order."""
+    its content-word stems, in order. ``folds`` receives the folded text (by ``key``) when
+    it is worked out now."""
     key = key or text_key(text)
     found = _ANALYSED.get(key)
     if found is not None:
         return found
     folded = fold(text)
+    if folds is not None:
+        folds[key] = folded
+    found_tokens = tokens_of(folded)
     share = _SHARED.setdefault
-    tokens = tuple({share(t, t) for t in TOKEN.findall(folded)})
-    get = _STEMS.get
+    tokens = tuple(set(map(share, found_tokens, found_tokens)))
     if "://" in folded or "www." in folded:
-        stems = [get(w) or stem(w) for w in WORD.findall(_URL.sub(" ", folded))
-                 if w not in _STOP]
-    else:
-        # WORD's letter runs lie inside the \w+ tokens: a token of letters only is one run.
-        stems = []
-        for token in TOKEN.findall(folded):
-            if token.isalpha():
-                if len(token) >= 3 and token not in _STOP:
-                    stems.append(get(token) or stem(token))
-            elif len(token) >= 3:
-                stems.extend(get(w) or stem(w) for w in WORD.findall(token) if w not in _STOP)
+        # a URL's words are not the advice's: its letter runs (inside \w+ tokens) are left out
+        found_tokens = tokens_of(_URL.sub(" ", folded))
+    stems = tuple(chain.from_iterable(map(_STEMS_OF.__getitem__, found_tokens)))
     if len(_ANALYSED) >= ANALYSED_LIMIT:
         _ANALYSED.clear()
         _SHARED.clear()
-    found = _ANALYSED[key] = (tokens, tuple(stems))
+    found = _ANALYSED[key] = (tokens, stems)
     return found
 
 
@@ -117,3 +153,19 @@ def kept_for(store: dict[str, dict[_K, _V]], signature: str) -> dict[_K, _V]:
     if len(cache) >= ANALYSED_LIMIT:
         cache.clear()
     return cache
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No automatic garbage collection while a scan runs (unless it was off already: the GUI
+    turns it off while its workers run, ui/tasks.py). A scan makes about a million tuples,
+    lists and dicts that it keeps (the paragraphs' words, vectors, similarities) and no
+    reference cycle; CPython's collector walked all of them again and again as they grew:
+    a third of a first scan's CPU time at 2,000 sources (#16)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()

@@ -25,6 +25,7 @@ from workbench.store import evidence as store
 from workbench.store import suggestions as feedback_store
 from workbench.store.db import Row
 from workbench.suggest_rank import Example, OptionInput, Paragraph, rank
+from workbench.suggest_words import collection_paused
 
 # How many of the strongest stored suggestions per option stand in for the whole dossier when
 # only new sources are scanned (the incremental scan after an import).
@@ -237,6 +238,10 @@ class SuggestionOps(ProjectBase):
     def plan_suggestions(self, option: str | None = None) -> SuggestionPlan | None:
         """The reading and ranking half of :meth:`refresh_suggestions`; writes nothing, so a
         GUI can run it on a read-only connection off its thread. None: nothing to scan."""
+        with collection_paused():
+            return self._plan(option)
+
+    def _plan(self, option: str | None) -> SuggestionPlan | None:
         state = self._state()
         options, inputs, examples, fingerprint = self._ranking_inputs()
         targets = [self.option(option)] if option else options
