@@ -151,3 +151,34 @@ def test_cli_import_sources_text(tmp_path: Path, advice_pdf: Path, capsys) -> No
     hyphenated = next(b for b in blocks if "samenwerking" in b["text"])
     assert hyphenated["page"] == 2
     assert {b["kind"] for b in blocks} >= {"heading", "paragraph"}
+
+
+def test_the_source_list_follows_every_change(filled: Project, tmp_path: Path) -> None:
+    """Reading every source twice in a row is served from the first read (opening a dossier,
+    #14); any change, here or on another connection, is read again."""
+    import threading
+
+    first = filled.import_file(docgen.make_text(tmp_path / "a.txt", "Een advies."), "VARIO")
+    listed = filled.sources()
+    again = filled.sources()
+    assert again == listed and again is not listed
+    again.clear()                                          # a caller's copy, not the kept one
+    assert [s.number for s in filled.sources()] == [first.source.number]
+    filled.update_source(first.source.number, title="Andere titel")
+    assert [s.title for s in filled.sources()] == ["Andere titel"]
+    renamed = filled.last_change
+    assert renamed is not None
+    filled.revert(renamed)                                 # undone
+    assert [s.title for s in filled.sources()] == [first.source.title]
+
+    def elsewhere() -> None:                               # another connection commits
+        with filled.worker() as worker:
+            assert worker.import_file(docgen.make_text(tmp_path / "b.txt", "Nog een."),
+                                      "VARIO").ok
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    assert len(filled.sources()) == 2
+    filled.update_source(first.source.number, title="Nieuwe titel")
+    assert filled.sources()[0].title == "Nieuwe titel"

@@ -70,9 +70,18 @@ class SourceOps(ProjectBase):
 
 
     # --- reading ----------------------------------------------------------------------
+    # Every source, with the state of the dossier it was read in: opening a dossier of 2,000
+    # sources read them twice on the window's thread (its navigator and the reader's list,
+    # ~25 ms each, #14); the second read is now a copy of the first.
+    _all_sources: tuple[tuple[int, int], list[Source]] | None = None
+
     def sources(self, advisor: str | None = None) -> list[Source]:
-        advisor_id = self.advisor(advisor).id if advisor else None
-        return store.sources(self.conn, advisor_id)
+        if advisor:
+            return store.sources(self.conn, self.advisor(advisor).id)
+        state = store.read_state(self.conn)
+        if self._all_sources is None or self._all_sources[0] != state:
+            self._all_sources = (state, store.sources(self.conn))
+        return list(self._all_sources[1])
 
     def source(self, number: int | str) -> Source:
         found = store.source_by_number(self.conn, _number(number))
