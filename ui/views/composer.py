@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextListFormat,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,17 +46,15 @@ from ui.icons import icon
 from ui.models.base import KEY_ROLE, RecordListModel
 from ui.session import Session
 from ui.views.composer_edit import BodyEdit, reference
+from ui.views.composer_format import Formatting
 from ui.views.markdown_document import (
     CHIP_TYPE,
-    HEADING_SPACING,
     LABEL,
     OBJECT,
     PROBLEM,
     TOKEN,
     chip_format,
-    heading_char_format,
     load_markdown,
-    plain_char_format,
     to_markdown,
 )
 from ui.views.reference_chips import ReferenceLabels, reference_of
@@ -71,7 +68,7 @@ SHORTCUTS = {"bold": "Ctrl+B", "italic": "Ctrl+Shift+I", "bullets": "Ctrl+Shift+
              "insert_argument": "Ctrl+Shift+A", "insert_overview": "Ctrl+Shift+O"}
 
 
-class Composer(QWidget):
+class Composer(Formatting, QWidget):
     """Sections on the left, the selected section's title and text on the right."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -583,102 +580,6 @@ class Composer(QWidget):
         if self._markdown[0] != revision:
             self._markdown = (revision, to_markdown(self.body.document()))
         return self._markdown[1]
-
-    def _editable(self) -> bool:
-        return not self.body.isReadOnly() and self.body.isEnabled()
-
-    def _update_format_buttons(self) -> None:
-        fmt = self.body.currentCharFormat()
-        heading = self.body.textCursor().blockFormat().headingLevel() > 0
-        for name, on in (("bold", fmt.fontWeight() > QFont.Weight.Medium and not heading),
-                         ("italic", fmt.fontItalic()), ("heading", heading)):
-            button = self.buttons[name]
-            button.blockSignals(True)
-            button.setChecked(on)
-            button.blockSignals(False)
-
-    def _merge(self, fmt: QTextCharFormat) -> None:
-        cursor = self.body.textCursor()
-        position = cursor.position()
-        if not cursor.hasSelection():       # inside a word: the whole word, as a word processor
-            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
-            inside = cursor.selectionStart() < position < cursor.selectionEnd()
-            if inside and cursor.selectedText().isalnum():
-                cursor.mergeCharFormat(fmt)
-        else:
-            cursor.mergeCharFormat(fmt)
-        self.body.mergeCurrentCharFormat(fmt)
-        self.body.setFocus()
-        self._update_format_buttons()
-
-    def toggle_bold(self) -> None:
-        if self._editable():
-            on = self.body.currentCharFormat().fontWeight() <= QFont.Weight.Medium
-            fmt = QTextCharFormat()
-            fmt.setFontWeight(QFont.Weight.Bold if on else QFont.Weight.Normal)
-            self._merge(fmt)
-
-    def toggle_italic(self) -> None:
-        if self._editable():
-            fmt = QTextCharFormat()
-            fmt.setFontItalic(not self.body.currentCharFormat().fontItalic())
-            self._merge(fmt)
-
-    def toggle_bullets(self) -> None:
-        if not self._editable():
-            return
-        cursor = self.body.textCursor()
-        cursor.beginEditBlock()
-        current = cursor.currentList()
-        if current is not None:
-            start, end = cursor.selectionStart(), cursor.selectionEnd()
-            block = self.body.document().findBlock(start)
-            while block.isValid() and block.position() <= end:
-                if block.textList() is not None:
-                    block.textList().remove(block)
-                    fmt = QTextBlockFormat(block.blockFormat())
-                    fmt.setIndent(0)
-                    QTextCursor(block).setBlockFormat(fmt)
-                block = block.next()
-        else:
-            fmt = QTextBlockFormat(cursor.blockFormat())
-            fmt.setHeadingLevel(0)
-            cursor.setBlockFormat(fmt)
-            list_format = QTextListFormat()
-            list_format.setStyle(QTextListFormat.Style.ListDisc)
-            list_format.setIndent(1)
-            cursor.createList(list_format)
-        cursor.endEditBlock()
-        self.body.setFocus()
-
-    def toggle_heading(self) -> None:
-        """A paragraph becomes a "## " heading (the level the draft uses), and back."""
-        if not self._editable():
-            return
-        cursor = self.body.textCursor()
-        cursor.beginEditBlock()
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        level = 0 if cursor.blockFormat().headingLevel() else 2
-        block = self.body.document().findBlock(start)
-        while block.isValid() and block.position() <= end:
-            each = QTextCursor(block)
-            if block.textList() is not None:
-                block.textList().remove(block)
-            fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setHeadingLevel(level)
-            fmt.setIndent(0)
-            fmt.setTopMargin(HEADING_SPACING if level else 0)
-            each.setBlockFormat(fmt)
-            each.select(QTextCursor.SelectionType.BlockUnderCursor)
-            each.mergeCharFormat(heading_char_format(level) if level else plain_char_format())
-            QTextCursor(block).mergeBlockCharFormat(
-                heading_char_format(level) if level else plain_char_format())
-            block = block.next()
-        cursor.endEditBlock()
-        self.body.setCurrentCharFormat(heading_char_format(level) if level
-                                       else plain_char_format())
-        self.body.setFocus()
-        self._update_format_buttons()
 
     def warn(self, title: str, text: str) -> None:
         """Tell the user why something was refused (tests replace this)."""
