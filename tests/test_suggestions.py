@@ -92,6 +92,18 @@ def test_move_to_another_option_in_one_action(small: Project) -> None:
     assert any(x.id == moved.id and x.option_key == "S3" for x in after)
 
 
+def test_quoting_from_a_suggested_paragraph_answers_its_suggestion(small: Project) -> None:
+    s = next(s for s in small.suggestions() if s.option_key == "3+")
+    other = [x.id for x in small.suggestions(refresh=False) if x.id != s.id]
+    small.quote_for_option(s.source_number, option="3+", position="pro", exact="krijgt de voorkeur",
+                           new_argument="De clusters verkiezen 3+")
+    open_now = small.suggestions(refresh=False)                   # at once, before any scan
+    assert not any(x.id == s.id for x in open_now)
+    assert sorted(x.id for x in open_now) == sorted(other)         # the others stay open
+    small.revert(small.last_change)                                # undoing the quote
+    assert any(x.id == s.id for x in small.suggestions(refresh=False))
+
+
 def test_a_move_is_one_undoable_action(small: Project) -> None:
     s = next(s for s in small.suggestions() if s.option_key == "3+")
     small.move_suggestion(s.id, "S3")

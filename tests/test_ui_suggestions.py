@@ -73,6 +73,16 @@ def test_move_is_one_keystroke_and_a_choice(qtbot, panel, monkeypatch) -> None:
     assert ("S2", "Dit scenario is een ") not in rows(panel)
 
 
+def test_a_quote_from_the_reader_takes_its_suggestion_off_the_list(qtbot, panel) -> None:
+    project = panel.session.project
+    assert ("S3", "Scenario 3 krijgt de") in rows(panel)
+    with qtbot.waitSignal(panel.model.loaded, timeout=10000):      # read off the GUI thread
+        panel.session.run("quote.add", project.quote_for_option, 1, option="S3", position="pro",
+                          exact="krijgt de voorkeur", new_argument="De raad verkiest S3")
+    assert ("S3", "Scenario 3 krijgt de") not in rows(panel)
+    assert ("S3", "Scenario 3 is goed.") in rows(panel)
+
+
 def test_refresh_after_an_import(qtbot, panel, tmp_path: Path) -> None:
     panel.session.project.import_file(docgen.make_text(tmp_path / "b.txt",
                                                        "Ook scenario 2 is slecht.\n"), "SPC")

@@ -13,6 +13,7 @@ from workbench.model import POSITIONS, STANCES, Argument, Quote, QuoteSummary, S
 from workbench.store import checks as check_store
 from workbench.store import evidence as store
 from workbench.store import sources as source_store
+from workbench.store import suggestions as suggestion_store
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,9 @@ class EvidenceOps(ProjectBase):
             else:
                 argument_id = existing.id
             store.link(self.conn, argument_id, [quote_id])
+            # a suggestion of this paragraph for this option is answered by the quote: it
+            # leaves the list now, not at the next scan (#14)
+            suggestion_store.settle_quoted(self.conn, opt.id, quote_id)
             entry.key = str(self._quote_by_id(quote_id).number)
             entry.detail += f", argument {self._argument_by_id(argument_id).number}"
         return self._quote_by_id(quote_id), self._argument_by_id(argument_id)

@@ -20,6 +20,7 @@ from workbench.search_query import QueryError, to_fts_query
 from workbench.store import db, search_index
 from workbench.store import dossier as dossier_store
 from workbench.store import sources as store
+from workbench.store import suggestions as suggestion_store
 from workbench.store.sources import SourceMeta
 from workbench.structure import check_date
 
@@ -78,7 +79,7 @@ class SourceOps(ProjectBase):
     def sources(self, advisor: str | None = None) -> list[Source]:
         if advisor:
             return store.sources(self.conn, self.advisor(advisor).id)
-        state = store.read_state(self.conn)
+        state = suggestion_store.data_state(self.conn)
         if self._all_sources is None or self._all_sources[0] != state:
             self._all_sources = (state, store.sources(self.conn))
         return list(self._all_sources[1])

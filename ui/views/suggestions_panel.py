@@ -65,11 +65,17 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
 
     def _on_change(self, _label: str) -> None:
         change = self.session.project.last_change if self.session is not None else None
-        tables = None if change is None else {e.table for e in change.entries}
-        if tables is None or tables & {"suggestion", "suggestion_feedback", "block"}:
+        if change is None:
+            self.reload()
+            return
+        tables = {e.table for e in change.entries}
+        if tables & {"suggestion_feedback", "block"} or (
+                "suggestion" in tables and "quote" not in tables):
             self.reload()                 # a verdict: the next row is current at once
         elif tables & self.SHOWN_FROM:
-            self.reload_in_background()   # an option's colour or title, a source's number
+            # an option's colour or title, a source's number; a quote that answered a
+            # suggestion (reading the first page sorts every open one: not on this thread)
+            self.reload_in_background()
 
     loaded = Signal()             # the list now shows what is stored
 

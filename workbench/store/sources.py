@@ -38,13 +38,6 @@ _BLOCK: dict[str, Any] = {"convert": {"heading_path": records.path_tuple, "not_r
                           "optional": ("paragraph",)}
 
 
-def read_state(conn: sqlite3.Connection) -> tuple[int, int]:
-    """A key that changes with every commit of another connection (``data_version``) and every
-    row this connection changed (``total_changes``, rolled back or not): what was read under an
-    equal key is still what the dossier holds."""
-    return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes
-
-
 def sources(conn: sqlite3.Connection, advisor_id: int | None = None) -> list[model.Source]:
     if advisor_id is None:
         rows = conn.execute(f"{_SOURCE_SELECT} ORDER BY s.number")

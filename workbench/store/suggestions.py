@@ -236,6 +236,17 @@ def move_suggestion(conn: sqlite3.Connection, option_id: int, block_id: int, end
     return int(row[0])
 
 
+def settle_quoted(conn: sqlite3.Connection, option_id: int, quote_id: int) -> None:
+    """The open suggestions of ``option_id`` in the paragraphs the quote lies in are done: the
+    officer quoted from them for that option (what the next scan would conclude too)."""
+    conn.execute("""
+        UPDATE suggestion SET status = 'accepted'
+        WHERE option_id = ? AND status = 'open' AND block_id IN (
+            SELECT b.id FROM quote q JOIN block b ON b.source_id = q.source_id
+            WHERE q.id = ? AND b.start < q."end" AND b."end" > q.start)""",
+                 (option_id, quote_id))
+
+
 def dismiss_block(conn: sqlite3.Connection, block_id: int) -> None:
     conn.execute("UPDATE suggestion SET status = 'dismissed' WHERE block_id = ? "
                  "AND status = 'open'", (block_id,))
