@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,7 @@ from ui.next_step import NextStepBar
 from ui.session import Session
 from ui.start_screen import StartScreen
 from ui.structure_editor import StructureEditor
-from ui.tasks import OPENING_GRACE_MS, TaskRunner
+from ui.tasks import TaskRunner
 from ui.workspace import Workspace
 from workbench import Project, WorkbenchError, backups, failures
 from workbench.checks import readable_problems
@@ -310,12 +310,7 @@ class MainWindow(QMainWindow):
             self.open_failed(path, error)
             return False
         settings.add_recent_file(path)
-        # after the new dossier's views are painted: its steps hold the interpreter (#14)
-        def backup() -> None:
-            if self.project is project:
-                self._backup_in_background(project)
-
-        QTimer.singleShot(OPENING_GRACE_MS, backup)
+        self._backup_in_background(project)
         return True
 
     def _backup_in_background(self, project: Project) -> None:

@@ -55,12 +55,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 SWITCH_INTERVAL_S = 0.0005     # the GIL's switch interval while background tasks run (#14)
 
 
-
-# Work a dossier's opening starts (its backup, its suggestion scan) waits this long, so that the
-# window paints the new dossier first: those tasks' Python in this process holds the interpreter
-# the window needs to fill its views (#14: the openings froze the window 0.2 s).
-OPENING_GRACE_MS = 300
-
 class Task:
     """What a running function sees: its cancel flag and its progress callback."""
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -38,7 +37,7 @@ from ui.icons import icon
 from ui.messages import error_text, render
 from ui.models.base import Index, SessionFollower
 from ui.session import Session
-from ui.tasks import OPENING_GRACE_MS, TaskRunner
+from ui.tasks import TaskRunner
 from ui.views.rich_delegate import HTML_ROLE, MUTED, FixedHeightRichTextDelegate
 from workbench.errors import WorkbenchError
 from workbench.scan_process import ScanCancelled, scan_process
@@ -379,13 +378,7 @@ class SuggestionsPanel(QWidget):
             # After an import (or any edit through another connection) new sources may
             # concern the options: look for them without being asked.
             session.reloaded.connect(self.scan_in_background)
-            # after the new dossier's views are painted: the scan's results arriving in this
-            # process hold the interpreter, which the window needs while it fills them (#14)
-            def scan() -> None:
-                if self.session is session:
-                    self.scan_in_background()
-
-            QTimer.singleShot(OPENING_GRACE_MS, scan)
+            self.scan_in_background()
 
     def refresh(self) -> None:
         if not self.scan_in_background():
