@@ -31,6 +31,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
+from workbench.child_process import exit_with_parent
 from workbench.suggestions import SuggestionPlan
 
 _CONTEXT = multiprocessing.get_context("spawn")
@@ -47,19 +48,6 @@ class ScanProcessDied(RuntimeError):
 
 
 # --------------------------------------------------------------------------- process side
-
-
-def _exit_with_parent() -> None:
-    """Stop at once when the application is gone (killed, crashed), even mid-scan."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        wait([parent.sentinel])
-        os._exit(1)
-
-    threading.Thread(target=watch, name="cwb-parent-watch", daemon=True).start()
 
 
 def _lower_own_priority() -> None:
@@ -86,7 +74,7 @@ def _picklable(exc: BaseException) -> BaseException:
 
 
 def _serve(conn: Connection) -> None:
-    _exit_with_parent()
+    exit_with_parent()
     _lower_own_priority()
     from workbench import Project
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
+from workbench.child_process import exit_with_parent
 from workbench.extract.document import ExtractedDocument, ImportProblem
 from workbench.extract.limits import DEFAULT_LIMITS, MB, Limits, describe_bytes
 
@@ -94,20 +95,6 @@ def _cap_own_memory(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (mapped + limit, mapped + limit))
 
 
-def _exit_with_parent() -> None:
-    """A worker whose parent was killed stops at once, even in the middle of a crafted file
-    (the parent's watchdog is gone with it)."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        wait([parent.sentinel])
-        os._exit(1)
-
-    threading.Thread(target=watch, name="cwb-parent-watch", daemon=True).start()
-
-
 def _serve(conn: Connection, memory_limit: int) -> None:
     """Worker main loop: receive (index, data, file name, limits), send back an Outcome."""
     try:
@@ -119,7 +106,7 @@ def _serve(conn: Connection, memory_limit: int) -> None:
 def _serve_jobs(conn: Connection, memory_limit: int) -> None:
     from workbench.extract.dispatch import extract_file
 
-    _exit_with_parent()
+    exit_with_parent()
     # Their threads exist before the cap: their stacks are not extraction's to spend.
     inbox, outbox = _Inbox(conn), _Outbox(conn)
     _cap_own_memory(memory_limit)
