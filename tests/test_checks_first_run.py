@@ -17,15 +17,20 @@ from workbench.checks import ScanCancelled, damage_scan, known_damage, run_check
 from workbench.export.run import ExportBlocked, export_all
 
 
-def _damaged_index(sound: Path, tmp_path: Path) -> Path:
-    """A file whose search index no longer matches its paragraphs (only the scan sees it)."""
+def _damaged(sound: Path, tmp_path: Path, damage: str) -> Path:
+    """A copy of ``sound`` with ``damage`` (SQL) done to it behind the workbench's back."""
     path = tmp_path / "damaged.cwb"
     path.write_bytes(sound.read_bytes())
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE block SET text = 'iets heel anders' WHERE seq = 0")
+    conn.execute(damage)
     conn.commit()
     conn.close()
     return path
+
+
+def _damaged_index(sound: Path, tmp_path: Path) -> Path:
+    """A file whose search index no longer matches its paragraphs (only the scan sees it)."""
+    return _damaged(sound, tmp_path, "UPDATE block SET text = 'iets heel anders' WHERE seq = 0")
 
 
 @pytest.fixture
@@ -272,12 +277,7 @@ def test_checks_that_meet_damage_before_the_scan_say_the_file_is_damaged(
     before the scan has named it: they report the file as damaged, never a traceback, and
     once the scan is done the damage itself is what they report."""
     monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
-    path = tmp_path / "damaged.cwb"
-    path.write_bytes(sound.read_bytes())
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE source_text SET text = zeroblob(10)")
-    conn.commit()
-    conn.close()
+    path = _damaged(sound, tmp_path, "UPDATE source_text SET text = zeroblob(10)")
     with Project.open(path) as project:
         with project.worker() as own:
             early = run_checks(own, scan=False)
