@@ -31,20 +31,23 @@ even where they mention the base option, and a tie goes to the refinement.
 from __future__ import annotations
 
 import math
-import operator
 import re
-import threading
-from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence, Set
-from contextlib import contextmanager
+from collections.abc import Collection, Iterable, Sequence, Set
 from dataclasses import dataclass, field
-from itertools import chain, repeat
 from typing import NamedTuple
 
 from workbench.messages import reason as _reason
 from workbench.patterns import Matcher, compile_patterns, fold
+from workbench.suggest_vectors import (
+    Corpus,
+    Neighbours,
+    Vec,
+    add,
+    corpus_of,
+    forget_corpora,
+    vector,
+)
 from workbench.suggest_words import (
-    ANALYSED_LIMIT,
     TOKEN,
     WORD,
     analyse,
@@ -288,212 +291,9 @@ def _heading_scope(profiles: list[_Profile], mentions: _Mentions, path: tuple[st
     return None
 
 
-# ---------------------------------------------------------------- vectors
-
-_TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]   # log-scaled term frequency
-
-# A paragraph's tf-idf vector in compact form: its terms in order of first occurrence and
-# their weights (unit length). A dict per paragraph would cost ~3 kB; this costs a third.
-_Vec = tuple[tuple[str, ...], tuple[float, ...]]
-_NO_VEC: _Vec = ((), ())
-
-
-def _compact(stems: Iterable[str], idf: dict[str, float]) -> _Vec:
-    tf = Counter(stems)
-    if not tf:
-        return _NO_VEC
-    terms = tuple(tf)
-    counts = tf.values()
-    if max(counts) >= len(_TF):
-        raw = [(1 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()]
-    else:
-        raw = list(map(operator.mul, map(_TF.__getitem__, counts), map(idf.get, terms,
-                                                                        repeat(1.0))))
-    norm = math.sqrt(sum(map(operator.mul, raw, raw))) or 1.0
-    return terms, tuple(map(operator.truediv, raw, repeat(norm)))
-
-
-def _vector(stems: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
-    return dict(zip(*_compact(stems, idf), strict=True))
-
-
-def _add(total: dict[str, float], vec: dict[str, float], factor: float = 1.0) -> None:
-    """total += factor * vec (what Counter.update does, without its per-item overhead)."""
-    get = total.get
-    if factor == 1.0:
-        for t, v in vec.items():
-            total[t] = v + get(t, 0)
-    else:
-        for t, v in vec.items():
-            total[t] = factor * v + get(t, 0)
-
-
-class _Neighbours:
-    """An option's examples as vectors, with an index from word to the examples holding it,
-    so finding the most similar one only touches the words a paragraph shares with them.
-    ``signature`` names the examples (text and label): a rescan that finds the same ones
-    reuses this object and the answers it already gave (``nearest`` per paragraph text)."""
-
-    def __init__(self, examples: list[tuple[dict[str, float], str]],
-                 signature: tuple[object, ...] = ()) -> None:
-        self.signature = signature
-        self.labels = [label for _, label in examples]
-        self.postings: dict[str, list[tuple[int, float]]] = {}
-        for i, (vec, _label) in enumerate(examples):
-            for t, w in vec.items():
-                self.postings.setdefault(t, []).append((i, w))
-        self.answers: dict[tuple[int, int], tuple[float, str] | None] = {}
-
-    def __len__(self) -> int:
-        return len(self.labels)
-
-    def nearest(self, vec: _Vec, key: tuple[int, int] | None = None
-                ) -> tuple[float, str] | None:
-        """The most similar example (cosine, label; the first of equals); None if none.
-        ``key``: the paragraph's text key, to remember the answer by."""
-        if not self.labels:
-            return None
-        if key is not None and key in self.answers:
-            return self.answers[key]
-        sims = [0.0] * len(self.labels)
-        postings = self.postings
-        for t, v in zip(*vec, strict=True):
-            for i, w in postings.get(t, ()):
-                sims[i] += v * w
-        best = max(range(len(sims)), key=sims.__getitem__)
-        found = sims[best], self.labels[best]
-        if key is not None:
-            self.answers[key] = found
-        return found
-
-
-class _Likeness:
-    """Similarities of paragraphs (by text key) with one option's profile: valid as long as
-    the profile is equal to ``profile``, kept across rescans."""
-
-    def __init__(self, profile: dict[str, float]) -> None:
-        self.profile = profile
-        self.sims: dict[tuple[int, int], float] = {}
-
-
-class _Corpus:
-    """The paragraphs of one scan as a collection: the idf of their words and what is derived
-    from it, kept for the process while the same paragraphs (by text, in the same order) are
-    ranked again. After the officer's evidence for one option changed, only that option's
-    similarities are computed again: the others' profiles come out equal."""
-
-    def __init__(self, stems: Sequence[Sequence[str]]) -> None:
-        df = Counter(chain.from_iterable(map(set, stems)))
-        n = max(1, len(stems))
-        self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
-        self.vectors: dict[tuple[int, int], _Vec] = {}      # paragraphs compared by likeness
-        # option id -> (the paragraphs found for it directly, the sum of their vectors)
-        self.found: dict[int, tuple[tuple[tuple[int, int], ...], dict[str, float]]] = {}
-        self.likeness: dict[int, _Likeness] = {}
-        self.neighbours: dict[tuple[int, bool], _Neighbours] = {}
-
-    def vector(self, key: tuple[int, int], stems: Sequence[str]) -> _Vec:
-        found = self.vectors.get(key)
-        if found is None:
-            found = self.vectors[key] = _compact(stems, self.idf)
-        return found
-
-    def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
-                  stems_of: Mapping[tuple[int, int], Sequence[str]],
-                  made: dict[tuple[int, int], _Vec]) -> dict[str, float]:
-        """The sum of the vectors of the paragraphs ``keys`` (in that order). ``made``: the
-        vectors of this scan's found paragraphs so far (one paragraph often names several
-        options; its vector is made once)."""
-        held = self.found.get(option_id)
-        if held is not None and held[0] == keys:
-            return held[1]
-        total: dict[str, float] = {}
-        get = total.get
-        idf = self.idf
-        for key in keys:
-            vec = made.get(key)
-            if vec is None:
-                vec = made[key] = _compact(stems_of[key], idf)
-            for t, v in zip(*vec, strict=True):
-                total[t] = v + get(t, 0)
-        self.found[option_id] = (keys, total)
-        return total
-
-    def similarities(self, profiles: dict[int, dict[str, float]], keys: Set[tuple[int, int]],
-                     stems_of: Mapping[tuple[int, int], Sequence[str]]
-                     ) -> list[dict[tuple[int, int], float]]:
-        """Per option of ``profiles`` (in that order): the similarity of each paragraph of
-        ``keys`` with its profile. What is missing is computed for all options that miss it
-        at once, through an index from word to those options' weights (a dense profile makes
-        that cheaper than one product per option); each option's sum runs in the paragraph's
-        term order, so a value does not depend on which other options were computed with it."""
-        tables: list[dict[tuple[int, int], float]] = []
-        missing: dict[int, set[tuple[int, int]]] = {}
-        for option_id, profile in profiles.items():
-            held = self.likeness.get(option_id)
-            if held is None or held.profile != profile:
-                held = self.likeness[option_id] = _Likeness(profile)
-            tables.append(held.sims)
-            lacking = keys - held.sims.keys()
-            if lacking:
-                missing[option_id] = lacking
-        if not missing:
-            return tables
-        todo = list(missing)
-        postings: dict[str, list[tuple[int, float]]] = {}
-        for j, option_id in enumerate(todo):
-            for t, w in profiles[option_id].items():
-                postings.setdefault(t, []).append((j, w))
-        targets = [self.likeness[option_id].sims for option_id in todo]
-        vector = self.vector
-        for key in set().union(*missing.values()):
-            acc = [0.0] * len(todo)
-            for t, v in zip(*vector(key, stems_of[key]), strict=True):
-                for j, w in postings.get(t, ()):
-                    acc[j] += v * w
-            for table, value in zip(targets, acc, strict=True):
-                table[key] = value
-        return tables
-
-    def kept_neighbours(self, option_id: int, positive: bool, made: _Neighbours
-                        ) -> _Neighbours:
-        held = self.neighbours.get((option_id, positive))
-        if held is not None and held.signature == made.signature:
-            return held
-        self.neighbours[(option_id, positive)] = made
-        return made
-
-
-# The corpora of the last scans, by their paragraphs' text keys: a full scan and the
-# incremental scan of an import each keep theirs.
-_CORPORA: dict[tuple[tuple[int, int], ...], _Corpus] = {}
-_CORPORA_KEPT = 2
-_CORPORA_LOCK = threading.Lock()
-
-
-@contextmanager
-def _corpus(keys: tuple[tuple[int, int], ...], stems: Sequence[Sequence[str]]
-            ) -> Iterator[_Corpus]:
-    """The corpus of these paragraphs, from the process's cache when one scan at a time uses
-    it; a second scan running at the same time (another thread) works on its own copy, and
-    so does a scan of more paragraphs than the process keeps the words of."""
-    if len(keys) > ANALYSED_LIMIT or not _CORPORA_LOCK.acquire(blocking=False):
-        yield _Corpus(stems)                 # too large to keep, or in use
-        return
-    try:
-        corpus = _CORPORA.pop(keys, None) or _Corpus(stems)
-        while len(_CORPORA) >= _CORPORA_KEPT:
-            del _CORPORA[next(iter(_CORPORA))]
-        _CORPORA[keys] = corpus              # the most recent last
-        yield corpus
-    finally:
-        _CORPORA_LOCK.release()
-
-
 def forget_scans() -> None:
     """Drop what the ranking keeps between scans (tests: a scan as in a fresh process)."""
-    with _CORPORA_LOCK:
-        _CORPORA.clear()
+    forget_corpora()
     _MENTIONED.clear()
     _DIRECT.clear()
     forget()
@@ -529,12 +329,12 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     analysed = [analyse(p.text, k, folds) for p, k in zip(paragraphs, keys, strict=True)]
     ref_keys = [text_key(p.text) for p, _ in reference]
     ref_stems = [analyse(p.text, k)[1] for (p, _), k in zip(reference, ref_keys, strict=True)]
-    with _corpus((*keys, *ref_keys), [a[1] for a in analysed] + ref_stems) as corpus:
+    with corpus_of((*keys, *ref_keys), [a[1] for a in analysed] + ref_stems) as corpus:
         return _rank(corpus, options, paragraphs, keys, analysed, folds, examples, skip,
                      list(zip(ref_keys, ref_stems, (o for _, o in reference), strict=True)))
 
 
-def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
+def _rank(corpus: Corpus, options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
           keys: list[tuple[int, int]],
           analysed: list[tuple[tuple[str, ...], tuple[str, ...]]], folds: dict[tuple[int, int], str],
           examples: Sequence[Example], skip: Set[tuple[int, int]],
@@ -606,7 +406,7 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
     for key, stems, option_id in reference:
         if len(stems) >= MIN_WORDS and option_id in found_keys:
             found_keys[option_id].append(key)
-    made: dict[tuple[int, int], _Vec] = {}
+    made: dict[tuple[int, int], Vec] = {}
     centroid = {k: dict(corpus.found_sum(k, tuple(v), stems_of, made))
                 for k, v in found_keys.items()}
     del made
@@ -616,20 +416,20 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
     for ex in examples:
         if ex.option_id not in centroid:
             continue
-        vec = _vector(words(ex.text), idf)
+        vec = vector(words(ex.text), idf)
         if ex.positive:
             if len(officer[ex.option_id]) < OFFICER_NEIGHBOURS:
                 officer[ex.option_id].append((vec, ex.label))
                 signatures.setdefault((ex.option_id, True), []).append(
                     (text_key(ex.text), ex.label))
-            _add(centroid[ex.option_id], vec, 2)
+            add(centroid[ex.option_id], vec, 2)
         else:
             negatives[ex.option_id].append((vec, ""))
             signatures.setdefault((ex.option_id, False), []).append((text_key(ex.text), ""))
     for prof in profiles:      # what the officer wrote about the option: title, description, arguments
         own = words(" ".join([prof.option.title, prof.option.description, prof.option.argument_text]))
         if own:
-            _add(centroid[prof.option.id], _vector(own, idf), OWN_WORDS_WEIGHT)
+            add(centroid[prof.option.id], vector(own, idf), OWN_WORDS_WEIGHT)
     norms = {k: math.sqrt(sum(v * v for v in c.values())) or 1.0 for k, c in centroid.items()}
     centroids = {k: {t: v / norms[k] for t, v in c.items()} for k, c in centroid.items()}
     filled = [k for k, c in centroids.items() if c]
@@ -641,9 +441,9 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
     for p, hits in zip(paragraphs, direct_hits, strict=True):
         for k in hits:
             structured.setdefault(p.source_id, set()).add(by_id[k].option.question)
-    neighbours = {k: corpus.kept_neighbours(k, True, _Neighbours(
+    neighbours = {k: corpus.kept_neighbours(k, True, Neighbours(
         v, tuple(signatures.get((k, True), ())))) for k, v in officer.items()}
-    rejections = {k: corpus.kept_neighbours(k, False, _Neighbours(
+    rejections = {k: corpus.kept_neighbours(k, False, Neighbours(
         v, tuple(signatures.get((k, False), ())))) for k, v in negatives.items()}
     related = {k: {k, *p.refines} | {o for o, q in by_id.items() if k in q.refines}
                for k, p in by_id.items()}
@@ -696,8 +496,8 @@ class _Choice:
         self.questions = [by_id[k].option.question for k in filled]
 
 
-def _likeness(choice: _Choice, sims: Sequence[float], vec: _Vec, key: tuple[int, int],
-              officer: dict[int, _Neighbours], negatives: dict[int, _Neighbours],
+def _likeness(choice: _Choice, sims: Sequence[float], vec: Vec, key: tuple[int, int],
+              officer: dict[int, Neighbours], negatives: dict[int, Neighbours],
               structured: set[str], skip: Collection[tuple[int, int]] = (), block_id: int = 0
               ) -> tuple[int, float, str] | None:
     """The one option whose examples this paragraph resembles best, if clearly enough, given
