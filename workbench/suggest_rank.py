@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Sequence, Set
+from collections.abc import Collection, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -50,9 +50,13 @@ from workbench.suggest_vectors import (
 from workbench.suggest_words import (
     TOKEN,
     WORD,
+    Reading,
     analyse,
     forget,
+    keep_reading,
     kept_for,
+    kept_reading,
+    read_paragraph,
     text_key,
     words,
 )
@@ -62,10 +66,6 @@ _NUMERALS = {
     "3": "3", "drie": "3", "derde": "3", "4": "4", "vier": "4", "vierde": "4",
     "5": "5", "vijf": "5", "vijfde": "5", "6": "6", "zes": "6", "zesde": "6",
 }
-_ANAPHORA = re.compile(
-    r"\b(?:dit|deze|dat|die|het\s+(?:voorgestelde|geprefereerde|gekozen|preferentiele|"
-    r"voorkeurs|beschreven))\s+(?:scenario|optie|model|voorstel|variant|alternatief|piste|"
-    r"aanpak|traject)\b")
 _TITLE_HEAD = re.compile(r"^\s*([^:–—]{2,40}?)\s*[:–—]")
 
 
@@ -315,50 +315,72 @@ _Said = tuple[_Direct, tuple[tuple[int, float, str, str], ...]]
 _NOTHING: _Said = ({}, ())                        # shared; never changed
 
 
+_Named = dict[int, tuple[int, str]]      # option id -> (number of mentions, the words)
+# A paragraph's reading and the options it names, as kept in the dossier (None: not known
+# for the options as they are now)
+Known = tuple[Reading, _Named | None]
+
+
 def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
          examples: Sequence[Example], *, skip: Set[tuple[int, int]] = frozenset(),
-         reference: Sequence[tuple[Paragraph, int]] = ()) -> list[Found]:
+         reference: Sequence[tuple[Paragraph, int]] = (),
+         known: Mapping[int, Known] | None = None,
+         learned: dict[int, tuple[Reading, _Named]] | None = None) -> list[Found]:
     """Score every paragraph against every option; ``skip`` holds (option id, block id)
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
     paragraphs already known to concern an option (option id), scanned earlier: when only a
-    new source is scanned they stand in for the rest of the dossier."""
-    keys = [text_key(p.text) for p in paragraphs]
-    # the folded texts of the paragraphs analysed now (not kept from an earlier scan): their
-    # mentions are looked for next, and folding them again cost a first scan ~1 s (#16)
-    folds: dict[tuple[int, int], str] = {}
-    analysed = [analyse(p.text, k, folds) for p, k in zip(paragraphs, keys, strict=True)]
-    ref_keys = [text_key(p.text) for p, _ in reference]
-    ref_stems = [analyse(p.text, k)[1] for (p, _), k in zip(reference, ref_keys, strict=True)]
-    with corpus_of((*keys, *ref_keys), [a[1] for a in analysed] + ref_stems) as corpus:
-        return _rank(corpus, options, paragraphs, keys, analysed, folds, examples, skip,
-                     list(zip(ref_keys, ref_stems, (o for _, o in reference), strict=True)))
+    new source is scanned they stand in for the rest of the dossier.
 
-
-def _rank(corpus: Corpus, options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
-          keys: list[tuple[int, int]],
-          analysed: list[tuple[tuple[str, ...], tuple[str, ...]]], folds: dict[tuple[int, int], str],
-          examples: Sequence[Example], skip: Set[tuple[int, int]],
-          reference: list[tuple[tuple[int, int], tuple[str, ...], int]]) -> list[Found]:
-    idf = corpus.idf
+    ``known``: what the dossier keeps of paragraphs (block id -> reading and the options it
+    names), validated by the caller (workbench.suggest_stored); the other paragraphs are read
+    now, and ``learned`` receives them (block id -> reading and the options it names)."""
     profiles = build_profiles(options)
-    by_id = {p.option.id: p for p in profiles}
     mentions = _Mentions(profiles)
     named_in = _mention_cache(profiles)
+    kept = known or {}
+
+    def read(par: Paragraph, key: tuple[int, int]) -> tuple[Reading, _Named]:
+        stored = kept.get(par.block_id)
+        reading = stored[0] if stored is not None else kept_reading(key)
+        named = named_in.get(key)
+        if named is None and stored is not None and stored[1] is not None:
+            named = named_in[key] = stored[1]
+        if reading is None or named is None:
+            fresh, tokens, stems, folded = read_paragraph(par.text)
+            reading = reading or fresh
+            if named is None:
+                named = named_in[key] = mentions(par.text, tokens, stems, folded)
+        keep_reading(key, reading)
+        if learned is not None and (stored is None or stored[1] is None):
+            learned[par.block_id] = (reading, named)
+        return reading, named
+
+    keys = [text_key(p.text) for p in paragraphs]
+    analysed = [read(p, k) for p, k in zip(paragraphs, keys, strict=True)]
+    ref_keys = [text_key(p.text) for p, _ in reference]
+    ref_read = [read(p, k)[0] for (p, _), k in zip(reference, ref_keys, strict=True)]
+    with corpus_of((*keys, *ref_keys), [a[0] for a in analysed] + ref_read) as corpus:
+        return _rank(corpus, options, profiles, mentions, paragraphs, keys, analysed, examples,
+                     skip, list(zip(ref_keys, ref_read, (o for _, o in reference), strict=True)))
+
+
+def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profile],
+          mentions: _Mentions, paragraphs: Sequence[Paragraph], keys: list[tuple[int, int]],
+          analysed: list[tuple[Reading, _Named]], examples: Sequence[Example],
+          skip: Set[tuple[int, int]], reference: list[tuple[tuple[int, int], Reading, int]]
+          ) -> list[Found]:
+    idf = corpus.idf
+    by_id = {p.option.id: p for p in profiles}
     direct_in = _direct_cache(profiles)
     scopes: dict[tuple[str, ...], tuple[int, str] | None] = {}
 
-    def direct(par: Paragraph, key: tuple[int, int],
-               analysed: tuple[tuple[str, ...], tuple[str, ...]]) -> _Said:
+    def direct(par: Paragraph, key: tuple[int, int], reading: Reading, named_here: _Named
+               ) -> _Said:
         """option id -> (score, reason, signal) from mentions and section scope, and the
         suggestions they make."""
         said = direct_in.get((key, par.heading_path))
         if said is not None:
             return said
-        named_here = named_in.get(key)
-        if named_here is None:
-            tokens, stems = analysed
-            named_here = named_in[key] = mentions(par.text, frozenset(tokens), stems,
-                                                  folds.get(key, ""))
         found: _Direct = {}
         for option_id, (count, named) in named_here.items():
             found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
@@ -368,9 +390,9 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], paragraphs: Sequence[P
         scope = scopes[par.heading_path]
         if scope is not None:
             option_id, heading = scope
-            anaphor = _ANAPHORA.search(folds.get(key) or fold(par.text))
+            anaphor = reading.anaphor
             score = SECTION_SCORE + (0.5 if anaphor else 0.0)
-            reason = (_reason("reason.heading-words", heading, anaphor.group(0))
+            reason = (_reason("reason.heading-words", heading, anaphor)
                       if anaphor else _reason("reason.heading", heading))
             old = found.get(option_id)
             if old is None or old[0] < score:
@@ -389,25 +411,24 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], paragraphs: Sequence[P
         direct_in[(key, par.heading_path)] = said
         return said
 
-    said = [direct(p, k, a) for p, k, a in zip(paragraphs, keys, analysed, strict=True)]
-    folds.clear()             # the rest compares words, not texts: free their memory now
+    said = [direct(p, k, r, n) for p, k, (r, n) in zip(paragraphs, keys, analysed, strict=True)]
     direct_hits = [hits for hits, _ in said]
-    stems_of = {k: a[1] for k, a in zip(keys, analysed, strict=True)}
-    stems_of.update((k, stems) for k, stems, _ in reference)
+    read_of = {k: a[0] for k, a in zip(keys, analysed, strict=True)}
+    read_of.update((k, r) for k, r, _ in reference)
 
     # Examples: the paragraphs found directly in this scan (pseudo-relevance feedback), and
     # the officer's (weighted double). Each option's examples add up to a centroid; the sum
     # of the paragraphs found is kept for the next scan of the same paragraphs.
     found_keys: dict[int, list[tuple[int, int]]] = {o.id: [] for o in options}
-    for hits, key, (_tokens, stems) in zip(direct_hits, keys, analysed, strict=True):
-        if hits and len(stems) >= MIN_WORDS:
+    for hits, key, (reading, _named) in zip(direct_hits, keys, analysed, strict=True):
+        if hits and reading.words >= MIN_WORDS:
             for option_id in hits:
                 found_keys[option_id].append(key)
-    for key, stems, option_id in reference:
-        if len(stems) >= MIN_WORDS and option_id in found_keys:
+    for key, reading, option_id in reference:
+        if reading.words >= MIN_WORDS and option_id in found_keys:
             found_keys[option_id].append(key)
     made: dict[tuple[int, int], Vec] = {}
-    centroid = {k: dict(corpus.found_sum(k, tuple(v), stems_of, made))
+    centroid = {k: dict(corpus.found_sum(k, tuple(v), read_of, made))
                 for k, v in found_keys.items()}
     del made
     officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
@@ -447,28 +468,28 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], paragraphs: Sequence[P
         v, tuple(signatures.get((k, False), ())))) for k, v in negatives.items()}
     related = {k: {k, *p.refines} | {o for o, q in by_id.items() if k in q.refines}
                for k, p in by_id.items()}
-    compared = [key for hits, key, (_tokens, stems) in zip(direct_hits, keys, analysed,
+    compared = [key for hits, key, (reading, _named) in zip(direct_hits, keys, analysed,
                                                             strict=True)
-                if not hits and len(stems) >= MIN_WORDS]
+                if not hits and reading.words >= MIN_WORDS]
     wanted = set(compared)
-    tables = corpus.similarities({k: centroids[k] for k in filled}, wanted, stems_of)
+    tables = corpus.similarities({k: centroids[k] for k in filled}, wanted, read_of)
     # each compared paragraph's similarities, one per option of ``filled``, in that order
     columns = [list(map(t.__getitem__, compared)) for t in tables]
     sim_rows = dict(zip(compared, zip(*columns, strict=True), strict=bool(columns)))
     choice = _Choice(filled, by_id, related)
     no_structure: set[str] = set()
     results: list[Found] = []
-    for par, key, (hits, settled), (_tokens, stems) in zip(paragraphs, keys, said, analysed,
+    for par, key, (hits, settled), (reading, _named) in zip(paragraphs, keys, said, analysed,
                                                           strict=True):
-        if len(stems) < 2:
+        if reading.words < 2:
             continue              # a URL, a page number: nothing to read
         block_id = par.block_id
         if hits:
             for option_id, score, reason, signal in settled:
                 if (option_id, block_id) not in skip:
                     results.append(Found(option_id, block_id, score, reason, signal))
-        elif len(stems) >= MIN_WORDS and filled:
-            liked = _likeness(choice, sim_rows[key], corpus.vector(key, stems), key,
+        elif reading.words >= MIN_WORDS and filled:
+            liked = _likeness(choice, sim_rows[key], corpus.vector(key, reading), key,
                               neighbours, rejections,
                               structured.get(par.source_id, no_structure), skip, block_id)
             if liked is not None:

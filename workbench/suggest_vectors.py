@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from itertools import chain, repeat
 
-from workbench.suggest_words import ANALYSED_LIMIT
+from workbench.suggest_words import ANALYSED_LIMIT, Reading
 
 _TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]   # log-scaled term frequency
 
@@ -42,17 +42,18 @@ _UNSCALE = 1.0 / (SCALE * SCALE)
 
 
 def compact(stems: Iterable[str], idf: Mapping[str, float]) -> Vec:
-    return compact_counts(Counter(stems), idf)
+    tf = Counter(stems)
+    return compact_counts(tuple(tf), tuple(tf.values()), idf)
 
 
-def compact_counts(tf: Mapping[str, int], idf: Mapping[str, float]) -> Vec:
-    """The unit tf-idf vector of a paragraph whose words (stems) occur ``tf`` times."""
-    if not tf:
+def compact_counts(terms: tuple[str, ...], counts: tuple[int, ...], idf: Mapping[str, float]
+                   ) -> Vec:
+    """The unit tf-idf vector of a paragraph whose words (stems) ``terms`` occur ``counts``
+    times."""
+    if not terms:
         return NO_VEC
-    terms = tuple(tf)
-    counts = tf.values()
     if max(counts) >= len(_TF):
-        raw = [(1 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()]
+        raw = [(1 + math.log(c)) * idf.get(t, 1.0) for t, c in zip(terms, counts, strict=True)]
     else:
         raw = list(map(operator.mul, map(_TF.__getitem__, counts), map(idf.get, terms,
                                                                         repeat(1.0))))
@@ -148,9 +149,9 @@ class Corpus:
     ranked again. After the officer's evidence for one option changed, only that option's
     similarities are computed again: the others' profiles come out equal."""
 
-    def __init__(self, stems: Sequence[Sequence[str]]) -> None:
-        df = Counter(chain.from_iterable(map(set, stems)))
-        n = max(1, len(stems))
+    def __init__(self, readings: Sequence[Reading]) -> None:
+        df = Counter(chain.from_iterable(r.terms for r in readings))
+        n = max(1, len(readings))
         self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
         self.vectors: dict[tuple[int, int], Vec] = {}      # paragraphs compared by likeness
         # option id -> (the paragraphs found for it directly, the sum of their vectors)
@@ -158,14 +159,14 @@ class Corpus:
         self.likeness: dict[int, _Likeness] = {}
         self.neighbours: dict[tuple[int, bool], Neighbours] = {}
 
-    def vector(self, key: tuple[int, int], stems: Sequence[str]) -> Vec:
+    def vector(self, key: tuple[int, int], reading: Reading) -> Vec:
         found = self.vectors.get(key)
         if found is None:
-            found = self.vectors[key] = compact(stems, self.idf)
+            found = self.vectors[key] = compact_counts(reading.terms, reading.counts, self.idf)
         return found
 
     def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
-                  stems_of: Mapping[tuple[int, int], Sequence[str]],
+                  read_of: Mapping[tuple[int, int], Reading],
                   made: dict[tuple[int, int], Vec]) -> dict[str, float]:
         """The sum of the vectors of the paragraphs ``keys`` (in that order). ``made``: the
         vectors of this scan's found paragraphs so far (one paragraph often names several
@@ -180,7 +181,8 @@ class Corpus:
         for key in keys:
             vec = made.get(key)
             if vec is None:
-                vec = made[key] = compact(stems_of[key], idf)
+                reading = read_of[key]
+                vec = made[key] = compact_counts(reading.terms, reading.counts, idf)
             terms, weights = vec
             # total[t] = v + total.get(t, 0) for each word, in C (a paragraph's words are
             # distinct, so each get sees the total before this paragraph)
@@ -189,7 +191,7 @@ class Corpus:
         return total
 
     def similarities(self, profiles: dict[int, dict[str, float]], keys: Set[tuple[int, int]],
-                     stems_of: Mapping[tuple[int, int], Sequence[str]]
+                     read_of: Mapping[tuple[int, int], Reading]
                      ) -> list[dict[tuple[int, int], float]]:
         """Per option of ``profiles`` (in that order): the similarity of each paragraph of
         ``keys`` with its profile. What is missing is computed for all options that miss it
@@ -211,7 +213,7 @@ class Corpus:
         targets = [self.likeness[option_id].sims for option_id in todo]
         vector = self.vector
         for key in set().union(*missing.values()):
-            for table, value in zip(targets, packed.dots(vector(key, stems_of[key])),
+            for table, value in zip(targets, packed.dots(vector(key, read_of[key])),
                                     strict=True):
                 table[key] = value
         return tables
@@ -233,16 +235,16 @@ _CORPORA_LOCK = threading.Lock()
 
 
 @contextmanager
-def corpus_of(keys: tuple[tuple[int, int], ...], stems: Sequence[Sequence[str]]
+def corpus_of(keys: tuple[tuple[int, int], ...], readings: Sequence[Reading]
               ) -> Iterator[Corpus]:
     """The corpus of these paragraphs, from the process's cache when one scan at a time uses
     it; a second scan running at the same time (another thread) works on its own copy, and
     so does a scan of more paragraphs than the process keeps the words of."""
     if len(keys) > ANALYSED_LIMIT or not _CORPORA_LOCK.acquire(blocking=False):
-        yield Corpus(stems)                 # too large to keep, or in use
+        yield Corpus(readings)                 # too large to keep, or in use
         return
     try:
-        corpus = _CORPORA.pop(keys, None) or Corpus(stems)
+        corpus = _CORPORA.pop(keys, None) or Corpus(readings)
         while len(_CORPORA) >= _CORPORA_KEPT:
             del _CORPORA[next(iter(_CORPORA))]
         _CORPORA[keys] = corpus              # the most recent last
