@@ -252,13 +252,21 @@ _ENUM_NUM = "|".join([*sorted((re.escape(k) for k in _NUMERALS if not k.isdigit(
 _MENTIONED: dict[str, dict[tuple[int, int], dict[int, tuple[int, str]]]] = {}
 
 
+def _mention_signature(profiles: list[_Profile]) -> str:
+    return repr([(p.option.id, p.matcher.patterns if p.matcher else (), p.stem_patterns,
+                  p.numbered) for p in profiles])
+
+
+def mention_signature(options: Sequence[OptionInput]) -> str:
+    """What the options a paragraph names depends on: the options' ids, titles and patterns."""
+    return _mention_signature(build_profiles(options))
+
+
 def _mention_cache(profiles: list[_Profile]) -> dict[tuple[int, int], dict[int, tuple[int, str]]]:
     """Which options each paragraph names (text key -> result), kept for the process as long
     as the options' titles and patterns stay the same: a rescan after the officer's evidence
     changed does not read every paragraph for mentions again."""
-    signature = repr([(p.option.id, p.matcher.patterns if p.matcher else (), p.stem_patterns,
-                       p.numbered) for p in profiles])
-    return kept_for(_MENTIONED, signature)
+    return kept_for(_MENTIONED, _mention_signature(profiles))
 
 
 _DIRECT: dict[str, dict[tuple[tuple[int, int], tuple[str, ...]], _Said]] = {}

@@ -40,6 +40,8 @@ _STOP = frozenset((
     "alsook", "tevens",
 ))
 
+STOP_WORDS = _STOP
+
 WORD = re.compile(r"[^\W\d_]{3,}")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _STEMMER = snowballstemmer.stemmer("dutch")

@@ -1,0 +1,22 @@
+-- Schema version 7 (#16): what the suggestion scan read in each paragraph, kept with the
+-- dossier so that the first scan of a session does not read every paragraph again. A pure
+-- cache, machine-made and never on the undo log: a row is used only when its digest matches
+-- the paragraph's text as it is now, and it is read back as untrusted input (validated, and
+-- recomputed when anything is off). Nothing else refers to these tables.
+
+-- The paragraphs' content-word stems, numbered: a reading refers to its stems by number.
+CREATE TABLE suggest_stem (
+    id   INTEGER PRIMARY KEY,
+    stem TEXT NOT NULL
+);
+
+CREATE TABLE suggest_reading (
+    block_id  INTEGER PRIMARY KEY REFERENCES block (id) ON DELETE CASCADE,
+    digest    BLOB NOT NULL,     -- of the paragraph's text (and the reading's version)
+    terms     BLOB NOT NULL,     -- its distinct stems' numbers, unsigned 16-bit little-endian
+                                 -- (32-bit when a number does not fit)
+    counts    BLOB NOT NULL,     -- how often each occurs, one byte each
+    anaphor   TEXT,              -- the first "dit scenario", "deze optie" ... in it, if any
+    named     TEXT,              -- the options it names (JSON), for the options' names ...
+    named_for INTEGER            -- ... as they were then (a digest of their patterns)
+);
