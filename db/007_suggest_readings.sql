@@ -1,7 +1,8 @@
 -- Schema version 7 (#16): what the suggestion scan read in each paragraph, kept with the
 -- dossier so that the first scan of a session does not read every paragraph again. A pure
--- cache, machine-made and never on the undo log: a row is used only when its digest matches
--- the paragraph's text as it is now, and it is read back as untrusted input (validated, and
+-- cache, machine-made and never on the undo log: a row is used only when its seal matches
+-- the paragraph's text as it is now and what the row says (a keyed digest, with a secret of
+-- the installation that wrote it), and it is read back as untrusted input (validated, and
 -- recomputed when anything is off). Nothing else refers to these tables.
 
 -- The paragraphs' content-word stems, numbered: a reading refers to its stems by number.
@@ -12,7 +13,7 @@ CREATE TABLE suggest_stem (
 
 CREATE TABLE suggest_reading (
     block_id  INTEGER PRIMARY KEY REFERENCES block (id) ON DELETE CASCADE,
-    digest    BLOB NOT NULL,     -- of the paragraph's text (and the reading's version)
+    digest    BLOB NOT NULL,     -- the seal: of the paragraph's text and of this row
     terms     BLOB NOT NULL,     -- its distinct stems' numbers, unsigned 16-bit little-endian
                                  -- (32-bit when a number does not fit)
     counts    BLOB NOT NULL,     -- how often each occurs, one byte each

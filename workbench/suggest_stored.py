@@ -10,10 +10,11 @@ as packed little-endian integers: the 2,000-source bench dossier grows by ~6 %.
 A dossier from someone else is untrusted, and a kept reading may be stale; so a reading is
 used only when
 
-- its digest is the one of the paragraph's text as it is now (a re-imported or changed
-  paragraph, or another paragraph that took a deleted one's id, is read again), made with
-  ``_VERSION``, which names how paragraphs are read (a change of the stop words makes every
-  kept reading stale);
+- its seal is the one of the paragraph's text as it is now and of what the row says, made
+  with a secret of this installation (``seal``): a re-imported or changed paragraph, another
+  paragraph that took a deleted one's id, a row written by someone else or on another
+  machine is read again. The seal is made with ``_VERSION`` too, which names how paragraphs
+  are read (a change of the stop words makes every kept reading stale);
 - every value has the type, size and range it must have, and every stem number is in the
   table of stems (which must be numbered 0, 1, 2 ... without gaps);
 - for the options it names: the options' names and patterns are the ones it was made for
@@ -27,13 +28,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import struct
 import sys
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeGuard
 
 from workbench.suggest_rank import Known
-from workbench.suggest_words import STOP_WORDS, Reading
+from workbench.suggest_words import ANAPHORA, STOP_WORDS, Reading
+from workbench.userdirs import user_data_dir
 
 _VERSION = hashlib.blake2b(("reading 1 " + " ".join(sorted(STOP_WORDS))).encode("utf-8"),
                            digest_size=16).digest()
@@ -47,9 +54,44 @@ _Named = dict[int, tuple[int, str]]
 StoredRow = tuple[int, bytes, bytes, bytes, str | None, str | None, int | None]
 
 
-def digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12,
-                           person=_VERSION).digest()
+def _installation_key() -> bytes:
+    """A secret of this user's installation (made on first use, in the user's data folder):
+    the seal of a kept reading is made with it, so a file made elsewhere, or a row someone
+    wrote to make the suggestions say what they want, is never believed; its paragraphs are
+    read again (once: then kept with this installation's seal). Without a place to keep it,
+    a secret of this process: nothing kept is used, and nothing goes wrong."""
+    return _key_in(user_data_dir() / "suggestion-readings.key")
+
+
+@lru_cache(maxsize=4)
+def _key_in(path: Path) -> bytes:
+    try:
+        key = path.read_bytes()
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    key = os.urandom(32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        made = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        made.write_bytes(key)
+        os.replace(made, path)
+        key = path.read_bytes()       # two processes at once: the one that came last wins
+    except OSError:
+        pass
+    return key if len(key) == 32 else os.urandom(32)
+
+
+def seal(key: bytes, text: str | bytes, terms: bytes, counts: bytes, anaphor: bytes | None,
+         named: bytes | None, named_at: int | None) -> bytes:
+    """What a row must carry to be used: a keyed digest of the paragraph's text and of
+    everything the row says about it (with ``_VERSION``)."""
+    body = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    parts = (body, terms, counts, anaphor or b"", named or b"",
+             b"" if named_at is None else named_at.to_bytes(8, "little", signed=True))
+    return hashlib.blake2b(struct.pack("<6I", *map(len, parts)) + b"".join(parts),
+                           digest_size=16, key=key, person=_VERSION).digest()
 
 
 def named_for(signature: str) -> int:
@@ -63,8 +105,10 @@ class Stems:
     """The dossier's table of stems, and the numbers of the stems a scan adds to it."""
 
     def __init__(self, rows: Sequence[tuple[object, object]]) -> None:
-        self.valid = all(i == n and isinstance(s, str) and s for n, (i, s) in enumerate(rows))
-        self.stems: list[str] = [str(s) for _, s in rows] if self.valid else []
+        stems = [_text(s) for _, s in rows]
+        self.valid = all(i == n and s for n, ((i, _), s) in enumerate(zip(rows, stems,
+                                                                           strict=True)))
+        self.stems: list[str] = [s or "" for s in stems] if self.valid else []
         self.numbers = {s: i for i, s in enumerate(self.stems)}
         if len(self.numbers) != len(self.stems):        # a stem twice: not ours
             self.valid, self.stems, self.numbers = False, [], {}
@@ -97,6 +141,20 @@ class ReadingsToKeep:
         return sum(map(len, self.rows.values()))
 
 
+def _bytes_or_none(value: object) -> TypeGuard[bytes | None]:
+    return value is None or isinstance(value, bytes)
+
+
+def _text(value: object) -> str | None:
+    """A text read as its bytes (see workbench.store.suggest_readings); None if not UTF-8."""
+    if not isinstance(value, bytes):
+        return None
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 def _ints(blob: object, code: str) -> array[int] | None:
     if not isinstance(blob, bytes):
         return None
@@ -109,14 +167,15 @@ def _ints(blob: object, code: str) -> array[int] | None:
     return values
 
 
-def _named(value: object, option_ids: set[int], seen: dict[str, _Named | None]
+def _named(value: object, option_ids: set[int], seen: dict[bytes, _Named | None]
            ) -> _Named | None:
     """The options a row says its paragraph names, if the value is well-formed. ``seen``:
     the values parsed so far (many paragraphs name the same options in the same words)."""
-    if not isinstance(value, str) or len(value) > _MAX_NAMED * (_MAX_TEXT + 30):
+    if not isinstance(value, bytes) or len(value) > _MAX_NAMED * (_MAX_TEXT + 30) * 4:
         return None
     if value not in seen:        # (shared: the ranking never changes what it is given)
-        seen[value] = _parse_named(value, option_ids)
+        text = _text(value)
+        seen[value] = None if text is None else _parse_named(text, option_ids)
     return seen[value]
 
 
@@ -148,7 +207,8 @@ def decode(rows: Iterable[Sequence[object]], texts: Mapping[int, str], stems: St
     if not stems.valid:
         return out
     table = stems.stems
-    seen: dict[str, _Named | None] = {}
+    key = _installation_key()
+    seen: dict[bytes, _Named | None] = {}
     for row in rows:
         if len(row) != 7:
             continue
@@ -157,7 +217,11 @@ def decode(rows: Iterable[Sequence[object]], texts: Mapping[int, str], stems: St
             continue
         block_id = int(block)
         text = texts.get(block_id)
-        if text is None or dig != digest(text):
+        if text is None or not isinstance(dig, bytes) or not isinstance(terms, bytes) \
+                or not isinstance(counts, bytes) or not _bytes_or_none(anaphor) \
+                or not _bytes_or_none(named) \
+                or not (named_at is None or type(named_at) is int) \
+                or dig != seal(key, text, terms, counts, anaphor, named, named_at):
             continue
         times = _ints(counts, "B")
         # stem numbers take 2 bytes each while they all fit, else 4
@@ -166,14 +230,15 @@ def decode(rows: Iterable[Sequence[object]], texts: Mapping[int, str], stems: St
         if numbers is None or times is None or len(numbers) != len(times) \
                 or (times and min(times) == 0) or len(set(numbers)) != len(numbers):
             continue
-        if anaphor is not None and not (isinstance(anaphor, str) and 0 < len(anaphor)
-                                        <= _MAX_TEXT):
+        said = None if anaphor is None else _text(anaphor)
+        if anaphor is not None and not (said and len(said) <= _MAX_TEXT
+                                        and ANAPHORA.fullmatch(said)):
             continue
         try:
             words = tuple(map(table.__getitem__, numbers))
         except IndexError:
             continue
-        reading = Reading(words, tuple(times), sum(times), anaphor)
+        reading = Reading(words, tuple(times), sum(times), said)
         out[block_id] = (reading, _named(named, option_ids, seen) if named_at == signature
                          else None)
     return out
@@ -186,6 +251,7 @@ def encode(learned: Mapping[int, tuple[Reading, Mapping[int, tuple[int, str]]]],
     as rows for the dossier, by source (``sources``: block id -> source id)."""
     keep = ReadingsToKeep(reset=not stems.valid, first_new=stems.first_new)
     number = stems.number
+    key = _installation_key()
     for block_id, (reading, named) in learned.items():
         text = texts.get(block_id)
         source = sources.get(block_id)
@@ -200,10 +266,12 @@ def encode(learned: Mapping[int, tuple[Reading, Mapping[int, tuple[int, str]]]],
         if _BIG_ENDIAN:
             terms.byteswap()
             counts.byteswap()
-        found = json.dumps([[k, c, w] for k, (c, w) in named.items()],
-                           ensure_ascii=False)
+        found = json.dumps([[k, c, w] for k, (c, w) in named.items()], ensure_ascii=False)
+        packed_terms, packed_counts = terms.tobytes(), counts.tobytes()
         keep.rows.setdefault(source, []).append(
-            (block_id, digest(text), terms.tobytes(), counts.tobytes(),
-             reading.anaphor, found, signature))
+            (block_id, seal(key, text, packed_terms, packed_counts,
+                            reading.anaphor.encode("utf-8") if reading.anaphor else None,
+                            found.encode("utf-8"), signature),
+             packed_terms, packed_counts, reading.anaphor, found, signature))
     keep.new_stems = stems.new
     return keep

@@ -8,6 +8,10 @@ from collections.abc import Iterator, Sequence
 
 from workbench.store.suggestions import READ_CHUNK_ROWS
 
+# A text with bytes that are not UTF-8 (a file made by another program) would make the
+# query fail: every value that is not NULL is read as its bytes.
+_BYTES = "CAST({0} AS BLOB)"
+
 StoredRow = tuple[int, bytes, bytes, bytes, str | None, str | None, int | None]
 
 
@@ -19,15 +23,18 @@ def present(conn: sqlite3.Connection) -> bool:
 
 def stems(conn: sqlite3.Connection) -> list[tuple[int, str]]:
     """(number, stem) of every stem, by number."""
-    return [(r[0], r[1]) for r in conn.execute("SELECT id, stem FROM suggest_stem ORDER BY id")]
+    return [(r[0], r[1]) for r in conn.execute(
+        f"SELECT id, {_BYTES.format('stem')} FROM suggest_stem ORDER BY id")]
 
 
 def readings(conn: sqlite3.Connection, block_ids: Sequence[int] | None = None
              ) -> Iterator[StoredRow]:
     """(block id, digest, terms, counts, anaphor, named, named_for) of the kept readings (of
     ``block_ids``, or all), in short statements (see ``READ_CHUNK_ROWS``). Values come as the
-    file holds them: the caller checks their types."""
-    columns = "block_id, digest, terms, counts, anaphor, named, named_for"
+    file holds them, texts as their bytes: the caller checks their types and decodes them."""
+    columns = ("block_id, " + ", ".join(_BYTES.format(c) for c in (
+        "digest", "terms", "counts", "anaphor", "named")) + ", CASE typeof(named_for) "
+        "WHEN 'integer' THEN named_for END")
     if block_ids is None:
         after = -1
         while True:
