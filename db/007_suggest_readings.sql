@@ -21,3 +21,14 @@ CREATE TABLE suggest_reading (
     named     TEXT,              -- the options it names (JSON), for the options' names ...
     named_for INTEGER            -- ... as they were then (a digest of their patterns)
 );
+
+-- What a full scan's word weights (idf) are computed from: the number of paragraphs and in how
+-- many of them each stem occurs ("stem count" lines, UTF-8), sealed like a reading. Used again
+-- while the number of paragraphs stays within 5 % of it, so an import does not change every
+-- word's weight (and every paragraph's vector and similarity with it).
+CREATE TABLE suggest_basis (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    paragraphs INTEGER NOT NULL,
+    df         BLOB NOT NULL,
+    seal       BLOB NOT NULL
+);

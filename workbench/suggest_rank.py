@@ -39,10 +39,12 @@ from typing import NamedTuple
 from workbench.messages import reason as _reason
 from workbench.patterns import Matcher, compile_patterns, fold
 from workbench.suggest_vectors import (
+    Basis,
     Corpus,
     Neighbours,
     Vec,
     add,
+    basis_of,
     corpus_of,
     forget_corpora,
     vector,
@@ -333,7 +335,8 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
          examples: Sequence[Example], *, skip: Set[tuple[int, int]] = frozenset(),
          reference: Sequence[tuple[Paragraph, int]] = (),
          known: Mapping[int, Known] | None = None,
-         learned: dict[int, tuple[Reading, _Named]] | None = None) -> list[Found]:
+         learned: dict[int, tuple[Reading, _Named]] | None = None,
+         basis: Basis | None = None, new_basis: list[Basis] | None = None) -> list[Found]:
     """Score every paragraph against every option; ``skip`` holds (option id, block id)
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
     paragraphs already known to concern an option (option id), scanned earlier: when only a
@@ -341,7 +344,12 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
 
     ``known``: what the dossier keeps of paragraphs (block id -> reading and the options it
     names), validated by the caller (workbench.suggest_stored); the other paragraphs are read
-    now, and ``learned`` receives them (block id -> reading and the options it names)."""
+    now, and ``learned`` receives them (block id -> reading and the options it names).
+
+    ``new_basis`` (a full scan): the words' weights come from ``basis`` (the dossier's, see
+    ``suggest_vectors.Basis``) while it still fits these paragraphs, else from a new one,
+    which is appended to ``new_basis`` for the dossier to keep. Without it (the incremental
+    scan of an import), from these paragraphs."""
     profiles = build_profiles(options)
     mentions = _Mentions(profiles)
     named_in = _mention_cache(profiles)
@@ -367,7 +375,13 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     analysed = [read(p, k) for p, k in zip(paragraphs, keys, strict=True)]
     ref_keys = [text_key(p.text) for p, _ in reference]
     ref_read = [read(p, k)[0] for (p, _), k in zip(reference, ref_keys, strict=True)]
-    with corpus_of((*keys, *ref_keys), [a[0] for a in analysed] + ref_read) as corpus:
+    readings = [a[0] for a in analysed] + ref_read
+    weights: Basis | None = None
+    if new_basis is not None:
+        weights, made = basis_of(readings, basis)
+        if made:
+            new_basis.append(weights)
+    with corpus_of((*keys, *ref_keys), readings, weights) as corpus:
         return _rank(corpus, options, profiles, mentions, paragraphs, keys, analysed, examples,
                      skip, list(zip(ref_keys, ref_read, (o for _, o in reference), strict=True)))
 

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TypeGuard
 
 from workbench.suggest_rank import Known
+from workbench.suggest_vectors import Basis, basis_identity
 from workbench.suggest_words import ANAPHORA, STOP_WORDS, Reading
 from workbench.userdirs import user_data_dir
 
@@ -136,6 +137,7 @@ class ReadingsToKeep:
     first_new: int = 0
     new_stems: list[str] = field(default_factory=list)
     rows: dict[int, list[StoredRow]] = field(default_factory=dict)
+    basis: tuple[int, bytes, bytes] | None = None     # a new idf basis: paragraphs, df, seal
 
     def __len__(self) -> int:
         return sum(map(len, self.rows.values()))
@@ -275,3 +277,38 @@ def encode(learned: Mapping[int, tuple[Reading, Mapping[int, tuple[int, str]]]],
              packed_terms, packed_counts, reading.anaphor, found, signature))
     keep.new_stems = stems.new
     return keep
+
+
+def encode_basis(basis: Basis) -> tuple[int, bytes, bytes]:
+    """A basis as the dossier keeps it: (paragraphs, "stem count" lines, seal)."""
+    df = "\n".join(f"{t} {c}" for t, c in basis.df.items()).encode("utf-8")
+    return basis.paragraphs, df, _basis_seal(_installation_key(), basis.paragraphs, df)
+
+
+def _basis_seal(key: bytes, paragraphs: int, df: bytes) -> bytes:
+    return hashlib.blake2b(paragraphs.to_bytes(8, "little") + df, digest_size=16, key=key,
+                           person=_VERSION).digest()
+
+
+def decode_basis(row: Sequence[object] | None) -> Basis | None:
+    """The kept idf basis, if it can be trusted (sealed here, well-formed); else None."""
+    if row is None or len(row) != 3:
+        return None
+    paragraphs, blob, sealed = row
+    if type(paragraphs) is not int or not 0 < paragraphs < 1 << 40 \
+            or not isinstance(blob, bytes) or not isinstance(sealed, bytes) \
+            or sealed != _basis_seal(_installation_key(), paragraphs, blob):
+        return None
+    text = _text(blob)
+    if text is None:
+        return None
+    df: dict[str, int] = {}
+    for line in text.split("\n") if text else ():
+        parts = line.split(" ")
+        if len(parts) != 2 or not parts[0] or parts[0] in df or not parts[1].isdigit():
+            return None
+        count = int(parts[1])
+        if not 0 < count <= paragraphs:
+            return None
+        df[parts[0]] = count
+    return Basis(paragraphs, df, basis_identity(paragraphs, df))

@@ -17,6 +17,7 @@ of the words or on which other profiles were computed with it.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import operator
 import sys
@@ -26,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from itertools import chain, repeat
+from typing import NamedTuple
 
 from workbench.suggest_words import ANALYSED_LIMIT, Reading
 
@@ -46,17 +48,18 @@ def compact(stems: Iterable[str], idf: Mapping[str, float]) -> Vec:
     return compact_counts(tuple(tf), tuple(tf.values()), idf)
 
 
-def compact_counts(terms: tuple[str, ...], counts: tuple[int, ...], idf: Mapping[str, float]
-                   ) -> Vec:
+def compact_counts(terms: tuple[str, ...], counts: tuple[int, ...], idf: Mapping[str, float],
+                   unknown: float = 1.0) -> Vec:
     """The unit tf-idf vector of a paragraph whose words (stems) ``terms`` occur ``counts``
-    times."""
+    times; ``unknown``: the idf of a word ``idf`` does not know."""
     if not terms:
         return NO_VEC
     if max(counts) >= len(_TF):
-        raw = [(1 + math.log(c)) * idf.get(t, 1.0) for t, c in zip(terms, counts, strict=True)]
+        raw = [(1 + math.log(c)) * idf.get(t, unknown)
+               for t, c in zip(terms, counts, strict=True)]
     else:
         raw = list(map(operator.mul, map(_TF.__getitem__, counts), map(idf.get, terms,
-                                                                        repeat(1.0))))
+                                                                        repeat(unknown))))
     norm = math.sqrt(sum(map(operator.mul, raw, raw))) or 1.0
     return terms, tuple(map(operator.truediv, raw, repeat(norm)))
 
@@ -134,6 +137,43 @@ class Neighbours:
         return found
 
 
+class Basis(NamedTuple):
+    """What the idf of a full scan is computed from: how many paragraphs there were and in
+    how many of them each word occurs. Kept with the dossier, and used again as long as the
+    number of paragraphs stays within ``REFRESH_FRACTION`` of it: an import then leaves
+    every word's weight, and so every paragraph's vector and similarity, as it was (#16). A
+    word it does not know (from a new advice) weighs as a word of one paragraph."""
+
+    paragraphs: int
+    df: Mapping[str, int]
+    identity: bytes                  # names the basis (a digest of it), for the caches
+
+    def idf(self) -> dict[str, float]:
+        n = max(1, self.paragraphs)
+        return {t: math.log((n + 1) / (c + 1)) + 1 for t, c in self.df.items()}
+
+    def unknown(self) -> float:
+        return math.log((max(1, self.paragraphs) + 1) / 2) + 1
+
+
+REFRESH_FRACTION = 0.05
+
+
+def basis_of(readings: Sequence[Reading], kept: Basis | None) -> tuple[Basis, bool]:
+    """The basis for a full scan of these paragraphs: ``kept`` while still close enough,
+    else a new one (and True)."""
+    n = len(readings)
+    if kept is not None and abs(n - kept.paragraphs) <= REFRESH_FRACTION * kept.paragraphs:
+        return kept, False
+    df = dict(Counter(chain.from_iterable(r.terms for r in readings)))
+    return Basis(n, df, basis_identity(n, df)), True
+
+
+def basis_identity(paragraphs: int, df: Mapping[str, int]) -> bytes:
+    body = "\n".join(f"{t} {c}" for t, c in sorted(df.items()))
+    return hashlib.blake2b(f"{paragraphs}\n{body}".encode(), digest_size=16).digest()
+
+
 class _Likeness:
     """Similarities of paragraphs (by text key) with one option's profile: valid as long as
     the profile is equal to ``profile``, kept across rescans."""
@@ -149,10 +189,14 @@ class Corpus:
     ranked again. After the officer's evidence for one option changed, only that option's
     similarities are computed again: the others' profiles come out equal."""
 
-    def __init__(self, readings: Sequence[Reading]) -> None:
-        df = Counter(chain.from_iterable(r.terms for r in readings))
-        n = max(1, len(readings))
-        self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
+    def __init__(self, readings: Sequence[Reading], basis: Basis | None = None) -> None:
+        if basis is None:
+            df = Counter(chain.from_iterable(r.terms for r in readings))
+            n = max(1, len(readings))
+            self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
+            self.unknown = 1.0
+        else:
+            self.idf, self.unknown = basis.idf(), basis.unknown()
         self.vectors: dict[tuple[int, int], Vec] = {}      # paragraphs compared by likeness
         # option id -> (the paragraphs found for it directly, the sum of their vectors)
         self.found: dict[int, tuple[tuple[tuple[int, int], ...], dict[str, float]]] = {}
@@ -162,7 +206,8 @@ class Corpus:
     def vector(self, key: tuple[int, int], reading: Reading) -> Vec:
         found = self.vectors.get(key)
         if found is None:
-            found = self.vectors[key] = compact_counts(reading.terms, reading.counts, self.idf)
+            found = self.vectors[key] = compact_counts(reading.terms, reading.counts, self.idf,
+                                                       self.unknown)
         return found
 
     def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
@@ -182,7 +227,8 @@ class Corpus:
             vec = made.get(key)
             if vec is None:
                 reading = read_of[key]
-                vec = made[key] = compact_counts(reading.terms, reading.counts, idf)
+                vec = made[key] = compact_counts(reading.terms, reading.counts, idf,
+                                                 self.unknown)
             terms, weights = vec
             # total[t] = v + total.get(t, 0) for each word, in C (a paragraph's words are
             # distinct, so each get sees the total before this paragraph)
@@ -227,27 +273,29 @@ class Corpus:
         return made
 
 
-# The corpora of the last scans, by their paragraphs' text keys: a full scan and the
-# incremental scan of an import each keep theirs.
-_CORPORA: dict[tuple[tuple[int, int], ...], Corpus] = {}
+# The corpora of the last scans: a full scan's by its basis (any paragraphs), the incremental
+# scan of an import by its paragraphs' text keys.
+_CORPORA: dict[object, Corpus] = {}
 _CORPORA_KEPT = 2
 _CORPORA_LOCK = threading.Lock()
 
 
 @contextmanager
-def corpus_of(keys: tuple[tuple[int, int], ...], readings: Sequence[Reading]
-              ) -> Iterator[Corpus]:
-    """The corpus of these paragraphs, from the process's cache when one scan at a time uses
-    it; a second scan running at the same time (another thread) works on its own copy, and
-    so does a scan of more paragraphs than the process keeps the words of."""
+def corpus_of(keys: tuple[tuple[int, int], ...], readings: Sequence[Reading],
+              basis: Basis | None = None) -> Iterator[Corpus]:
+    """The corpus of these paragraphs (weighted by ``basis``, if given), from the process's
+    cache when one scan at a time uses it; a second scan running at the same time (another
+    thread) works on its own copy, and so does a scan of more paragraphs than the process
+    keeps the words of."""
     if len(keys) > ANALYSED_LIMIT or not _CORPORA_LOCK.acquire(blocking=False):
-        yield Corpus(readings)                 # too large to keep, or in use
+        yield Corpus(readings, basis)                 # too large to keep, or in use
         return
     try:
-        corpus = _CORPORA.pop(keys, None) or Corpus(readings)
+        name: object = keys if basis is None else basis.identity
+        corpus = _CORPORA.pop(name, None) or Corpus(readings, basis)
         while len(_CORPORA) >= _CORPORA_KEPT:
             del _CORPORA[next(iter(_CORPORA))]
-        _CORPORA[keys] = corpus              # the most recent last
+        _CORPORA[name] = corpus              # the most recent last
         yield corpus
     finally:
         _CORPORA_LOCK.release()

@@ -26,7 +26,16 @@ from workbench.store import suggest_readings as readings_store
 from workbench.store import suggestions as feedback_store
 from workbench.store.db import Row
 from workbench.suggest_rank import Example, Known, OptionInput, Paragraph, mention_signature, rank
-from workbench.suggest_stored import ReadingsToKeep, Stems, decode, encode, named_for
+from workbench.suggest_stored import (
+    ReadingsToKeep,
+    Stems,
+    decode,
+    decode_basis,
+    encode,
+    encode_basis,
+    named_for,
+)
+from workbench.suggest_vectors import Basis
 from workbench.suggest_words import collection_paused
 
 # How many of the strongest stored suggestions per option stand in for the whole dossier when
@@ -275,18 +284,25 @@ class SuggestionOps(ProjectBase):
         texts = {r["id"]: r["text"] for r in scanned}
         sources_of = {r["id"]: r["source_id"] for r in scanned}
         signature = named_for(mention_signature(inputs))
+        everything = len(todo) >= total
         stems, readings = self._kept_readings(
             {**texts, **{p.block_id: p.text for p, _ in reference}}, signature,
-            {o.id for o in options}, everything=len(todo) >= total)
+            {o.id for o in options}, everything=everything)
         learned: dict[int, Any] = {}
+        new_basis: list[Basis] = []
         found = [f for f in rank(inputs, paragraphs, examples, skip=skip, reference=reference,
-                                 known=readings, learned=learned)
+                                 known=readings, learned=learned,
+                                 basis=decode_basis(readings_store.basis(self.conn))
+                                 if stems is not None and everything else None,
+                                 new_basis=new_basis if everything else None)
                  if f.option_id in target_ids]
         # the reason as JSON (code and parameters), its Dutch text as the short pattern
         rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), str(f.reason)[:80],
                  f.score, stored(f.reason)) for f in found]
         keep = encode(learned, texts, sources_of, stems, signature) \
-            if stems is not None and learned else None
+            if stems is not None and (learned or new_basis) else None
+        if keep is not None and new_basis:
+            keep.basis = encode_basis(new_basis[0])
         return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows,
                               state, {f.block_id: sources_of[f.block_id] for f in found}, keep)
 
@@ -336,7 +352,8 @@ class SuggestionOps(ProjectBase):
                         first = keep.first_new + (len(keep.new_stems) if stems_stored else 0)
                         if not readings_store.store(
                                 self.conn, keep.reset and not stems_stored, first,
-                                [] if stems_stored else keep.new_stems, kept):
+                                [] if stems_stored else keep.new_stems, kept,
+                                None if stems_stored else keep.basis):
                             keep = None     # another scan numbered stems meanwhile: not kept
                         stems_stored = True
             state = self._state()

@@ -55,10 +55,18 @@ def reading_count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM suggest_reading").fetchone()[0])
 
 
+def basis(conn: sqlite3.Connection) -> tuple[object, object, object] | None:
+    """(paragraphs, df, seal) of the kept idf basis, texts as their bytes; None if none."""
+    row = conn.execute(f"SELECT paragraphs, {_BYTES.format('df')}, {_BYTES.format('seal')} "
+                       "FROM suggest_basis WHERE id = 1").fetchone()
+    return None if row is None else (row[0], row[1], row[2])
+
+
 def store(conn: sqlite3.Connection, reset: bool, first_new: int, new_stems: Sequence[str],
-          rows: Sequence[StoredRow]) -> bool:
+          rows: Sequence[StoredRow], basis: tuple[int, bytes, bytes] | None = None) -> bool:
     """Add ``new_stems`` (numbered from ``first_new``) and keep ``rows``, replacing what the
-    file held for their blocks (``reset``: forget every kept reading and stem first). False,
+    file held for their blocks (``reset``: forget every kept reading and stem first), and
+    ``basis`` (paragraphs, df, seal) as the idf basis, if given. False,
     and nothing written, when the stems in the file are not the ones the rows were numbered
     against (another scan added some meanwhile). Rows of blocks deleted meanwhile are left
     out (the block's id may be taken by another paragraph later)."""
@@ -71,6 +79,9 @@ def store(conn: sqlite3.Connection, reset: bool, first_new: int, new_stems: Sequ
         return False
     conn.executemany("INSERT INTO suggest_stem (id, stem) VALUES (?, ?)",
                      enumerate(new_stems, start=first_new))
+    if basis is not None:
+        conn.execute("INSERT OR REPLACE INTO suggest_basis (id, paragraphs, df, seal) "
+                     "VALUES (1, ?, ?, ?)", basis)
     conn.executemany(
         "INSERT OR REPLACE INTO suggest_reading (block_id, digest, terms, counts, anaphor, "
         "named, named_for) SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
