@@ -213,3 +213,40 @@ def test_readings_kept_by_another_installation_are_read_again(
     rows, read = cold_plan(project, monkeypatch)
     assert read == len(kept(project))
     assert rows == scratch_plan(project)
+
+
+def test_storing_a_rescan_writes_only_the_difference(
+        demo: tuple[Project, dict[str, int]]) -> None:
+    """The stored suggestions after ``replace_open``: one found again unchanged keeps its row,
+    one found again with another score keeps its id, one no longer found goes, a dismissed
+    one is never made open again, a new one is added."""
+    from workbench.store import changes
+    from workbench.store import suggestions as store
+
+    project, sources = demo
+    source = sources[SPC]
+    rows = sql(project, 'SELECT s.id, s.option_id, s.block_id, s.start, s."end", s.pattern, '
+                        "s.score, s.reason FROM suggestion s JOIN block b ON b.id = s.block_id "
+                        "WHERE b.source_id = ? AND s.status = 'open' ORDER BY s.id", (source,))
+    assert len(rows) >= 4
+    same, rescored, gone, judged = rows[:4]
+    project.dismiss_suggestion(judged[0])
+    taken = {(r[1], r[2]) for r in sql(project, "SELECT id, option_id, block_id FROM suggestion")}
+    block = next(b.id for b in project.source_blocks(source) if b.kind != "heading"
+                 and (same[1], b.id) not in taken)
+    wanted = [tuple(same[1:]), (*rescored[1:6], rescored[6] + 1.0, rescored[7]),
+              tuple(judged[1:]), (same[1], block, 0, 10, "nieuw", 1.5, "nieuw")]
+    wanted += [tuple(r[1:]) for r in rows[4:]]
+    option_ids = sorted({r[1] for r in sql(project, "SELECT id, id FROM option")})
+    with project.edit("test"), changes.unlogged(project.conn):
+        added = store.replace_open(project.conn, option_ids, [source], wanted)
+    assert added == 1
+    after = {r[0]: tuple(r[1:]) for r in sql(
+        project, 'SELECT s.id, s.option_id, s.block_id, s.score, s.status FROM suggestion s '
+                 "JOIN block b ON b.id = s.block_id WHERE b.source_id = ?", (source,))}
+    assert after[same[0]] == (same[1], same[2], same[6], "open")
+    assert after[rescored[0]] == (rescored[1], rescored[2], rescored[6] + 1.0, "open")
+    assert gone[0] not in after
+    assert after[judged[0]][3] == "dismissed"
+    assert [v for v in after.values() if v[1] == block] == [(same[1], block, 1.5, "open")]
+    assert len(after) == len(rows)          # one gone, one new
