@@ -120,6 +120,7 @@ def test_a_changed_pattern_finds_its_new_mentions_with_kept_readings(
     rows, read = cold_plan(project, monkeypatch)
     assert read == len(kept(project))                  # every paragraph's mentions anew
     assert rows == scratch_plan(project)
+    forget_scans()
     project.refresh_suggestions()
     new_evidence(project, sources, 2)
     rows, read = cold_plan(project, monkeypatch)       # kept again for the new patterns
@@ -196,7 +197,8 @@ def test_damaged_readings_are_read_again_never_believed(
     rows, read = cold_plan(project, monkeypatch)
     assert read > 0
     assert rows == scratch_plan(project)
-    project.refresh_suggestions()           # and kept right again
+    forget_scans()                          # a new session reads them again and keeps them
+    project.refresh_suggestions()
     new_evidence(project, sources, 1)
     rows, read = cold_plan(project, monkeypatch)
     assert read == 0

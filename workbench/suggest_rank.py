@@ -259,6 +259,18 @@ def _mention_signature(profiles: list[_Profile]) -> str:
                   p.numbered) for p in profiles])
 
 
+def unread(options: Sequence[OptionInput], paragraphs: Iterable[Paragraph]) -> list[int]:
+    """The block ids of the paragraphs this process has not read yet (or not for these
+    options' names): only their kept readings need to be looked at."""
+    named_in = _MENTIONED.get(_mention_signature(build_profiles(options)), {})
+    out = []
+    for p in paragraphs:
+        key = text_key(p.text)
+        if kept_reading(key) is None or key not in named_in:
+            out.append(p.block_id)
+    return out
+
+
 def mention_signature(options: Sequence[OptionInput]) -> str:
     """What the options a paragraph names depends on: the options' ids, titles and patterns."""
     return _mention_signature(build_profiles(options))
@@ -336,6 +348,7 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
          reference: Sequence[tuple[Paragraph, int]] = (),
          known: Mapping[int, Known] | None = None,
          learned: dict[int, tuple[Reading, _Named]] | None = None,
+         unkept: Set[int] = frozenset(),
          basis: Basis | None = None, new_basis: list[Basis] | None = None) -> list[Found]:
     """Score every paragraph against every option; ``skip`` holds (option id, block id)
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
@@ -344,7 +357,9 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
 
     ``known``: what the dossier keeps of paragraphs (block id -> reading and the options it
     names), validated by the caller (workbench.suggest_stored); the other paragraphs are read
-    now, and ``learned`` receives them (block id -> reading and the options it names).
+    now (unless this process has read them before), and ``learned`` receives them (block id
+    -> reading and the options it names), and those of ``unkept`` (the dossier keeps no
+    reading of them: a re-imported source's paragraphs this process has read before).
 
     ``new_basis`` (a full scan): the words' weights come from ``basis`` (the dossier's, see
     ``suggest_vectors.Basis``) while it still fits these paragraphs, else from a new one,
@@ -356,18 +371,23 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     kept = known or {}
 
     def read(par: Paragraph, key: tuple[int, int]) -> tuple[Reading, _Named]:
-        stored = kept.get(par.block_id)
-        reading = stored[0] if stored is not None else kept_reading(key)
+        reading = kept_reading(key)
         named = named_in.get(key)
-        if named is None and stored is not None and stored[1] is not None:
-            named = named_in[key] = stored[1]
         if reading is None or named is None:
-            fresh, tokens, stems, folded = read_paragraph(par.text)
-            reading = reading or fresh
-            if named is None:
-                named = named_in[key] = mentions(par.text, tokens, stems, folded)
-        keep_reading(key, reading)
-        if learned is not None and (stored is None or stored[1] is None):
+            stored = kept.get(par.block_id)
+            if reading is None and stored is not None:
+                reading = stored[0]
+            if named is None and stored is not None and stored[1] is not None:
+                named = named_in[key] = stored[1]
+            if reading is None or named is None:
+                fresh, tokens, stems, folded = read_paragraph(par.text)
+                reading = reading or fresh
+                if named is None:
+                    named = named_in[key] = mentions(par.text, tokens, stems, folded)
+                if learned is not None:         # read now: for the dossier to keep
+                    learned[par.block_id] = (reading, named)
+            keep_reading(key, reading)
+        elif learned is not None and par.block_id in unkept:
             learned[par.block_id] = (reading, named)
         return reading, named
 

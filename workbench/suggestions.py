@@ -25,7 +25,15 @@ from workbench.store import evidence as store
 from workbench.store import suggest_readings as readings_store
 from workbench.store import suggestions as feedback_store
 from workbench.store.db import Row
-from workbench.suggest_rank import Example, Known, OptionInput, Paragraph, mention_signature, rank
+from workbench.suggest_rank import (
+    Example,
+    Known,
+    OptionInput,
+    Paragraph,
+    mention_signature,
+    rank,
+    unread,
+)
 from workbench.suggest_stored import (
     ReadingsToKeep,
     Stems,
@@ -285,13 +293,17 @@ class SuggestionOps(ProjectBase):
         sources_of = {r["id"]: r["source_id"] for r in scanned}
         signature = named_for(mention_signature(inputs))
         everything = len(todo) >= total
+        texts_of = {**texts, **{p.block_id: p.text for p, _ in reference}}
+        wanted = unread(inputs, [*paragraphs, *(p for p, _ in reference)])
         stems, readings = self._kept_readings(
-            {**texts, **{p.block_id: p.text for p, _ in reference}}, signature,
-            {o.id for o in options}, everything=everything)
+            {b: texts_of[b] for b in wanted}, signature, {o.id for o in options},
+            everything=everything and len(wanted) > len(texts_of) // 2)
         learned: dict[int, Any] = {}
         new_basis: list[Basis] = []
         found = [f for f in rank(inputs, paragraphs, examples, skip=skip, reference=reference,
                                  known=readings, learned=learned,
+                                 unkept=set(texts) - readings_store.kept_blocks(self.conn)
+                                 if stems is not None else frozenset(),
                                  basis=decode_basis(readings_store.basis(self.conn))
                                  if stems is not None and everything else None,
                                  new_basis=new_basis if everything else None)
@@ -309,7 +321,8 @@ class SuggestionOps(ProjectBase):
     def _kept_readings(self, texts: dict[int, str], signature: int, option_ids: set[int], *,
                        everything: bool) -> tuple[Stems | None, dict[int, Known]]:
         """The dossier's table of stems and the readings it keeps of these paragraphs (block
-        id -> text) that can be trusted; (None, {}) for a file from before migration 007."""
+        id -> text) that can be trusted; (None, {}) for a file from before migration 007.
+        ``everything``: read all kept readings (most are wanted), not these by id."""
         if not readings_store.present(self.conn):
             return None, {}
         stems = Stems(readings_store.stems(self.conn))

@@ -51,6 +51,11 @@ def readings(conn: sqlite3.Connection, block_ids: Sequence[int] | None = None
                                 f"({','.join('?' * len(chunk))})", chunk).fetchall()
 
 
+def kept_blocks(conn: sqlite3.Connection) -> set[int]:
+    """The block ids the file keeps a reading of (valid or not)."""
+    return {r[0] for r in conn.execute("SELECT block_id FROM suggest_reading")}
+
+
 def reading_count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM suggest_reading").fetchone()[0])
 

@@ -212,7 +212,8 @@ def replace_open(conn: sqlite3.Connection, option_ids: list[int], source_ids: li
         'UPDATE suggestion SET (start, "end", pattern, score, reason) = (SELECT w.start, '
         'w."end", w.pattern, w.score, w.reason FROM temp.wanted_suggestion w '
         "WHERE w.option_id = suggestion.option_id AND w.block_id = suggestion.block_id) "
-        "WHERE id IN (SELECT sg.id FROM temp.wanted_suggestion w JOIN suggestion sg "
+        # CROSS JOIN: this chunk's rows first, each found through the (option, block) index
+        "WHERE id IN (SELECT sg.id FROM temp.wanted_suggestion w CROSS JOIN suggestion sg "
         "ON sg.option_id = w.option_id AND sg.block_id = w.block_id "
         "WHERE sg.status = 'open' AND sg.moved_from IS NULL "
         'AND (sg.start, sg."end", sg.pattern, sg.score, sg.reason) IS NOT '
