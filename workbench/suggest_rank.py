@@ -416,20 +416,27 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
     direct_in = _direct_cache(profiles)
     scopes: dict[tuple[str, ...], tuple[int, str] | None] = {}
 
+    mentioned: dict[str, str] = {}         # the same words name an option in many paragraphs
+
     def direct(par: Paragraph, key: tuple[int, int], reading: Reading, named_here: _Named
                ) -> _Said:
         """option id -> (score, reason, signal) from mentions and section scope, and the
         suggestions they make."""
-        said = direct_in.get((key, par.heading_path))
+        path = par.heading_path
+        if path not in scopes:
+            scopes[path] = _heading_scope(profiles, mentions, path)
+        scope = scopes[path]
+        if not named_here and scope is None:
+            return _NOTHING           # most paragraphs: nothing to look up or keep
+        said = direct_in.get((key, path))
         if said is not None:
             return said
         found: _Direct = {}
         for option_id, (count, named) in named_here.items():
-            found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
-                                _reason("reason.mention", named), "mention")
-        if par.heading_path not in scopes:
-            scopes[par.heading_path] = _heading_scope(profiles, mentions, par.heading_path)
-        scope = scopes[par.heading_path]
+            why = mentioned.get(named)
+            if why is None:
+                why = mentioned[named] = _reason("reason.mention", named)
+            found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4), why, "mention")
         if scope is not None:
             option_id, heading = scope
             anaphor = reading.anaphor
@@ -450,7 +457,7 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
                 _disambiguate(settled, by_id)
             said = found, tuple((option_id, round(score, 3), reason, signal)
                                 for option_id, (score, reason, signal) in settled.items())
-        direct_in[(key, par.heading_path)] = said
+        direct_in[(key, path)] = said
         return said
 
     said = [direct(p, k, r, n) for p, k, (r, n) in zip(paragraphs, keys, analysed, strict=True)]
