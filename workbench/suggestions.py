@@ -302,7 +302,8 @@ class SuggestionOps(ProjectBase):
         new_basis: list[Basis] = []
         found = [f for f in rank(inputs, paragraphs, examples, skip=skip, reference=reference,
                                  known=readings, learned=learned,
-                                 unkept=set(texts) - readings_store.kept_blocks(self.conn)
+                                 unkept=set(texts) - readings_store.kept_blocks(
+                                     self.conn, None if everything else sorted(texts))
                                  if stems is not None else frozenset(),
                                  basis=decode_basis(readings_store.basis(self.conn))
                                  if stems is not None and everything else None,

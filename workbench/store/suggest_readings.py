@@ -51,9 +51,18 @@ def readings(conn: sqlite3.Connection, block_ids: Sequence[int] | None = None
                                 f"({','.join('?' * len(chunk))})", chunk).fetchall()
 
 
-def kept_blocks(conn: sqlite3.Connection) -> set[int]:
-    """The block ids the file keeps a reading of (valid or not)."""
-    return {r[0] for r in conn.execute("SELECT block_id FROM suggest_reading")}
+def kept_blocks(conn: sqlite3.Connection, block_ids: Sequence[int] | None = None) -> set[int]:
+    """The block ids (of ``block_ids``, or all) the file keeps a reading of (valid or not)."""
+    if block_ids is None:
+        return {r[0] for r in conn.execute("SELECT block_id FROM suggest_reading")}
+    ids = list(block_ids)
+    found: set[int] = set()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        found.update(r[0] for r in conn.execute(
+            "SELECT block_id FROM suggest_reading WHERE block_id IN "
+            f"({','.join('?' * len(chunk))})", chunk))
+    return found
 
 
 def reading_count(conn: sqlite3.Connection) -> int:
