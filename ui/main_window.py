@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n, labels, settings
+from ui import dock_sizer, i18n, labels, settings
 from ui.banner import Banner
 from ui.dialogs.new_dossier import NewDossierDialog
 from ui.lock_prompt import CANCEL, READONLY, TAKEOVER, ask_open_locked
@@ -748,14 +748,13 @@ class MainWindow(QMainWindow):
             self.import_files(others)
 
     # --- layout -----------------------------------------------------------------------------
-    MIN_DOCK_WIDTH = 200
+    MIN_DOCK_WIDTH = dock_sizer.MIN_WIDTH
 
     def _restore_layout(self) -> None:
         # Below this the docks' lists and the board's chips are clipped; a dock dragged to a
-        # sliver cannot be saved that way (it comes back at least this wide).
+        # sliver cannot be saved that way, and one left narrow widens as the window grows.
         self.setMinimumSize(1024, 640)
-        for dock in self.docks():
-            dock.setMinimumWidth(self.MIN_DOCK_WIDTH)
+        self.dock_sizer = dock_sizer.DockSizer(self, self.docks())
         geometry, state = settings.WINDOW_GEOMETRY.get(), settings.WINDOW_STATE.get()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -765,6 +764,7 @@ class MainWindow(QMainWindow):
             self.workspace.size_docks(self)
 
     def closeEvent(self, event) -> None:
+        self.dock_sizer.settle()
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
         self.tasks.cancel("backup")        # a half-made backup is removed, the dossier kept
