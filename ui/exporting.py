@@ -222,7 +222,13 @@ def run_export(window, session: Session, targets: dict[str, Path], force: bool =
     dossier = session.project.path
 
     def done(result) -> None:
+        from ui.next_step import finish_journey
+
         window.export_result = result
+        finish_journey(dossier)               # the new user's guide has reached its end
+        refresh = getattr(window, "_update_counts", None)
+        if refresh is not None:
+            refresh()
         show_written(window, result.written, draft=result.draft)
 
     def failed(error: BaseException) -> None:

@@ -60,9 +60,12 @@ EXPORT_PARTS = Setting("export/parts", list, ["annex", "communication", "xlsx"],
                        "deliverables ticked in the last export")
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, None, "main window position and size")
 WINDOW_STATE = Setting("window/state", QByteArray, None, "dock and toolbar layout")
+GUIDE_DONE = Setting("guide/done", list, [], "dossiers whose next-step bar is done with: "
+                     "exported once, or dismissed")
 
 ALL = (LANGUAGE, RECENT_FILES, LAST_FOLDER, EXPORT_FOLDER, EXPORT_PARTS, WINDOW_GEOMETRY,
-       WINDOW_STATE)
+       WINDOW_STATE, GUIDE_DONE)
+MAX_GUIDE_DONE = 200
 
 
 def recent_files() -> list[Path]:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.next_step import STEPS, next_step
+from ui.next_step import STEPS, journey_counts, next_step
 from ui.views.checks_panel import SEVERITY as MARKS
 from ui.views.checks_panel import go_to
 from ui.views.rich_delegate import HTML_ROLE, RichTextDelegate
@@ -215,7 +215,7 @@ class TodoDialog(QDialog):
         project = self.window_.project
         self.step = None
         if project is not None and not project.readonly:
-            self.step = next_step(project.counts())
+            self.step = next_step(journey_counts(project))
         if self.step is None:
             self.first.hide()
             self.first_button.hide()

@@ -632,13 +632,13 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/composer.py" line="+255"/>
-        <location line="+270"/>
+        <location filename="../../ui/views/composer.py" line="+251"/>
+        <location line="+271"/>
         <source>Sectie toevoegen</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-270"/>
         <source>Sectie omhoog</source>
         <translation>Move section up</translation>
     </message>
@@ -649,12 +649,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+290"/>
+        <location line="+291"/>
         <source>Sectie verwijderen</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-283"/>
         <source>Het pro-contra-overzicht van een optie invoegen (wordt bij de export ingevuld)</source>
         <translation>Insert the pro/con overview of an option (filled in on export)</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Insert:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Tekst van de sectie</source>
         <translation>Text of the section</translation>
     </message>
@@ -759,7 +759,7 @@
         <translation>Other sections still hold %1 reference(s) that point to nothing.</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+158"/>
         <source>Verwijzing niet ingevoegd</source>
         <translation>Reference not inserted</translation>
     </message>
@@ -769,14 +769,14 @@
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-383"/>
         <location line="+9"/>
-        <location line="+278"/>
+        <location line="+279"/>
         <source>Ontwerp uit bewijs</source>
         <translation>Draft from evidence</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-314"/>
         <location line="+17"/>
         <source>Vet</source>
         <translation>Bold</translation>
@@ -818,7 +818,7 @@
         <translation>Matrix</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Secties</source>
         <translation>Sections</translation>
@@ -987,7 +987,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1126,7 +1126,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>Export geannuleerd.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -3224,7 +3224,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../ui/next_step.py" line="+25"/>
+        <location filename="../../ui/next_step.py" line="+35"/>
         <source>Begin met de vraag uit het groenboek waarop de adviezen antwoorden.</source>
         <translation>Start with the question of the green paper that the advice answers.</translation>
     </message>
@@ -3259,7 +3259,47 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Import the advice (PDF, Word, ODT, web or text); while importing you choose which advisory body wrote each advice.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>Zet elk citaat onder een argument pro, contra of voorwaarde; het Optiebord toont ze per optie.</source>
+        <translation>File each quote under an argument for, against or a condition; the Option board shows them per option.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naar het &amp;Optiebord</source>
+        <translation>To the &amp;Option board</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leg per adviesinstantie het standpunt over elke optie vast, met de citaten als bewijs en een motivering (dubbelklik op een cel).</source>
+        <translation>Record each advisory body&apos;s stance on every option, with the quotes as evidence and a motivation (double-click a cell).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naar de &amp;Standpunten</source>
+        <translation>To the &amp;Stances</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schrijf de mededeling; „Ontwerp uit bewijs” maakt een eerste versie uit de argumenten en standpunten.</source>
+        <translation>Write the communication; “Draft from evidence” makes a first version from the arguments and stances.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naar de &amp;Mededeling</source>
+        <translation>To the &amp;Communication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporteer de mededeling, de bijlage en het werkboek (Ctrl+E).</source>
+        <translation>Export the communication, the annex and the workbook (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Exporteren...</source>
+        <translation>&amp;Export...</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Volgende stap (%1 van %2):</source>
         <translation>Next step (%1 of %2):</translation>
     </message>
@@ -3274,7 +3314,17 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Open the user guide at this step (F1)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+4"/>
+        <source>Deze hulp verbergen voor dit dossier</source>
+        <translation>Hide this help for this dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volgende stap verbergen</source>
+        <translation>Hide next step</translation>
+    </message>
+    <message>
+        <location line="-142"/>
         <source>Adviezen &amp;importeren...</source>
         <translation>&amp;Import advice...</translation>
     </message>
@@ -4325,7 +4375,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+174"/>
+        <location filename="../../ui/views/suggestions_panel.py" line="+180"/>
         <source>alinea %1</source>
         <translation>paragraph %1</translation>
     </message>
