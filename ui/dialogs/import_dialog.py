@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ui.dialogs.form import DateField, FormDialog
 from ui.session import Session
+from workbench.display import shorten
 
 
 class ImportDialog(FormDialog):
@@ -37,7 +38,7 @@ class ImportDialog(FormDialog):
             advisor = next((a.key for a in advisors if a.key not in with_sources), None)
         received = None
         for a in advisors:
-            self.advisor.addItem(f"{a.key} — {a.name[:50]}", a.key)
+            self.advisor.addItem(f"{a.key} — {shorten(a.name, 50)}", a.key)
             if a.key == advisor:
                 received = a.received_on
         if advisor is not None:

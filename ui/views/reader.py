@@ -33,7 +33,7 @@ from ui.session import Session
 from ui.views.pdf_page import Passage, PdfPageView
 from ui.views.reader_doc import PositionMap, build_document
 from workbench import WorkbenchError
-from workbench.display import for_display
+from workbench.display import for_display, shorten
 
 
 @dataclass(frozen=True)
@@ -459,7 +459,7 @@ class Reader(QWidget):
         if not lines:
             lines.append(self.tr("<i>Nog bij geen argument.</i>"))
         delete = self.tr("Citaat verwijderen")     # outside the f-string: lupdate finds it
-        self.info.setText(f"<b>{escape(head)}</b> — “{escape(quote.exact[:200])}”<br>"
+        self.info.setText(f"<b>{escape(head)}</b> — “{escape(shorten(quote.exact, 200))}”<br>"
                           + "<br>".join(lines)
                           + f"<br><a href='delete:{number}'>{escape(delete)}</a>")
         self.info.show()
