@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ui.dialogs.form import DateField, FormDialog
 from ui.session import Session
+from ui.views.eliding_combo import ElidingComboBox
 from workbench.display import shorten
 
 
@@ -26,7 +27,7 @@ class ImportDialog(FormDialog):
         label = QLabel(count.replace("%1", names), self)
         label.setWordWrap(True)
         self.form.addRow(label)
-        self.advisor = self.add_row(self.tr("&Adviesinstantie:"), QComboBox())
+        self.advisor = self.add_row(self.tr("&Adviesinstantie:"), ElidingComboBox())
         self.advisor.setAccessibleDescription(self.tr("Wie het advies schreef; een "
                                                       "achtergronddocument is geen advies"))
         self.advisor.addItem(self.tr("(achtergronddocument, geen advies)"), None)

@@ -30,6 +30,7 @@ from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
 from ui.models.base import KEY_ROLE, RecordListModel
 from ui.session import Session
+from ui.views.eliding_combo import ElidingComboBox
 from ui.views.pdf_page import Passage, PdfPageView
 from ui.views.reader_doc import PositionMap, build_document
 from workbench import WorkbenchError
@@ -99,7 +100,7 @@ class Reader(QWidget):
         self.sources = RecordListModel(lambda p: p.sources(), self._source_label,
                                        lambda s: s.number, self,
                                        tables=frozenset({"source", "advisor"}))
-        self.source_box = QComboBox(self)
+        self.source_box = ElidingComboBox(self)
         self.source_box.setModel(self.sources)
         self.source_box.setMinimumWidth(320)
         # Not sized to its longest item: that made Qt ask for the label of every source the
