@@ -64,6 +64,7 @@ def _start(language: str) -> tuple[QApplication, Path]:
 def take(outdir: Path, language: str = "nl") -> list[Path]:
     app, scratch = _start(language)
     from ui.main_window import MainWindow
+    from ui.next_step import finish_journey
     from workbench import Project
     from workbench.demo import build_demo
 
@@ -82,6 +83,7 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     window.show()
     grab(window, "01-start-screen")
     project = build_demo(scratch / "demo.cwb")
+    finish_journey(project.path)         # pictures of the views, not of the next-step bar
     window.set_project(project)
     # the suggestions are scanned in the background on opening: show them, not "Zoeken..."
     _wait(app, lambda: window.workspace.suggestions.model.rowCount() > 0)
@@ -216,6 +218,7 @@ def take_guide(outdir: Path | None = None, language: str = "nl") -> list[Path]:
     from ui.dialogs.structure import AdvisorDialog, OptionDialog
     from ui.exporting import ExportDialog
     from ui.main_window import MainWindow
+    from ui.next_step import finish_journey
     from ui.todo_dialog import TodoDialog
     from workbench import Project, backups
     from workbench.demo import build_demo
@@ -256,6 +259,7 @@ def take_guide(outdir: Path | None = None, language: str = "nl") -> list[Path]:
 
     project = build_demo(scratch / "demo.cwb")
     project.suggestions(refresh=True, limit=1)      # stored, so the panel shows them at once
+    finish_journey(project.path)    # the bar has its own picture (volgende-stap)
     main.set_project(project)
     session = main.session
     assert session is not None
