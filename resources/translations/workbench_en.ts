@@ -1286,7 +1286,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="+19"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="+21"/>
         <source>Adviezen importeren</source>
         <translation>Import advice</translation>
     </message>
@@ -3299,7 +3299,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Export...</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Volgende stap (%1 van %2):</source>
         <translation>Next step (%1 of %2):</translation>
     </message>
@@ -3324,7 +3324,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Hide next step</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <source>Adviezen &amp;importeren...</source>
         <translation>&amp;Import advice...</translation>
     </message>
@@ -3692,7 +3692,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../ui/views/reader.py" line="+179"/>
+        <location filename="../../ui/views/reader.py" line="+180"/>
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
@@ -4225,7 +4225,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../ui/models/stance_model.py" line="+53"/>
+        <location filename="../../ui/models/stance_model.py" line="+54"/>
         <source>(afgeleid)</source>
         <translation>(inferred)</translation>
     </message>
@@ -4652,12 +4652,17 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Close this window</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Eerst:</source>
         <translation>First:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Volgende stap:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>De volgende stap van een nieuw dossier zetten</source>
         <translation>Take the next step of a new dossier</translation>
     </message>
