@@ -251,6 +251,9 @@ def take_guide(outdir: Path | None = None, language: str = "nl") -> list[Path]:
     new = NewDossierDialog(main)
     new.title.setText("Groenboek clusterbeleid")
     new.title.deselect()
+    # the folder of a ministry laptop, not the scratch folder of the machine making pictures
+    new.file.setText(r"C:\Users\an.peeters\Documents\Groenboek clusterbeleid.cwb")
+    new.file.setCursorPosition(0)
     grab_dialog(new, "nieuw-dossier")
     main.set_project(Project.create(scratch / "Groenboek clusterbeleid.cwb",
                                     "Groenboek clusterbeleid", "VR 2024 2203 MED.0096/2BIS"))
