@@ -449,7 +449,10 @@ class SuggestionsPanel(QWidget):
     def open_current(self) -> None:
         s = self._current()
         if s is not None and self.session is not None:
+            keys_here = self.view.hasFocus()
             self.session.show_source.emit(s.source_number, s.start, s.end)
+            if keys_here:       # the reader took the keyboard: A/R/M/N went nowhere (#14)
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def ask(self, suggestion) -> dict | None:
         """Position and argument; the option can be changed (a "scenario 3" hit about 3+)."""

@@ -1,0 +1,42 @@
+"""A suggestion clicked is judged with one key (#14, found walking the demo under Xvfb): the
+click showed the passage in the reader and moved the keyboard there too, so the R pressed next
+went to the reader and nothing happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from ui.main_window import MainWindow
+from workbench import Project
+
+
+def test_a_clicked_suggestion_takes_its_verdict_key(qtbot, demo_path: Path, tmp_path: Path,
+                                                    monkeypatch) -> None:
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 1
+                    and not window.tasks.is_running("suggestions"), timeout=30000)
+    view = panel.view
+    index = panel.model.index(0, 0)
+    clicked = panel.model.items[0]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(index).center())
+    reader = window.workspace.reader
+    assert window.workspace.currentWidget() is reader            # the passage is shown
+    assert reader.number == clicked.source_number
+    assert QApplication.focusWidget() is view                    # and the keys stay here
+    before = panel.model.total
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: panel.model.total == before - 1, timeout=5000)
+    assert all((s.option_key, s.block_id, s.passage) !=
+               (clicked.option_key, clicked.block_id, clicked.passage)
+               for s in panel.model.items)
