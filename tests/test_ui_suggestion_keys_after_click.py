@@ -40,3 +40,22 @@ def test_a_clicked_suggestion_takes_its_verdict_key(qtbot, demo_path: Path, tmp_
     assert all((s.option_key, s.block_id, s.passage) !=
                (clicked.option_key, clicked.block_id, clicked.passage)
                for s in panel.model.items)
+
+
+def test_move_says_why_when_there_is_no_other_option(qtbot, demo_path: Path, tmp_path: Path,
+                                                     monkeypatch) -> None:
+    """M on a suggestion for IBN (the only option of question 2) did nothing, without a word."""
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 1
+                    and not window.tasks.is_running("suggestions"), timeout=30000)
+    row = next(r for r, s in enumerate(panel.model.items) if s.option_key == "IBN")
+    panel.view.setCurrentIndex(panel.model.index(row, 0))
+    before = panel.model.total
+    qtbot.keyClick(panel.view, Qt.Key.Key_M)
+    said = window.statusBar().currentMessage()
+    assert "IBN is de enige optie van haar vraag" in said
+    assert panel.model.total == before and panel.model.items[row].option_key == "IBN"

@@ -4466,12 +4466,17 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Searching for new suggestions…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Geciteerd bij %1</source>
         <translation>Quoted for %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+32"/>
+        <source>%1 is de enige optie van haar vraag: er is geen andere optie om de suggestie naar te verplaatsen.</source>
+        <translation>%1 is the only option of its question: there is no other option to move the suggestion to.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Verplaatst naar %1</source>
         <translation>Moved to %1</translation>
     </message>

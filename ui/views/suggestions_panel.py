@@ -511,6 +511,11 @@ class SuggestionsPanel(QWidget):
 
     def choose_target(self, suggestion) -> str | None:
         menu = self.target_menu(suggestion)
+        if menu.isEmpty():          # M did nothing at all here (#14): say why
+            self._say(self.tr("%1 is de enige optie van haar vraag: er is geen andere optie om "
+                              "de suggestie naar te verplaatsen.").replace(
+                                  "%1", suggestion.option_key))
+            return None
         rect = self.view.visualRect(self.view.currentIndex())
         chosen = menu.exec(self.view.viewport().mapToGlobal(rect.bottomLeft()))
         return chosen.data() if chosen is not None else None
