@@ -184,8 +184,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 wijziging(en) van %2, de nieuwste bovenaan.</source>
-        <translation>%1 change(s) to %2, newest first.</translation>
+        <source>1 wijziging van %2.</source>
+        <translation>1 change to %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 wijzigingen van %2, de nieuwste bovenaan.</source>
+        <translation>%1 changes to %2, newest first.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -196,7 +201,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -633,12 +638,12 @@
     <name>Composer</name>
     <message>
         <location filename="../../ui/views/composer.py" line="+251"/>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>Sectie toevoegen</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>Sectie omhoog</source>
         <translation>Move section up</translation>
     </message>
@@ -649,12 +654,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+294"/>
         <source>Sectie verwijderen</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-286"/>
         <source>Het pro-contra-overzicht van een optie invoegen (wordt bij de export ingevuld)</source>
         <translation>Insert the pro/con overview of an option (filled in on export)</translation>
     </message>
@@ -754,12 +759,7 @@
         <translation>References in this section that point to nothing (marked red in the text):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Andere secties bevatten nog %1 verwijzing(en) die nergens naar wijzen.</source>
-        <translation>Other sections still hold %1 reference(s) that point to nothing.</translation>
-    </message>
-    <message>
-        <location line="+158"/>
+        <location line="+165"/>
         <source>Verwijzing niet ingevoegd</source>
         <translation>Reference not inserted</translation>
     </message>
@@ -769,14 +769,14 @@
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-386"/>
         <location line="+9"/>
-        <location line="+279"/>
+        <location line="+282"/>
         <source>Ontwerp uit bewijs</source>
         <translation>Draft from evidence</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-317"/>
         <location line="+17"/>
         <source>Vet</source>
         <translation>Bold</translation>
@@ -825,12 +825,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-219"/>
         <source>Titel van de sectie</source>
         <translation>Section title</translation>
     </message>
@@ -840,7 +840,17 @@
         <translation>No sections yet. Choose “Draft from evidence” for the standard outline with a first version of the text, or add a section yourself with +.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+27"/>
+        <source>Een andere sectie bevat nog 1 verwijzing die nergens naar wijst.</source>
+        <translation>Another section still holds 1 reference that points to nothing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Andere secties bevatten nog %1 verwijzingen die nergens naar wijzen.</source>
+        <translation>Other sections still hold %1 references that point to nothing.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Sectie „%1” met haar tekst verwijderen? U kunt dit ongedaan maken.</source>
         <translation>Delete section “%1” and its text? You can undo this.</translation>
     </message>

@@ -436,8 +436,11 @@ class Composer(Formatting, QWidget):
             lines.append(self.tr("Verwijzingen in deze sectie die nergens naar wijzen "
                                  "(rood gemarkeerd in de tekst):"))
             lines += [f"• {label.removeprefix('⚠ ')}: {problem}" for label, problem in here[:6]]
-        if elsewhere:
-            lines.append(self.tr("Andere secties bevatten nog %1 verwijzing(en) die nergens "
+        if elsewhere == 1:
+            lines.append(self.tr("Een andere sectie bevat nog 1 verwijzing die nergens naar "
+                                 "wijst."))
+        elif elsewhere:
+            lines.append(self.tr("Andere secties bevatten nog %1 verwijzingen die nergens "
                                  "naar wijzen.").replace("%1", str(elsewhere)))
         self.broken.setText("\n".join(lines))
         self.broken.show()
