@@ -1203,8 +1203,13 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 controle(s) mislukt; er werd niets geëxporteerd.</source>
-        <translation>%1 check(s) failed; nothing was exported.</translation>
+        <source>1 controle mislukt; er werd niets geëxporteerd.</source>
+        <translation>1 check failed; nothing was exported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 controles mislukt; er werd niets geëxporteerd.</source>
+        <translation>%1 checks failed; nothing was exported.</translation>
     </message>
     <message>
         <location line="+5"/>
