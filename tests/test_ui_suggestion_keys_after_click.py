@@ -59,3 +59,34 @@ def test_move_says_why_when_there_is_no_other_option(qtbot, demo_path: Path, tmp
     said = window.statusBar().currentMessage()
     assert "IBN is de enige optie van haar vraag" in said
     assert panel.model.total == before and panel.model.items[row].option_key == "IBN"
+
+
+def test_the_verdicts_wait_for_a_suggestion(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """In an empty new dossier Aanvaarden, Afwijzen, ... looked live and did nothing."""
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    window = MainWindow(Project.create(tmp_path / "d.cwb", "Proef"))
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.workspace.suggestions
+    buttons = (panel.accept_button, panel.dismiss_button, panel.move_button,
+               panel.not_relevant_button)
+    assert panel.model.rowCount() == 0
+    assert not any(button.isEnabled() for button in buttons)
+    assert not panel.accept_action.isEnabled()
+
+
+def test_a_suggestion_in_hand_can_be_judged(qtbot, demo_path: Path, tmp_path: Path,
+                                            monkeypatch) -> None:
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 1
+                    and not window.tasks.is_running("suggestions"), timeout=30000)
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    assert panel.accept_button.isEnabled() and panel.dismiss_button.isEnabled()
+    before = panel.model.total
+    panel.dismiss_button.click()
+    qtbot.waitUntil(lambda: panel.model.total == before - 1, timeout=5000)
+    assert panel.view.currentIndex().isValid() and panel.dismiss_button.isEnabled()

@@ -255,6 +255,22 @@ class SuggestionsPanel(QWidget):
         layout.addLayout(self.buttons)
         self.retranslate()
         self._arrange_buttons(2)
+        # The verdicts act on the suggestion in hand: without one the buttons were live and
+        # did nothing when clicked (#14, an empty new dossier).
+        self.model.modelReset.connect(self._update_verdicts)
+        self.model.rowsRemoved.connect(self._update_verdicts)
+        self.view.selectionModel().currentChanged.connect(self._update_verdicts)
+        self._update_verdicts()
+
+    def _update_verdicts(self, *_args) -> None:
+        live = (self.session is not None and not self.session.project.readonly
+                and self.view.currentIndex().isValid())
+        for button, action in ((self.accept_button, self.accept_action),
+                               (self.dismiss_button, self.reject_action),
+                               (self.move_button, self.move_action),
+                               (self.not_relevant_button, self.not_relevant_action)):
+            action.setEnabled(live)
+            button.setEnabled(live)
 
     def _two_columns_width(self) -> int:
         """The width the verdict buttons need two by two, with the refresh button."""
@@ -374,6 +390,7 @@ class SuggestionsPanel(QWidget):
             self.session.reloaded.disconnect(self.scan_in_background)
         self.session = session
         self.model.set_session(session)        # stored suggestions only: opening stays fast
+        self._update_verdicts()
         if session is not None:
             # After an import (or any edit through another connection) new sources may
             # concern the options: look for them without being asked.
