@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 10
 
@@ -86,8 +86,13 @@ def remove_recent_file(path: Path) -> None:
 
 
 def last_folder() -> str:
+    """The folder of the last file dialog; the first time the user's Documents folder (a new
+    dossier went straight into C:\\Users\\name, beside the profile's own folders)."""
     folder = LAST_FOLDER.get()
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
+    if folder and Path(folder).is_dir():
+        return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 def export_folder(fallback: Path | None = None) -> str:
