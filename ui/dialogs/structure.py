@@ -66,6 +66,7 @@ class DossierDialog(FormDialog):
     def __init__(self, dossier: Dossier, parent: QWidget | None = None,
                  submit: Submit | None = None) -> None:
         super().__init__(self.tr("Dossiergegevens"), parent, submit)
+        self.setMinimumWidth(620)       # long labels: the fields were 200 px at 460
         self.title = self.add_row(self.tr("&Titel:"), QLineEdit(dossier.title),
                                   description=self.tr("De titel van de consultatie"))
         self.reference = self.add_row(self.tr("&Referentie consultatiedocument:"),
