@@ -87,6 +87,8 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     window.set_project(project)
     # the suggestions are scanned in the background on opening: show them, not "Zoeken..."
     _wait(app, lambda: window.workspace.suggestions.model.rowCount() > 0)
+    suggestions = window.workspace.suggestions     # one in hand: its verdicts are live
+    suggestions.view.setCurrentIndex(suggestions.model.index(0, 0))
     reader = window.workspace.reader
     quoted = project.quotes()[0]
     window.workspace.reader.show_quote(quoted.number)
@@ -128,7 +130,7 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     from ui.exporting import ExportDialog
 
     export = ExportDialog(project.path, window)
-    export.folder.setText(str(scratch))
+    export.folder.setText(r"C:\Users\an.peeters\Documents\Clusterbeleid")   # not a temp path
     export.show()
     grab(export, "09-export-dialog")
     export.close()
