@@ -357,7 +357,7 @@ class Reader(QWidget):
         for o in options:
             if o.key in counts:
                 chips.append(f"<span style='background:{o.colour or '#f2c14e'}'>&nbsp;&nbsp;&nbsp;"
-                             f"</span>&nbsp;<b>{escape(o.key)}</b> {escape(_cut(o.title, 40))} "
+                             f"</span>&nbsp;<b>{escape(o.key)}</b>&nbsp;{escape(_cut(o.title, 40))} "
                              f"({counts[o.key]})")
         if loose:
             chips.append("<span style='background:#b0b7c3'>&nbsp;&nbsp;&nbsp;</span>&nbsp;"
