@@ -109,6 +109,10 @@ class QuestionDialog(FormDialog):
         self.key.selectAll()          # typing replaces the proposed key, Tab keeps it
         self.text = self.add_row(self.tr("&Vraag:"), _text_box(question.text if question else ""),
                                  description=self.tr("De vraag zoals ze in het groenboek staat"))
+        if question is None and suggested_key:
+            # the key is proposed: what the officer types first is the question (as in the
+            # option form); walking a new dossier, the question went into the key field (#14)
+            self.first_field = self.text
 
     def values(self) -> dict[str, Any]:
         return {"key": self.key.text().strip(), "text": self.text.toPlainText().strip()}
