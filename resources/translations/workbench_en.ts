@@ -59,7 +59,7 @@
 <context>
     <name>AdvisorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="+208"/>
+        <location filename="../../ui/dialogs/structure.py" line="+213"/>
         <source>Adviesinstantie wijzigen</source>
         <translation>Edit advisory body</translation>
     </message>
@@ -896,7 +896,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="+103"/>
+        <location filename="../../ui/dialogs/form.py" line="+113"/>
         <source>Datum bekend</source>
         <translation>Date known</translation>
     </message>
@@ -919,12 +919,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-65"/>
+        <location filename="../../ui/dialogs/structure.py" line="-70"/>
         <source>Dossiergegevens</source>
         <translation>Dossier details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -1230,7 +1230,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="-61"/>
+        <location filename="../../ui/dialogs/form.py" line="-71"/>
         <source>Bewaren en sluiten (Ctrl+Enter)</source>
         <translation>Save and close (Ctrl+Enter)</translation>
     </message>
@@ -2200,22 +2200,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>The dossier file is damaged (SQLite reports: {reason}); restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{count} waarde(n) in {table}.{column} zijn geen {expected} zoals de workbench ze schrijft; het dossier is buiten de workbench gewijzigd of beschadigd; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
-        <translation>{count} value(s) in {table}.{column} are not {expected} as the workbench writes them; the dossier was changed outside the workbench or is damaged; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{count} waarde(n) in {table}.{column} zijn niet de lijst die de workbench schrijft (ongeldige JSON); zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
-        <translation>{count} value(s) in {table}.{column} are not the list the workbench writes (malformed JSON); restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{count} tekstwaarde(n) in {table}.{column} zijn geen geldige UTF-8-tekst; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
-        <translation>{count} text value(s) in {table}.{column} are not valid UTF-8 text; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>De zoekindex is niet gecontroleerd: het dossier wordt bewerkt door {holder}</source>
         <translation>The search index was not checked: the dossier is open for editing by {holder}</translation>
     </message>
@@ -2675,7 +2660,22 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&apos;{value}&apos; is not a {record} number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-259"/>
+        <source>Waarden in {table}.{column} die geen {expected} zijn zoals de workbench ze schrijft: {count}; het dossier is buiten de workbench gewijzigd of beschadigd; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
+        <translation>Values in {table}.{column} that are not {expected} as the workbench writes them: {count}; the dossier was changed outside the workbench or is damaged; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waarden in {table}.{column} die niet de lijst zijn die de workbench schrijft (ongeldige JSON): {count}; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
+        <translation>Values in {table}.{column} that are not the list the workbench writes (malformed JSON): {count}; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teksten in {table}.{column} die geen geldige UTF-8 zijn: {count}; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
+        <translation>Texts in {table}.{column} that are not valid UTF-8: {count}; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
+    </message>
+    <message>
+        <location line="+252"/>
         <source>Een citaat heeft zijn tekst of zijn begin en einde nodig</source>
         <translation>A quote needs its text (exact) or its span (start and end)</translation>
     </message>
@@ -3437,7 +3437,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>OptionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="+62"/>
+        <location filename="../../ui/dialogs/structure.py" line="+66"/>
         <source>Optie wijzigen</source>
         <translation>Edit option</translation>
     </message>
@@ -3581,7 +3581,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-81"/>
+        <location filename="../../ui/dialogs/structure.py" line="-85"/>
         <source>Vraag wijzigen</source>
         <translation>Edit question</translation>
     </message>
@@ -4227,7 +4227,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Stances per advisory body and option</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>nog niet vastgelegd — Enter of dubbelklik om te bewerken</source>
         <translation>not recorded yet — Enter or double-click to edit</translation>
     </message>
@@ -4273,7 +4273,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+109"/>
+        <location filename="../../ui/start_screen.py" line="+114"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -4398,7 +4398,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location line="+152"/>
+        <location line="+168"/>
         <source>De passage als citaat bij de optie vastleggen</source>
         <translation>Record the passage as a quote for the option</translation>
     </message>
@@ -4469,14 +4469,14 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>%1 open suggestions (machine-made, not reviewed)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Zoeken naar suggesties mislukt: %1</source>
         <translation>Searching for suggestions failed: %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Zoeken naar nieuwe suggesties…</source>
         <translation>Searching for new suggestions…</translation>
     </message>
