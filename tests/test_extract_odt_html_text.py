@@ -243,7 +243,7 @@ def test_a_text_is_titled_by_its_opening_lines_not_by_a_heading_deep_inside(name
 
 
 def test_a_text_without_a_title_line_is_left_untitled():
-    doc = extract_file("De raad beslist dit.\n\nAanbeveling 1\nDoe iets.\n".encode(), "x.txt")
+    doc = extract_file(b"De raad beslist dit.\n\nAanbeveling 1\nDoe iets.\n", "x.txt")
     assert doc.title is None        # the import then names it after the file
 
 
