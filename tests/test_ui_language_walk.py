@@ -227,7 +227,8 @@ def _suggestions(qtbot, window: MainWindow) -> list[str]:
     """The suggestions panel once its scan is done: each line says why, in the language."""
     panel = window.workspace.suggestions
     for _attempt in range(3):      # a scan that met the edits above stores nothing: again
-        qtbot.waitUntil(lambda: not window.tasks.is_running("suggestions"), timeout=60000)
+        qtbot.waitUntil(lambda: window.settled and not window.tasks.is_running("suggestions"),
+                        timeout=60000)
         if panel.model.rowCount() > 0:
             break
         panel.refresh()

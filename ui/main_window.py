@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,6 +50,11 @@ if TYPE_CHECKING:
 
 DOSSIER_SUFFIX = ".cwb"
 AUDITED = ("question", "option", "advisor", "source")
+# How long after a dossier is shown its deferred work (the first suggestion scan, the on-open
+# backup) waits: the window paints the new dossier first. That work's Python in this process
+# (the scan's results unpickled as they arrive, the backup's steps) holds the interpreter the
+# window needs to fill its views: the openings froze 166-224 ms with it, 129-189 without (#14).
+OPENING_GRACE_MS = 300
 
 
 def demo_file() -> Path:
@@ -191,7 +196,8 @@ class MainWindow(QMainWindow):
                 # a scan or an import writes through this session's lock: not released under it
                 self.tasks.wait(10000)
             self._release_session(self.session, close=self.session.project is not project)
-        self.session = Session(project, self) if project is not None else None
+        # settled once the window has shown it (_settle_later): its deferred work waits
+        self.session = Session(project, self, settled=False) if project is not None else None
         if self.session is not None:
             # Connected first, so that a release after a failure halfway finds them.
             self._session_links = [(signal, slot) for signal, slot in (
@@ -216,6 +222,24 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_counts()
         self._show_banner(project)
+        if self.session is not None:
+            self._settle_later(self.session)
+
+    @property
+    def settled(self) -> bool:
+        """No opening under way: the dossier shown (if any) has started the work it defers
+        (``Session.settled``). A test that waits for the opening's scan to end waits for this
+        first: before it, no scan has started yet."""
+        return self.session is None or self.session.is_settled
+
+    def _settle_later(self, session: Session) -> None:
+        """End the opening of ``session`` once the window has painted it."""
+        def settle() -> None:
+            if self.session is session:
+                session.settle()
+
+        # with the session as context: a session released before then never settles
+        QTimer.singleShot(OPENING_GRACE_MS, session, settle)
 
     def _release_session(self, session: Session, close: bool) -> None:
         """Detach every view and signal from ``session`` before another dossier is shown, so
@@ -310,7 +334,14 @@ class MainWindow(QMainWindow):
             self.open_failed(path, error)
             return False
         settings.add_recent_file(path)
-        self._backup_in_background(project)
+        session = self.session
+        assert session is not None
+
+        def backup() -> None:
+            if self.session is session:
+                self._backup_in_background(project)
+
+        session.when_settled(backup)      # after the window has painted the dossier (#14)
         return True
 
     def _backup_in_background(self, project: Project) -> None:
