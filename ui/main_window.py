@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui import i18n, labels, settings
 from ui.banner import Banner
 from ui.dialogs.new_dossier import NewDossierDialog
+from ui.first_reads import FirstReads, read_first
 from ui.lock_prompt import CANCEL, READONLY, TAKEOVER, ask_open_locked
 from ui.main_actions import (
     build_menus,
@@ -177,7 +178,10 @@ class MainWindow(QMainWindow):
                        lambda _error: None)   # the opening does it again and says what failed
 
     # --- the open dossier -----------------------------------------------------------------
-    def set_project(self, project: Project | None) -> None:
+    def set_project(self, project: Project | None, *,
+                    first_reads: FirstReads | None = None) -> None:
+        """Show ``project`` (None: the start screen). ``first_reads``: what its views read
+        first, read ahead off this thread (``ui.first_reads``)."""
         if self.audit_dialog is not None:
             self.audit_dialog.close()
             self.audit_dialog.deleteLater()
@@ -199,6 +203,7 @@ class MainWindow(QMainWindow):
         # settled once the window has shown it (_settle_later): its deferred work waits
         self.session = Session(project, self, settled=False) if project is not None else None
         if self.session is not None:
+            self.session.first_reads = first_reads
             # Connected first, so that a release after a failure halfway finds them.
             self._session_links = [(signal, slot) for signal, slot in (
                 (self.session.changed, self._on_change),
@@ -209,7 +214,8 @@ class MainWindow(QMainWindow):
         self.editor = StructureEditor(self.session.runner, self) if self.session else None
         # its modelReset expands the navigator: a second expandAll here walked the 2,000
         # sources' rows again (~50 ms of every opening, #14)
-        self.tree_model.set_project(project)
+        self.tree_model.set_project(project,
+                                    sources=first_reads.sources if first_reads else None)
         if self.session is not None:
             self.undo_group.addStack(self.session.stack)
             self.undo_group.setActiveStack(self.session.stack)
@@ -223,6 +229,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._show_banner(project)
         if self.session is not None:
+            self.session.first_reads = None        # later reloads read the dossier as it is
             self._settle_later(self.session)
 
     @property
@@ -321,10 +328,11 @@ class MainWindow(QMainWindow):
         if project is None:
             self.start_screen.refresh()
             return False
-        if not self._show_if_damaged(path, project):
+        checked, first_reads = self._show_if_damaged(path, project)
+        if not checked:
             return False
         try:
-            self.set_project(project)
+            self.set_project(project, first_reads=first_reads)
         except failures.DAMAGE as exc:       # e.g. text that is not UTF-8, met while loading
             error = failures.explain(exc, path)
             if error is None:
@@ -371,18 +379,24 @@ class MainWindow(QMainWindow):
         if self.tasks.run("backup", work, done, failed) is not None:
             self.statusBar().showMessage(self.tr("Reservekopie wordt gemaakt…"), 5000)
 
-    def _show_if_damaged(self, path: Path, project: Project) -> bool:
-        """A damaged dossier is a message naming the damage, never a crash later on (#13)."""
+    def _show_if_damaged(self, path: Path,
+                         project: Project) -> tuple[bool, FirstReads | None]:
+        """A damaged dossier is a message naming the damage, never a crash later on (#13).
+        (False, None) when it is damaged; else True and what its views read first."""
         problems = []
+        first_reads: FirstReads | None = None
 
-        def check(_task) -> list:
+        def check(_task) -> tuple[list, FirstReads | None]:
             # on a connection of its own, off the GUI thread: 2-3 s on the 2,000-source
-            # dossier, and the window went blank meanwhile (#14)
+            # dossier, and the window went blank meanwhile (#14). A sound dossier's views'
+            # first reads follow on it: ~40 ms of the window's time at every opening.
             with project.worker() as own:
-                return readable_problems(own)
+                found = readable_problems(own)
+                return found, (None if found else read_first(own))
 
         try:
-            problems = [render(p.message) for p in self.tasks.run_waiting("open-check", check)]
+            found, first_reads = self.tasks.run_waiting("open-check", check)
+            problems = [render(p.message) for p in found]
         except WorkbenchError as exc:          # its own connection was refused: say why
             problems = [error_text(exc)]
         except failures.DAMAGE as exc:
@@ -391,12 +405,12 @@ class MainWindow(QMainWindow):
                 raise
             problems = [error_text(error)]
         if not problems:
-            return True
+            return True, first_reads
         project.close()
         self.open_failed(path, DamagedDossier(
             self.tr("Het dossier is beschadigd:") + "\n" + "\n".join(problems[:5])))
         self.start_screen.refresh()
-        return False
+        return False, None
 
     def open_project(self, path: Path, readonly: bool = False) -> Project | None:
         """Open ``path``, asking what to do when it is locked or not writable; None when it

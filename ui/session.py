@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QUndoStack
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from ui.commands import CommandRunner
 from workbench import Project
+
+if TYPE_CHECKING:
+    from ui.first_reads import FirstReads
 
 
 class Session(QObject):
@@ -35,6 +38,9 @@ class Session(QObject):
         super().__init__(widget)
         self.project = project
         self.is_settled = settled
+        # what the views read first, read ahead off the GUI thread; only while they load
+        # the dossier (``MainWindow.set_project``)
+        self.first_reads: FirstReads | None = None
         self.stack = QUndoStack(self)
         self.runner = CommandRunner(project, self.stack, widget)
         self.busy = False                 # a background task is using the project
