@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
         self.todo_dialog: QDialog | None = None       # Help > Wat moet ik nog doen?
         self.tree_model = DossierTreeModel(parent=self)
         self.navigator = self._make_navigator()
-        self.tree_model.modelReset.connect(self.navigator.expandAll)
+        self._unfolded: set[tuple[str, str]] = set()   # advisors the officer unfolded
+        self.tree_model.modelAboutToBeReset.connect(self._remember_unfolded)
+        self.tree_model.modelReset.connect(self._expand_navigator)
         self.navigator_dock = self._dock("dock_navigator", self.navigator,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.start_screen = StartScreen(self)
@@ -133,6 +135,50 @@ class MainWindow(QMainWindow):
         view.activated.connect(self._navigator_activated)
         view.clicked.connect(self._navigator_clicked)
         return view
+
+    # Source rows the navigator lists unfolded at most. Unfolding every advisor of the
+    # 2,000-source dossier made Qt walk (and ask Python for) every one of its rows at each
+    # opening and after each edit of an option or argument: ~45 ms of the window's time
+    # (#14). Beyond this the advisors stay folded, a click away, unless unfolded by hand.
+    UNFOLDED_SOURCES = 300
+
+    _forget_unfolded = False
+
+    def _remember_unfolded(self) -> None:
+        view, model = self.navigator, self.tree_model
+        if self._forget_unfolded:
+            self._forget_unfolded = False
+            self._unfolded = set()
+            return
+        self._unfolded = {
+            (child.data(KIND_ROLE), child.data(KEY_ROLE))
+            for group in (model.index(r, 0) for r in range(model.rowCount()))
+            for child in [group, *(model.index(r, 0, group) for r in range(model.rowCount(group)))]
+            if view.isExpanded(child)}
+
+    def _expand_navigator(self) -> None:
+        """Groups, questions and advisors unfolded, while their sources number fewer than
+        UNFOLDED_SOURCES; an advisor the officer unfolded stays so after a reload."""
+        view, model = self.navigator, self.tree_model
+        budget = self.UNFOLDED_SOURCES
+        for group in (model.index(r, 0) for r in range(model.rowCount())):
+            if group.data(KEY_ROLE) == "background":     # its children are sources
+                rows = model.rowCount(group)
+                if rows <= budget or ("group", "background") in self._unfolded:
+                    view.expand(group)
+                budget -= rows
+                continue
+            view.expand(group)
+            for child in (model.index(r, 0, group) for r in range(model.rowCount(group))):
+                rows = model.rowCount(child)
+                if not rows:
+                    continue
+                if child.data(KIND_ROLE) != "advisor":
+                    view.expand(child)                   # a question with its options
+                    continue
+                if rows <= budget or ("advisor", child.data(KEY_ROLE)) in self._unfolded:
+                    view.expand(child)
+                budget -= rows
 
     def _dock(self, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
@@ -212,8 +258,9 @@ class MainWindow(QMainWindow):
             for signal, slot in self._session_links:
                 signal.connect(slot)
         self.editor = StructureEditor(self.session.runner, self) if self.session else None
-        # its modelReset expands the navigator: a second expandAll here walked the 2,000
-        # sources' rows again (~50 ms of every opening, #14)
+        # its modelReset unfolds the navigator (_expand_navigator); the advisors unfolded by
+        # hand in the dossier left are not this one's
+        self._forget_unfolded = True
         self.tree_model.set_project(project,
                                     sources=first_reads.sources if first_reads else None)
         if self.session is not None:
