@@ -78,3 +78,28 @@ def test_new_dossier_while_an_option_is_shown_closes_the_dialog(qtbot, demo_path
     assert window.project.path == target
     assert "Nieuw groenboek" in window.windowTitle()
     assert window.workspace.board.option is None
+
+
+def test_the_recent_dossiers_follow_the_first_opening_of_a_session(qtbot, demo_path: Path,
+                                                                   tmp_path: Path) -> None:
+    """Started without recent dossiers, the Recente dossiers entry was disabled and stayed so
+    after opening one (a disabled submenu never shows, so it never refreshed): switching back
+    through the menu was impossible until the app was started again."""
+    from ui import settings
+
+    assert settings.recent_files() == []
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.recent_menu is not None and not window.recent_menu.isEnabled()
+    other = tmp_path / "ander.cwb"
+    Project.create(other, "Ander dossier", "").close()
+    assert window.open_path(demo_path)
+    assert window.open_path(other)
+    file_menu = window.recent_menu.menuAction().associatedObjects()[0]
+    file_menu.aboutToShow.emit()                 # the officer opens Bestand
+    assert window.recent_menu.isEnabled()
+    names = [a.text().split("  ")[0] for a in window.recent_menu.actions()]
+    assert names == ["ander.cwb", demo_path.name]
+    window.recent_menu.actions()[1].trigger()    # back to the first one
+    assert window.project is not None and window.project.path == demo_path
