@@ -189,3 +189,26 @@ def test_the_board_and_the_matrix_are_not_read_again_after_a_composer_edit(
     session.stack.undo()                        # undo of an argument: shown again
     assert "board" in reads
     window.close_dossier()
+
+
+def test_opening_a_dossier_does_not_look_up_the_recent_dossiers(qtbot, demo_path,
+                                                                monkeypatch) -> None:
+    """The start screen, hidden behind the dossier, re-read its recent dossiers at every
+    opening: a file-system look-up each (slow on an unreachable network share)."""
+    from ui import settings, start_screen
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    looked_up: list[int] = []
+    real = settings.recent_files
+
+    def counting():
+        looked_up.append(1)
+        return real()
+
+    monkeypatch.setattr(start_screen.settings, "recent_files", counting)
+    assert window.open_path(demo_path)
+    assert looked_up == []
+    window.close_dossier()                  # the start screen shows: its list is current
+    assert looked_up == [1]
+    assert window.start_screen.recent_model.rowCount() == 1

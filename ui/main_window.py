@@ -268,7 +268,10 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(self.session.stack)
         self.workspace.set_session(self.session)
         self.pages.setCurrentWidget(self.workspace if project else self.start_screen)
-        self.start_screen.refresh()
+        if project is None:
+            # its recent dossiers, each looked up on disk (a network share can be slow to
+            # answer): only when it is shown, not at every opening (#14)
+            self.start_screen.refresh()
         self._update_actions()
         for dock in self.workspace.docks:
             dock.setEnabled(project is not None)
