@@ -243,8 +243,10 @@ class MainWindow(QMainWindow):
                 # the suggestion scan stops between two chunks it stores, or at once while
                 # the scan process ranks (#14: switching waited for the whole scan)
                 self.tasks.cancel("suggestions")
-                # a scan or an import writes through this session's lock: not released under it
-                self.tasks.wait(10000)
+                # a scan or an import writes through this session's lock: not released under
+                # it. Not every task: the checks or a list still being read only read, and
+                # waiting for them froze the switch for as long as they took (#14).
+                self.tasks.wait_for(("suggestions", "import"), 10000)
             self._release_session(self.session, close=self.session.project is not project)
         # settled once the window has shown it (_settle_later): its deferred work waits
         self.session = Session(project, self, settled=False) if project is not None else None
