@@ -133,7 +133,8 @@ def first_open(dossier: Path) -> int:
     opened = window.open_path(dossier)
     _settle(app)
     out: dict[str, float] = {"usable_s": time.perf_counter() - t0, "opened": float(opened)}
-    while window.tasks.is_running("backup"):
+    # the backup starts once the window has shown the dossier (MainWindow.settled)
+    while not window.settled or window.tasks.is_running("backup"):
         app.processEvents()
         time.sleep(0.01)
     out["backup_s"] = time.perf_counter() - t0

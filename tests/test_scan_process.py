@@ -143,7 +143,7 @@ def test_switching_dossiers_during_a_scan_does_not_wait_for_it(qtbot, project: P
     window = MainWindow(project)
     qtbot.addWidget(window)
     window.show()
-    assert endless.started.wait(10)
+    qtbot.waitUntil(endless.started.is_set, timeout=10000)   # once the window shows it
     assert window.tasks.is_running("suggestions")
     other = tmp_path / "ander.cwb"
     Project.create(other, "Ander dossier", "").close()

@@ -181,7 +181,8 @@ def test_switching_the_language_shows_the_listed_reasons_again(qtbot, scanned: P
     qtbot.addWidget(window)
     window.show()
     panel = window.workspace.suggestions
-    qtbot.waitUntil(lambda: not window.tasks.is_running("suggestions"), timeout=30000)
+    qtbot.waitUntil(lambda: window.settled and not window.tasks.is_running("suggestions"),
+                    timeout=30000)
     panel.model.reload()
     assert panel.model.rowCount() > 0
     try:

@@ -33,7 +33,9 @@ def test_open_shows_the_dossier_before_its_backup(qtbot, demo_path: Path, monkey
     qtbot.addWidget(window)
     assert window.open_path(demo_path)
     assert window.project is not None and window.workspace.isVisibleTo(window)
-    qtbot.waitUntil(lambda: not window.tasks.is_running("backup"), timeout=20000)
+    assert started == []                     # it starts once the window has shown the dossier
+    qtbot.waitUntil(lambda: window.settled and not window.tasks.is_running("backup"),
+                    timeout=20000)
     assert started == [demo_path]
     made = backups.list_backups(demo_path)
     assert len(made) == before + 1 and made[0].reason == "open"
@@ -48,6 +50,7 @@ def test_closing_cancels_the_backup(qtbot, demo_path: Path, monkeypatch, tmp_pat
     monkeypatch.setattr(backups, "open_backup_in_steps",
                         lambda path, progress, **kw: _cancelled(path, progress))
     assert window.open_path(demo_path)
+    qtbot.waitUntil(lambda: window.tasks.is_running("backup"), timeout=5000)
     window.close()                             # returns once the backup has stopped
     assert window.tasks.wait(0)
     qtbot.waitUntil(lambda: not window.tasks.is_running("backup"), timeout=5000)

@@ -72,8 +72,10 @@ def test_suggestions_follow_an_import_by_themselves(qtbot, window, tmp_path, mon
     from ui import importing
 
     panel = window.workspace.suggestions
-    # opening scans in the background (#15); an import during that scan is scanned after it
-    qtbot.waitUntil(lambda: not window.tasks.is_running("suggestions"), timeout=20000)
+    # opening scans in the background (#15) once the window shows the dossier; an import
+    # during that scan is scanned after it
+    qtbot.waitUntil(lambda: window.settled and not window.tasks.is_running("suggestions"),
+                    timeout=20000)
     before = panel.model.total
     monkeypatch.setattr(ImportDialog, "exec", lambda self: 1)
     advice = tmp_path / "hbc-advies.txt"

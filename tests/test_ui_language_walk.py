@@ -161,6 +161,10 @@ def window(qtbot, demo_path: Path, monkeypatch, tmp_path: Path):
     qtbot.addWidget(win)
     win.show()
     win.set_language("nl")
+    # the opening's suggestion scan starts once the window shows the dossier and rewords the
+    # panel's count when it ends: not in the middle of a comparison of texts
+    qtbot.waitUntil(lambda: win.settled and not any(
+        win.tasks.is_running(n) for n in ("suggestions", "suggestion-list")), timeout=60000)
     yield win
     i18n.install("nl")
 
@@ -227,7 +231,8 @@ def _suggestions(qtbot, window: MainWindow) -> list[str]:
     """The suggestions panel once its scan is done: each line says why, in the language."""
     panel = window.workspace.suggestions
     for _attempt in range(3):      # a scan that met the edits above stores nothing: again
-        qtbot.waitUntil(lambda: not window.tasks.is_running("suggestions"), timeout=60000)
+        qtbot.waitUntil(lambda: window.settled and not window.tasks.is_running("suggestions"),
+                        timeout=60000)
         if panel.model.rowCount() > 0:
             break
         panel.refresh()

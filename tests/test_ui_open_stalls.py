@@ -93,28 +93,35 @@ def test_an_icon_is_looked_up_once_not_on_every_repaint(qapp, monkeypatch) -> No
     assert icons.icon("no-such-icon").isNull()
 
 
-def test_opening_a_dossier_expands_the_navigator_once(qtbot, demo_path, monkeypatch) -> None:
-    """Expanding walks every row of the tree (2,000 sources on the benchmark dossier): it was
-    done twice at each opening, once by the tree's reset and once more by the window."""
-    from PySide6.QtWidgets import QTreeView
-
+def test_the_navigator_unfolds_a_bounded_number_of_sources(qtbot, demo_path, monkeypatch) -> None:
+    """Unfolding every advisor made Qt walk every source row of the tree, through Python,
+    at each opening and after each edit of an option or argument (2,000 on the benchmark
+    dossier, ~45 ms). A small dossier is shown unfolded; past the bound the advisors stay
+    folded, and one the officer unfolds stays unfolded after a reload."""
     from workbench import Project
 
-    calls: list[int] = []
-    real = QTreeView.expandAll
-
-    def counting(view: QTreeView) -> None:
-        calls.append(1)
-        real(view)
-
-    monkeypatch.setattr(QTreeView, "expandAll", counting)
     window = MainWindow()
     qtbot.addWidget(window)
-    calls.clear()
     window.set_project(Project.open(demo_path))
-    assert calls == [1]
-    advisors = window.tree_model.find("advisor", "VARIO")
-    assert window.navigator.isExpanded(advisors)        # still all shown, sources included
+    tree, view = window.tree_model, window.navigator
+    assert view.isExpanded(tree.find("advisor", "VARIO"))    # the demo: all shown
+    assert view.isExpanded(tree.find("question", "Q1"))
+    window.close_dossier()
+
+    monkeypatch.setattr(MainWindow, "UNFOLDED_SOURCES", 0)   # as if it had 2,000 sources
+    window.set_project(Project.open(demo_path))
+    tree, view = window.tree_model, window.navigator
+    vario = tree.find("advisor", "VARIO")
+    assert tree.rowCount(vario) > 0 and not view.isExpanded(vario)
+    assert view.isExpanded(tree.find("question", "Q1"))       # the options stay in sight
+    assert view.isExpanded(tree.index(0, 0))
+    view.expand(vario)                                        # the officer unfolds it
+    window.session.run("option.edit", window.project.update_option, "S3",
+                       title="Scenario 3 (herzien)")          # the tree is rebuilt
+    assert "herzien" in tree.data(tree.find("option", "S3"))
+    assert view.isExpanded(tree.find("advisor", "VARIO"))
+    window.set_project(Project.open(demo_path, readonly=True))  # another opening: folded
+    assert not window.navigator.isExpanded(window.tree_model.find("advisor", "VARIO"))
     window.close_dossier()
 
 
@@ -182,3 +189,26 @@ def test_the_board_and_the_matrix_are_not_read_again_after_a_composer_edit(
     session.stack.undo()                        # undo of an argument: shown again
     assert "board" in reads
     window.close_dossier()
+
+
+def test_opening_a_dossier_does_not_look_up_the_recent_dossiers(qtbot, demo_path,
+                                                                monkeypatch) -> None:
+    """The start screen, hidden behind the dossier, re-read its recent dossiers at every
+    opening: a file-system look-up each (slow on an unreachable network share)."""
+    from ui import settings, start_screen
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    looked_up: list[int] = []
+    real = settings.recent_files
+
+    def counting():
+        looked_up.append(1)
+        return real()
+
+    monkeypatch.setattr(start_screen.settings, "recent_files", counting)
+    assert window.open_path(demo_path)
+    assert looked_up == []
+    window.close_dossier()                  # the start screen shows: its list is current
+    assert looked_up == [1]
+    assert window.start_screen.recent_model.rowCount() == 1

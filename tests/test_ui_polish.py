@@ -169,7 +169,7 @@ def test_the_count_says_so_while_a_scan_runs(qtbot, window: MainWindow) -> None:
     import threading
 
     panel = window.workspace.suggestions
-    qtbot.waitUntil(lambda: not window.tasks.is_running("suggestions")
+    qtbot.waitUntil(lambda: window.settled and not window.tasks.is_running("suggestions")
                     and panel.model.total > 0, timeout=20000)
     release = threading.Event()
     assert window.tasks.run("suggestions", lambda task: release.wait(10), lambda _r: None,

@@ -78,3 +78,57 @@ def test_new_dossier_while_an_option_is_shown_closes_the_dialog(qtbot, demo_path
     assert window.project.path == target
     assert "Nieuw groenboek" in window.windowTitle()
     assert window.workspace.board.option is None
+
+
+def test_the_recent_dossiers_follow_the_first_opening_of_a_session(qtbot, demo_path: Path,
+                                                                   tmp_path: Path) -> None:
+    """Started without recent dossiers, the Recente dossiers entry was disabled and stayed so
+    after opening one (a disabled submenu never shows, so it never refreshed): switching back
+    through the menu was impossible until the app was started again."""
+    from ui import settings
+
+    assert settings.recent_files() == []
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.recent_menu is not None and not window.recent_menu.isEnabled()
+    other = tmp_path / "ander.cwb"
+    Project.create(other, "Ander dossier", "").close()
+    assert window.open_path(demo_path)
+    assert window.open_path(other)
+    file_menu = window.recent_menu.menuAction().associatedObjects()[0]
+    file_menu.aboutToShow.emit()                 # the officer opens Bestand
+    assert window.recent_menu.isEnabled()
+    names = [a.text().split("  ")[0] for a in window.recent_menu.actions()]
+    assert names == ["ander.cwb", demo_path.name]
+    window.recent_menu.actions()[1].trigger()    # back to the first one
+    assert window.project is not None and window.project.path == demo_path
+
+
+def test_switching_does_not_wait_for_the_checks_of_the_dossier_left(qtbot, demo_path: Path,
+                                                                    tmp_path: Path) -> None:
+    """Switching waited for every background task of the dossier left, the checks included
+    (they only read): the window froze for as long as they took. Only the tasks that write
+    through its lock (a suggestion scan, an import) are waited for."""
+    import threading
+    import time
+
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.settled and not window.tasks.is_running("suggestions"),
+                    timeout=30000)
+    release = threading.Event()
+    reported: list[object] = []
+    assert window.tasks.run("checks", lambda _task: release.wait(20), reported.append,
+                            reported.append) is not None      # checks that take a while
+    other = tmp_path / "ander.cwb"
+    Project.create(other, "Ander dossier", "").close()
+    t0 = time.perf_counter()
+    try:
+        assert window.open_path(other)
+        switched_in = time.perf_counter() - t0
+    finally:
+        release.set()
+    assert switched_in < 5
+    assert window.project is not None and window.project.path == other
+    qtbot.waitUntil(lambda: reported == [True], timeout=10000)   # delivered all the same

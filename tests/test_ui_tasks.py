@@ -188,7 +188,9 @@ def test_closing_a_dossier_waits_for_the_work_that_writes_into_it(qtbot, tmp_pat
             own.add_question("Q1", "Welk scenario?")
             wrote.append(own.lock is None and project.lock.still_held())
 
-    assert window.tasks.run("writer", work, lambda r: None, print) is not None
+    # an import's name: the tasks that write through the lock (not the checks, which only
+    # read: tests/test_ui_switch_dossier.py)
+    assert window.tasks.run("import", work, lambda r: None, print) is not None
     assert started.wait(10)
     window.set_project(None)
     assert wrote == [True]                        # done, and under the lock, before it closed

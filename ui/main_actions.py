@@ -391,6 +391,9 @@ def _add_item(window: MainWindow, menu: QMenu, item: str | None) -> None:
         submenu.setObjectName(f"menu_{item}")
         if item == "recent":
             window.recent_menu = submenu
+            # filled when its menu opens: a submenu left disabled (no recent dossier when the
+            # window was made) never shows, so it could not refresh itself
+            menu.aboutToShow.connect(window.fill_recent_menu)
             submenu.aboutToShow.connect(window.fill_recent_menu)
             window.fill_recent_menu()
         elif item == "docks":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui import dock_sizer, i18n, labels, settings
 from ui.banner import Banner
 from ui.dialogs.new_dossier import NewDossierDialog
+from ui.first_reads import FirstReads, read_first
 from ui.lock_prompt import CANCEL, READONLY, TAKEOVER, ask_open_locked
 from ui.main_actions import (
     build_menus,
@@ -50,6 +51,11 @@ if TYPE_CHECKING:
 
 DOSSIER_SUFFIX = ".cwb"
 AUDITED = ("question", "option", "advisor", "source")
+# How long after a dossier is shown its deferred work (the first suggestion scan, the on-open
+# backup) waits: the window paints the new dossier first. That work's Python in this process
+# (the scan's results unpickled as they arrive, the backup's steps) holds the interpreter the
+# window needs to fill its views: the openings froze 166-224 ms with it, 129-189 without (#14).
+OPENING_GRACE_MS = 300
 
 
 def demo_file() -> Path:
@@ -80,7 +86,9 @@ class MainWindow(QMainWindow):
         self.todo_dialog: QDialog | None = None       # Help > Wat moet ik nog doen?
         self.tree_model = DossierTreeModel(parent=self)
         self.navigator = self._make_navigator()
-        self.tree_model.modelReset.connect(self.navigator.expandAll)
+        self._unfolded: set[tuple[str, str]] = set()   # advisors the officer unfolded
+        self.tree_model.modelAboutToBeReset.connect(self._remember_unfolded)
+        self.tree_model.modelReset.connect(self._expand_navigator)
         self.navigator_dock = self._dock("dock_navigator", self.navigator,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.start_screen = StartScreen(self)
@@ -128,6 +136,50 @@ class MainWindow(QMainWindow):
         view.clicked.connect(self._navigator_clicked)
         return view
 
+    # Source rows the navigator lists unfolded at most. Unfolding every advisor of the
+    # 2,000-source dossier made Qt walk (and ask Python for) every one of its rows at each
+    # opening and after each edit of an option or argument: ~45 ms of the window's time
+    # (#14). Beyond this the advisors stay folded, a click away, unless unfolded by hand.
+    UNFOLDED_SOURCES = 300
+
+    _forget_unfolded = False
+
+    def _remember_unfolded(self) -> None:
+        view, model = self.navigator, self.tree_model
+        if self._forget_unfolded:
+            self._forget_unfolded = False
+            self._unfolded = set()
+            return
+        self._unfolded = {
+            (child.data(KIND_ROLE), child.data(KEY_ROLE))
+            for group in (model.index(r, 0) for r in range(model.rowCount()))
+            for child in [group, *(model.index(r, 0, group) for r in range(model.rowCount(group)))]
+            if view.isExpanded(child)}
+
+    def _expand_navigator(self) -> None:
+        """Groups, questions and advisors unfolded, while their sources number fewer than
+        UNFOLDED_SOURCES; an advisor the officer unfolded stays so after a reload."""
+        view, model = self.navigator, self.tree_model
+        budget = self.UNFOLDED_SOURCES
+        for group in (model.index(r, 0) for r in range(model.rowCount())):
+            if group.data(KEY_ROLE) == "background":     # its children are sources
+                rows = model.rowCount(group)
+                if rows <= budget or ("group", "background") in self._unfolded:
+                    view.expand(group)
+                budget -= rows
+                continue
+            view.expand(group)
+            for child in (model.index(r, 0, group) for r in range(model.rowCount(group))):
+                rows = model.rowCount(child)
+                if not rows:
+                    continue
+                if child.data(KIND_ROLE) != "advisor":
+                    view.expand(child)                   # a question with its options
+                    continue
+                if rows <= budget or ("advisor", child.data(KEY_ROLE)) in self._unfolded:
+                    view.expand(child)
+                budget -= rows
+
     def _dock(self, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
         dock.setObjectName(name)
@@ -172,7 +224,10 @@ class MainWindow(QMainWindow):
                        lambda _error: None)   # the opening does it again and says what failed
 
     # --- the open dossier -----------------------------------------------------------------
-    def set_project(self, project: Project | None) -> None:
+    def set_project(self, project: Project | None, *,
+                    first_reads: FirstReads | None = None) -> None:
+        """Show ``project`` (None: the start screen). ``first_reads``: what its views read
+        first, read ahead off this thread (``ui.first_reads``)."""
         if self.audit_dialog is not None:
             self.audit_dialog.close()
             self.audit_dialog.deleteLater()
@@ -188,11 +243,15 @@ class MainWindow(QMainWindow):
                 # the suggestion scan stops between two chunks it stores, or at once while
                 # the scan process ranks (#14: switching waited for the whole scan)
                 self.tasks.cancel("suggestions")
-                # a scan or an import writes through this session's lock: not released under it
-                self.tasks.wait(10000)
+                # a scan or an import writes through this session's lock: not released under
+                # it. Not every task: the checks or a list still being read only read, and
+                # waiting for them froze the switch for as long as they took (#14).
+                self.tasks.wait_for(("suggestions", "import"), 10000)
             self._release_session(self.session, close=self.session.project is not project)
-        self.session = Session(project, self) if project is not None else None
+        # settled once the window has shown it (_settle_later): its deferred work waits
+        self.session = Session(project, self, settled=False) if project is not None else None
         if self.session is not None:
+            self.session.first_reads = first_reads
             # Connected first, so that a release after a failure halfway finds them.
             self._session_links = [(signal, slot) for signal, slot in (
                 (self.session.changed, self._on_change),
@@ -201,21 +260,45 @@ class MainWindow(QMainWindow):
             for signal, slot in self._session_links:
                 signal.connect(slot)
         self.editor = StructureEditor(self.session.runner, self) if self.session else None
-        # its modelReset expands the navigator: a second expandAll here walked the 2,000
-        # sources' rows again (~50 ms of every opening, #14)
-        self.tree_model.set_project(project)
+        # its modelReset unfolds the navigator (_expand_navigator); the advisors unfolded by
+        # hand in the dossier left are not this one's
+        self._forget_unfolded = True
+        self.tree_model.set_project(project,
+                                    sources=first_reads.sources if first_reads else None)
         if self.session is not None:
             self.undo_group.addStack(self.session.stack)
             self.undo_group.setActiveStack(self.session.stack)
         self.workspace.set_session(self.session)
         self.pages.setCurrentWidget(self.workspace if project else self.start_screen)
-        self.start_screen.refresh()
+        if project is None:
+            # its recent dossiers, each looked up on disk (a network share can be slow to
+            # answer): only when it is shown, not at every opening (#14)
+            self.start_screen.refresh()
         self._update_actions()
         for dock in self.workspace.docks:
             dock.setEnabled(project is not None)
         self._update_title()
         self._update_counts()
         self._show_banner(project)
+        if self.session is not None:
+            self.session.first_reads = None        # later reloads read the dossier as it is
+            self._settle_later(self.session)
+
+    @property
+    def settled(self) -> bool:
+        """No opening under way: the dossier shown (if any) has started the work it defers
+        (``Session.settled``). A test that waits for the opening's scan to end waits for this
+        first: before it, no scan has started yet."""
+        return self.session is None or self.session.is_settled
+
+    def _settle_later(self, session: Session) -> None:
+        """End the opening of ``session`` once the window has painted it."""
+        def settle() -> None:
+            if self.session is session:
+                session.settle()
+
+        # with the session as context: a session released before then never settles
+        QTimer.singleShot(OPENING_GRACE_MS, session, settle)
 
     def _release_session(self, session: Session, close: bool) -> None:
         """Detach every view and signal from ``session`` before another dossier is shown, so
@@ -297,10 +380,11 @@ class MainWindow(QMainWindow):
         if project is None:
             self.start_screen.refresh()
             return False
-        if not self._show_if_damaged(path, project):
+        checked, first_reads = self._show_if_damaged(path, project)
+        if not checked:
             return False
         try:
-            self.set_project(project)
+            self.set_project(project, first_reads=first_reads)
         except failures.DAMAGE as exc:       # e.g. text that is not UTF-8, met while loading
             error = failures.explain(exc, path)
             if error is None:
@@ -310,7 +394,14 @@ class MainWindow(QMainWindow):
             self.open_failed(path, error)
             return False
         settings.add_recent_file(path)
-        self._backup_in_background(project)
+        session = self.session
+        assert session is not None
+
+        def backup() -> None:
+            if self.session is session:
+                self._backup_in_background(project)
+
+        session.when_settled(backup)      # after the window has painted the dossier (#14)
         return True
 
     def _backup_in_background(self, project: Project) -> None:
@@ -340,18 +431,24 @@ class MainWindow(QMainWindow):
         if self.tasks.run("backup", work, done, failed) is not None:
             self.statusBar().showMessage(self.tr("Reservekopie wordt gemaakt…"), 5000)
 
-    def _show_if_damaged(self, path: Path, project: Project) -> bool:
-        """A damaged dossier is a message naming the damage, never a crash later on (#13)."""
+    def _show_if_damaged(self, path: Path,
+                         project: Project) -> tuple[bool, FirstReads | None]:
+        """A damaged dossier is a message naming the damage, never a crash later on (#13).
+        (False, None) when it is damaged; else True and what its views read first."""
         problems = []
+        first_reads: FirstReads | None = None
 
-        def check(_task) -> list:
+        def check(_task) -> tuple[list, FirstReads | None]:
             # on a connection of its own, off the GUI thread: 2-3 s on the 2,000-source
-            # dossier, and the window went blank meanwhile (#14)
+            # dossier, and the window went blank meanwhile (#14). A sound dossier's views'
+            # first reads follow on it: ~40 ms of the window's time at every opening.
             with project.worker() as own:
-                return readable_problems(own)
+                found = readable_problems(own)
+                return found, (None if found else read_first(own))
 
         try:
-            problems = [render(p.message) for p in self.tasks.run_waiting("open-check", check)]
+            found, first_reads = self.tasks.run_waiting("open-check", check)
+            problems = [render(p.message) for p in found]
         except WorkbenchError as exc:          # its own connection was refused: say why
             problems = [error_text(exc)]
         except failures.DAMAGE as exc:
@@ -360,12 +457,12 @@ class MainWindow(QMainWindow):
                 raise
             problems = [error_text(error)]
         if not problems:
-            return True
+            return True, first_reads
         project.close()
         self.open_failed(path, DamagedDossier(
             self.tr("Het dossier is beschadigd:") + "\n" + "\n".join(problems[:5])))
         self.start_screen.refresh()
-        return False
+        return False, None
 
     def open_project(self, path: Path, readonly: bool = False) -> Project | None:
         """Open ``path``, asking what to do when it is locked or not writable; None when it

@@ -85,8 +85,10 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     project = build_demo(scratch / "demo.cwb")
     finish_journey(project.path)         # pictures of the views, not of the next-step bar
     window.set_project(project)
-    # the suggestions are scanned in the background on opening: show them, not "Zoeken..."
-    _wait(app, lambda: window.workspace.suggestions.model.rowCount() > 0)
+    # the suggestions are scanned in the background once the window shows the dossier:
+    # show them, not "Zoeken..."
+    _wait(app, lambda: window.settled and not window.tasks.is_running("suggestions")
+          and window.workspace.suggestions.model.rowCount() > 0)
     suggestions = window.workspace.suggestions     # one in hand: its verdicts are live
     suggestions.view.setCurrentIndex(suggestions.model.index(0, 0))
     reader = window.workspace.reader
@@ -290,7 +292,8 @@ def take_guide(outdir: Path | None = None, language: str = "nl") -> list[Path]:
     grab(main, "standpunten")
     grab_dialog(StanceDialog(project, "VARIO", "S3", main), "standpunt")
     suggestions = main.workspace.suggestions
-    _wait(app, lambda: suggestions.model.rowCount() > 0)
+    _wait(app, lambda: main.settled and not main.tasks.is_running("suggestions")
+          and suggestions.model.rowCount() > 0)
     suggestions.view.setCurrentIndex(suggestions.model.index(0, 0))
     suggestions.open_current()
     main.workspace.docks[1].raise_()

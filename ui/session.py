@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ui.commands import CommandRunner
 from workbench import Project
+
+if TYPE_CHECKING:
+    from ui.first_reads import FirstReads
 
 
 class Session(QObject):
@@ -21,10 +25,22 @@ class Session(QObject):
     show_quote = Signal(int)              # quote number
     show_option = Signal(str)             # option key
     show_place = Signal(str, str)         # kind ("option", "advisor", "source"...), key
+    # The opening is over: the views show the dossier and the work it defers (the first
+    # suggestion scan, the on-open backup) has been started, or was not needed. Emitted once.
+    # That work waits for it because its Python in this process holds the interpreter the
+    # window needs while it fills the new dossier's views (#14); code and tests that wait for
+    # "the opening's scan has ended" wait for this first (``is_settled``).
+    settled = Signal()
 
-    def __init__(self, project: Project, widget: QWidget) -> None:
+    def __init__(self, project: Project, widget: QWidget, *, settled: bool = True) -> None:
+        """``settled=False``: an opening whose owner calls ``settle()`` once its window shows
+        the dossier; a session made otherwise (a test, a panel on its own) is settled now."""
         super().__init__(widget)
         self.project = project
+        self.is_settled = settled
+        # what the views read first, read ahead off the GUI thread; only while they load
+        # the dossier (``MainWindow.set_project``)
+        self.first_reads: FirstReads | None = None
         self.stack = QUndoStack(self)
         self.runner = CommandRunner(project, self.stack, widget)
         self.busy = False                 # a background task is using the project
@@ -34,6 +50,20 @@ class Session(QObject):
         if self.busy:
             return None
         return self.runner.run(name, call, *args, **kwargs)
+
+    def settle(self) -> None:
+        """The opening is over: start what waits for it (``settled``), once."""
+        if self.is_settled:
+            return
+        self.is_settled = True
+        self.settled.emit()
+
+    def when_settled(self, slot: Callable[[], None]) -> None:
+        """Call ``slot`` once the opening is over: now when it is, else on ``settled``."""
+        if self.is_settled:
+            slot()
+        else:
+            self.settled.connect(slot, Qt.ConnectionType.SingleShotConnection)
 
     def clear_undo_with_notice(self, reason: str) -> None:
         """After writes that are not undo steps (a batch import): forget the undo history and

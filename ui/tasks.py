@@ -34,6 +34,7 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -61,6 +62,7 @@ class Task:
     def __init__(self, name: str, emit_progress: Callable[[int, int, str], None]) -> None:
         self.name = name
         self.cancelled = threading.Event()
+        self.returned = threading.Event()      # its function has returned (or raised)
         self._emit = emit_progress
 
     def progress(self, done: int, total: int, text: str = "") -> None:
@@ -259,6 +261,7 @@ class TaskRunner(QObject):
                 if not _gone(exc):
                     raise
             finally:
+                task.returned.set()
                 collector.job_returns()
 
         collector.job_starts(self._pool)
@@ -306,6 +309,19 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
+
+    def wait_for(self, names: tuple[str, ...], msecs: int) -> bool:
+        """Wait up to ``msecs`` until the functions of the running tasks called ``names`` have
+        returned (their results are still delivered later, on this thread); True when they
+        have. Unlike ``wait``, a task of another name (the checks, a list being read) is
+        not waited for."""
+        deadline = time.monotonic() + msecs / 1000
+        for name in names:
+            running = self._running.get(name)
+            if running is not None and not running.task.returned.wait(
+                    max(0.0, deadline - time.monotonic())):
+                return False
+        return True
 
     @Slot(str, bool, object)
     def _on_ended(self, name: str, succeeded: bool, value: Any) -> None:

@@ -74,9 +74,12 @@ class RecordListModel(SessionFollower, QAbstractListModel):
 
     def __init__(self, fetch: Callable[[Any], list], show: Callable[[Any], str],
                  key: Callable[[Any], Any], parent: QObject | None = None, *,
-                 tables: frozenset[str] | None = None) -> None:
+                 tables: frozenset[str] | None = None,
+                 first: Callable[[Any], list] | None = None) -> None:
+        """``first(reads)``: the records among what an opening read ahead for the views
+        (``Session.first_reads``), used instead of ``fetch`` while they are there."""
         QAbstractListModel.__init__(self, parent)
-        self._fetch, self._show, self._key = fetch, show, key
+        self._fetch, self._show, self._key, self._first = fetch, show, key, first
         self.tables = tables              # what the records come from (None: reload always)
         self.records: list = []
 
@@ -87,7 +90,13 @@ class RecordListModel(SessionFollower, QAbstractListModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.records = self._fetch(self.session.project) if self.session is not None else []
+        session = self.session
+        if session is None:
+            self.records = []
+        elif self._first is not None and session.first_reads is not None:
+            self.records = list(self._first(session.first_reads))
+        else:
+            self.records = self._fetch(session.project)
         self.endResetModel()
         self.settled.emit()
 

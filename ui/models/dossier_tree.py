@@ -53,13 +53,18 @@ class DossierTreeModel(QAbstractItemModel):
         if project is not None:
             self.set_project(project)
 
-    def set_project(self, project: Project | None) -> None:
+    def set_project(self, project: Project | None, sources: list | None = None) -> None:
+        """``sources``: the project's sources, read already (off the GUI thread)."""
         if self._project is not None:
             self._project.unsubscribe(self._on_change)
         self._project = project
         if project is not None:
             project.subscribe(self._on_change)
-        self.reload()
+        if project is not None and sources is not None:
+            self._sources = self._group(sources)
+            self.reload(keep_sources=True)
+        else:
+            self.reload()
 
     # what the tree shows comes from these (argument: the counts per option)
     SHOWN_FROM = frozenset({"question", "option", "advisor", "source", "argument"})
@@ -119,10 +124,14 @@ class DossierTreeModel(QAbstractItemModel):
     def _argument_counts(project: Project) -> dict[str, dict[str, int]]:
         return project.argument_counts()
 
+    @classmethod
+    def _sources_by_advisor(cls, project: Project) -> dict[str, list[tuple[int, str]]]:
+        return cls._group(project.sources())
+
     @staticmethod
-    def _sources_by_advisor(project: Project) -> dict[str, list[tuple[int, str]]]:
+    def _group(sources: list) -> dict[str, list[tuple[int, str]]]:
         grouped: dict[str, list[tuple[int, str]]] = {}
-        for s in project.sources():
+        for s in sources:
             grouped.setdefault(s.advisor_key or "", []).append((s.number, s.title))
         return grouped
 

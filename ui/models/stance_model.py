@@ -28,7 +28,10 @@ class StanceModel(SessionFollower, QAbstractTableModel):
         project = self.session.project if self.session is not None else None
         self.advisors = project.advisors() if project else []
         self.options = project.options() if project else []
-        self.stances = {(s.advisor_key, s.option_key): s for s in project.stances()} if project else {}
+        # read ahead off the GUI thread while a dossier opens (``Session.first_reads``, #14)
+        reads = self.session.first_reads if self.session is not None else None
+        stances = (reads.stances if reads is not None else project.stances()) if project else []
+        self.stances = {(s.advisor_key, s.option_key): s for s in stances}
         self.quotes = {}   # filled on demand by tooltips: a big dossier has 50,000 quotes
         self.endResetModel()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui import labels
 from ui.dialogs.quote_dialog import QuoteDialog
+from ui.first_reads import FirstReads
 from ui.icons import icon
 from ui.models.base import KEY_ROLE, RecordListModel
 from ui.session import Session
@@ -99,7 +100,8 @@ class Reader(QWidget):
         self.current_quote: int | None = None
         self.sources = RecordListModel(lambda p: p.sources(), self._source_label,
                                        lambda s: s.number, self,
-                                       tables=frozenset({"source", "advisor"}))
+                                       tables=frozenset({"source", "advisor"}),
+                                       first=lambda reads: reads.sources)
         self.source_box = ElidingComboBox(self)
         self.source_box.setModel(self.sources)
         self.source_box.setMinimumWidth(320)
@@ -296,7 +298,8 @@ class Reader(QWidget):
             self.highlights = []
             self.legend.hide()
         else:
-            self.map = build_document(self.text.document(),
+            reads = self._first_reads(number)
+            self.map = build_document(self.text.document(), reads.blocks if reads else
                                       self.session.project.source_blocks(number))
             # The view's cursor was pushed to the end by the inserted text, and Qt keeps the
             # cursor in view: a source opened scrolled to its last page. Start at the top.
@@ -307,20 +310,28 @@ class Reader(QWidget):
         self.stack.setCurrentWidget(self.text)
         self._update_controls()
 
+    def _first_reads(self, number: int) -> FirstReads | None:
+        """What the opening read ahead of ``number`` off the GUI thread (#14), while the
+        views load a new dossier; None otherwise."""
+        reads = self.session.first_reads if self.session is not None else None
+        return reads if reads is not None and reads.of_source(number) else None
+
     def refresh_highlights(self) -> None:
         if self.session is None or self.number is None:
             return
         project = self.session.project
         options = project.options()
+        reads = self._first_reads(self.number)
         colours: dict[int, str] = {}
         filed: dict[int, tuple[str, str]] = {}
         # this source's quotes only, not every argument of the dossier (#15)
-        for number, (key, colour, position) in project.quote_filing(self.number).items():
+        filing = reads.filing if reads else project.quote_filing(self.number)
+        for number, (key, colour, position) in filing.items():
             colours[number] = colour or "#f2c14e"
             filed[number] = (key, position)
         self.highlights = []
         selections = []
-        for quote in project.quotes(source=self.number):
+        for quote in (reads.quotes if reads else project.quotes(source=self.number)):
             start, end = self.map.to_doc(quote.start), self.map.to_doc(quote.end)
             if start is None or end is None:
                 continue

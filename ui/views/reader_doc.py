@@ -107,9 +107,20 @@ def _page_marker(cursor: QTextCursor, page: int, base: QFont) -> None:
 
 
 def build_document(document: QTextDocument, blocks: list[SourceBlock]) -> PositionMap:
+    # One edit block: the view lays the document out once, not after each of its hundreds
+    # of insertions (a 109-paragraph source: 73 -> 13 ms of the window's time, #14).
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    try:
+        return _fill(document, cursor, blocks)
+    finally:
+        cursor.endEditBlock()
+
+
+def _fill(document: QTextDocument, cursor: QTextCursor,
+          blocks: list[SourceBlock]) -> PositionMap:
     document.clear()
     base = document.defaultFont()
-    cursor = QTextCursor(document)
     segments: list[Segment] = []
     page = None
     first = True

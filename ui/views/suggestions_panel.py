@@ -101,12 +101,15 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
                 project.suggestion_count(),
                 {o.key: o.colour or "#999" for o in project.options()})
 
-    def _show(self, page: tuple[list, int, dict[str, str]]) -> None:
+    def _show(self, page: tuple[list, int, dict[str, str]], current: bool = True) -> None:
+        """``current=False``: a page read before the last change; it is shown meanwhile, but
+        ``loaded`` waits for the page read after it."""
         items, total, colours = page
         self.beginResetModel()
         self.items, self.total, self.colours = items, total, colours
         self.endResetModel()
-        self.loaded.emit()
+        if current:
+            self.loaded.emit()
 
     def reload(self) -> None:
         """Now, on the GUI thread: after the officer's verdict the next row must be there."""
@@ -138,7 +141,10 @@ class SuggestionModel(SessionFollower, QAbstractListModel):
             if self.session is not session:
                 return
             if generation == self._generation:
-                self._show(page)
+                # read again: what changed meanwhile (a scan's new suggestions) may not be in
+                # it. Its `loaded` said "the list shows what is stored" too early: the panel's
+                # `refreshed` after a scan came with the list read for the import before it.
+                self._show(page, current=not again)
             if again:
                 self.reload_in_background()
 
@@ -365,7 +371,7 @@ class SuggestionsPanel(QWidget):
 
     def _update_count(self) -> None:
         tasks = self._tasks()
-        if tasks is not None and tasks.is_running("suggestions"):
+        if tasks is not None and (tasks.is_running("suggestions") or self._scan_pending()):
             # the list read while a scan runs is not the last word: "0 open suggesties" on a
             # dossier being scanned for the first time read as "nothing found" (#14)
             text = (self.tr("%1 open suggesties; zoeken naar nieuwe…") if self.model.total
@@ -373,6 +379,11 @@ class SuggestionsPanel(QWidget):
         else:
             text = self.tr("%1 open suggesties (machinaal gevonden, niet nagekeken)")
         self.count.setText(text.replace("%1", str(self.model.total)))
+
+    def _scan_pending(self) -> bool:
+        """The opening's scan waits for the window to show the dossier (``Session.settled``)."""
+        session = self.session
+        return session is not None and not session.is_settled and not session.project.readonly
 
     def _after_scan(self) -> None:
         """A scan ended without a new list (another dossier since): the count no longer says
@@ -395,7 +406,15 @@ class SuggestionsPanel(QWidget):
             # After an import (or any edit through another connection) new sources may
             # concern the options: look for them without being asked.
             session.reloaded.connect(self.scan_in_background)
-            self.scan_in_background()
+
+            def first_scan() -> None:
+                if self.session is session:
+                    self.scan_in_background()
+
+            # once the window has painted the dossier: the scan's results arriving in this
+            # process hold the interpreter, which the window needs to fill its views (#14)
+            session.when_settled(first_scan)
+        self._update_count()                   # "searching" from the start, not "0 open"
 
     def refresh(self) -> None:
         if not self.scan_in_background():
