@@ -7,6 +7,8 @@ the shortcuts; these check the shortcuts themselves on the inputs documents rare
 from __future__ import annotations
 
 import random
+import re
+import unicodedata
 
 from workbench.extract import pdf
 from workbench.extract._builder import clean_block_text
@@ -17,41 +19,50 @@ def _visible(piece: str) -> list[int]:
     return [i for i, ch in enumerate(piece) if ch != " "]
 
 
-def test_nth_visible_character_is_found_from_any_point_before_it() -> None:
-    rng = random.Random(15)
-    for _ in range(2_000):
-        words = ["".join(rng.choice("abcé1.-") for _ in range(rng.randint(1, 9)))
-                 for _ in range(rng.randint(1, 25))]
-        piece = " " * rng.randint(0, 1) + " ".join(words) + " " * rng.randint(0, 1)
-        visible = _visible(piece)
-        nth = rng.randrange(len(visible))
-        guess = rng.randint(0, visible[nth])
-        assert pdf._nth_visible(piece, nth, guess) == visible[nth], (piece, nth, guess)
-
-
 def test_sample_characters_are_those_of_the_regular_expression() -> None:
-    rng = random.Random(16)
-    for _ in range(500):
-        piece = " ".join("x" * rng.randint(1, 12) for _ in range(rng.randint(1, 20)))
-        total = len(piece) - piece.count(" ")
-        if total < 3:
+    rng = random.Random(15)
+    for _ in range(3_000):
+        words = ["".join(rng.choice("abcé1.-") for _ in range(rng.randint(0, 9)))
+                 for _ in range(rng.randint(1, 25))]
+        piece = " ".join(words)
+        visible = _visible(piece)
+        if not visible:
             continue
-        step = total // 3
-        match = pdf._samples_pattern(step, 3).match(piece)
+        samples = pdf._three_samples(piece)
+        if len(visible) < 3:
+            assert samples is None
+            continue
+        match = pdf._samples_pattern(len(visible) // 3, 3).match(piece)
         assert match is not None
-        first = len(piece) - len(piece.lstrip(" "))
-        second = pdf._nth_visible(piece, step, first + step)
-        third = pdf._nth_visible(piece, 2 * step, second + step)
-        assert (first, second, third) == (match.start(1), match.start(2), match.start(3))
+        assert samples == (match.start(1), match.start(2), match.start(3)), piece
+
+
+def test_blanks_other_than_the_space_are_every_such_code_point() -> None:
+    blank = re.compile(f"[{pdf._BLANKS_BUT_SPACE}]")
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (blank.match(ch) is not None) == (ch.isspace() and ch not in " \r\n"), hex(code)
+
+
+def test_a_page_without_the_characters_normalise_changes_is_normalised_by_nfc_alone() -> None:
+    pool = [chr(code) for code in range(0x30000)
+            if pdf._NOT_NFC_ONLY.match(chr(code)) is None and chr(code) != "\r"]
+    rng = random.Random(17)
+    for _ in range(2_000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 40)))
+        assert normalise(text) == unicodedata.normalize("NFC", text)
+    for code in range(0x110000):
+        if normalise(chr(code)) != unicodedata.normalize("NFC", chr(code)) and chr(code) != "\r":
+            assert pdf._NOT_NFC_ONLY.match(chr(code)) is not None, hex(code)
 
 
 def test_plain_page_test_refuses_what_the_plain_path_cannot_read() -> None:
-    assert pdf._plain_page("Eerste regel\r\nTweede regel\r\n")
-    assert not pdf._plain_page("een\nlos regeleinde")
-    assert not pdf._plain_page("een\rlos")
-    assert not pdf._plain_page("samen\ufffewerking")
-    assert not pdf._plain_page("tab\tin de tekst")
-    assert not pdf._plain_page("harde\u00a0spatie")
+    assert pdf._plain_page("Eerste regel\r\nTweede regel\r\n") == (True, True)
+    assert pdf._plain_page("ﬁnanciering\r\n") == (True, False)
+    assert pdf._plain_page("co\u00adöperatie\r\n") == (True, False)
+    for odd in ("een\nlos regeleinde", "een\rlos", "samen\ufffewerking", "tab\tin de tekst",
+                "harde\u00a0spatie"):
+        assert pdf._plain_page(odd) == (False, False), odd
 
 
 def test_joined_lines_are_cleaned_as_before() -> None:

@@ -38,7 +38,14 @@ for _code in range(0x80, 0xA0):
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TRANSLATE)) + "]")
 
 # Characters illegal in XML 1.0 (python-docx / openpyxl refuse them at export time).
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_ILLEGAL_XML_CLASS = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff"
+_ILLEGAL_XML = re.compile(f"[{_ILLEGAL_XML_CLASS}]")
+
+# For a regular expression's character class: every character ``normalise`` removes or
+# replaces, but for "\r" and the hyphen marks. A text without these, "\r", U+FFFE and
+# "\x02" is normalised by NFC alone (#15: the PDF extraction then skips the other scans).
+CHANGED_CHARACTERS = ("".join(re.escape(chr(code)) for code in sorted(_TRANSLATE))
+                      + _ILLEGAL_XML_CLASS)
 
 # pdfium marks a word broken at a line end with U+FFFE (or \x02) and drops the line break.
 # One run of blanks, then optionally a line break and the next run: two adjacent ``[ \t]*``

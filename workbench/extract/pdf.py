@@ -14,6 +14,7 @@ import math
 import re
 import statistics
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from ctypes import byref, c_double, c_int, c_void_p, cast
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ import pypdfium2.raw as pdfium_c
 from workbench.extract._builder import _SPACES, DocBuilder, strip_bullet
 from workbench.extract.document import ExtractedDocument, ImportProblem, PageSpan
 from workbench.extract.limits import DEFAULT_LIMITS, Limits
-from workbench.extract.normalise import WrappedText, normalise, reflow
+from workbench.extract.normalise import CHANGED_CHARACTERS, WrappedText, normalise, reflow
 
 MEDIA_TYPE = "application/pdf"
 _FRESH_COPY = "Ask the sender for a fresh copy of the file."
@@ -141,8 +142,10 @@ def _page_lines(document: pdfium.PdfDocument, index: int, room: int) -> tuple[li
         if chars > room:
             return [], chars
         raw = textpage.get_text_range()
-        if len(raw) == chars and _plain_page(raw):
-            return _plain_lines(textpage, raw), chars
+        if len(raw) == chars:
+            plain, nfc_only = _plain_page(raw)
+            if plain:
+                return _plain_lines(textpage, raw, nfc_only), chars
         pieces = [(m.start(), m.group()) for m in _RAW_LINE.finditer(raw)
                   if not m.group().isspace()]
         texts = _normalised_lines([piece for _, piece in pieces], raw)
@@ -164,24 +167,40 @@ _OTHER_BLANK = re.compile(r"[^\S\r\n ]")
 _LINE_BOUND = re.compile("[\ufffe\x02\x0b\x0c]")
 
 
-def _plain_page(raw: str) -> bool:
-    """Does the page hold only what ``_plain_lines`` is written for? Lines broken by "\r\n"
-    alone, the space as the only other blank, no hyphen mark or line-making character (what
-    pdfium gives for nearly every page of a text PDF)."""
+# The blanks other than space and line breaks (str.isspace, \s and str.split agree on them;
+# a test checks the list against every code point).
+_BLANKS_BUT_SPACE = "\t\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# What ``_plain_lines`` cannot read: another blank, or a hyphen mark (it joins lines).
+_NOT_PLAIN = re.compile(f"[{_BLANKS_BUT_SPACE}\ufffe\x02]")
+# ... or what ``normalise`` changes besides NFC; a page without any is normalised by NFC alone.
+_NOT_NFC_ONLY = re.compile(f"[{_BLANKS_BUT_SPACE}\ufffe\x02{CHANGED_CHARACTERS}]")
+
+
+def _plain_page(raw: str) -> tuple[bool, bool]:
+    """Can ``_plain_lines`` read the page: lines broken by "\r\n" alone, the space as the only
+    other blank, no hyphen mark (what pdfium gives for nearly every page of a text PDF)? And
+    does ``normalise`` change nothing on it but by NFC? One scan of the page for both, as a
+    rule."""
     crlf = raw.count("\r\n")
-    return (raw.count("\r") == crlf and raw.count("\n") == crlf and "\ufffe" not in raw
-            and "\x02" not in raw and _OTHER_BLANK.search(raw) is None)
+    if raw.count("\r") != crlf or raw.count("\n") != crlf:
+        return False, False
+    if _NOT_NFC_ONLY.search(raw) is None:
+        return True, True
+    return _NOT_PLAIN.search(raw) is None, False
 
 
-def _plain_lines(textpage: pdfium.PdfTextPage, raw: str) -> list[Line]:
-    """``_measured_lines`` of a ``_plain_page``: the same lines, sizes, positions and weights
-    from the same sample characters, found with fewer Python steps per line (#15).
+def _plain_lines(textpage: pdfium.PdfTextPage, raw: str, nfc_only: bool = False) -> list[Line]:
+    """``_measured_lines`` of a plain page (``_plain_page``): the same lines, sizes, positions
+    and weights from the same sample characters, found with fewer Python steps per line (#15).
 
-    The lines come from one split at "\r\n" and one normalisation of the page; the sample
-    characters (the 1st, (n+1)th and (2n+1)th non-space character of a line of 3n..3n+2) by
-    counting spaces (``_nth_visible``) instead of a regular expression that steps over every
-    character in between; the third character box is skipped when the first two bottoms
-    agree (the median of three is then known).
+    The lines come from one split at "\r\n" and one normalisation of the page (NFC alone
+    where that is all ``normalise`` would do). The sample characters, the 1st, (n+1)th and
+    (2n+1)th non-space character of a line of 3n..3n+2, come from the line's words: the k-th
+    non-space character of a line split at every space is at k plus the number of words before
+    the one it is in (each word follows one space), found by bisecting the running word
+    lengths, instead of a regular expression that steps over every character in between. The
+    third character box is skipped when the first two bottoms agree (the median of three is
+    then known).
     """
     split = raw.split("\r\n")
     starts = list(itertools.accumulate([len(piece) + 2 for piece in split], initial=0))
@@ -189,7 +208,8 @@ def _plain_lines(textpage: pdfium.PdfTextPage, raw: str) -> list[Line]:
             if piece and not piece.isspace()]
     if not kept:
         return []
-    texts = normalise("\n".join([piece for _, piece in kept])).split("\n")
+    joined = "\n".join([piece for _, piece in kept])
+    texts = (unicodedata.normalize("NFC", joined) if nfc_only else normalise(joined)).split("\n")
     raw_page = cast(textpage.raw, c_void_p)
     font_size, font_weight, char_box = _unchecked_calls()
     box = c_double()
@@ -198,16 +218,11 @@ def _plain_lines(textpage: pdfium.PdfTextPage, raw: str) -> list[Line]:
     lines: list[Line] = []
     append = lines.append
     for (start, piece), text in zip(kept, texts, strict=True):
-        total = len(piece) - piece.count(" ")
-        if total < 3 or "  " in piece:        # rare: as _measured_lines does it
+        samples = _three_samples(piece)
+        if samples is None:        # rare: as _measured_lines does it
             append(_measured_lines(textpage, [(start, piece)], [text], True)[0])
             continue
-        step = total // 3
-        offset = len(piece) - len(piece.lstrip(" "))
-        first = start + offset
-        offset = _nth_visible(piece, step, offset + step)
-        second = start + offset
-        third = start + _nth_visible(piece, 2 * step, offset + step)
+        first, second, third = start + samples[0], start + samples[1], start + samples[2]
         size = font_size(raw_page, first)
         other = font_size(raw_page, second)
         if size != other:             # the median of three is the middle one
@@ -238,20 +253,18 @@ def _plain_lines(textpage: pdfium.PdfTextPage, raw: str) -> list[Line]:
     return lines
 
 
-def _nth_visible(piece: str, nth: int, guess: int) -> int:
-    """Where the ``nth`` (0-based) non-space character of ``piece`` is, for a line without two
-    spaces in a row; ``guess`` is at or before it.
-
-    That position ``p`` is the only fixed point of ``p = nth + spaces in piece[:p + 1]``, and
-    iterating it from any point at or before ``p`` climbs to ``p`` without passing it: at
-    most every other character is a space, so each step at least halves the distance left
-    (a handful of ``str.count`` calls, each over new characters only)."""
-    spaces = piece.count(" ", 0, guess + 1)
-    while nth + spaces != guess:
-        reach = nth + spaces
-        spaces += piece.count(" ", guess + 1, reach + 1)
-        guess = reach
-    return guess
+def _three_samples(piece: str) -> tuple[int, int, int] | None:
+    """Offsets of the 1st, (n+1)th and (2n+1)th non-space character of a line of 3n..3n+2 of
+    them whose only blank is the space (None below three): ``_samples_pattern(n, 3)``'s
+    groups. The k-th non-space character is at k plus the number of words before the one it
+    is in (each word follows one space; two spaces make an empty word), found by bisecting
+    the running word lengths."""
+    ends = list(itertools.accumulate(map(len, piece.split(" "))))   # non-space so far
+    step = ends[-1] // 3
+    if not step:
+        return None
+    return (bisect_right(ends, 0), step + bisect_right(ends, step),
+            2 * step + bisect_right(ends, 2 * step))
 
 
 def _normalised_lines(pieces: list[str], raw: str) -> list[str]:
