@@ -63,6 +63,14 @@ def test_plain_page_test_refuses_what_the_plain_path_cannot_read() -> None:
     for odd in ("een\nlos regeleinde", "een\rlos", "samen\ufffewerking", "tab\tin de tekst",
                 "harde\u00a0spatie"):
         assert pdf._plain_page(odd) == (False, False), odd
+    # Latin-1 pages are checked by their bytes, others by the regular expressions: the same.
+    for code in range(0x110000):
+        page = f"regel{chr(code)}\r\nnog een\r\n"
+        if chr(code) in "\r\n":
+            continue
+        plain = pdf._NOT_PLAIN.search(page) is None
+        expected = (plain, plain and pdf._NOT_NFC_ONLY.search(page) is None)
+        assert pdf._plain_page(page) == expected, hex(code)
 
 
 def test_joined_lines_are_cleaned_as_before() -> None:

@@ -174,6 +174,9 @@ _BLANKS_BUT_SPACE = "\t\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\
 _NOT_PLAIN = re.compile(f"[{_BLANKS_BUT_SPACE}\ufffe\x02]")
 # ... or what ``normalise`` changes besides NFC; a page without any is normalised by NFC alone.
 _NOT_NFC_ONLY = re.compile(f"[{_BLANKS_BUT_SPACE}\ufffe\x02{CHANGED_CHARACTERS}]")
+# The same as the bytes of a Latin-1 text (bytes.translate deletes them).
+_LATIN_NOT_PLAIN = bytes(c for c in range(256) if _NOT_PLAIN.match(chr(c)))
+_LATIN_NOT_NFC_ONLY = bytes(c for c in range(256) if _NOT_NFC_ONLY.match(chr(c)))
 
 
 def _plain_page(raw: str) -> tuple[bool, bool]:
@@ -184,9 +187,15 @@ def _plain_page(raw: str) -> tuple[bool, bool]:
     crlf = raw.count("\r\n")
     if raw.count("\r") != crlf or raw.count("\n") != crlf:
         return False, False
-    if _NOT_NFC_ONLY.search(raw) is None:
+    try:        # a page of Latin-1 text: its bytes are checked in C, ~10x faster (#15)
+        latin = raw.encode("latin-1")
+    except UnicodeEncodeError:
+        if _NOT_NFC_ONLY.search(raw) is None:
+            return True, True
+        return _NOT_PLAIN.search(raw) is None, False
+    if len(latin.translate(None, _LATIN_NOT_NFC_ONLY)) == len(latin):
         return True, True
-    return _NOT_PLAIN.search(raw) is None, False
+    return len(latin.translate(None, _LATIN_NOT_PLAIN)) == len(latin), False
 
 
 def _plain_lines(textpage: pdfium.PdfTextPage, raw: str, nfc_only: bool = False) -> list[Line]:
@@ -217,6 +226,7 @@ def _plain_lines(textpage: pdfium.PdfTextPage, raw: str, nfc_only: bool = False)
     unused = byref(c_double())
     lines: list[Line] = []
     append = lines.append
+    sizes: dict[float, float] = {}
     for (start, piece), text in zip(kept, texts, strict=True):
         samples = _three_samples(piece)
         if samples is None:        # rare: as _measured_lines does it
@@ -249,7 +259,11 @@ def _plain_lines(textpage: pdfium.PdfTextPage, raw: str, nfc_only: bool = False)
                 low, mid = mid, low
             if mid > high:
                 mid = high if high > low else low
-        append(Line(text, round(size, 1), mid, bold))
+        # round() to a digit formats the float; a page has a few sizes (-0.0 is not 0.0 here)
+        rounded = sizes.get(size) if size > 0 else None
+        if rounded is None:
+            rounded = sizes[size] = round(size, 1)
+        append(Line(text, rounded, mid, bold))
     return lines
 
 
