@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import methodcaller
 
 _LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
@@ -56,6 +57,7 @@ _LINE_END_MARK = re.compile("[\ufffe\x02][ \t]*(?=\r?\n|\\Z)")
 # "Noord- en Zuid-Nederland": a hyphen followed by these words is a real (suspended) hyphen.
 _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "and", "or", "to", "et", "ou", "und"})
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_ENDS_IN_HYPHEN = methodcaller("endswith", "-")
 
 
 def _join_broken(rest: str) -> str:
@@ -118,7 +120,7 @@ def reflow(lines: list[str]) -> str:
     lines is one paragraph of 100,000 lines).
     """
     stripped = [line.strip() for line in lines]
-    if not any(line.endswith("-") for line in stripped):
+    if not any(map(_ENDS_IN_HYPHEN, stripped)):
         # Nothing to glue (nearly every PDF paragraph): one join gives what WrappedText would,
         # which keeps the trailing blanks of the last line unless it is the only one (#15).
         kept = [line for line in stripped if line]
