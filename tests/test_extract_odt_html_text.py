@@ -230,6 +230,23 @@ def test_recommendation_labels_become_headings_with_a_locator():
                for t, _ in kinds(doc, "paragraph"))
 
 
+@pytest.mark.parametrize("name, title", [
+    # a web page copied to text: a skip link, the title, a date, then the summary
+    ("vario-advies-36.txt", "Advies 36: Toekomst van het Vlaamse clusterbeleid - groenboek"),
+    ("parlementaire-vraag-clusterpacten.txt", "Clusterpacten - Vernieuwing"),
+    # a letter: capitals for the sender and the kind of document, then its subject
+    ("groenboek-mededeling.md", "Betreft: Groenboek: de toekomst van het Vlaamse clusterbeleid"),
+    ("speerpuntclusters-memorandum-2024.md", "Memorandum 2024"),
+])
+def test_a_text_is_titled_by_its_opening_lines_not_by_a_heading_deep_inside(name, title):
+    assert demo(name).title == title
+
+
+def test_a_text_without_a_title_line_is_left_untitled():
+    doc = extract_file(b"De raad beslist dit.\n\nAanbeveling 1\nDoe iets.\n", "x.txt")
+    assert doc.title is None        # the import then names it after the file
+
+
 @pytest.mark.parametrize("text, heading", [
     ("Artikel 3\nDe raad beslist.\n", "Artikel 3"),
     ("3.2 Staatssteunkader voor clusters\nDe tekst volgt.\n", "3.2 Staatssteunkader voor clusters"),

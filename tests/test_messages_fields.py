@@ -137,5 +137,7 @@ def test_a_stale_suggestion_a_failed_export_and_a_damaged_value_are_worded_in_du
         "bijlage.docx: exporteren mislukt (ValueError: kapotte sjabloon)"
     damaged = Message("value-wrong-type", count=2, table="quote", column="page",
                       expected="integer")
-    assert str(damaged).startswith("2 value(s) in quote.page are not integer as")
-    assert dutch(damaged).startswith("2 waarde(n) in quote.page zijn geen gehele getallen")
+    assert str(damaged).startswith("Values in quote.page that are not integer as the workbench "
+                                   "writes them: 2;")
+    assert dutch(damaged).startswith("Waarden in quote.page die geen gehele getallen zijn zoals "
+                                     "de workbench ze schrijft: 2;")      # no "waarde(n)"

@@ -34,6 +34,8 @@ def dialogs(project: Project, host: QWidget) -> dict[str, tuple[Callable[[], QDi
     return {
         "dossier": (lambda: DossierDialog(project.dossier(), host), "title"),
         "new_question": (lambda: QuestionDialog(None, host), "key"),
+        "new_question_key_proposed": (lambda: QuestionDialog(None, host, suggested_key="Q3"),
+                                      "text"),
         "edit_question": (lambda: QuestionDialog(project.question("Q1"), host), "key"),
         "new_option": (lambda: OptionDialog(None, project.questions(), project.advisors(), host),
                        "question"),
@@ -48,7 +50,7 @@ def dialogs(project: Project, host: QWidget) -> dict[str, tuple[Callable[[], QDi
     }
 
 
-NAMES = ["dossier", "new_question", "edit_question", "new_option", "new_advisor",
+NAMES = ["dossier", "new_question", "new_question_key_proposed", "edit_question", "new_option", "new_advisor",
          "edit_advisor", "new_dossier", "quote_first", "quote_again", "export", "export_first", "import"]
 
 

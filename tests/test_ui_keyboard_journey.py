@@ -49,8 +49,9 @@ def test_main_journey_by_keyboard_only(qtbot, tmp_path: Path, monkeypatch, capsy
     assert window.project is not None and window.project.dossier().title == "Groenboek water"
     step("nieuw dossier")
 
-    # 2. the question: Dossier menu, Vraag toevoegen (the next-step strip offers it too)
-    when_modal(form("Q1", "Welk scenario kiest u?"))
+    # 2. the question: Dossier menu, Vraag toevoegen (the next-step strip offers it too); the
+    #    key Q1 is proposed, the form starts in the question
+    when_modal(form("Welk scenario kiest u?"))
     keys.press("Alt+D")
     keys.press("V")
     assert [q.key for q in window.project.questions()] == ["Q1"]

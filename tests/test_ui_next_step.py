@@ -1,4 +1,5 @@
-"""A new dossier shows the next step, each a click away, until the first quote (#14)."""
+"""A new dossier shows the next step, each a click away, from the first question to the first
+export, unless the user closes it (#14)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def test_an_empty_dossier_guides_to_the_first_quote(qtbot, tmp_path: Path, monke
                 "Adviezen importeren", "Naar de lezer"]
     for number, name in enumerate(expected[:-1]):
         assert bar.isVisible(), name
-        assert f"({number + 1} van 5)" in bar.label.text()
+        assert f"({number + 1} van 9)" in bar.label.text()
         assert bar.button.text().replace("&", "").startswith(name)
         bar.button.click()
     assert taken == ["add_question", "add_option", "add_advisor", "import_files"]
@@ -45,14 +46,94 @@ def test_an_empty_dossier_guides_to_the_first_quote(qtbot, tmp_path: Path, monke
     assert window.workspace.currentWidget() is window.workspace.reader
     window.session.run("quote.add", project.quote_for_option, project.sources()[0].number,
                        exact="scenario 3", option="S3", position="pro", new_argument="Steun")
+    assert bar.isVisible()                    # (it used to vanish here, the journey half done)
+
+
+def test_after_the_first_quote_it_guides_to_stances_text_and_export(qtbot, tmp_path: Path,
+                                                                    monkeypatch) -> None:
+    """The guide bar disappeared at the first quote: nothing told a new user that stances, the
+    communication's text and the export were still to come."""
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    project = Project.create(tmp_path / "nieuw.cwb", "Nieuw", "")
+    project.add_question("Q1", "Welk scenario?")
+    project.add_option("Q1", "S3", "Scenario 3")
+    project.add_advisor("SERV", "SERV")
+    advice = tmp_path / "advies.txt"
+    advice.write_text("De raad steunt scenario 3.\n", "utf-8")
+    project.import_files([advice], "SERV")
+    quote, _argument = project.quote_for_option(project.sources()[0].number, exact="scenario 3",
+                                     option="S3", position="pro", new_argument="Steun")
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.next_step
+    views = window.workspace
+
+    def step() -> tuple[str, str]:
+        assert bar.isVisible()
+        return bar.label.text(), bar.button.text().replace("&", "")
+
+    text, button = step()
+    assert "(7 van 9)" in text and "standpunt" in text and button == "Naar de Standpunten"
+    bar.button.click()
+    assert views.currentWidget() is views.matrix
+    window.session.run("stance.set", project.set_stance, "SERV", "S3", "preferred",
+                       quotes=[quote.number])
+    text, button = step()
+    assert "(8 van 9)" in text and "mededeling" in text and button == "Naar de Mededeling"
+    bar.button.click()
+    assert views.currentWidget() is views.composer
+    section = window.session.run("section.add", project.add_section, "Inleiding")
+    assert "(8 van 9)" in step()[0]            # a section without text is not written yet
+    window.session.run("section.edit", project.update_section, section.id,
+                       body="De adviezen steunen scenario 3.")
+    text, button = step()
+    assert "(9 van 9)" in text and "Ctrl+E" in text and button == "Exporteren..."
+    from ui.exporting import run_export
+
+    out = tmp_path / "uit"
+    out.mkdir()
+    assert run_export(window, window.session, {"xlsx": out / "werkboek.xlsx"}, force=True)
+    qtbot.waitUntil(lambda: window.export_result is not None, timeout=30000)
+    assert not bar.isVisible()                 # the journey is done
+    again = MainWindow(Project.open(project.path, readonly=True))
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.next_step.isVisible()
+
+
+def test_the_guide_can_be_closed_for_good(qtbot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
+    path = tmp_path / "nieuw.cwb"
+    window = MainWindow(Project.create(path, "Nieuw", ""))
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.next_step
+    assert bar.isVisible() and bar.close_button.isVisible()
+    assert bar.close_button.accessibleName() == "Volgende stap verbergen"
+    bar.close_button.click()
     assert not bar.isVisible()
+    window.session.run("question.add", window.project.add_question, "Q1", "Welk scenario?")
+    assert not bar.isVisible()                 # an edit does not bring it back
+    window.set_project(None)
+    window.set_project(Project.open(path))
+    assert not bar.isVisible()
+    other = MainWindow(Project.create(tmp_path / "ander.cwb", "Ander", ""))
+    qtbot.addWidget(other)
+    other.show()
+    assert other.next_step.isVisible()         # another dossier still has its guide
 
 
-def test_the_demo_shows_no_guide(qtbot, demo_path: Path) -> None:
+def test_the_demo_guides_to_the_communication(qtbot, demo_path: Path, tmp_path: Path,
+                                              monkeypatch) -> None:
+    """The demo has quotes, arguments and stances but no text yet: its next step is the
+    Mededeling, not a question."""
+    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
     window = MainWindow(Project.open(demo_path))
     qtbot.addWidget(window)
     window.show()
-    assert not window.next_step.isVisible()
+    assert window.next_step.isVisible()
+    assert "(8 van 9)" in window.next_step.label.text()
 
 
 def test_the_last_step_opens_the_advice_to_quote_from(qtbot, tmp_path: Path) -> None:

@@ -267,7 +267,7 @@ def test_the_next_step_bar_speaks_english(qtbot, tmp_path: Path, monkeypatch) ->
         shown = window.next_step.label.text()
     finally:
         i18n.install("nl", app)
-    assert "Next step (1 of 5):" in shown and "Volgende" not in shown
+    assert "Next step (1 of 9):" in shown and "Volgende" not in shown
 
 
 def test_a_long_word_stays_on_its_card(qtbot, window: MainWindow) -> None:

@@ -22,7 +22,7 @@ def test_legend_names_the_options_quoted_in_the_source(qtbot, demo_path: Path) -
     assert filed
     for key in filed:
         option = project.option(key)
-        assert f"<b>{key}</b>" in reader.legend.text()
+        assert f"<b>{key}</b>&nbsp;" in reader.legend.text()    # no line break after the key
         assert option.title[:20] in reader.legend.text()
     first = reader.highlights[0]
     tip = reader._tip_at(first.doc_start)

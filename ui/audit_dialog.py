@@ -155,8 +155,10 @@ class AuditDialog(QDialog):
         name = self.record_name()
         self.setWindowTitle(self.tr("Wijzigingsgeschiedenis: %1").replace("%1", name))
         count = self.model.rowCount()
-        if count:
-            text = self.tr("%1 wijziging(en) van %2, de nieuwste bovenaan.")
+        if count == 1:
+            text = self.tr("1 wijziging van %2.")
+        elif count:
+            text = self.tr("%1 wijzigingen van %2, de nieuwste bovenaan.")
         else:
             text = self.tr("Geen wijzigingen vastgelegd voor %2.")
         self.summary.setText(text.replace("%1", str(count)).replace("%2", name))

@@ -222,7 +222,13 @@ def run_export(window, session: Session, targets: dict[str, Path], force: bool =
     dossier = session.project.path
 
     def done(result) -> None:
+        from ui.next_step import finish_journey
+
         window.export_result = result
+        finish_journey(dossier)               # the new user's guide has reached its end
+        refresh = getattr(window, "_update_counts", None)
+        if refresh is not None:
+            refresh()
         show_written(window, result.written, draft=result.draft)
 
     def failed(error: BaseException) -> None:
@@ -295,8 +301,10 @@ def show_blocked(window, session: Session, targets: dict[str, Path], report,
                  with_audit: bool = False) -> QMessageBox:
     errors = report.errors
     box = _show(window, QMessageBox.Icon.Warning, translate("Exporting", "Controles mislukt"),
-                translate("Exporting", "%1 controle(s) mislukt; er werd niets geëxporteerd.")
-                .replace("%1", str(len(errors))),
+                (translate("Exporting", "1 controle mislukt; er werd niets geëxporteerd.")
+                 if len(errors) == 1 else
+                 translate("Exporting", "%1 controles mislukt; er werd niets geëxporteerd.")
+                 .replace("%1", str(len(errors)))),
                 "\n".join(f"• {render(p.message)}" for p in errors[:12])
                 + ("\n…" if len(errors) > 12 else ""))
     box.setDetailedText("\n".join(render(p.message) for p in errors))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n, labels, settings
+from ui import dock_sizer, i18n, labels, settings
 from ui.banner import Banner
 from ui.dialogs.new_dossier import NewDossierDialog
 from ui.lock_prompt import CANCEL, READONLY, TAKEOVER, ask_open_locked
@@ -34,7 +34,7 @@ from ui.main_actions import (
 )
 from ui.messages import error_text, render
 from ui.models.dossier_tree import KEY_ROLE, KIND_ROLE, DossierTreeModel
-from ui.next_step import NextStepBar
+from ui.next_step import SETUP, STEPS, NextStepBar, journey_counts
 from ui.session import Session
 from ui.start_screen import StartScreen
 from ui.structure_editor import StructureEditor
@@ -279,8 +279,8 @@ class MainWindow(QMainWindow):
             self.counts_label.clear()
             self.next_step.update_for(None)
             return
-        c = self.project.counts()
-        self.next_step.update_for(c, self.project.readonly)
+        c = journey_counts(self.project)
+        self.next_step.update_for(c, self.project.readonly, self.project.path)
         advisors = (self.tr("1 adviesinstantie") if c["advisor"] == 1 else
                     self.tr("%1 adviesinstanties").replace("%1", str(c["advisor"])))
         self.counts_label.setText(" · ".join((
@@ -702,10 +702,9 @@ class MainWindow(QMainWindow):
         """Help > Handleiding (F1): the user guide, at the page of the step or view in use."""
         from ui.guide_dialog import GuideDialog, page_for_view
 
-        if not page and self.next_step.step is not None:     # a new dossier: its next step
-            from ui.next_step import STEPS
-
-            page = STEPS[self.next_step.step].guide
+        step = self.next_step.step
+        if not page and step is not None and STEPS[step].count in SETUP:
+            page = STEPS[step].guide              # a dossier being set up: its next step
         if not page:                  # also the "checked" flag a triggered action passes
             current = self.workspace.currentWidget() if self.project is not None else None
             page = page_for_view(next((n for n, v in self.workspace.views.items()
@@ -748,14 +747,13 @@ class MainWindow(QMainWindow):
             self.import_files(others)
 
     # --- layout -----------------------------------------------------------------------------
-    MIN_DOCK_WIDTH = 200
+    MIN_DOCK_WIDTH = dock_sizer.MIN_WIDTH
 
     def _restore_layout(self) -> None:
         # Below this the docks' lists and the board's chips are clipped; a dock dragged to a
-        # sliver cannot be saved that way (it comes back at least this wide).
+        # sliver cannot be saved that way, and one left narrow widens as the window grows.
         self.setMinimumSize(1024, 640)
-        for dock in self.docks():
-            dock.setMinimumWidth(self.MIN_DOCK_WIDTH)
+        self.dock_sizer = dock_sizer.DockSizer(self, self.docks())
         geometry, state = settings.WINDOW_GEOMETRY.get(), settings.WINDOW_STATE.get()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -765,6 +763,7 @@ class MainWindow(QMainWindow):
             self.workspace.size_docks(self)
 
     def closeEvent(self, event) -> None:
+        self.dock_sizer.settle()
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
         self.tasks.cancel("backup")        # a half-made backup is removed, the dossier kept

@@ -1,14 +1,24 @@
 """A strip that tells a new user the next step of a dossier, with the button that takes it:
-question -> options -> advisory bodies -> import -> first quote, and a link to the page of the
-user guide that explains it. It disappears once the dossier has its first quote."""
+question -> options -> advisory bodies -> import -> first quote -> arguments -> stances -> the
+communication's text -> export, and a link to the page of the user guide that explains it. It
+stays until the dossier is exported once or the user closes it (remembered per dossier); it
+used to disappear at the first quote, leaving a new user without a word about the rest (#14).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from ui import settings
+
+if TYPE_CHECKING:
+    from workbench import Project
 
 
 @dataclass(frozen=True)
@@ -47,15 +57,72 @@ STEPS = (
                                        "(Ctrl+Q) om ze als citaat bij een optie vast te leggen.")),
          str(QT_TRANSLATE_NOOP("NextStep", "Naar de &lezer")), "show_reader",
          "04-lezen-en-citeren"),
+    Step("argument",
+         str(QT_TRANSLATE_NOOP("NextStep", "Zet elk citaat onder een argument pro, contra of "
+                                       "voorwaarde; het Optiebord toont ze per optie.")),
+         str(QT_TRANSLATE_NOOP("NextStep", "Naar het &Optiebord")), "show_board",
+         "05-argumenten-en-standpunten"),
+    Step("stance",
+         str(QT_TRANSLATE_NOOP("NextStep", "Leg per adviesinstantie het standpunt over elke "
+                                       "optie vast, met de citaten als bewijs en een "
+                                       "motivering (dubbelklik op een cel).")),
+         str(QT_TRANSLATE_NOOP("NextStep", "Naar de &Standpunten")), "show_matrix",
+         "05-argumenten-en-standpunten"),
+    Step("text",
+         str(QT_TRANSLATE_NOOP("NextStep", "Schrijf de mededeling; „Ontwerp uit bewijs” maakt "
+                                       "een eerste versie uit de argumenten en standpunten.")),
+         str(QT_TRANSLATE_NOOP("NextStep", "Naar de &Mededeling")), "show_composer",
+         "07-de-mededeling-schrijven"),
+    Step("done",
+         str(QT_TRANSLATE_NOOP("NextStep", "Exporteer de mededeling, de bijlage en het "
+                                       "werkboek (Ctrl+E).")),
+         str(QT_TRANSLATE_NOOP("NextStep", "&Exporteren...")), "export",
+         "08-exporteren"),
 )
+
+
+# Until the first quote the views have little to explain: F1 opens the next step's page then.
+SETUP = frozenset({"question", "option", "advisor", "source", "quote"})
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NextStep", text)
 
 
+def _key(path: Path) -> str:
+    try:
+        return str(Path(path).resolve())
+    except OSError:
+        return str(path)
+
+
+def journey_done(path: Path) -> bool:
+    """Whether the dossier at ``path`` was exported once or its guide closed."""
+    return _key(path) in settings.GUIDE_DONE.get()
+
+
+def finish_journey(path: Path) -> None:
+    """The guide of this dossier is done with: it was exported, or the user closed it."""
+    key = _key(path)
+    done = [key, *(p for p in settings.GUIDE_DONE.get() if p != key)]
+    settings.GUIDE_DONE.set(done[:settings.MAX_GUIDE_DONE])
+
+
+def journey_counts(project: Project) -> dict[str, int]:
+    """``project.counts()`` with the steps a count does not tell: sections with text, and
+    ``done`` once the journey is finished."""
+    counts = dict(project.counts())
+    if journey_done(project.path):
+        counts["done"] = 1
+    elif counts.get("stance", 0) > 0:          # the sections are read only when it matters
+        counts["text"] = sum(1 for section in project.sections() if section.body.strip())
+    return counts
+
+
 def next_step(counts: dict[str, int]) -> int | None:
     """The index of the first step not done yet, or None when all are done."""
+    if counts.get("done", 0) > 0:
+        return None
     for number, step in enumerate(STEPS):
         if counts.get(step.count, 0) <= 0:
             return number
@@ -84,14 +151,31 @@ class NextStepBar(QFrame):
         self.how.clicked.connect(lambda: self.step is not None and explain is not None
                                  and explain(STEPS[self.step].guide))
         self.how.setVisible(explain is not None)
+        self.close_button = QToolButton(self)
+        self.close_button.setObjectName("next_step_close")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setText("✕")
+        self.close_button.clicked.connect(self.dismiss)
+        self.path: Path | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
         row.addWidget(self.how)
+        row.addWidget(self.close_button)
         self.hide()
 
-    def update_for(self, counts: dict[str, int] | None, readonly: bool = False) -> None:
+    def dismiss(self) -> None:
+        """Closed by the user: not shown again for this dossier (Help › Wat moet ik nog
+        doen? still names the next step)."""
+        if self.path is not None:
+            finish_journey(self.path)
+        self.step = None
+        self.hide()
+
+    def update_for(self, counts: dict[str, int] | None, readonly: bool = False,
+                   path: Path | None = None) -> None:
+        self.path = path
         self.step = None if counts is None or readonly else next_step(counts)
         if self.step is None:
             self.hide()
@@ -109,4 +193,10 @@ class NextStepBar(QFrame):
         self.how.setToolTip(QCoreApplication.translate(
             "NextStep", "De handleiding bij deze stap openen (F1)"))
         self.how.setAccessibleDescription(self.how.toolTip())
+        self.close_button.setVisible(path is not None)
+        self.close_button.setToolTip(QCoreApplication.translate(
+            "NextStep", "Deze hulp verbergen voor dit dossier"))
+        self.close_button.setAccessibleName(QCoreApplication.translate(
+            "NextStep", "Volgende stap verbergen"))
+        self.close_button.setAccessibleDescription(self.close_button.toolTip())
         self.show()

@@ -64,6 +64,7 @@ def _start(language: str) -> tuple[QApplication, Path]:
 def take(outdir: Path, language: str = "nl") -> list[Path]:
     app, scratch = _start(language)
     from ui.main_window import MainWindow
+    from ui.next_step import finish_journey
     from workbench import Project
     from workbench.demo import build_demo
 
@@ -82,9 +83,12 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     window.show()
     grab(window, "01-start-screen")
     project = build_demo(scratch / "demo.cwb")
+    finish_journey(project.path)         # pictures of the views, not of the next-step bar
     window.set_project(project)
     # the suggestions are scanned in the background on opening: show them, not "Zoeken..."
     _wait(app, lambda: window.workspace.suggestions.model.rowCount() > 0)
+    suggestions = window.workspace.suggestions     # one in hand: its verdicts are live
+    suggestions.view.setCurrentIndex(suggestions.model.index(0, 0))
     reader = window.workspace.reader
     quoted = project.quotes()[0]
     window.workspace.reader.show_quote(quoted.number)
@@ -126,7 +130,7 @@ def take(outdir: Path, language: str = "nl") -> list[Path]:
     from ui.exporting import ExportDialog
 
     export = ExportDialog(project.path, window)
-    export.folder.setText(str(scratch))
+    export.folder.setText(r"C:\Users\an.peeters\Documents\Clusterbeleid")   # not a temp path
     export.show()
     grab(export, "09-export-dialog")
     export.close()
@@ -216,6 +220,7 @@ def take_guide(outdir: Path | None = None, language: str = "nl") -> list[Path]:
     from ui.dialogs.structure import AdvisorDialog, OptionDialog
     from ui.exporting import ExportDialog
     from ui.main_window import MainWindow
+    from ui.next_step import finish_journey
     from ui.todo_dialog import TodoDialog
     from workbench import Project, backups
     from workbench.demo import build_demo
@@ -248,6 +253,9 @@ def take_guide(outdir: Path | None = None, language: str = "nl") -> list[Path]:
     new = NewDossierDialog(main)
     new.title.setText("Groenboek clusterbeleid")
     new.title.deselect()
+    # the folder of a ministry laptop, not the scratch folder of the machine making pictures
+    new.file.setText(r"C:\Users\an.peeters\Documents\Groenboek clusterbeleid.cwb")
+    new.file.setCursorPosition(0)
     grab_dialog(new, "nieuw-dossier")
     main.set_project(Project.create(scratch / "Groenboek clusterbeleid.cwb",
                                     "Groenboek clusterbeleid", "VR 2024 2203 MED.0096/2BIS"))
@@ -256,6 +264,7 @@ def take_guide(outdir: Path | None = None, language: str = "nl") -> list[Path]:
 
     project = build_demo(scratch / "demo.cwb")
     project.suggestions(refresh=True, limit=1)      # stored, so the panel shows them at once
+    finish_journey(project.path)    # the bar has its own picture (volgende-stap)
     main.set_project(project)
     session = main.session
     assert session is not None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 MAX_RECENT = 10
 
@@ -60,9 +60,12 @@ EXPORT_PARTS = Setting("export/parts", list, ["annex", "communication", "xlsx"],
                        "deliverables ticked in the last export")
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, None, "main window position and size")
 WINDOW_STATE = Setting("window/state", QByteArray, None, "dock and toolbar layout")
+GUIDE_DONE = Setting("guide/done", list, [], "dossiers whose next-step bar is done with: "
+                     "exported once, or dismissed")
 
 ALL = (LANGUAGE, RECENT_FILES, LAST_FOLDER, EXPORT_FOLDER, EXPORT_PARTS, WINDOW_GEOMETRY,
-       WINDOW_STATE)
+       WINDOW_STATE, GUIDE_DONE)
+MAX_GUIDE_DONE = 200
 
 
 def recent_files() -> list[Path]:
@@ -83,8 +86,13 @@ def remove_recent_file(path: Path) -> None:
 
 
 def last_folder() -> str:
+    """The folder of the last file dialog; the first time the user's Documents folder (a new
+    dossier went straight into C:\\Users\\name, beside the profile's own folders)."""
     folder = LAST_FOLDER.get()
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
+    if folder and Path(folder).is_dir():
+        return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 def export_folder(fallback: Path | None = None) -> str:

@@ -54,6 +54,11 @@ class StartScreen(QWidget):
         self.recent.setSpacing(2)
         self.recent.setFrameShape(QFrame.Shape.NoFrame)
         self.recent.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        # A long name or folder is cut in its middle with "…" (the tool tip has it whole); it
+        # was cut off at the edge, above a horizontal scroll bar (#14)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setUniformItemSizes(True)
         self.recent.activated.connect(self._open_recent)
         self.recent.doubleClicked.connect(self._open_recent)
         self.empty = QLabel(self)

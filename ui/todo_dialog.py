@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.next_step import STEPS, next_step
+from ui.next_step import SETUP, STEPS, journey_counts, next_step
 from ui.views.checks_panel import SEVERITY as MARKS
 from ui.views.checks_panel import go_to
 from ui.views.rich_delegate import HTML_ROLE, RichTextDelegate
@@ -215,14 +215,16 @@ class TodoDialog(QDialog):
         project = self.window_.project
         self.step = None
         if project is not None and not project.readonly:
-            self.step = next_step(project.counts())
+            self.step = next_step(journey_counts(project))
         if self.step is None:
             self.first.hide()
             self.first_button.hide()
             return
         step = STEPS[self.step]
         button = QCoreApplication.translate("NextStep", step.button)
-        self.first.setText("<b>" + self.tr("Eerst:") + "</b> "
+        # "First:" while the dossier is being set up; after the first quote it is simply next
+        lead = self.tr("Eerst:") if step.count in SETUP else self.tr("Volgende stap:")
+        self.first.setText("<b>" + lead + "</b> "
                            + QCoreApplication.translate("NextStep", step.text))
         self.first_button.setText(button)
         self.first_button.setAccessibleName(button.replace("&", "").rstrip("."))

@@ -41,5 +41,18 @@ def for_display(text: object, limit: int | None = None) -> str:
     return "".join(out)
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` (one line, see ``for_display``) cut to at most ``limit`` characters at a word
+    boundary, with "…" when anything was cut: a quote shown as "… gelinkt aan de t”" read as
+    if the advice said "t"."""
+    value = " ".join(for_display(text).split())
+    if len(value) <= limit:
+        return value
+    cut = value[:limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def needs_neutralising(text: str) -> bool:
     return any(ch in _BIDI or unicodedata.category(ch) == "Cc" for ch in text)

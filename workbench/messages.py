@@ -74,12 +74,12 @@ CHECKS = {
     "database-damaged": "{name} is damaged ({reason}); " + RESTORE,
     "database-damaged-sqlite": "The dossier file is damaged (SQLite reports: {reason}); "
                                + RESTORE,
-    "value-wrong-type": "{count} value(s) in {table}.{column} are not {expected} as the "
-                        "workbench writes them; the dossier was changed outside the workbench "
+    "value-wrong-type": "Values in {table}.{column} that are not {expected} as the workbench "
+                        "writes them: {count}; the dossier was changed outside the workbench "
                         "or is damaged; " + RESTORE,
-    "json-malformed": "{count} value(s) in {table}.{column} are not the list the workbench "
-                      "writes (malformed JSON); " + RESTORE,
-    "text-not-utf8": "{count} text value(s) in {table}.{column} are not valid UTF-8 text; "
+    "json-malformed": "Values in {table}.{column} that are not the list the workbench writes "
+                      "(malformed JSON): {count}; " + RESTORE,
+    "text-not-utf8": "Texts in {table}.{column} that are not valid UTF-8: {count}; "
                      + RESTORE,
     "search-index-busy": "The search index was not checked: the dossier is open for editing by "
                          "{holder}",

@@ -68,15 +68,15 @@ DUTCH = {
         "Messages", "Het dossierbestand is beschadigd (SQLite meldt: {reason}); zet een "
         "reservekopie terug of vraag de afzender een nieuw exemplaar"),
     "value-wrong-type": QT_TRANSLATE_NOOP(
-        "Messages", "{count} waarde(n) in {table}.{column} zijn geen {expected} zoals de "
-        "workbench ze schrijft; het dossier is buiten de workbench gewijzigd of beschadigd; zet "
+        "Messages", "Waarden in {table}.{column} die geen {expected} zijn zoals de workbench "
+        "ze schrijft: {count}; het dossier is buiten de workbench gewijzigd of beschadigd; zet "
         "een reservekopie terug of vraag de afzender een nieuw exemplaar"),
     "json-malformed": QT_TRANSLATE_NOOP(
-        "Messages", "{count} waarde(n) in {table}.{column} zijn niet de lijst die de workbench "
-        "schrijft (ongeldige JSON); zet een reservekopie terug of vraag de afzender een nieuw "
+        "Messages", "Waarden in {table}.{column} die niet de lijst zijn die de workbench "
+        "schrijft (ongeldige JSON): {count}; zet een reservekopie terug of vraag de afzender een nieuw "
         "exemplaar"),
     "text-not-utf8": QT_TRANSLATE_NOOP(
-        "Messages", "{count} tekstwaarde(n) in {table}.{column} zijn geen geldige UTF-8-tekst; "
+        "Messages", "Teksten in {table}.{column} die geen geldige UTF-8 zijn: {count}; "
         "zet een reservekopie terug of vraag de afzender een nieuw exemplaar"),
     "search-index-busy": QT_TRANSLATE_NOOP(
         "Messages", "De zoekindex is niet gecontroleerd: het dossier wordt bewerkt door "

@@ -95,11 +95,22 @@ def _serve(conn: Connection) -> None:
         if plan is None:
             conn.send(("none",))
             continue
-        conn.send(("plan", dataclasses.replace(plan, rows=[], block_sources={})))
+        keep = plan.readings
+        conn.send(("plan", dataclasses.replace(
+            plan, rows=[], block_sources={},
+            readings=None if keep is None else dataclasses.replace(keep, rows={}))))
         for i in range(0, len(plan.rows), ROWS_PER_MESSAGE):
             rows = plan.rows[i:i + ROWS_PER_MESSAGE]
             conn.send(("rows", rows, {r[1]: plan.block_sources[r[1]] for r in rows
                                       if r[1] in plan.block_sources}))
+        slice_: dict[int, list[Any]] = {}
+        for source, kept in (keep.rows.items() if keep is not None else ()):
+            slice_[source] = kept
+            if sum(map(len, slice_.values())) >= ROWS_PER_MESSAGE:
+                conn.send(("readings", slice_))
+                slice_ = {}
+        if slice_:
+            conn.send(("readings", slice_))
         conn.send(("end",))
 
 
@@ -148,6 +159,10 @@ class ScanProcess:
                     message = self._receive(conn, cancelled)
                     if message[0] == "end":
                         break
+                    if message[0] == "readings":
+                        if plan.readings is not None:
+                            plan.readings.rows.update(message[1])
+                        continue
                     rows += message[1]
                     block_sources.update(message[2])
                 return dataclasses.replace(plan, rows=rows, block_sources=block_sources)

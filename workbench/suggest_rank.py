@@ -31,25 +31,34 @@ even where they mention the base option, and a tie goes to the refinement.
 from __future__ import annotations
 
 import math
-import operator
 import re
-import threading
-from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence, Set
-from contextlib import contextmanager
+from collections.abc import Collection, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from itertools import chain, repeat
 from typing import NamedTuple
 
 from workbench.messages import reason as _reason
 from workbench.patterns import Matcher, compile_patterns, fold
+from workbench.suggest_vectors import (
+    Basis,
+    Corpus,
+    Neighbours,
+    Vec,
+    add,
+    basis_of,
+    corpus_of,
+    forget_corpora,
+    vector,
+)
 from workbench.suggest_words import (
-    ANALYSED_LIMIT,
     TOKEN,
     WORD,
+    Reading,
     analyse,
     forget,
+    keep_reading,
     kept_for,
+    kept_reading,
+    read_paragraph,
     text_key,
     words,
 )
@@ -59,10 +68,6 @@ _NUMERALS = {
     "3": "3", "drie": "3", "derde": "3", "4": "4", "vier": "4", "vierde": "4",
     "5": "5", "vijf": "5", "vijfde": "5", "6": "6", "zes": "6", "zesde": "6",
 }
-_ANAPHORA = re.compile(
-    r"\b(?:dit|deze|dat|die|het\s+(?:voorgestelde|geprefereerde|gekozen|preferentiele|"
-    r"voorkeurs|beschreven))\s+(?:scenario|optie|model|voorstel|variant|alternatief|piste|"
-    r"aanpak|traject)\b")
 _TITLE_HEAD = re.compile(r"^\s*([^:–—]{2,40}?)\s*[:–—]")
 
 
@@ -249,13 +254,33 @@ _ENUM_NUM = "|".join([*sorted((re.escape(k) for k in _NUMERALS if not k.isdigit(
 _MENTIONED: dict[str, dict[tuple[int, int], dict[int, tuple[int, str]]]] = {}
 
 
+def _mention_signature(profiles: list[_Profile]) -> str:
+    return repr([(p.option.id, p.matcher.patterns if p.matcher else (), p.stem_patterns,
+                  p.numbered) for p in profiles])
+
+
+def unread(options: Sequence[OptionInput], paragraphs: Iterable[Paragraph]) -> list[int]:
+    """The block ids of the paragraphs this process has not read yet (or not for these
+    options' names): only their kept readings need to be looked at."""
+    named_in = _MENTIONED.get(_mention_signature(build_profiles(options)), {})
+    out = []
+    for p in paragraphs:
+        key = text_key(p.text)
+        if kept_reading(key) is None or key not in named_in:
+            out.append(p.block_id)
+    return out
+
+
+def mention_signature(options: Sequence[OptionInput]) -> str:
+    """What the options a paragraph names depends on: the options' ids, titles and patterns."""
+    return _mention_signature(build_profiles(options))
+
+
 def _mention_cache(profiles: list[_Profile]) -> dict[tuple[int, int], dict[int, tuple[int, str]]]:
     """Which options each paragraph names (text key -> result), kept for the process as long
     as the options' titles and patterns stay the same: a rescan after the officer's evidence
     changed does not read every paragraph for mentions again."""
-    signature = repr([(p.option.id, p.matcher.patterns if p.matcher else (), p.stem_patterns,
-                       p.numbered) for p in profiles])
-    return kept_for(_MENTIONED, signature)
+    return kept_for(_MENTIONED, _mention_signature(profiles))
 
 
 _DIRECT: dict[str, dict[tuple[tuple[int, int], tuple[str, ...]], _Said]] = {}
@@ -288,212 +313,9 @@ def _heading_scope(profiles: list[_Profile], mentions: _Mentions, path: tuple[st
     return None
 
 
-# ---------------------------------------------------------------- vectors
-
-_TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]   # log-scaled term frequency
-
-# A paragraph's tf-idf vector in compact form: its terms in order of first occurrence and
-# their weights (unit length). A dict per paragraph would cost ~3 kB; this costs a third.
-_Vec = tuple[tuple[str, ...], tuple[float, ...]]
-_NO_VEC: _Vec = ((), ())
-
-
-def _compact(stems: Iterable[str], idf: dict[str, float]) -> _Vec:
-    tf = Counter(stems)
-    if not tf:
-        return _NO_VEC
-    terms = tuple(tf)
-    counts = tf.values()
-    if max(counts) >= len(_TF):
-        raw = [(1 + math.log(c)) * idf.get(t, 1.0) for t, c in tf.items()]
-    else:
-        raw = list(map(operator.mul, map(_TF.__getitem__, counts), map(idf.get, terms,
-                                                                        repeat(1.0))))
-    norm = math.sqrt(sum(map(operator.mul, raw, raw))) or 1.0
-    return terms, tuple(map(operator.truediv, raw, repeat(norm)))
-
-
-def _vector(stems: Iterable[str], idf: dict[str, float]) -> dict[str, float]:
-    return dict(zip(*_compact(stems, idf), strict=True))
-
-
-def _add(total: dict[str, float], vec: dict[str, float], factor: float = 1.0) -> None:
-    """total += factor * vec (what Counter.update does, without its per-item overhead)."""
-    get = total.get
-    if factor == 1.0:
-        for t, v in vec.items():
-            total[t] = v + get(t, 0)
-    else:
-        for t, v in vec.items():
-            total[t] = factor * v + get(t, 0)
-
-
-class _Neighbours:
-    """An option's examples as vectors, with an index from word to the examples holding it,
-    so finding the most similar one only touches the words a paragraph shares with them.
-    ``signature`` names the examples (text and label): a rescan that finds the same ones
-    reuses this object and the answers it already gave (``nearest`` per paragraph text)."""
-
-    def __init__(self, examples: list[tuple[dict[str, float], str]],
-                 signature: tuple[object, ...] = ()) -> None:
-        self.signature = signature
-        self.labels = [label for _, label in examples]
-        self.postings: dict[str, list[tuple[int, float]]] = {}
-        for i, (vec, _label) in enumerate(examples):
-            for t, w in vec.items():
-                self.postings.setdefault(t, []).append((i, w))
-        self.answers: dict[tuple[int, int], tuple[float, str] | None] = {}
-
-    def __len__(self) -> int:
-        return len(self.labels)
-
-    def nearest(self, vec: _Vec, key: tuple[int, int] | None = None
-                ) -> tuple[float, str] | None:
-        """The most similar example (cosine, label; the first of equals); None if none.
-        ``key``: the paragraph's text key, to remember the answer by."""
-        if not self.labels:
-            return None
-        if key is not None and key in self.answers:
-            return self.answers[key]
-        sims = [0.0] * len(self.labels)
-        postings = self.postings
-        for t, v in zip(*vec, strict=True):
-            for i, w in postings.get(t, ()):
-                sims[i] += v * w
-        best = max(range(len(sims)), key=sims.__getitem__)
-        found = sims[best], self.labels[best]
-        if key is not None:
-            self.answers[key] = found
-        return found
-
-
-class _Likeness:
-    """Similarities of paragraphs (by text key) with one option's profile: valid as long as
-    the profile is equal to ``profile``, kept across rescans."""
-
-    def __init__(self, profile: dict[str, float]) -> None:
-        self.profile = profile
-        self.sims: dict[tuple[int, int], float] = {}
-
-
-class _Corpus:
-    """The paragraphs of one scan as a collection: the idf of their words and what is derived
-    from it, kept for the process while the same paragraphs (by text, in the same order) are
-    ranked again. After the officer's evidence for one option changed, only that option's
-    similarities are computed again: the others' profiles come out equal."""
-
-    def __init__(self, stems: Sequence[Sequence[str]]) -> None:
-        df = Counter(chain.from_iterable(map(set, stems)))
-        n = max(1, len(stems))
-        self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
-        self.vectors: dict[tuple[int, int], _Vec] = {}      # paragraphs compared by likeness
-        # option id -> (the paragraphs found for it directly, the sum of their vectors)
-        self.found: dict[int, tuple[tuple[tuple[int, int], ...], dict[str, float]]] = {}
-        self.likeness: dict[int, _Likeness] = {}
-        self.neighbours: dict[tuple[int, bool], _Neighbours] = {}
-
-    def vector(self, key: tuple[int, int], stems: Sequence[str]) -> _Vec:
-        found = self.vectors.get(key)
-        if found is None:
-            found = self.vectors[key] = _compact(stems, self.idf)
-        return found
-
-    def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
-                  stems_of: Mapping[tuple[int, int], Sequence[str]],
-                  made: dict[tuple[int, int], _Vec]) -> dict[str, float]:
-        """The sum of the vectors of the paragraphs ``keys`` (in that order). ``made``: the
-        vectors of this scan's found paragraphs so far (one paragraph often names several
-        options; its vector is made once)."""
-        held = self.found.get(option_id)
-        if held is not None and held[0] == keys:
-            return held[1]
-        total: dict[str, float] = {}
-        get = total.get
-        idf = self.idf
-        for key in keys:
-            vec = made.get(key)
-            if vec is None:
-                vec = made[key] = _compact(stems_of[key], idf)
-            for t, v in zip(*vec, strict=True):
-                total[t] = v + get(t, 0)
-        self.found[option_id] = (keys, total)
-        return total
-
-    def similarities(self, profiles: dict[int, dict[str, float]], keys: Set[tuple[int, int]],
-                     stems_of: Mapping[tuple[int, int], Sequence[str]]
-                     ) -> list[dict[tuple[int, int], float]]:
-        """Per option of ``profiles`` (in that order): the similarity of each paragraph of
-        ``keys`` with its profile. What is missing is computed for all options that miss it
-        at once, through an index from word to those options' weights (a dense profile makes
-        that cheaper than one product per option); each option's sum runs in the paragraph's
-        term order, so a value does not depend on which other options were computed with it."""
-        tables: list[dict[tuple[int, int], float]] = []
-        missing: dict[int, set[tuple[int, int]]] = {}
-        for option_id, profile in profiles.items():
-            held = self.likeness.get(option_id)
-            if held is None or held.profile != profile:
-                held = self.likeness[option_id] = _Likeness(profile)
-            tables.append(held.sims)
-            lacking = keys - held.sims.keys()
-            if lacking:
-                missing[option_id] = lacking
-        if not missing:
-            return tables
-        todo = list(missing)
-        postings: dict[str, list[tuple[int, float]]] = {}
-        for j, option_id in enumerate(todo):
-            for t, w in profiles[option_id].items():
-                postings.setdefault(t, []).append((j, w))
-        targets = [self.likeness[option_id].sims for option_id in todo]
-        vector = self.vector
-        for key in set().union(*missing.values()):
-            acc = [0.0] * len(todo)
-            for t, v in zip(*vector(key, stems_of[key]), strict=True):
-                for j, w in postings.get(t, ()):
-                    acc[j] += v * w
-            for table, value in zip(targets, acc, strict=True):
-                table[key] = value
-        return tables
-
-    def kept_neighbours(self, option_id: int, positive: bool, made: _Neighbours
-                        ) -> _Neighbours:
-        held = self.neighbours.get((option_id, positive))
-        if held is not None and held.signature == made.signature:
-            return held
-        self.neighbours[(option_id, positive)] = made
-        return made
-
-
-# The corpora of the last scans, by their paragraphs' text keys: a full scan and the
-# incremental scan of an import each keep theirs.
-_CORPORA: dict[tuple[tuple[int, int], ...], _Corpus] = {}
-_CORPORA_KEPT = 2
-_CORPORA_LOCK = threading.Lock()
-
-
-@contextmanager
-def _corpus(keys: tuple[tuple[int, int], ...], stems: Sequence[Sequence[str]]
-            ) -> Iterator[_Corpus]:
-    """The corpus of these paragraphs, from the process's cache when one scan at a time uses
-    it; a second scan running at the same time (another thread) works on its own copy, and
-    so does a scan of more paragraphs than the process keeps the words of."""
-    if len(keys) > ANALYSED_LIMIT or not _CORPORA_LOCK.acquire(blocking=False):
-        yield _Corpus(stems)                 # too large to keep, or in use
-        return
-    try:
-        corpus = _CORPORA.pop(keys, None) or _Corpus(stems)
-        while len(_CORPORA) >= _CORPORA_KEPT:
-            del _CORPORA[next(iter(_CORPORA))]
-        _CORPORA[keys] = corpus              # the most recent last
-        yield corpus
-    finally:
-        _CORPORA_LOCK.release()
-
-
 def forget_scans() -> None:
     """Drop what the ranking keeps between scans (tests: a scan as in a fresh process)."""
-    with _CORPORA_LOCK:
-        _CORPORA.clear()
+    forget_corpora()
     _MENTIONED.clear()
     _DIRECT.clear()
     forget()
@@ -515,62 +337,111 @@ _Said = tuple[_Direct, tuple[tuple[int, float, str, str], ...]]
 _NOTHING: _Said = ({}, ())                        # shared; never changed
 
 
+_Named = dict[int, tuple[int, str]]      # option id -> (number of mentions, the words)
+# A paragraph's reading and the options it names, as kept in the dossier (None: not known
+# for the options as they are now)
+Known = tuple[Reading, _Named | None]
+
+
 def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
          examples: Sequence[Example], *, skip: Set[tuple[int, int]] = frozenset(),
-         reference: Sequence[tuple[Paragraph, int]] = ()) -> list[Found]:
+         reference: Sequence[tuple[Paragraph, int]] = (),
+         known: Mapping[int, Known] | None = None,
+         learned: dict[int, tuple[Reading, _Named]] | None = None,
+         unkept: Set[int] = frozenset(),
+         basis: Basis | None = None, new_basis: list[Basis] | None = None) -> list[Found]:
     """Score every paragraph against every option; ``skip`` holds (option id, block id)
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
     paragraphs already known to concern an option (option id), scanned earlier: when only a
-    new source is scanned they stand in for the rest of the dossier."""
-    keys = [text_key(p.text) for p in paragraphs]
-    # the folded texts of the paragraphs analysed now (not kept from an earlier scan): their
-    # mentions are looked for next, and folding them again cost a first scan ~1 s (#16)
-    folds: dict[tuple[int, int], str] = {}
-    analysed = [analyse(p.text, k, folds) for p, k in zip(paragraphs, keys, strict=True)]
-    ref_keys = [text_key(p.text) for p, _ in reference]
-    ref_stems = [analyse(p.text, k)[1] for (p, _), k in zip(reference, ref_keys, strict=True)]
-    with _corpus((*keys, *ref_keys), [a[1] for a in analysed] + ref_stems) as corpus:
-        return _rank(corpus, options, paragraphs, keys, analysed, folds, examples, skip,
-                     list(zip(ref_keys, ref_stems, (o for _, o in reference), strict=True)))
+    new source is scanned they stand in for the rest of the dossier.
 
+    ``known``: what the dossier keeps of paragraphs (block id -> reading and the options it
+    names), validated by the caller (workbench.suggest_stored); the other paragraphs are read
+    now (unless this process has read them before), and ``learned`` receives them (block id
+    -> reading and the options it names), and those of ``unkept`` (the dossier keeps no
+    reading of them: a re-imported source's paragraphs this process has read before).
 
-def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
-          keys: list[tuple[int, int]],
-          analysed: list[tuple[tuple[str, ...], tuple[str, ...]]], folds: dict[tuple[int, int], str],
-          examples: Sequence[Example], skip: Set[tuple[int, int]],
-          reference: list[tuple[tuple[int, int], tuple[str, ...], int]]) -> list[Found]:
-    idf = corpus.idf
+    ``new_basis`` (a full scan): the words' weights come from ``basis`` (the dossier's, see
+    ``suggest_vectors.Basis``) while it still fits these paragraphs, else from a new one,
+    which is appended to ``new_basis`` for the dossier to keep. Without it (the incremental
+    scan of an import), from these paragraphs."""
     profiles = build_profiles(options)
-    by_id = {p.option.id: p for p in profiles}
     mentions = _Mentions(profiles)
     named_in = _mention_cache(profiles)
+    kept = known or {}
+
+    def read(par: Paragraph, key: tuple[int, int]) -> tuple[Reading, _Named]:
+        reading = kept_reading(key)
+        named = named_in.get(key)
+        if reading is None or named is None:
+            stored = kept.get(par.block_id)
+            if reading is None and stored is not None:
+                reading = stored[0]
+            if named is None and stored is not None and stored[1] is not None:
+                named = named_in[key] = stored[1]
+            if reading is None or named is None:
+                fresh, tokens, stems, folded = read_paragraph(par.text)
+                reading = reading or fresh
+                if named is None:
+                    named = named_in[key] = mentions(par.text, tokens, stems, folded)
+                if learned is not None:         # read now: for the dossier to keep
+                    learned[par.block_id] = (reading, named)
+            keep_reading(key, reading)
+        elif learned is not None and par.block_id in unkept:
+            learned[par.block_id] = (reading, named)
+        return reading, named
+
+    keys = [text_key(p.text) for p in paragraphs]
+    analysed = [read(p, k) for p, k in zip(paragraphs, keys, strict=True)]
+    ref_keys = [text_key(p.text) for p, _ in reference]
+    ref_read = [read(p, k)[0] for (p, _), k in zip(reference, ref_keys, strict=True)]
+    readings = [a[0] for a in analysed] + ref_read
+    weights: Basis | None = None
+    if new_basis is not None:
+        weights, made = basis_of(readings, basis)
+        if made:
+            new_basis.append(weights)
+    with corpus_of((*keys, *ref_keys), readings, weights) as corpus:
+        return _rank(corpus, options, profiles, mentions, paragraphs, keys, analysed, examples,
+                     skip, list(zip(ref_keys, ref_read, (o for _, o in reference), strict=True)))
+
+
+def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profile],
+          mentions: _Mentions, paragraphs: Sequence[Paragraph], keys: list[tuple[int, int]],
+          analysed: list[tuple[Reading, _Named]], examples: Sequence[Example],
+          skip: Set[tuple[int, int]], reference: list[tuple[tuple[int, int], Reading, int]]
+          ) -> list[Found]:
+    idf = corpus.idf
+    by_id = {p.option.id: p for p in profiles}
     direct_in = _direct_cache(profiles)
     scopes: dict[tuple[str, ...], tuple[int, str] | None] = {}
 
-    def direct(par: Paragraph, key: tuple[int, int],
-               analysed: tuple[tuple[str, ...], tuple[str, ...]]) -> _Said:
+    mentioned: dict[str, str] = {}         # the same words name an option in many paragraphs
+
+    def direct(par: Paragraph, key: tuple[int, int], reading: Reading, named_here: _Named
+               ) -> _Said:
         """option id -> (score, reason, signal) from mentions and section scope, and the
         suggestions they make."""
-        said = direct_in.get((key, par.heading_path))
+        path = par.heading_path
+        if path not in scopes:
+            scopes[path] = _heading_scope(profiles, mentions, path)
+        scope = scopes[path]
+        if not named_here and scope is None:
+            return _NOTHING           # most paragraphs: nothing to look up or keep
+        said = direct_in.get((key, path))
         if said is not None:
             return said
-        named_here = named_in.get(key)
-        if named_here is None:
-            tokens, stems = analysed
-            named_here = named_in[key] = mentions(par.text, frozenset(tokens), stems,
-                                                  folds.get(key, ""))
         found: _Direct = {}
         for option_id, (count, named) in named_here.items():
-            found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4),
-                                _reason("reason.mention", named), "mention")
-        if par.heading_path not in scopes:
-            scopes[par.heading_path] = _heading_scope(profiles, mentions, par.heading_path)
-        scope = scopes[par.heading_path]
+            why = mentioned.get(named)
+            if why is None:
+                why = mentioned[named] = _reason("reason.mention", named)
+            found[option_id] = (MENTION_SCORE + 0.25 * min(count - 1, 4), why, "mention")
         if scope is not None:
             option_id, heading = scope
-            anaphor = _ANAPHORA.search(folds.get(key) or fold(par.text))
+            anaphor = reading.anaphor
             score = SECTION_SCORE + (0.5 if anaphor else 0.0)
-            reason = (_reason("reason.heading-words", heading, anaphor.group(0))
+            reason = (_reason("reason.heading-words", heading, anaphor)
                       if anaphor else _reason("reason.heading", heading))
             old = found.get(option_id)
             if old is None or old[0] < score:
@@ -586,28 +457,27 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
                 _disambiguate(settled, by_id)
             said = found, tuple((option_id, round(score, 3), reason, signal)
                                 for option_id, (score, reason, signal) in settled.items())
-        direct_in[(key, par.heading_path)] = said
+        direct_in[(key, path)] = said
         return said
 
-    said = [direct(p, k, a) for p, k, a in zip(paragraphs, keys, analysed, strict=True)]
-    folds.clear()             # the rest compares words, not texts: free their memory now
+    said = [direct(p, k, r, n) for p, k, (r, n) in zip(paragraphs, keys, analysed, strict=True)]
     direct_hits = [hits for hits, _ in said]
-    stems_of = {k: a[1] for k, a in zip(keys, analysed, strict=True)}
-    stems_of.update((k, stems) for k, stems, _ in reference)
+    read_of = {k: a[0] for k, a in zip(keys, analysed, strict=True)}
+    read_of.update((k, r) for k, r, _ in reference)
 
     # Examples: the paragraphs found directly in this scan (pseudo-relevance feedback), and
     # the officer's (weighted double). Each option's examples add up to a centroid; the sum
     # of the paragraphs found is kept for the next scan of the same paragraphs.
     found_keys: dict[int, list[tuple[int, int]]] = {o.id: [] for o in options}
-    for hits, key, (_tokens, stems) in zip(direct_hits, keys, analysed, strict=True):
-        if hits and len(stems) >= MIN_WORDS:
+    for hits, key, (reading, _named) in zip(direct_hits, keys, analysed, strict=True):
+        if hits and reading.words >= MIN_WORDS:
             for option_id in hits:
                 found_keys[option_id].append(key)
-    for key, stems, option_id in reference:
-        if len(stems) >= MIN_WORDS and option_id in found_keys:
+    for key, reading, option_id in reference:
+        if reading.words >= MIN_WORDS and option_id in found_keys:
             found_keys[option_id].append(key)
-    made: dict[tuple[int, int], _Vec] = {}
-    centroid = {k: dict(corpus.found_sum(k, tuple(v), stems_of, made))
+    made: dict[tuple[int, int], Vec] = {}
+    centroid = {k: dict(corpus.found_sum(k, tuple(v), read_of, made))
                 for k, v in found_keys.items()}
     del made
     officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
@@ -616,20 +486,20 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
     for ex in examples:
         if ex.option_id not in centroid:
             continue
-        vec = _vector(words(ex.text), idf)
+        vec = vector(words(ex.text), idf)
         if ex.positive:
             if len(officer[ex.option_id]) < OFFICER_NEIGHBOURS:
                 officer[ex.option_id].append((vec, ex.label))
                 signatures.setdefault((ex.option_id, True), []).append(
                     (text_key(ex.text), ex.label))
-            _add(centroid[ex.option_id], vec, 2)
+            add(centroid[ex.option_id], vec, 2)
         else:
             negatives[ex.option_id].append((vec, ""))
             signatures.setdefault((ex.option_id, False), []).append((text_key(ex.text), ""))
     for prof in profiles:      # what the officer wrote about the option: title, description, arguments
         own = words(" ".join([prof.option.title, prof.option.description, prof.option.argument_text]))
         if own:
-            _add(centroid[prof.option.id], _vector(own, idf), OWN_WORDS_WEIGHT)
+            add(centroid[prof.option.id], vector(own, idf), OWN_WORDS_WEIGHT)
     norms = {k: math.sqrt(sum(v * v for v in c.values())) or 1.0 for k, c in centroid.items()}
     centroids = {k: {t: v / norms[k] for t, v in c.items()} for k, c in centroid.items()}
     filled = [k for k, c in centroids.items() if c]
@@ -641,34 +511,34 @@ def _rank(corpus: _Corpus, options: Sequence[OptionInput], paragraphs: Sequence[
     for p, hits in zip(paragraphs, direct_hits, strict=True):
         for k in hits:
             structured.setdefault(p.source_id, set()).add(by_id[k].option.question)
-    neighbours = {k: corpus.kept_neighbours(k, True, _Neighbours(
+    neighbours = {k: corpus.kept_neighbours(k, True, Neighbours(
         v, tuple(signatures.get((k, True), ())))) for k, v in officer.items()}
-    rejections = {k: corpus.kept_neighbours(k, False, _Neighbours(
+    rejections = {k: corpus.kept_neighbours(k, False, Neighbours(
         v, tuple(signatures.get((k, False), ())))) for k, v in negatives.items()}
     related = {k: {k, *p.refines} | {o for o, q in by_id.items() if k in q.refines}
                for k, p in by_id.items()}
-    compared = [key for hits, key, (_tokens, stems) in zip(direct_hits, keys, analysed,
+    compared = [key for hits, key, (reading, _named) in zip(direct_hits, keys, analysed,
                                                             strict=True)
-                if not hits and len(stems) >= MIN_WORDS]
+                if not hits and reading.words >= MIN_WORDS]
     wanted = set(compared)
-    tables = corpus.similarities({k: centroids[k] for k in filled}, wanted, stems_of)
+    tables = corpus.similarities({k: centroids[k] for k in filled}, wanted, read_of)
     # each compared paragraph's similarities, one per option of ``filled``, in that order
     columns = [list(map(t.__getitem__, compared)) for t in tables]
     sim_rows = dict(zip(compared, zip(*columns, strict=True), strict=bool(columns)))
     choice = _Choice(filled, by_id, related)
     no_structure: set[str] = set()
     results: list[Found] = []
-    for par, key, (hits, settled), (_tokens, stems) in zip(paragraphs, keys, said, analysed,
+    for par, key, (hits, settled), (reading, _named) in zip(paragraphs, keys, said, analysed,
                                                           strict=True):
-        if len(stems) < 2:
+        if reading.words < 2:
             continue              # a URL, a page number: nothing to read
         block_id = par.block_id
         if hits:
             for option_id, score, reason, signal in settled:
                 if (option_id, block_id) not in skip:
                     results.append(Found(option_id, block_id, score, reason, signal))
-        elif len(stems) >= MIN_WORDS and filled:
-            liked = _likeness(choice, sim_rows[key], corpus.vector(key, stems), key,
+        elif reading.words >= MIN_WORDS and filled:
+            liked = _likeness(choice, sim_rows[key], corpus.vector(key, reading), key,
                               neighbours, rejections,
                               structured.get(par.source_id, no_structure), skip, block_id)
             if liked is not None:
@@ -696,8 +566,8 @@ class _Choice:
         self.questions = [by_id[k].option.question for k in filled]
 
 
-def _likeness(choice: _Choice, sims: Sequence[float], vec: _Vec, key: tuple[int, int],
-              officer: dict[int, _Neighbours], negatives: dict[int, _Neighbours],
+def _likeness(choice: _Choice, sims: Sequence[float], vec: Vec, key: tuple[int, int],
+              officer: dict[int, Neighbours], negatives: dict[int, Neighbours],
               structured: set[str], skip: Collection[tuple[int, int]] = (), block_id: int = 0
               ) -> tuple[int, float, str] | None:
     """The one option whose examples this paragraph resembles best, if clearly enough, given

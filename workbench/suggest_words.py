@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import gc
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import chain
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import snowballstemmer
 
@@ -38,6 +39,8 @@ _STOP = frozenset((
     "ze", "wie", "welk", "welke", "immers", "echter", "namelijk", "daarnaast", "bovendien",
     "alsook", "tevens",
 ))
+
+STOP_WORDS = _STOP
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -110,19 +113,9 @@ def tokens_of(folded: str) -> list[str]:
     return TOKEN.findall(folded)
 
 
-def analyse(text: str, key: tuple[int, int] | None = None,
-            folds: dict[tuple[int, int], str] | None = None
-            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The word tokens of ``text`` folded (what a match pattern's words must be among) and
-    its content-word stems, in order. ``folds`` receives the folded text (by ``key``) when
-    it is worked out now."""
-    key = key or text_key(text)
-    found = _ANALYSED.get(key)
-    if found is not None:
-        return found
+def _analysis(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The folded text, its distinct word tokens and its content-word stems in order."""
     folded = fold(text)
-    if folds is not None:
-        folds[key] = folded
     found_tokens = tokens_of(folded)
     share = _SHARED.setdefault
     tokens = tuple(set(map(share, found_tokens, found_tokens)))
@@ -130,6 +123,18 @@ def analyse(text: str, key: tuple[int, int] | None = None,
         # a URL's words are not the advice's: its letter runs (inside \w+ tokens) are left out
         found_tokens = tokens_of(_URL.sub(" ", folded))
     stems = tuple(chain.from_iterable(map(_STEMS_OF.__getitem__, found_tokens)))
+    return folded, tokens, stems
+
+
+def analyse(text: str, key: tuple[int, int] | None = None
+            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The word tokens of ``text`` folded (what a match pattern's words must be among) and
+    its content-word stems, in order."""
+    key = key or text_key(text)
+    found = _ANALYSED.get(key)
+    if found is not None:
+        return found
+    _folded, tokens, stems = _analysis(text)
     if len(_ANALYSED) >= ANALYSED_LIMIT:
         _ANALYSED.clear()
         _SHARED.clear()
@@ -137,9 +142,52 @@ def analyse(text: str, key: tuple[int, int] | None = None,
     return found
 
 
+# "dit scenario", "deze optie", "het voorgestelde model": a paragraph that speaks of the option
+# its section is about without naming it
+ANAPHORA = re.compile(
+    r"\b(?:dit|deze|dat|die|het\s+(?:voorgestelde|geprefereerde|gekozen|preferentiele|"
+    r"voorkeurs|beschreven))\s+(?:scenario|optie|model|voorstel|variant|alternatief|piste|"
+    r"aanpak|traject)\b")
+
+
+class Reading(NamedTuple):
+    """What the ranking keeps of a paragraph's words: all it needs once it knows which
+    options the paragraph names (it is kept for the process, and in the dossier:
+    workbench/suggest_stored.py)."""
+
+    terms: tuple[str, ...]        # its content-word stems, each once, in order of first use
+    counts: tuple[int, ...]       # how often each occurs
+    words: int                    # content words in all
+    anaphor: str | None           # the first "dit scenario" ... in it (folded), if any
+
+
+_READINGS: dict[tuple[int, int], Reading] = {}
+
+
+def read_paragraph(text: str) -> tuple[Reading, frozenset[str], tuple[str, ...], str]:
+    """A paragraph's reading, with its word tokens, stems and folded text (for its mentions),
+    worked out now."""
+    folded, tokens, stems = _analysis(text)
+    tf = Counter(stems)
+    anaphor = ANAPHORA.search(folded)
+    return (Reading(tuple(tf), tuple(tf.values()), len(stems),
+                    anaphor.group(0) if anaphor else None), frozenset(tokens), stems, folded)
+
+
+def kept_reading(key: tuple[int, int]) -> Reading | None:
+    return _READINGS.get(key)
+
+
+def keep_reading(key: tuple[int, int], reading: Reading) -> None:
+    if len(_READINGS) >= ANALYSED_LIMIT:
+        _READINGS.clear()
+    _READINGS[key] = reading
+
+
 def forget() -> None:
     """Drop the kept analyses (tests: a scan as in a fresh process)."""
     _ANALYSED.clear()
+    _READINGS.clear()
     _SHARED.clear()
 
 

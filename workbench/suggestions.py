@@ -22,9 +22,28 @@ from workbench.messages import Message, Reason, as_data, reason, stored, stored_
 from workbench.model import Argument, Option, Quote
 from workbench.store import changes
 from workbench.store import evidence as store
+from workbench.store import suggest_readings as readings_store
 from workbench.store import suggestions as feedback_store
 from workbench.store.db import Row
-from workbench.suggest_rank import Example, OptionInput, Paragraph, rank
+from workbench.suggest_rank import (
+    Example,
+    Known,
+    OptionInput,
+    Paragraph,
+    mention_signature,
+    rank,
+    unread,
+)
+from workbench.suggest_stored import (
+    ReadingsToKeep,
+    Stems,
+    decode,
+    decode_basis,
+    encode,
+    encode_basis,
+    named_for,
+)
+from workbench.suggest_vectors import Basis
 from workbench.suggest_words import collection_paused
 
 # How many of the strongest stored suggestions per option stand in for the whole dossier when
@@ -66,6 +85,8 @@ class SuggestionPlan:
     rows: list[tuple[int, int, int, int, str, float, str]]
     state: tuple[int, int] = (-1, -1)        # the dossier's state when it was made
     block_sources: dict[int, int] = field(default_factory=dict)   # the rows' blocks' sources
+    # what the scan read now, for the dossier to keep (stored with the rows of its sources)
+    readings: ReadingsToKeep | None = None
 
 
 APPLY_CHUNK_ROWS = 2000      # suggestions stored per transaction (#14)
@@ -269,14 +290,45 @@ class SuggestionOps(ProjectBase):
         skip = self._not_to_suggest(scanned, set(todo))
         target_ids = {o.id for o in targets}
         texts = {r["id"]: r["text"] for r in scanned}
-        found = [f for f in rank(inputs, paragraphs, examples, skip=skip, reference=reference)
+        sources_of = {r["id"]: r["source_id"] for r in scanned}
+        signature = named_for(mention_signature(inputs))
+        everything = len(todo) >= total
+        texts_of = {**texts, **{p.block_id: p.text for p, _ in reference}}
+        wanted = unread(inputs, [*paragraphs, *(p for p, _ in reference)])
+        stems, readings = self._kept_readings(
+            {b: texts_of[b] for b in wanted}, signature, {o.id for o in options},
+            everything=everything and len(wanted) > len(texts_of) // 2)
+        learned: dict[int, Any] = {}
+        new_basis: list[Basis] = []
+        found = [f for f in rank(inputs, paragraphs, examples, skip=skip, reference=reference,
+                                 known=readings, learned=learned,
+                                 unkept=set(texts) - readings_store.kept_blocks(
+                                     self.conn, None if everything else sorted(texts))
+                                 if stems is not None else frozenset(),
+                                 basis=decode_basis(readings_store.basis(self.conn))
+                                 if stems is not None and everything else None,
+                                 new_basis=new_basis if everything else None)
                  if f.option_id in target_ids]
         # the reason as JSON (code and parameters), its Dutch text as the short pattern
         rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), str(f.reason)[:80],
                  f.score, stored(f.reason)) for f in found]
-        sources_of = {r["id"]: r["source_id"] for r in scanned}
+        keep = encode(learned, texts, sources_of, stems, signature) \
+            if stems is not None and (learned or new_basis) else None
+        if keep is not None and new_basis:
+            keep.basis = encode_basis(new_basis[0])
         return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows,
-                              state, {f.block_id: sources_of[f.block_id] for f in found})
+                              state, {f.block_id: sources_of[f.block_id] for f in found}, keep)
+
+    def _kept_readings(self, texts: dict[int, str], signature: int, option_ids: set[int], *,
+                       everything: bool) -> tuple[Stems | None, dict[int, Known]]:
+        """The dossier's table of stems and the readings it keeps of these paragraphs (block
+        id -> text) that can be trusted; (None, {}) for a file from before migration 007.
+        ``everything``: read all kept readings (most are wanted), not these by id."""
+        if not readings_store.present(self.conn):
+            return None, {}
+        stems = Stems(readings_store.stems(self.conn))
+        rows = readings_store.readings(self.conn, None if everything else sorted(texts))
+        return stems, decode(rows, texts, stems, signature, option_ids)
 
     def apply_suggestions(self, plan: SuggestionPlan,
                           cancelled: Callable[[], bool] | None = None) -> int:
@@ -289,6 +341,7 @@ class SuggestionOps(ProjectBase):
         ``changes.unlogged``); only what differs from the stored suggestions is written."""
         state = plan.state
         added = 0
+        keep, stems_stored = plan.readings, False
         for sources, rows in _apply_chunks(plan):
             # A transaction per chunk of sources (#14): a full scan's 100,000 rows in one
             # held the write lock for 5-10 s, and the window's edit meanwhile was refused.
@@ -307,6 +360,16 @@ class SuggestionOps(ProjectBase):
                                                      [sid for sid, _ in sources], rows)
                 for option_id in plan.option_ids:
                     store.mark_scanned(self.conn, option_id, plan.fingerprint, sources)
+                if keep is not None:
+                    kept = [r for sid, _ in sources for r in keep.rows.get(sid, ())]
+                    if kept or not stems_stored:
+                        first = keep.first_new + (len(keep.new_stems) if stems_stored else 0)
+                        if not readings_store.store(
+                                self.conn, keep.reset and not stems_stored, first,
+                                [] if stems_stored else keep.new_stems, kept,
+                                None if stems_stored else keep.basis):
+                            keep = None     # another scan numbered stems meanwhile: not kept
+                        stems_stored = True
             state = self._state()
         return added
 

@@ -59,7 +59,7 @@
 <context>
     <name>AdvisorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="+208"/>
+        <location filename="../../ui/dialogs/structure.py" line="+213"/>
         <source>Adviesinstantie wijzigen</source>
         <translation>Edit advisory body</translation>
     </message>
@@ -184,8 +184,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 wijziging(en) van %2, de nieuwste bovenaan.</source>
-        <translation>%1 change(s) to %2, newest first.</translation>
+        <source>1 wijziging van %2.</source>
+        <translation>1 change to %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 wijzigingen van %2, de nieuwste bovenaan.</source>
+        <translation>%1 changes to %2, newest first.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -196,7 +201,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
@@ -632,13 +637,13 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/views/composer.py" line="+255"/>
-        <location line="+270"/>
+        <location filename="../../ui/views/composer.py" line="+251"/>
+        <location line="+274"/>
         <source>Sectie toevoegen</source>
         <translation>Add section</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-273"/>
         <source>Sectie omhoog</source>
         <translation>Move section up</translation>
     </message>
@@ -649,12 +654,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+290"/>
+        <location line="+294"/>
         <source>Sectie verwijderen</source>
         <translation>Delete section</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>Het pro-contra-overzicht van een optie invoegen (wordt bij de export ingevuld)</source>
         <translation>Insert the pro/con overview of an option (filled in on export)</translation>
     </message>
@@ -734,7 +739,7 @@
         <translation>Insert:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Tekst van de sectie</source>
         <translation>Text of the section</translation>
     </message>
@@ -754,12 +759,7 @@
         <translation>References in this section that point to nothing (marked red in the text):</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Andere secties bevatten nog %1 verwijzing(en) die nergens naar wijzen.</source>
-        <translation>Other sections still hold %1 reference(s) that point to nothing.</translation>
-    </message>
-    <message>
-        <location line="+254"/>
+        <location line="+165"/>
         <source>Verwijzing niet ingevoegd</source>
         <translation>Reference not inserted</translation>
     </message>
@@ -769,14 +769,14 @@
         <translation>The list could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-386"/>
         <location line="+9"/>
-        <location line="+278"/>
+        <location line="+282"/>
         <source>Ontwerp uit bewijs</source>
         <translation>Draft from evidence</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-317"/>
         <location line="+17"/>
         <source>Vet</source>
         <translation>Bold</translation>
@@ -818,19 +818,19 @@
         <translation>Matrix</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>Secties</source>
         <translation>Sections</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+220"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-219"/>
         <source>Titel van de sectie</source>
         <translation>Section title</translation>
     </message>
@@ -840,7 +840,17 @@
         <translation>No sections yet. Choose “Draft from evidence” for the standard outline with a first version of the text, or add a section yourself with +.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+27"/>
+        <source>Een andere sectie bevat nog 1 verwijzing die nergens naar wijst.</source>
+        <translation>Another section still holds 1 reference that points to nothing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Andere secties bevatten nog %1 verwijzingen die nergens naar wijzen.</source>
+        <translation>Other sections still hold %1 references that point to nothing.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>Sectie „%1” met haar tekst verwijderen? U kunt dit ongedaan maken.</source>
         <translation>Delete section “%1” and its text? You can undo this.</translation>
     </message>
@@ -886,7 +896,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="+103"/>
+        <location filename="../../ui/dialogs/form.py" line="+113"/>
         <source>Datum bekend</source>
         <translation>Date known</translation>
     </message>
@@ -909,12 +919,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-65"/>
+        <location filename="../../ui/dialogs/structure.py" line="-70"/>
         <source>Dossiergegevens</source>
         <translation>Dossier details</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -987,7 +997,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1126,7 +1136,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>Export geannuleerd.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -1193,8 +1203,13 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 controle(s) mislukt; er werd niets geëxporteerd.</source>
-        <translation>%1 check(s) failed; nothing was exported.</translation>
+        <source>1 controle mislukt; er werd niets geëxporteerd.</source>
+        <translation>1 check failed; nothing was exported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 controles mislukt; er werd niets geëxporteerd.</source>
+        <translation>%1 checks failed; nothing was exported.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1215,7 +1230,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="-61"/>
+        <location filename="../../ui/dialogs/form.py" line="-71"/>
         <source>Bewaren en sluiten (Ctrl+Enter)</source>
         <translation>Save and close (Ctrl+Enter)</translation>
     </message>
@@ -1286,7 +1301,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="+19"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="+21"/>
         <source>Adviezen importeren</source>
         <translation>Import advice</translation>
     </message>
@@ -2185,22 +2200,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>The dossier file is damaged (SQLite reports: {reason}); restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{count} waarde(n) in {table}.{column} zijn geen {expected} zoals de workbench ze schrijft; het dossier is buiten de workbench gewijzigd of beschadigd; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
-        <translation>{count} value(s) in {table}.{column} are not {expected} as the workbench writes them; the dossier was changed outside the workbench or is damaged; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{count} waarde(n) in {table}.{column} zijn niet de lijst die de workbench schrijft (ongeldige JSON); zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
-        <translation>{count} value(s) in {table}.{column} are not the list the workbench writes (malformed JSON); restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{count} tekstwaarde(n) in {table}.{column} zijn geen geldige UTF-8-tekst; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
-        <translation>{count} text value(s) in {table}.{column} are not valid UTF-8 text; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>De zoekindex is niet gecontroleerd: het dossier wordt bewerkt door {holder}</source>
         <translation>The search index was not checked: the dossier is open for editing by {holder}</translation>
     </message>
@@ -2660,7 +2660,22 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&apos;{value}&apos; is not a {record} number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-259"/>
+        <source>Waarden in {table}.{column} die geen {expected} zijn zoals de workbench ze schrijft: {count}; het dossier is buiten de workbench gewijzigd of beschadigd; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
+        <translation>Values in {table}.{column} that are not {expected} as the workbench writes them: {count}; the dossier was changed outside the workbench or is damaged; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waarden in {table}.{column} die niet de lijst zijn die de workbench schrijft (ongeldige JSON): {count}; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
+        <translation>Values in {table}.{column} that are not the list the workbench writes (malformed JSON): {count}; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teksten in {table}.{column} die geen geldige UTF-8 zijn: {count}; zet een reservekopie terug of vraag de afzender een nieuw exemplaar</source>
+        <translation>Texts in {table}.{column} that are not valid UTF-8: {count}; restore one of your backups (workbench backups FILE) or ask the sender for a new copy</translation>
+    </message>
+    <message>
+        <location line="+252"/>
         <source>Een citaat heeft zijn tekst of zijn begin en einde nodig</source>
         <translation>A quote needs its text (exact) or its span (start and end)</translation>
     </message>
@@ -3224,7 +3239,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>NextStep</name>
     <message>
-        <location filename="../../ui/next_step.py" line="+25"/>
+        <location filename="../../ui/next_step.py" line="+35"/>
         <source>Begin met de vraag uit het groenboek waarop de adviezen antwoorden.</source>
         <translation>Start with the question of the green paper that the advice answers.</translation>
     </message>
@@ -3259,7 +3274,47 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Import the advice (PDF, Word, ODT, web or text); while importing you choose which advisory body wrote each advice.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+11"/>
+        <source>Zet elk citaat onder een argument pro, contra of voorwaarde; het Optiebord toont ze per optie.</source>
+        <translation>File each quote under an argument for, against or a condition; the Option board shows them per option.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naar het &amp;Optiebord</source>
+        <translation>To the &amp;Option board</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leg per adviesinstantie het standpunt over elke optie vast, met de citaten als bewijs en een motivering (dubbelklik op een cel).</source>
+        <translation>Record each advisory body&apos;s stance on every option, with the quotes as evidence and a motivation (double-click a cell).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naar de &amp;Standpunten</source>
+        <translation>To the &amp;Stances</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schrijf de mededeling; „Ontwerp uit bewijs” maakt een eerste versie uit de argumenten en standpunten.</source>
+        <translation>Write the communication; “Draft from evidence” makes a first version from the arguments and stances.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naar de &amp;Mededeling</source>
+        <translation>To the &amp;Communication</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporteer de mededeling, de bijlage en het werkboek (Ctrl+E).</source>
+        <translation>Export the communication, the annex and the workbook (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Exporteren...</source>
+        <translation>&amp;Export...</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Volgende stap (%1 van %2):</source>
         <translation>Next step (%1 of %2):</translation>
     </message>
@@ -3274,7 +3329,17 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Open the user guide at this step (F1)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+4"/>
+        <source>Deze hulp verbergen voor dit dossier</source>
+        <translation>Hide this help for this dossier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volgende stap verbergen</source>
+        <translation>Hide next step</translation>
+    </message>
+    <message>
+        <location line="-146"/>
         <source>Adviezen &amp;importeren...</source>
         <translation>&amp;Import advice...</translation>
     </message>
@@ -3372,7 +3437,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>OptionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="+62"/>
+        <location filename="../../ui/dialogs/structure.py" line="+66"/>
         <source>Optie wijzigen</source>
         <translation>Edit option</translation>
     </message>
@@ -3516,7 +3581,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="-81"/>
+        <location filename="../../ui/dialogs/structure.py" line="-85"/>
         <source>Vraag wijzigen</source>
         <translation>Edit question</translation>
     </message>
@@ -3642,7 +3707,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../ui/views/reader.py" line="+179"/>
+        <location filename="../../ui/views/reader.py" line="+180"/>
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
@@ -4162,7 +4227,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Stances per advisory body and option</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>nog niet vastgelegd — Enter of dubbelklik om te bewerken</source>
         <translation>not recorded yet — Enter or double-click to edit</translation>
     </message>
@@ -4175,7 +4240,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../ui/models/stance_model.py" line="+53"/>
+        <location filename="../../ui/models/stance_model.py" line="+54"/>
         <source>(afgeleid)</source>
         <translation>(inferred)</translation>
     </message>
@@ -4208,7 +4273,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+109"/>
+        <location filename="../../ui/start_screen.py" line="+114"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -4325,7 +4390,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+174"/>
+        <location filename="../../ui/views/suggestions_panel.py" line="+180"/>
         <source>alinea %1</source>
         <translation>paragraph %1</translation>
     </message>
@@ -4333,7 +4398,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location line="+152"/>
+        <location line="+168"/>
         <source>De passage als citaat bij de optie vastleggen</source>
         <translation>Record the passage as a quote for the option</translation>
     </message>
@@ -4404,24 +4469,29 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>%1 open suggestions (machine-made, not reviewed)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Zoeken naar suggesties mislukt: %1</source>
         <translation>Searching for suggestions failed: %1</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-81"/>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Zoeken naar nieuwe suggesties…</source>
         <translation>Searching for new suggestions…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Geciteerd bij %1</source>
         <translation>Quoted for %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+32"/>
+        <source>%1 is de enige optie van haar vraag: er is geen andere optie om de suggestie naar te verplaatsen.</source>
+        <translation>%1 is the only option of its question: there is no other option to move the suggestion to.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Verplaatst naar %1</source>
         <translation>Moved to %1</translation>
     </message>
@@ -4602,12 +4672,17 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Close this window</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Eerst:</source>
         <translation>First:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Volgende stap:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>De volgende stap van een nieuw dossier zetten</source>
         <translation>Take the next step of a new dossier</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -75,6 +75,8 @@ class FormDialog(QDialog):
             first = self.first_field
             if first is not None and first.isEnabled():
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+                if isinstance(first, QLineEdit):
+                    QTimer.singleShot(0, first, lambda: _show_start(first))
 
     def _ok_pressed(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -92,6 +94,14 @@ class FormDialog(QDialog):
         focus = self.focusWidget()
         if (focus is None or isinstance(focus, QAbstractButton)) and self.first_field is not None:
             self.first_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _show_start(field: QLineEdit) -> None:
+    """A field selected whole (typing replaces it) read from its start: a long title showed
+    only "...avenbeleid van Vlaanderen en Brussel" (#14)."""
+    text = field.text()
+    if text and field.selectedText() == text:
+        field.setSelection(len(text), -len(text))
 
 
 class DateField(QWidget):

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ui.dialogs.form import DateField, FormDialog
 from ui.session import Session
+from ui.views.eliding_combo import ElidingComboBox
+from workbench.display import shorten
 
 
 class ImportDialog(FormDialog):
@@ -25,7 +27,7 @@ class ImportDialog(FormDialog):
         label = QLabel(count.replace("%1", names), self)
         label.setWordWrap(True)
         self.form.addRow(label)
-        self.advisor = self.add_row(self.tr("&Adviesinstantie:"), QComboBox())
+        self.advisor = self.add_row(self.tr("&Adviesinstantie:"), ElidingComboBox())
         self.advisor.setAccessibleDescription(self.tr("Wie het advies schreef; een "
                                                       "achtergronddocument is geen advies"))
         self.advisor.addItem(self.tr("(achtergronddocument, geen advies)"), None)
@@ -37,7 +39,7 @@ class ImportDialog(FormDialog):
             advisor = next((a.key for a in advisors if a.key not in with_sources), None)
         received = None
         for a in advisors:
-            self.advisor.addItem(f"{a.key} — {a.name[:50]}", a.key)
+            self.advisor.addItem(f"{a.key} — {shorten(a.name, 50)}", a.key)
             if a.key == advisor:
                 received = a.received_on
         if advisor is not None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui import labels
 from ui.dialogs.form import FormDialog
 from ui.icons import icon
+from ui.views.eliding_combo import ElidingComboBox
 from workbench import Project
 from workbench.model import POSITIONS
 
@@ -63,7 +63,7 @@ class QuoteDialog(FormDialog):
         preview.setWordWrap(True)
         preview.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
         self.form.addRow(preview)
-        self.option = self.add_row(self.tr("&Optie:"), QComboBox())
+        self.option = self.add_row(self.tr("&Optie:"), ElidingComboBox())
         self.option.setAccessibleDescription(self.tr("De optie waarover het citaat gaat"))
         for o in project.options():
             self.option.addItem(f"{o.key}  {o.title}", o.key)

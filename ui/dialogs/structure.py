@@ -66,6 +66,7 @@ class DossierDialog(FormDialog):
     def __init__(self, dossier: Dossier, parent: QWidget | None = None,
                  submit: Submit | None = None) -> None:
         super().__init__(self.tr("Dossiergegevens"), parent, submit)
+        self.setMinimumWidth(620)       # long labels: the fields were 200 px at 460
         self.title = self.add_row(self.tr("&Titel:"), QLineEdit(dossier.title),
                                   description=self.tr("De titel van de consultatie"))
         self.reference = self.add_row(self.tr("&Referentie consultatiedocument:"),
@@ -108,6 +109,10 @@ class QuestionDialog(FormDialog):
         self.key.selectAll()          # typing replaces the proposed key, Tab keeps it
         self.text = self.add_row(self.tr("&Vraag:"), _text_box(question.text if question else ""),
                                  description=self.tr("De vraag zoals ze in het groenboek staat"))
+        if question is None and suggested_key:
+            # the key is proposed: what the officer types first is the question (as in the
+            # option form); walking a new dossier, the question went into the key field (#14)
+            self.first_field = self.text
 
     def values(self) -> dict[str, Any]:
         return {"key": self.key.text().strip(), "text": self.text.toPlainText().strip()}

@@ -16,6 +16,7 @@ from typing import overload
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, Qt, QTimer
 
 from ui.models.base import COMPOSER_AND_SCANS, Index, SessionFollower
+from workbench.display import shorten
 from workbench.model import Argument
 
 MIME = "application/x-consultation-workbench-argument"
@@ -54,7 +55,7 @@ PAGE = 16            # cards built per query: a column shows 4-10 at once (#15: 
 def _card(argument: Argument, quotes: list) -> Card:
     lines = []
     for q in quotes:
-        citation = f"p. {q.page}" if q.page else (q.heading or "")[:40]
+        citation = f"p. {q.page}" if q.page else shorten(q.heading or "", 40)
         first = q.opening.split("\n", 1)[0]
         lines.append(QuoteLine(q.number, q.advisor_key or "—", citation, first))
     who = tuple(dict.fromkeys(line.advisor for line in lines))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from ui import labels
 from ui.models.base import COMPOSER_AND_SCANS, Index, SessionFollower
 from workbench import WorkbenchError
+from workbench.display import shorten
 
 STANCE_ROLE = Qt.ItemDataRole.UserRole + 20
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -85,7 +86,7 @@ class StanceModel(SessionFollower, QAbstractTableModel):
         for number in stance.quote_numbers:
             quote = self._quote(number)
             if quote is not None:
-                lines.append(f"#{number}: “{quote.exact[:160]}”")
+                lines.append(f"#{number}: “{shorten(quote.exact, 160)}”")
         return "\n".join(lines)
 
     def _quote(self, number: int):

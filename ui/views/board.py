@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -33,6 +32,7 @@ from ui.models.base import KEY_ROLE, RecordListModel
 from ui.models.board_model import CARD_ROLE, NUMBER_ROLE, ArgumentColumnModel
 from ui.session import Session
 from ui.views.card_delegate import CardDelegate
+from ui.views.eliding_combo import ElidingComboBox
 from workbench.model import POSITIONS
 
 
@@ -94,7 +94,7 @@ class OptionBoard(QWidget):
         self.last_column: str | None = None
         self.options = RecordListModel(lambda p: p.options(), lambda o: f"{o.key}  {o.title}",
                                        lambda o: o.key, self)
-        self.option_box = QComboBox(self)
+        self.option_box = ElidingComboBox(self)
         self.option_box.setModel(self.options)
         self._options_resetting = False
         self.option_box.currentIndexChanged.connect(self._option_chosen)

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from ui.models.base import KEY_ROLE, RecordListModel
 from ui.session import Session
 from ui.views.composer_edit import BodyEdit, reference
 from ui.views.composer_format import Formatting
+from ui.views.fitting_toolbar import FittingToolBar
 from ui.views.markdown_document import (
     CHIP_TYPE,
     LABEL,
@@ -163,8 +163,9 @@ class Composer(Formatting, QWidget):
         left_box.addWidget(self.draft_button)
 
         right = QWidget(self)
-        # A tool bar, not a row of buttons: it folds what does not fit into a » menu.
-        format_bar = QToolBar(right)
+        # A tool bar, not a row of buttons: the insert buttons show their icons alone when
+        # the words do not fit, and what does not fit even so goes into a » menu.
+        format_bar = self.format_bar = FittingToolBar(right)
         format_bar.setObjectName("composer_toolbar")
         format_bar.setIconSize(QSize(16, 16))
         bold = self._button("bold", self.toggle_bold, text="B")
@@ -195,9 +196,7 @@ class Composer(Formatting, QWidget):
             ("insert_matrix", lambda: self.insert_reference("matrix"), "matrix"),
             ("insert_advisors", lambda: self.insert_reference("advisors"), "advisor"),
         ):
-            button = self._button(name, slot, icon_name)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            format_bar.addWidget(button)
+            format_bar.add_compactable(self._button(name, slot, icon_name))
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 6, 6, 6)
         self.title_label = QLabel(right)
@@ -300,6 +299,7 @@ class Composer(Formatting, QWidget):
         for name, text in texts.items():
             self.buttons[name].setText(text)
         self.insert_label.setText(self.tr("Invoegen:"))
+        self.format_bar.fit()                  # the words' widths differ per language
         self.sections_label.setText(self.tr("Secties"))
         self.list.setAccessibleName(self.tr("Secties"))
         self.title_label.setText(self.tr("Titel:"))
@@ -436,8 +436,11 @@ class Composer(Formatting, QWidget):
             lines.append(self.tr("Verwijzingen in deze sectie die nergens naar wijzen "
                                  "(rood gemarkeerd in de tekst):"))
             lines += [f"• {label.removeprefix('⚠ ')}: {problem}" for label, problem in here[:6]]
-        if elsewhere:
-            lines.append(self.tr("Andere secties bevatten nog %1 verwijzing(en) die nergens "
+        if elsewhere == 1:
+            lines.append(self.tr("Een andere sectie bevat nog 1 verwijzing die nergens naar "
+                                 "wijst."))
+        elif elsewhere:
+            lines.append(self.tr("Andere secties bevatten nog %1 verwijzingen die nergens "
                                  "naar wijzen.").replace("%1", str(elsewhere)))
         self.broken.setText("\n".join(lines))
         self.broken.show()

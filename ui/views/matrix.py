@@ -113,9 +113,10 @@ class StanceMatrix(QWidget):
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Standpunten per adviesinstantie en optie"))
         chips = " ".join(
-            f"<span style='background:{labels.STANCE_COLOURS[c]}'>&nbsp;&nbsp;&nbsp;</span> "
+            f"<span style='background:{labels.STANCE_COLOURS[c]}'>&nbsp;&nbsp;&nbsp;</span>&nbsp;"
             f"{labels.label('stance', c)}&nbsp;&nbsp;" for c in STANCES)
-        self.legend.setText(chips + "&nbsp;&nbsp;<b style='color:#c62828'>?</b> "
+        # (a line break fell between a colour and its word, and between "?" and what it means)
+        self.legend.setText(chips + "&nbsp;&nbsp;<b style='color:#c62828'>?</b>&nbsp;"
                             + self.tr("nog niet vastgelegd — Enter of dubbelklik om te bewerken"))
 
     def set_session(self, session: Session | None) -> None:

@@ -30,10 +30,11 @@ from ui.dialogs.quote_dialog import QuoteDialog
 from ui.icons import icon
 from ui.models.base import KEY_ROLE, RecordListModel
 from ui.session import Session
+from ui.views.eliding_combo import ElidingComboBox
 from ui.views.pdf_page import Passage, PdfPageView
 from ui.views.reader_doc import PositionMap, build_document
 from workbench import WorkbenchError
-from workbench.display import for_display
+from workbench.display import for_display, shorten
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ class Reader(QWidget):
         self.sources = RecordListModel(lambda p: p.sources(), self._source_label,
                                        lambda s: s.number, self,
                                        tables=frozenset({"source", "advisor"}))
-        self.source_box = QComboBox(self)
+        self.source_box = ElidingComboBox(self)
         self.source_box.setModel(self.sources)
         self.source_box.setMinimumWidth(320)
         # Not sized to its longest item: that made Qt ask for the label of every source the
@@ -356,7 +357,7 @@ class Reader(QWidget):
         for o in options:
             if o.key in counts:
                 chips.append(f"<span style='background:{o.colour or '#f2c14e'}'>&nbsp;&nbsp;&nbsp;"
-                             f"</span>&nbsp;<b>{escape(o.key)}</b> {escape(_cut(o.title, 40))} "
+                             f"</span>&nbsp;<b>{escape(o.key)}</b>&nbsp;{escape(_cut(o.title, 40))} "
                              f"({counts[o.key]})")
         if loose:
             chips.append("<span style='background:#b0b7c3'>&nbsp;&nbsp;&nbsp;</span>&nbsp;"
@@ -459,7 +460,7 @@ class Reader(QWidget):
         if not lines:
             lines.append(self.tr("<i>Nog bij geen argument.</i>"))
         delete = self.tr("Citaat verwijderen")     # outside the f-string: lupdate finds it
-        self.info.setText(f"<b>{escape(head)}</b> — “{escape(quote.exact[:200])}”<br>"
+        self.info.setText(f"<b>{escape(head)}</b> — “{escape(shorten(quote.exact, 200))}”<br>"
                           + "<br>".join(lines)
                           + f"<br><a href='delete:{number}'>{escape(delete)}</a>")
         self.info.show()

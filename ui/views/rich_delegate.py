@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QPointF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ui.models.base import Index
@@ -38,7 +38,12 @@ class RichTextDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        doc = self._document(option, index)
+        self._draw(painter, option, self._fitted(self._document(option, index), option))
+
+    def _fitted(self, doc: QTextDocument, option: QStyleOptionViewItem) -> QTextDocument:
+        return doc
+
+    def _draw(self, painter, option: QStyleOptionViewItem, doc: QTextDocument) -> None:
         context = QAbstractTextDocumentLayout.PaintContext()
         if option.state & QStyle.StateFlag.State_Selected:
             context.palette.setColor(QPalette.ColorRole.Text,
@@ -66,6 +71,37 @@ class FixedHeightRichTextDelegate(RichTextDelegate):
         painter.setClipRect(option.rect)
         super().paint(painter, option, index)
         painter.restore()
+
+    def _fitted(self, doc: QTextDocument, option: QStyleOptionViewItem) -> QTextDocument:
+        """The text cut after the last line that fits, ending in "…": in a narrow dock the
+        rows were cut through the middle of a line, with nothing to say text was missing."""
+        room = option.rect.height()
+        if doc.size().height() - doc.documentMargin() <= room:   # (the margin may be cut)
+            return doc
+        end = None
+        block = doc.begin()
+        while block.isValid():
+            layout = block.layout()
+            top = layout.position().y()
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                if top + line.y() + line.height() > room:
+                    break
+                end = block.position() + line.textStart() + line.textLength()
+            else:
+                block = block.next()
+                continue
+            break
+        if end is None:
+            return doc
+        cursor = QTextCursor(doc)
+        cursor.setPosition(max(0, end - 2))
+        while cursor.position() > 0 and not doc.characterAt(cursor.position() - 1).isspace() \
+                and end - cursor.position() < 16:
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText("…")
+        return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(100, option.fontMetrics.lineSpacing() * self.lines + 14)

@@ -255,6 +255,22 @@ class SuggestionsPanel(QWidget):
         layout.addLayout(self.buttons)
         self.retranslate()
         self._arrange_buttons(2)
+        # The verdicts act on the suggestion in hand: without one the buttons were live and
+        # did nothing when clicked (#14, an empty new dossier).
+        self.model.modelReset.connect(self._update_verdicts)
+        self.model.rowsRemoved.connect(self._update_verdicts)
+        self.view.selectionModel().currentChanged.connect(self._update_verdicts)
+        self._update_verdicts()
+
+    def _update_verdicts(self, *_args) -> None:
+        live = (self.session is not None and not self.session.project.readonly
+                and self.view.currentIndex().isValid())
+        for button, action in ((self.accept_button, self.accept_action),
+                               (self.dismiss_button, self.reject_action),
+                               (self.move_button, self.move_action),
+                               (self.not_relevant_button, self.not_relevant_action)):
+            action.setEnabled(live)
+            button.setEnabled(live)
 
     def _two_columns_width(self) -> int:
         """The width the verdict buttons need two by two, with the refresh button."""
@@ -374,6 +390,7 @@ class SuggestionsPanel(QWidget):
             self.session.reloaded.disconnect(self.scan_in_background)
         self.session = session
         self.model.set_session(session)        # stored suggestions only: opening stays fast
+        self._update_verdicts()
         if session is not None:
             # After an import (or any edit through another connection) new sources may
             # concern the options: look for them without being asked.
@@ -449,7 +466,10 @@ class SuggestionsPanel(QWidget):
     def open_current(self) -> None:
         s = self._current()
         if s is not None and self.session is not None:
+            keys_here = self.view.hasFocus()
             self.session.show_source.emit(s.source_number, s.start, s.end)
+            if keys_here:       # the reader took the keyboard: A/R/M/N went nowhere (#14)
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def ask(self, suggestion) -> dict | None:
         """Position and argument; the option can be changed (a "scenario 3" hit about 3+)."""
@@ -508,6 +528,11 @@ class SuggestionsPanel(QWidget):
 
     def choose_target(self, suggestion) -> str | None:
         menu = self.target_menu(suggestion)
+        if menu.isEmpty():          # M did nothing at all here (#14): say why
+            self._say(self.tr("%1 is de enige optie van haar vraag: er is geen andere optie om "
+                              "de suggestie naar te verplaatsen.").replace(
+                                  "%1", suggestion.option_key))
+            return None
         rect = self.view.visualRect(self.view.currentIndex())
         chosen = menu.exec(self.view.viewport().mapToGlobal(rect.bottomLeft()))
         return chosen.data() if chosen is not None else None

@@ -252,4 +252,25 @@ def extract_text(data: bytes, *, markdown: bool | None = None,
     chunks = _md_chunks(text) if is_md else _chunks(text.split("\n"))
     for chunk in chunks:
         builder.add(chunk.kind, reflow(chunk.lines), level=chunk.level)
-    return builder.build()
+    return builder.build(title=_title(chunks))
+
+
+def _title(chunks: list[_Chunk]) -> str | None:
+    """The document's title: its first block when that is a heading; otherwise the most telling
+    line of the preamble (the one-line paragraphs before the first sentence or heading, as a web
+    page or a letter copied to text starts: "Ga verder naar de inhoud", "Advies 36: Toekomst van
+    ...", "6 mei 2024"): not in capitals, then the longest. "" when there is none, so that a
+    heading deep in the text ("Aanbeveling 1") never titles the whole document."""
+    if chunks and chunks[0].kind == "heading":
+        return None                      # the builder takes the first heading
+    preamble: list[str] = []
+    for chunk in chunks[:8]:
+        line = reflow(chunk.lines)
+        if chunk.kind != "paragraph" or len(chunk.lines) > 1 or len(line) > _MAX_LABEL_HEADING \
+                or line.endswith(_SENTENCE_END):
+            break
+        if len(line.split()) >= 3 and not line.endswith(":"):
+            preamble.append(line)
+    if not preamble:
+        return ""
+    return max(preamble, key=lambda line: (not line.isupper(), len(line)))

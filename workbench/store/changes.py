@@ -33,7 +33,8 @@ from functools import lru_cache
 from workbench.errors import UndoConflict
 from workbench.store import migrations
 
-_NOT_LOGGED = {"audit", "number_counter"}
+# (the suggestion scan's kept readings are a cache, validated when read: workbench/suggest_stored.py)
+_NOT_LOGGED = {"audit", "number_counter", "suggest_reading", "suggest_stem", "suggest_basis"}
 _DIGEST = "cwb_row_digest"
 
 

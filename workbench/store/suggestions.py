@@ -183,42 +183,50 @@ def replace_open(conn: sqlite3.Connection, option_ids: list[int], source_ids: li
     Only the difference is written: a suggestion found again with the same place, score and
     reason keeps its row (and id), so a rescan leaves what the officer may still undo or
     redo as it was, and a rescan that finds what it found before writes nothing. Returns
-    how many suggestions are new."""
-    wanted = {(r[0], r[1]): r for r in rows}
-    option_set = set(option_ids)
-    stale: list[tuple[int]] = []
-    changed: list[tuple[int, int, str, float, str, int]] = []
-    taken: set[tuple[int, int]] = set()
+    how many suggestions are new.
+
+    The rows go into a temporary table and SQLite finds the difference (#16): reading every
+    stored suggestion back into Python to compare it was ~2 s of a full rescan at 2,000
+    sources."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_suggestion (option_id INTEGER, "
+                 'block_id INTEGER, start INTEGER, "end" INTEGER, pattern TEXT, score REAL, '
+                 "reason TEXT, PRIMARY KEY (option_id, block_id)) WITHOUT ROWID")
+    conn.execute("DELETE FROM temp.wanted_suggestion")
+    conn.executemany("INSERT OR REPLACE INTO temp.wanted_suggestion VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     rows)
+    options = ",".join("?" * len(option_ids))
     for i in range(0, len(source_ids), 500):
         chunk = source_ids[i:i + 500]
-        for sid, option_id, block_id, start, end, pattern, score, reason, status, moved in \
-                conn.execute(
-                    'SELECT sg.id, sg.option_id, sg.block_id, sg.start, sg."end", sg.pattern, '
-                    "sg.score, sg.reason, sg.status, sg.moved_from FROM suggestion sg "
-                    # through the (option, block) index: a join on block scanned every
-                    # suggestion of the dossier for each chunk of sources
-                    f"WHERE sg.option_id IN ({','.join('?' * len(option_ids))}) "
-                    "AND sg.block_id IN (SELECT id FROM block WHERE source_id IN "
-                    f"({','.join('?' * len(chunk))}))", [*option_ids, *chunk]):
-            if option_id not in option_set:
-                continue
-            key = (option_id, block_id)
-            taken.add(key)                  # judged, moved or open: never inserted twice
-            if status != "open" or moved is not None:
-                continue
-            new = wanted.get(key)
-            if new is None:
-                stale.append((sid,))
-            elif (start, end, pattern, score, reason) != new[2:]:
-                changed.append((new[2], new[3], new[4], new[5], new[6], sid))
-    conn.executemany("DELETE FROM suggestion WHERE id = ?", stale)
-    conn.executemany('UPDATE suggestion SET start = ?, "end" = ?, pattern = ?, score = ?, '
-                     "reason = ? WHERE id = ?", changed)
-    fresh = [r for key, r in wanted.items() if key not in taken]
+        # the open suggestions of these options in these sources that are not wanted now
+        # (through the (option, block) index: a join on block scanned every suggestion of
+        # the dossier for each chunk of sources)
+        conn.execute(
+            "DELETE FROM suggestion WHERE id IN (SELECT sg.id FROM suggestion sg "
+            f"WHERE sg.option_id IN ({options}) AND sg.block_id IN (SELECT id FROM block "
+            f"WHERE source_id IN ({','.join('?' * len(chunk))})) "
+            "AND sg.status = 'open' AND sg.moved_from IS NULL AND NOT EXISTS (SELECT 1 FROM "
+            "temp.wanted_suggestion w WHERE w.option_id = sg.option_id "
+            "AND w.block_id = sg.block_id))", [*option_ids, *chunk])
+    # found again, with another place, score or reason
+    conn.execute(
+        'UPDATE suggestion SET (start, "end", pattern, score, reason) = (SELECT w.start, '
+        'w."end", w.pattern, w.score, w.reason FROM temp.wanted_suggestion w '
+        "WHERE w.option_id = suggestion.option_id AND w.block_id = suggestion.block_id) "
+        # CROSS JOIN: this chunk's rows first, each found through the (option, block) index
+        "WHERE id IN (SELECT sg.id FROM temp.wanted_suggestion w CROSS JOIN suggestion sg "
+        "ON sg.option_id = w.option_id AND sg.block_id = w.block_id "
+        "WHERE sg.status = 'open' AND sg.moved_from IS NULL "
+        'AND (sg.start, sg."end", sg.pattern, sg.score, sg.reason) IS NOT '
+        '(w.start, w."end", w.pattern, w.score, w.reason))')
+    # new: no suggestion of that option for that paragraph yet (judged, moved or open)
+    fresh = conn.execute(
+        "SELECT * FROM temp.wanted_suggestion w WHERE NOT EXISTS (SELECT 1 FROM suggestion "
+        "sg WHERE sg.option_id = w.option_id AND sg.block_id = w.block_id)").fetchall()
     conn.executemany(
         'INSERT INTO suggestion (uuid, option_id, block_id, start, "end", pattern, '
         "score, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         ((records.new_uuid(), *r) for r in fresh))
+    conn.execute("DELETE FROM temp.wanted_suggestion")
     return len(fresh)
 
 

@@ -1,0 +1,254 @@
+"""Suggestions (#16): the readings the dossier keeps of its paragraphs (migration 007).
+
+The first scan of a session takes what the scan read of each paragraph from the dossier
+instead of reading every paragraph again. A kept reading must never show: a scan that uses
+them finds exactly what a scan from scratch finds, after a re-import, a removal, an undo, a
+changed paragraph, a changed pattern, and with readings someone tampered with."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.test_suggestions import DEMO, labelled_dossier
+from workbench import Project, suggest_rank, suggest_stored
+from workbench.suggest_rank import forget_scans
+
+Row = tuple[int, int, int, int, str, float, str]
+VARIO = "vario-advies-36.txt"
+SPC = "speerpuntclusters-advies-groenboek.txt"
+
+
+def sql(project: Project, statement: str, params: tuple[object, ...] = ()) -> list[tuple]:
+    """Tamper with the file as another program would (outside the app's undo and audit)."""
+    conn: sqlite3.Connection = project.conn
+    rows = conn.execute(statement, params).fetchall()
+    if conn.in_transaction:
+        conn.commit()
+    return rows
+
+
+def kept(project: Project) -> set[int]:
+    return {r[0] for r in sql(project, "SELECT block_id FROM suggest_reading")}
+
+
+def new_evidence(project: Project, sources: dict[str, int], n: int) -> None:
+    """Something that makes the next scan a full rescan (a new quote behind an argument)."""
+    block = [b for b in project.source_blocks(sources[SPC])
+             if b.kind != "heading" and len(b.text) > 80][n]
+    quote = project.add_quote(sources[SPC], start=block.start, end=block.start + 60)
+    project.add_argument("S1", "pro", f"argument {n}", [quote.number])
+
+
+def cold_plan(project: Project, monkeypatch: pytest.MonkeyPatch) -> tuple[list[Row], int]:
+    """A scan as a fresh process makes it (nothing in memory), with the dossier's kept
+    readings; and how many paragraphs it had to read itself."""
+    forget_scans()
+    read = suggest_rank.read_paragraph
+    calls = []
+    monkeypatch.setattr(suggest_rank, "read_paragraph",
+                        lambda text: calls.append(text) or read(text))
+    plan = project.plan_suggestions()
+    monkeypatch.setattr(suggest_rank, "read_paragraph", read)
+    assert plan is not None, "the change did not cause a rescan"
+    return sorted(plan.rows), len(calls)
+
+
+def scratch_plan(project: Project) -> list[Row]:
+    """The same scan from scratch (nothing in memory, nothing kept in the dossier), on a
+    copy of the dossier."""
+    copy = project.path.with_name("zonder-lezingen.cwb")
+    shutil.copyfile(project.path, copy)
+    with Project.open(copy) as other:
+        sql(other, "DELETE FROM suggest_reading")
+        sql(other, "DELETE FROM suggest_stem")
+        forget_scans()
+        plan = other.plan_suggestions()
+    copy.unlink()
+    assert plan is not None
+    return sorted(plan.rows)
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> tuple[Project, dict[str, int]]:
+    project, sources = labelled_dossier(tmp_path)
+    forget_scans()
+    project.refresh_suggestions()
+    return project, sources
+
+
+def test_a_fresh_process_reads_no_paragraph_again_and_finds_the_same(
+        demo: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch) -> None:
+    project, sources = demo
+    paragraphs = {b.id for s in sources.values() for b in project.source_blocks(s)
+                  if b.kind != "heading"}
+    assert kept(project) == paragraphs
+    new_evidence(project, sources, 0)
+    rows, read = cold_plan(project, monkeypatch)
+    assert read == 0
+    assert rows == scratch_plan(project)
+
+
+def test_a_paragraph_changed_under_its_kept_reading_is_read_again(
+        demo: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch) -> None:
+    project, sources = demo
+    s2 = project.option("S2").id
+    blocks = [b for b in project.source_blocks(sources[VARIO]) if b.kind != "heading"]
+    named = {r[0] for r in sql(project, "SELECT block_id FROM suggestion WHERE option_id = ?",
+                               (s2,))}
+    quiet = next(b for b in blocks if b.id not in named and len(b.text) > 40)
+    # Another program rewrites the paragraph (same block, same place): it now names
+    # scenario 2. Its kept reading still says what the old text said.
+    sql(project, "UPDATE block SET text = ? WHERE id = ?",
+        ("Het tweede scenario en scenario 2 zijn voor ons onaanvaardbaar, lees: scenario 2.",
+         quiet.id))
+    assert quiet.id in kept(project)
+    new_evidence(project, sources, 1)
+    rows, read = cold_plan(project, monkeypatch)
+    assert read == 1                                   # that one, not the others
+    assert (s2, quiet.id) in {(r[0], r[1]) for r in rows}
+    assert rows == scratch_plan(project)
+
+
+def test_a_changed_pattern_finds_its_new_mentions_with_kept_readings(
+        demo: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch) -> None:
+    project, sources = demo
+    project.update_option("S2", patterns=["scenario 2", "uitdoofscenario", "inkanteling"])
+    rows, read = cold_plan(project, monkeypatch)
+    assert read == len(kept(project))                  # every paragraph's mentions anew
+    assert rows == scratch_plan(project)
+    forget_scans()
+    project.refresh_suggestions()
+    new_evidence(project, sources, 2)
+    rows, read = cold_plan(project, monkeypatch)       # kept again for the new patterns
+    assert read == 0
+    assert rows == scratch_plan(project)
+
+
+def test_reimport_removal_and_undo_take_the_kept_readings_along(
+        demo: tuple[Project, dict[str, int]], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    project, sources = demo
+    old = {b.id for b in project.source_blocks(sources[VARIO]) if b.kind != "heading"}
+    assert old <= kept(project)
+    # re-imported with one paragraph reworded: the old paragraphs' readings go
+    text = (DEMO / VARIO).read_text("utf-8")
+    corrected = tmp_path / "vario-gecorrigeerd.txt"
+    corrected.write_text(text.replace("economische opdracht", "scenario 2-opdracht", 1), "utf-8")
+    result = project.import_file(corrected, "VARIO", replace=sources[VARIO])
+    assert result.source is not None, result.message()
+    assert not old & kept(project)
+    project.refresh_suggestions()
+    new = {b.id for b in project.source_blocks(result.source.number) if b.kind != "heading"}
+    assert new <= kept(project)
+    # removed, and the removal undone
+    project.delete_source(result.source.number)
+    assert not new & kept(project)
+    project.revert(project.last_change)
+    restored = {b.id for b in project.source_blocks(result.source.number)
+                if b.kind != "heading"}
+    assert restored and not restored & kept(project)
+    new_evidence(project, sources, 3)
+    rows, read = cold_plan(project, monkeypatch)
+    assert read == len(restored)
+    assert rows == scratch_plan(project)
+    # an import undone: its paragraphs' readings go with it
+    project.refresh_suggestions()
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Scenario 2 is voor ons de beste keuze voor de toekomst van de clusters.\n",
+                     "utf-8")
+    added = project.import_file(extra, "VARIO")
+    assert added.source is not None
+    imported = project.last_change
+    project.refresh_suggestions()
+    extra_blocks = {b.id for b in project.source_blocks(added.source.number)}
+    assert extra_blocks & kept(project)
+    project.revert(imported)
+    assert not extra_blocks & kept(project)
+
+
+@pytest.mark.parametrize("damage", [
+    "UPDATE suggest_reading SET terms = x'010203', counts = x'01'",        # odd length
+    "UPDATE suggest_reading SET terms = x'ffffffff', counts = x'01'",      # no such stem
+    "UPDATE suggest_reading SET terms = CAST(x'ff' AS TEXT)",              # not even UTF-8
+    "UPDATE suggest_reading SET named = CAST(x'c0' AS TEXT)",
+    "UPDATE suggest_reading SET counts = zeroblob(length(counts))",        # zero counts
+    "UPDATE suggest_reading SET counts = 12, terms = 'tekst'",             # wrong types
+    "UPDATE suggest_reading SET digest = x'00'",                           # wrong digest
+    "UPDATE suggest_reading SET named = '[[99999, 1, \"scenario 9\"]]'",   # no such option
+    "UPDATE suggest_reading SET named = '{\"a\": [1]}'",                   # not our shape
+    "UPDATE suggest_reading SET named = '[[1, true, \"x\"]]'",             # a bool as count
+    "UPDATE suggest_reading SET named = 'niet json'",
+    "UPDATE suggest_reading SET anaphor = 42",
+    "UPDATE suggest_reading SET anaphor = 'dit scenario'",                 # not in the text
+    "UPDATE suggest_stem SET stem = 'scenario' WHERE id = 3",              # a stem twice
+    "UPDATE suggest_stem SET id = id + 1000 WHERE id = 0",                 # numbers with a gap
+    "DELETE FROM suggest_stem WHERE id > 10",                              # stems missing
+])
+def test_damaged_readings_are_read_again_never_believed(
+        demo: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch,
+        damage: str) -> None:
+    project, sources = demo
+    sql(project, damage)
+    new_evidence(project, sources, 0)
+    rows, read = cold_plan(project, monkeypatch)
+    assert read > 0
+    assert rows == scratch_plan(project)
+    forget_scans()                          # a new session reads them again and keeps them
+    project.refresh_suggestions()
+    new_evidence(project, sources, 1)
+    rows, read = cold_plan(project, monkeypatch)
+    assert read == 0
+    assert rows == scratch_plan(project)
+
+
+def test_readings_kept_by_another_installation_are_read_again(
+        demo: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dossier from a colleague: its kept readings carry the seal of their installation
+    (anyone could have written them), so this one reads the paragraphs itself."""
+    project, sources = demo
+    monkeypatch.setattr(suggest_stored, "_installation_key", lambda: b"k" * 32)
+    new_evidence(project, sources, 0)
+    rows, read = cold_plan(project, monkeypatch)
+    assert read == len(kept(project))
+    assert rows == scratch_plan(project)
+
+
+def test_storing_a_rescan_writes_only_the_difference(
+        demo: tuple[Project, dict[str, int]]) -> None:
+    """The stored suggestions after ``replace_open``: one found again unchanged keeps its row,
+    one found again with another score keeps its id, one no longer found goes, a dismissed
+    one is never made open again, a new one is added."""
+    from workbench.store import changes
+    from workbench.store import suggestions as store
+
+    project, sources = demo
+    source = sources[SPC]
+    rows = sql(project, 'SELECT s.id, s.option_id, s.block_id, s.start, s."end", s.pattern, '
+                        "s.score, s.reason FROM suggestion s JOIN block b ON b.id = s.block_id "
+                        "WHERE b.source_id = ? AND s.status = 'open' ORDER BY s.id", (source,))
+    assert len(rows) >= 4
+    same, rescored, gone, judged = rows[:4]
+    project.dismiss_suggestion(judged[0])
+    taken = {(r[1], r[2]) for r in sql(project, "SELECT id, option_id, block_id FROM suggestion")}
+    block = next(b.id for b in project.source_blocks(source) if b.kind != "heading"
+                 and (same[1], b.id) not in taken)
+    wanted = [tuple(same[1:]), (*rescored[1:6], rescored[6] + 1.0, rescored[7]),
+              tuple(judged[1:]), (same[1], block, 0, 10, "nieuw", 1.5, "nieuw")]
+    wanted += [tuple(r[1:]) for r in rows[4:]]
+    option_ids = sorted({r[1] for r in sql(project, "SELECT id, id FROM option")})
+    with project.edit("test"), changes.unlogged(project.conn):
+        added = store.replace_open(project.conn, option_ids, [source], wanted)
+    assert added == 1
+    after = {r[0]: tuple(r[1:]) for r in sql(
+        project, 'SELECT s.id, s.option_id, s.block_id, s.score, s.status FROM suggestion s '
+                 "JOIN block b ON b.id = s.block_id WHERE b.source_id = ?", (source,))}
+    assert after[same[0]] == (same[1], same[2], same[6], "open")
+    assert after[rescored[0]] == (rescored[1], rescored[2], rescored[6] + 1.0, "open")
+    assert gone[0] not in after
+    assert after[judged[0]][3] == "dismissed"
+    assert [v for v in after.values() if v[1] == block] == [(same[1], block, 1.5, "open")]
+    assert len(after) == len(rows)          # one gone, one new

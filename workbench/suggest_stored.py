@@ -1,0 +1,314 @@
+"""The paragraphs' readings as the dossier keeps them (#16, migration 007).
+
+The first scan of a session used to read every paragraph again: fold, tokenise, stem, look
+for the options' names, ~60 % of a cold rescan at 2,000 sources. The dossier now keeps what
+the scan read of each paragraph (``workbench.suggest_words.Reading``) and which options it
+names, in a compact form: the stems as numbers into a table of stems (``suggest_stem``),
+numbers (2 bytes each while the table has fewer than 65,536 stems, else 4) and counts (1 byte)
+as packed little-endian integers: the 2,000-source bench dossier grows by ~6 %.
+
+A dossier from someone else is untrusted, and a kept reading may be stale; so a reading is
+used only when
+
+- its seal is the one of the paragraph's text as it is now and of what the row says, made
+  with a secret of this installation (``seal``): a re-imported or changed paragraph, another
+  paragraph that took a deleted one's id, a row written by someone else or on another
+  machine is read again. The seal is made with ``_VERSION`` too, which names how paragraphs
+  are read (a change of the stop words makes every kept reading stale);
+- every value has the type, size and range it must have, and every stem number is in the
+  table of stems (which must be numbered 0, 1, 2 ... without gaps);
+- for the options it names: the options' names and patterns are the ones it was made for
+  (``named_for``), and every option it names exists.
+
+Anything else is left out, and the paragraph is read again (and kept again by the next
+store). Nothing read back is ever executed or used as a pattern.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import struct
+import sys
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TypeGuard
+
+from workbench.suggest_rank import Known
+from workbench.suggest_vectors import Basis, basis_identity
+from workbench.suggest_words import ANAPHORA, STOP_WORDS, Reading
+from workbench.userdirs import user_data_dir
+
+_VERSION = hashlib.blake2b(("reading 1 " + " ".join(sorted(STOP_WORDS))).encode("utf-8"),
+                           digest_size=16).digest()
+_U32 = "I" if array("I").itemsize == 4 else "L"
+_BIG_ENDIAN = sys.byteorder == "big"
+_MAX_COUNT = 0xFF
+_MAX_NAMED = 64                     # options a paragraph names, at most, to be kept
+_MAX_TEXT = 200                     # characters of an anaphor or of the words that named one
+
+_Named = dict[int, tuple[int, str]]
+StoredRow = tuple[int, bytes, bytes, bytes, str | None, str | None, int | None]
+
+
+def _installation_key() -> bytes:
+    """A secret of this user's installation (made on first use, in the user's data folder):
+    the seal of a kept reading is made with it, so a file made elsewhere, or a row someone
+    wrote to make the suggestions say what they want, is never believed; its paragraphs are
+    read again (once: then kept with this installation's seal). Without a place to keep it,
+    a secret of this process: nothing kept is used, and nothing goes wrong."""
+    return _key_in(user_data_dir() / "suggestion-readings.key")
+
+
+@lru_cache(maxsize=4)
+def _key_in(path: Path) -> bytes:
+    try:
+        key = path.read_bytes()
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    key = os.urandom(32)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        made = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        made.write_bytes(key)
+        os.replace(made, path)
+        key = path.read_bytes()       # two processes at once: the one that came last wins
+    except OSError:
+        pass
+    return key if len(key) == 32 else os.urandom(32)
+
+
+def seal(key: bytes, text: str | bytes, terms: bytes, counts: bytes, anaphor: bytes | None,
+         named: bytes | None, named_at: int | None) -> bytes:
+    """What a row must carry to be used: a keyed digest of the paragraph's text and of
+    everything the row says about it (with ``_VERSION``)."""
+    body = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    parts = (body, terms, counts, anaphor or b"", named or b"",
+             b"" if named_at is None else named_at.to_bytes(8, "little", signed=True))
+    return hashlib.blake2b(struct.pack("<6I", *map(len, parts)) + b"".join(parts),
+                           digest_size=16, key=key, person=_VERSION).digest()
+
+
+def named_for(signature: str) -> int:
+    """The options' names and patterns as a signed 64-bit number (what a row's mentions were
+    found for)."""
+    return int.from_bytes(hashlib.blake2b(_VERSION + signature.encode("utf-8"),
+                                          digest_size=8).digest(), "little", signed=True)
+
+
+class Stems:
+    """The dossier's table of stems, and the numbers of the stems a scan adds to it."""
+
+    def __init__(self, rows: Sequence[tuple[object, object]]) -> None:
+        stems = [_text(s) for _, s in rows]
+        self.valid = all(i == n and s for n, ((i, _), s) in enumerate(zip(rows, stems,
+                                                                           strict=True)))
+        self.stems: list[str] = [s or "" for s in stems] if self.valid else []
+        self.numbers = {s: i for i, s in enumerate(self.stems)}
+        if len(self.numbers) != len(self.stems):        # a stem twice: not ours
+            self.valid, self.stems, self.numbers = False, [], {}
+        self.first_new = len(self.stems)
+
+    def number(self, stem: str) -> int:
+        found = self.numbers.get(stem)
+        if found is None:
+            found = self.numbers[stem] = len(self.stems)
+            self.stems.append(stem)
+        return found
+
+    @property
+    def new(self) -> list[str]:
+        return self.stems[self.first_new:]
+
+
+@dataclass
+class ReadingsToKeep:
+    """What a scan read now, for the dossier to keep (see ``SuggestionOps.apply_suggestions``):
+    ``rows`` by source id, numbered against the stems the file had (``first_new`` of them)
+    plus ``new_stems``; ``reset``: the file's stems were unusable, start afresh."""
+
+    reset: bool = False
+    first_new: int = 0
+    new_stems: list[str] = field(default_factory=list)
+    rows: dict[int, list[StoredRow]] = field(default_factory=dict)
+    basis: tuple[int, bytes, bytes] | None = None     # a new idf basis: paragraphs, df, seal
+
+    def __len__(self) -> int:
+        return sum(map(len, self.rows.values()))
+
+
+def _bytes_or_none(value: object) -> TypeGuard[bytes | None]:
+    return value is None or isinstance(value, bytes)
+
+
+def _text(value: object) -> str | None:
+    """A text read as its bytes (see workbench.store.suggest_readings); None if not UTF-8."""
+    if not isinstance(value, bytes):
+        return None
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _ints(blob: object, code: str) -> array[int] | None:
+    if not isinstance(blob, bytes):
+        return None
+    values = array(code)
+    if len(blob) % values.itemsize:
+        return None
+    values.frombytes(blob)
+    if _BIG_ENDIAN:
+        values.byteswap()
+    return values
+
+
+def _named(value: object, option_ids: set[int], seen: dict[bytes, _Named | None]
+           ) -> _Named | None:
+    """The options a row says its paragraph names, if the value is well-formed. ``seen``:
+    the values parsed so far (many paragraphs name the same options in the same words)."""
+    if not isinstance(value, bytes) or len(value) > _MAX_NAMED * (_MAX_TEXT + 30) * 4:
+        return None
+    if value not in seen:        # (shared: the ranking never changes what it is given)
+        text = _text(value)
+        seen[value] = None if text is None else _parse_named(text, option_ids)
+    return seen[value]
+
+
+def _parse_named(value: str, option_ids: set[int]) -> _Named | None:
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(items, list) or len(items) > _MAX_NAMED:
+        return None
+    out: _Named = {}
+    for item in items:
+        if not (isinstance(item, list) and len(item) == 3):
+            return None
+        option_id, count, words = item
+        if type(option_id) is not int or option_id not in option_ids or option_id in out \
+                or type(count) is not int or not 0 < count <= 1_000_000 \
+                or not isinstance(words, str) or not 0 < len(words) <= _MAX_TEXT:
+            return None
+        out[option_id] = (count, words)
+    return out
+
+
+def decode(rows: Iterable[Sequence[object]], texts: Mapping[int, str], stems: Stems,
+           signature: int, option_ids: set[int]) -> dict[int, Known]:
+    """The kept readings that can be trusted (see the module's docstring), by block id: the
+    reading, and the options it names (None when not known for the options as they are)."""
+    out: dict[int, Known] = {}
+    if not stems.valid:
+        return out
+    table = stems.stems
+    key = _installation_key()
+    seen: dict[bytes, _Named | None] = {}
+    for row in rows:
+        if len(row) != 7:
+            continue
+        block, dig, terms, counts, anaphor, named, named_at = row
+        if type(block) is not int:
+            continue
+        block_id = int(block)
+        text = texts.get(block_id)
+        if text is None or not isinstance(dig, bytes) or not isinstance(terms, bytes) \
+                or not isinstance(counts, bytes) or not _bytes_or_none(anaphor) \
+                or not _bytes_or_none(named) \
+                or not (named_at is None or type(named_at) is int) \
+                or dig != seal(key, text, terms, counts, anaphor, named, named_at):
+            continue
+        times = _ints(counts, "B")
+        # stem numbers take 2 bytes each while they all fit, else 4
+        numbers = None if times is None or not isinstance(terms, bytes) else _ints(
+            terms, "H" if len(terms) == 2 * len(times) else _U32)
+        if numbers is None or times is None or len(numbers) != len(times) \
+                or (times and min(times) == 0) or len(set(numbers)) != len(numbers):
+            continue
+        said = None if anaphor is None else _text(anaphor)
+        if anaphor is not None and not (said and len(said) <= _MAX_TEXT
+                                        and ANAPHORA.fullmatch(said)):
+            continue
+        try:
+            words = tuple(map(table.__getitem__, numbers))
+        except IndexError:
+            continue
+        reading = Reading(words, tuple(times), sum(times), said)
+        out[block_id] = (reading, _named(named, option_ids, seen) if named_at == signature
+                         else None)
+    return out
+
+
+def encode(learned: Mapping[int, tuple[Reading, Mapping[int, tuple[int, str]]]],
+           texts: Mapping[int, str], sources: Mapping[int, int], stems: Stems, signature: int
+           ) -> ReadingsToKeep:
+    """What the scan read now (``learned``: block id -> reading and the options it names),
+    as rows for the dossier, by source (``sources``: block id -> source id)."""
+    keep = ReadingsToKeep(reset=not stems.valid, first_new=stems.first_new)
+    number = stems.number
+    key = _installation_key()
+    for block_id, (reading, named) in learned.items():
+        text = texts.get(block_id)
+        source = sources.get(block_id)
+        if text is None or source is None or (reading.counts and max(reading.counts)
+                                              > _MAX_COUNT) or len(named) > _MAX_NAMED \
+                or len(reading.anaphor or "") > _MAX_TEXT \
+                or any(len(w) > _MAX_TEXT for _c, w in named.values()):
+            continue            # not kept (read again next time) rather than kept cut short
+        numbers = list(map(number, reading.terms))
+        terms = array("H" if not numbers or max(numbers) <= 0xFFFF else _U32, numbers)
+        counts = array("B", reading.counts)
+        if _BIG_ENDIAN:
+            terms.byteswap()
+            counts.byteswap()
+        found = json.dumps([[k, c, w] for k, (c, w) in named.items()], ensure_ascii=False)
+        packed_terms, packed_counts = terms.tobytes(), counts.tobytes()
+        keep.rows.setdefault(source, []).append(
+            (block_id, seal(key, text, packed_terms, packed_counts,
+                            reading.anaphor.encode("utf-8") if reading.anaphor else None,
+                            found.encode("utf-8"), signature),
+             packed_terms, packed_counts, reading.anaphor, found, signature))
+    keep.new_stems = stems.new
+    return keep
+
+
+def encode_basis(basis: Basis) -> tuple[int, bytes, bytes]:
+    """A basis as the dossier keeps it: (paragraphs, "stem count" lines, seal)."""
+    df = "\n".join(f"{t} {c}" for t, c in basis.df.items()).encode("utf-8")
+    return basis.paragraphs, df, _basis_seal(_installation_key(), basis.paragraphs, df)
+
+
+def _basis_seal(key: bytes, paragraphs: int, df: bytes) -> bytes:
+    return hashlib.blake2b(paragraphs.to_bytes(8, "little") + df, digest_size=16, key=key,
+                           person=_VERSION).digest()
+
+
+def decode_basis(row: Sequence[object] | None) -> Basis | None:
+    """The kept idf basis, if it can be trusted (sealed here, well-formed); else None."""
+    if row is None or len(row) != 3:
+        return None
+    paragraphs, blob, sealed = row
+    if type(paragraphs) is not int or not 0 < paragraphs < 1 << 40 \
+            or not isinstance(blob, bytes) or not isinstance(sealed, bytes) \
+            or sealed != _basis_seal(_installation_key(), paragraphs, blob):
+        return None
+    text = _text(blob)
+    if text is None:
+        return None
+    df: dict[str, int] = {}
+    for line in text.split("\n") if text else ():
+        parts = line.split(" ")
+        if len(parts) != 2 or not parts[0] or parts[0] in df or not parts[1].isdigit():
+            return None
+        count = int(parts[1])
+        if not 0 < count <= paragraphs:
+            return None
+        df[parts[0]] = count
+    return Basis(paragraphs, df, basis_identity(paragraphs, df))

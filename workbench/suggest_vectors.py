@@ -1,0 +1,306 @@
+"""Paragraphs as tf-idf vectors, and their similarities with the options' profiles and the
+officer's examples: the likeness half of the suggestion ranking (#16), in pure Python.
+
+A full rescan compares ~50,000 paragraphs with 12 option profiles and, for the reason, with
+up to 25 examples of an option: millions of multiply-adds. One at a time in Python they were
+most of a rescan at 2,000 sources (and numpy is too heavy for the one-folder bundle). So the
+dense side of a comparison is *packed*: a word's weights in all the profiles (or all of an
+option's examples) are fixed-point integers (``SCALE``) side by side in one Python integer,
+64 bits a lane. One multiplication of a paragraph word's weight by that integer does the
+products for every profile at once, a paragraph's similarities are a single
+``sum(map(mul, ...))`` in C, and the lanes are read back from the integer's bytes. Weights
+are non-negative and every vector has unit length, so a lane's sum stays below 2**53 and
+never carries into the next; the error on a similarity is below 1e-7, far below anything the
+thresholds or the rounded scores (0.001) can see, and the result does not depend on the order
+of the words or on which other profiles were computed with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import operator
+import sys
+import threading
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from contextlib import contextmanager
+from itertools import chain, repeat
+from typing import NamedTuple
+
+from workbench.suggest_words import ANALYSED_LIMIT, Reading
+
+_TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]   # log-scaled term frequency
+
+# A paragraph's tf-idf vector in compact form: its terms in order of first occurrence and
+# their weights (unit length). A dict per paragraph would cost ~3 kB; this costs a third.
+Vec = tuple[tuple[str, ...], tuple[float, ...]]
+NO_VEC: Vec = ((), ())
+
+SCALE = 1 << 26                  # fixed point of a packed weight (and of a paragraph's)
+_LANE_BYTES = 8
+_UNSCALE = 1.0 / (SCALE * SCALE)
+
+
+def compact(stems: Iterable[str], idf: Mapping[str, float]) -> Vec:
+    tf = Counter(stems)
+    return compact_counts(tuple(tf), tuple(tf.values()), idf)
+
+
+def compact_counts(terms: tuple[str, ...], counts: tuple[int, ...], idf: Mapping[str, float],
+                   unknown: float = 1.0) -> Vec:
+    """The unit tf-idf vector of a paragraph whose words (stems) ``terms`` occur ``counts``
+    times; ``unknown``: the idf of a word ``idf`` does not know."""
+    if not terms:
+        return NO_VEC
+    if max(counts) >= len(_TF):
+        raw = [(1 + math.log(c)) * idf.get(t, unknown)
+               for t, c in zip(terms, counts, strict=True)]
+    else:
+        raw = list(map(operator.mul, map(_TF.__getitem__, counts), map(idf.get, terms,
+                                                                        repeat(unknown))))
+    norm = math.sqrt(sum(map(operator.mul, raw, raw))) or 1.0
+    return terms, tuple(map(operator.truediv, raw, repeat(norm)))
+
+
+def vector(stems: Iterable[str], idf: Mapping[str, float]) -> dict[str, float]:
+    return dict(zip(*compact(stems, idf), strict=True))
+
+
+def add(total: dict[str, float], vec: dict[str, float], factor: float = 1.0) -> None:
+    """total += factor * vec (what Counter.update does, without its per-item overhead)."""
+    get = total.get
+    if factor == 1.0:
+        for t, v in vec.items():
+            total[t] = v + get(t, 0)
+    else:
+        for t, v in vec.items():
+            total[t] = factor * v + get(t, 0)
+
+
+class Packed:
+    """Some dense unit vectors (profiles, examples), packed by word: word -> one integer with
+    each vector's weight in its own 64-bit lane (see the module's docstring)."""
+
+    def __init__(self, vectors: Sequence[Mapping[str, float]]) -> None:
+        self.width = len(vectors)
+        packed: dict[str, int] = {}
+        get = packed.get
+        for lane, vec in enumerate(vectors):
+            shift = 8 * _LANE_BYTES * lane
+            for t, w in vec.items():
+                q = min(SCALE, round(w * SCALE))        # a unit vector's weight is <= 1
+                if q > 0:
+                    packed[t] = get(t, 0) + (q << shift)
+        self.packed = packed
+
+    def dots(self, vec: Vec) -> list[float]:
+        """The dot product of ``vec`` (a unit vector) with each packed vector, in order."""
+        if not self.width:
+            return []
+        terms, weights = vec
+        total = sum(map(operator.mul, map(round, map(operator.mul, weights, repeat(SCALE))),
+                        map(self.packed.get, terms, repeat(0))))
+        lanes = array("Q", total.to_bytes(_LANE_BYTES * self.width, sys.byteorder))
+        return list(map(operator.mul, lanes, repeat(_UNSCALE)))
+
+
+class Neighbours:
+    """An option's examples as vectors, packed, to find the most similar one to a paragraph.
+    ``signature`` names the examples (text and label): a rescan that finds the same ones
+    reuses this object and the answers it already gave (``nearest`` per paragraph text)."""
+
+    def __init__(self, examples: list[tuple[dict[str, float], str]],
+                 signature: tuple[object, ...] = ()) -> None:
+        self.signature = signature
+        self.labels = [label for _, label in examples]
+        self._packed = Packed([vec for vec, _ in examples])
+        self.answers: dict[tuple[int, int], tuple[float, str] | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def nearest(self, vec: Vec, key: tuple[int, int] | None = None
+                ) -> tuple[float, str] | None:
+        """The most similar example (cosine, label; the first of equals); None if none.
+        ``key``: the paragraph's text key, to remember the answer by."""
+        if not self.labels:
+            return None
+        if key is not None and key in self.answers:
+            return self.answers[key]
+        sims = self._packed.dots(vec)
+        best = max(sims)
+        found = best, self.labels[sims.index(best)]
+        if key is not None:
+            self.answers[key] = found
+        return found
+
+
+class Basis(NamedTuple):
+    """What the idf of a full scan is computed from: how many paragraphs there were and in
+    how many of them each word occurs. Kept with the dossier, and used again as long as the
+    number of paragraphs stays within ``REFRESH_FRACTION`` of it: an import then leaves
+    every word's weight, and so every paragraph's vector and similarity, as it was (#16). A
+    word it does not know (from a new advice) weighs as a word of one paragraph."""
+
+    paragraphs: int
+    df: Mapping[str, int]
+    identity: bytes                  # names the basis (a digest of it), for the caches
+
+    def idf(self) -> dict[str, float]:
+        n = max(1, self.paragraphs)
+        return {t: math.log((n + 1) / (c + 1)) + 1 for t, c in self.df.items()}
+
+    def unknown(self) -> float:
+        return math.log((max(1, self.paragraphs) + 1) / 2) + 1
+
+
+REFRESH_FRACTION = 0.05
+
+
+def basis_of(readings: Sequence[Reading], kept: Basis | None) -> tuple[Basis, bool]:
+    """The basis for a full scan of these paragraphs: ``kept`` while still close enough,
+    else a new one (and True)."""
+    n = len(readings)
+    if kept is not None and abs(n - kept.paragraphs) <= REFRESH_FRACTION * kept.paragraphs:
+        return kept, False
+    df = dict(Counter(chain.from_iterable(r.terms for r in readings)))
+    return Basis(n, df, basis_identity(n, df)), True
+
+
+def basis_identity(paragraphs: int, df: Mapping[str, int]) -> bytes:
+    body = "\n".join(f"{t} {c}" for t, c in sorted(df.items()))
+    return hashlib.blake2b(f"{paragraphs}\n{body}".encode(), digest_size=16).digest()
+
+
+class _Likeness:
+    """Similarities of paragraphs (by text key) with one option's profile: valid as long as
+    the profile is equal to ``profile``, kept across rescans."""
+
+    def __init__(self, profile: dict[str, float]) -> None:
+        self.profile = profile
+        self.sims: dict[tuple[int, int], float] = {}
+
+
+class Corpus:
+    """The paragraphs of one scan as a collection: the idf of their words and what is derived
+    from it, kept for the process while the same paragraphs (by text, in the same order) are
+    ranked again. After the officer's evidence for one option changed, only that option's
+    similarities are computed again: the others' profiles come out equal."""
+
+    def __init__(self, readings: Sequence[Reading], basis: Basis | None = None) -> None:
+        if basis is None:
+            df = Counter(chain.from_iterable(r.terms for r in readings))
+            n = max(1, len(readings))
+            self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
+            self.unknown = 1.0
+        else:
+            self.idf, self.unknown = basis.idf(), basis.unknown()
+        self.vectors: dict[tuple[int, int], Vec] = {}      # paragraphs compared by likeness
+        # option id -> (the paragraphs found for it directly, the sum of their vectors)
+        self.found: dict[int, tuple[tuple[tuple[int, int], ...], dict[str, float]]] = {}
+        self.likeness: dict[int, _Likeness] = {}
+        self.neighbours: dict[tuple[int, bool], Neighbours] = {}
+
+    def vector(self, key: tuple[int, int], reading: Reading) -> Vec:
+        found = self.vectors.get(key)
+        if found is None:
+            found = self.vectors[key] = compact_counts(reading.terms, reading.counts, self.idf,
+                                                       self.unknown)
+        return found
+
+    def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
+                  read_of: Mapping[tuple[int, int], Reading],
+                  made: dict[tuple[int, int], Vec]) -> dict[str, float]:
+        """The sum of the vectors of the paragraphs ``keys`` (in that order). ``made``: the
+        vectors of this scan's found paragraphs so far (one paragraph often names several
+        options; its vector is made once)."""
+        held = self.found.get(option_id)
+        if held is not None and held[0] == keys:
+            return held[1]
+        total: dict[str, float] = {}
+        get = total.get
+        idf = self.idf
+        add_ = operator.add
+        for key in keys:
+            vec = made.get(key)
+            if vec is None:
+                reading = read_of[key]
+                vec = made[key] = compact_counts(reading.terms, reading.counts, idf,
+                                                 self.unknown)
+            terms, weights = vec
+            # total[t] = v + total.get(t, 0) for each word, in C (a paragraph's words are
+            # distinct, so each get sees the total before this paragraph)
+            total.update(zip(terms, map(add_, weights, map(get, terms, repeat(0))), strict=True))
+        self.found[option_id] = (keys, total)
+        return total
+
+    def similarities(self, profiles: dict[int, dict[str, float]], keys: Set[tuple[int, int]],
+                     read_of: Mapping[tuple[int, int], Reading]
+                     ) -> list[dict[tuple[int, int], float]]:
+        """Per option of ``profiles`` (in that order): the similarity of each paragraph of
+        ``keys`` with its profile. What is missing is computed for all options that miss it
+        at once (packed: see the module's docstring)."""
+        tables: list[dict[tuple[int, int], float]] = []
+        missing: dict[int, set[tuple[int, int]]] = {}
+        for option_id, profile in profiles.items():
+            held = self.likeness.get(option_id)
+            if held is None or held.profile != profile:
+                held = self.likeness[option_id] = _Likeness(profile)
+            tables.append(held.sims)
+            lacking = keys - held.sims.keys()
+            if lacking:
+                missing[option_id] = lacking
+        if not missing:
+            return tables
+        todo = list(missing)
+        packed = Packed([profiles[option_id] for option_id in todo])
+        targets = [self.likeness[option_id].sims for option_id in todo]
+        vector = self.vector
+        for key in set().union(*missing.values()):
+            for table, value in zip(targets, packed.dots(vector(key, read_of[key])),
+                                    strict=True):
+                table[key] = value
+        return tables
+
+    def kept_neighbours(self, option_id: int, positive: bool, made: Neighbours
+                        ) -> Neighbours:
+        held = self.neighbours.get((option_id, positive))
+        if held is not None and held.signature == made.signature:
+            return held
+        self.neighbours[(option_id, positive)] = made
+        return made
+
+
+# The corpora of the last scans: a full scan's by its basis (any paragraphs), the incremental
+# scan of an import by its paragraphs' text keys.
+_CORPORA: dict[object, Corpus] = {}
+_CORPORA_KEPT = 2
+_CORPORA_LOCK = threading.Lock()
+
+
+@contextmanager
+def corpus_of(keys: tuple[tuple[int, int], ...], readings: Sequence[Reading],
+              basis: Basis | None = None) -> Iterator[Corpus]:
+    """The corpus of these paragraphs (weighted by ``basis``, if given), from the process's
+    cache when one scan at a time uses it; a second scan running at the same time (another
+    thread) works on its own copy, and so does a scan of more paragraphs than the process
+    keeps the words of."""
+    if len(keys) > ANALYSED_LIMIT or not _CORPORA_LOCK.acquire(blocking=False):
+        yield Corpus(readings, basis)                 # too large to keep, or in use
+        return
+    try:
+        name: object = keys if basis is None else basis.identity
+        corpus = _CORPORA.pop(name, None) or Corpus(readings, basis)
+        while len(_CORPORA) >= _CORPORA_KEPT:
+            del _CORPORA[next(iter(_CORPORA))]
+        _CORPORA[name] = corpus              # the most recent last
+        yield corpus
+    finally:
+        _CORPORA_LOCK.release()
+
+
+def forget_corpora() -> None:
+    with _CORPORA_LOCK:
+        _CORPORA.clear()
