@@ -71,6 +71,7 @@ def test_pdf_line_passes_on_a_400_kb_line() -> None:
     _within(BOUND, lambda: pdf._classify(line, 10.0, {}))
     _within(BOUND, lambda: pdf._mask(line.text))
     _within(BOUND, lambda: pdf._sample_offsets(" a" * 200_000))
+    _within(BOUND, lambda: pdf._three_samples(" a" * 200_000))
     pages = [[pdf.Line("- " * 100_000)] for _ in range(4)]
     _within(BOUND, lambda: pdf._drop_running_lines(pages))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import methodcaller
 
 _LIGATURES = {
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
@@ -38,7 +39,14 @@ for _code in range(0x80, 0xA0):
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TRANSLATE)) + "]")
 
 # Characters illegal in XML 1.0 (python-docx / openpyxl refuse them at export time).
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_ILLEGAL_XML_CLASS = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff"
+_ILLEGAL_XML = re.compile(f"[{_ILLEGAL_XML_CLASS}]")
+
+# For a regular expression's character class: every character ``normalise`` removes or
+# replaces, but for "\r" and the hyphen marks. A text without these, "\r", U+FFFE and
+# "\x02" is normalised by NFC alone (#15: the PDF extraction then skips the other scans).
+CHANGED_CHARACTERS = ("".join(re.escape(chr(code)) for code in sorted(_TRANSLATE))
+                      + _ILLEGAL_XML_CLASS)
 
 # pdfium marks a word broken at a line end with U+FFFE (or \x02) and drops the line break.
 # One run of blanks, then optionally a line break and the next run: two adjacent ``[ \t]*``
@@ -49,6 +57,7 @@ _LINE_END_MARK = re.compile("[\ufffe\x02][ \t]*(?=\r?\n|\\Z)")
 # "Noord- en Zuid-Nederland": a hyphen followed by these words is a real (suspended) hyphen.
 _CONJUNCTIONS = frozenset({"en", "of", "tot", "noch", "and", "or", "to", "et", "ou", "und"})
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_ENDS_IN_HYPHEN = methodcaller("endswith", "-")
 
 
 def _join_broken(rest: str) -> str:
@@ -111,7 +120,7 @@ def reflow(lines: list[str]) -> str:
     lines is one paragraph of 100,000 lines).
     """
     stripped = [line.strip() for line in lines]
-    if not any(line.endswith("-") for line in stripped):
+    if not any(map(_ENDS_IN_HYPHEN, stripped)):
         # Nothing to glue (nearly every PDF paragraph): one join gives what WrappedText would,
         # which keeps the trailing blanks of the last line unless it is the only one (#15).
         kept = [line for line in stripped if line]
