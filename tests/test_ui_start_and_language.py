@@ -74,3 +74,23 @@ def test_layout_is_saved_on_close(qtbot, demo_path: Path) -> None:
     win.show()
     win.close()
     assert settings.WINDOW_STATE.get() is not None
+
+
+def test_the_start_screen_stands_alone_and_the_docks_come_back_with_a_dossier(
+        qtbot, window, demo_path: Path) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    assert [d.objectName() for d in window.docks() if d.isVisible()] == []   # not greyed around it
+    window.open_path(demo_path)
+    shown = {d.objectName() for d in window.docks() if d.isVisible()}
+    assert {"dock_navigator", "dock_suggestions"} <= shown
+    window.close_dossier()
+    assert not any(d.isVisible() for d in window.docks())
+    window.close()                                     # saved as they were with a dossier
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert not any(d.isVisible() for d in again.docks())
+    again.open_path(demo_path)
+    assert {d.objectName() for d in again.docks() if d.isVisible()} == shown
