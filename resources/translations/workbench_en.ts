@@ -982,7 +982,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DossierTreeModel</name>
     <message>
-        <location filename="../../ui/models/dossier_tree.py" line="+90"/>
+        <location filename="../../ui/models/dossier_tree.py" line="+95"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
@@ -997,7 +997,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1984,7 +1984,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+144"/>
+        <location filename="../../ui/main_window.py" line="+141"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1999,7 +1999,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Questions with their options, advisory bodies with their sources. One click on an option shows its board, on a source its text; F2 edits, the context menu offers more.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+149"/>
         <source>Consultation Workbench</source>
         <translation>Consultation Workbench</translation>
     </message>
@@ -2019,7 +2019,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>%1 advisory bodies</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Reservekopie gemaakt.</source>
         <translation>Backup made.</translation>
     </message>
@@ -2029,7 +2029,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Het dossier is beschadigd:</source>
         <translation>The dossier is damaged:</translation>
     </message>
@@ -2072,24 +2072,9 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Give a file name and a title.</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>Verwijderen...</source>
-        <translation>Delete...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wijzigingsgeschiedenis</source>
-        <translation>Change history</translation>
-    </message>
-    <message>
-        <location line="+74"/>
+        <location line="+126"/>
         <source>Back-up teruggezet; de vorige toestand is zelf als back-up bewaard.</source>
         <translation>Backup restored; the previous state was saved as a backup itself.</translation>
-    </message>
-    <message>
-        <location line="-70"/>
-        <source>Optie toevoegen...</source>
-        <translation>Add option...</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3141,24 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
 </context>
 <context>
+    <name>NavigatorWindow</name>
+    <message>
+        <location filename="../../ui/navigator_window.py" line="+120"/>
+        <source>Verwijderen...</source>
+        <translation>Delete...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wijzigingsgeschiedenis</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optie toevoegen...</source>
+        <translation>Add option...</translation>
+    </message>
+</context>
+<context>
     <name>NewDossierDialog</name>
     <message>
         <location filename="../../ui/dialogs/new_dossier.py" line="+32"/>
@@ -3707,7 +3710,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../ui/views/reader.py" line="+180"/>
+        <location filename="../../ui/views/reader.py" line="+182"/>
         <source>Bron:</source>
         <translation>Source:</translation>
     </message>
@@ -3719,12 +3722,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+302"/>
+        <location line="+311"/>
         <source>Citeren</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-312"/>
         <source>Selectie als citaat vastleggen (Ctrl+Q)</source>
         <translation>Record the selection as a quote (Ctrl+Q)</translation>
     </message>
@@ -3764,7 +3767,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quote for an option...</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+174"/>
         <source>nog bij geen argument (%1)</source>
         <translation>not under an argument yet (%1)</translation>
     </message>
@@ -3774,8 +3777,8 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Quotes in this source:</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+177"/>
+        <location line="-184"/>
+        <location line="+186"/>
         <source>Legende van de markeringen</source>
         <translation>Legend of the highlights</translation>
     </message>
@@ -4240,7 +4243,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StanceModel</name>
     <message>
-        <location filename="../../ui/models/stance_model.py" line="+54"/>
+        <location filename="../../ui/models/stance_model.py" line="+57"/>
         <source>(afgeleid)</source>
         <translation>(inferred)</translation>
     </message>
@@ -4390,7 +4393,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../ui/views/suggestions_panel.py" line="+180"/>
+        <location filename="../../ui/views/suggestions_panel.py" line="+186"/>
         <source>alinea %1</source>
         <translation>paragraph %1</translation>
     </message>
@@ -4459,24 +4462,24 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>%1 open suggesties; zoeken naar nieuwe…</source>
         <translation>%1 open suggestions; looking for new ones…</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>%1 open suggesties (machinaal gevonden, niet nagekeken)</source>
         <translation>%1 open suggestions (machine-made, not reviewed)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+92"/>
         <source>Zoeken naar suggesties mislukt: %1</source>
         <translation>Searching for suggestions failed: %1</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+8"/>
-        <location line="+77"/>
+        <location line="-94"/>
+        <location line="+13"/>
+        <location line="+85"/>
         <source>Zoeken naar nieuwe suggesties…</source>
         <translation>Searching for new suggestions…</translation>
     </message>
@@ -4504,7 +4507,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+341"/>
+        <location filename="../../ui/tasks.py" line="+357"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
