@@ -13,18 +13,26 @@ from ui.main_window import MainWindow
 from workbench import Project
 
 
-def test_a_clicked_suggestion_takes_its_verdict_key(qtbot, demo_path: Path, tmp_path: Path,
-                                                    monkeypatch) -> None:
+def _demo_with_suggestions(qtbot, demo_path: Path, tmp_path: Path, monkeypatch) -> MainWindow:
+    """The demo shown, its opening settled and its first scan ended: before it settles no scan
+    has started yet, and one starting later would change the list behind the test."""
     monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
     window = MainWindow(Project.open(demo_path))
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
+    panel = window.workspace.suggestions
+    qtbot.waitUntil(lambda: window.settled and panel.model.rowCount() > 1
+                    and not window.tasks.is_running("suggestions"), timeout=30000)
+    return window
+
+
+def test_a_clicked_suggestion_takes_its_verdict_key(qtbot, demo_path: Path, tmp_path: Path,
+                                                    monkeypatch) -> None:
+    window = _demo_with_suggestions(qtbot, demo_path, tmp_path, monkeypatch)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     panel = window.workspace.suggestions
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 1
-                    and not window.tasks.is_running("suggestions"), timeout=30000)
     view = panel.view
     index = panel.model.index(0, 0)
     clicked = panel.model.items[0]
@@ -45,13 +53,8 @@ def test_a_clicked_suggestion_takes_its_verdict_key(qtbot, demo_path: Path, tmp_
 def test_move_says_why_when_there_is_no_other_option(qtbot, demo_path: Path, tmp_path: Path,
                                                      monkeypatch) -> None:
     """M on a suggestion for IBN (the only option of question 2) did nothing, without a word."""
-    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
-    window = MainWindow(Project.open(demo_path))
-    qtbot.addWidget(window)
-    window.show()
+    window = _demo_with_suggestions(qtbot, demo_path, tmp_path, monkeypatch)
     panel = window.workspace.suggestions
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 1
-                    and not window.tasks.is_running("suggestions"), timeout=30000)
     row = next(r for r, s in enumerate(panel.model.items) if s.option_key == "IBN")
     panel.view.setCurrentIndex(panel.model.index(row, 0))
     before = panel.model.total
@@ -77,13 +80,8 @@ def test_the_verdicts_wait_for_a_suggestion(qtbot, tmp_path: Path, monkeypatch) 
 
 def test_a_suggestion_in_hand_can_be_judged(qtbot, demo_path: Path, tmp_path: Path,
                                             monkeypatch) -> None:
-    monkeypatch.setenv("CWB_BACKUP_DIR", str(tmp_path / "backups"))
-    window = MainWindow(Project.open(demo_path))
-    qtbot.addWidget(window)
-    window.show()
+    window = _demo_with_suggestions(qtbot, demo_path, tmp_path, monkeypatch)
     panel = window.workspace.suggestions
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 1
-                    and not window.tasks.is_running("suggestions"), timeout=30000)
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     assert panel.accept_button.isEnabled() and panel.dismiss_button.isEnabled()
     before = panel.model.total
