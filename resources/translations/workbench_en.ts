@@ -3317,7 +3317,17 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Export...</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+12"/>
+        <source>Voeg ook de andere opties toe (bv. de andere scenario&apos;s). Is er maar één optie, voeg dan de adviesinstanties toe.</source>
+        <translation>Add the other options too (e.g. the other scenarios). If there is only one option, add the advisory bodies.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nog een &amp;optie toevoegen...</source>
+        <translation>Add another &amp;option...</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Volgende stap (%1 van %2):</source>
         <translation>Next step (%1 of %2):</translation>
     </message>
@@ -3342,7 +3352,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Hide next step</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-169"/>
         <source>Adviezen &amp;importeren...</source>
         <translation>&amp;Import advice...</translation>
     </message>
@@ -4675,7 +4685,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Close this window</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Eerst:</source>
         <translation>First:</translation>
     </message>
