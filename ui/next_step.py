@@ -203,7 +203,7 @@ class NextStepBar(QFrame):
         if self.step is None:
             self.hide()
             return
-        step = step_shown(self.step, counts)
+        step = step_shown(self.step, counts or {})
         head = QCoreApplication.translate("NextStep", "Volgende stap (%1 van %2):").replace(
             "%1", str(self.step + 1)).replace("%2", str(len(STEPS)))
         self.label.setText(f"<b>{head}</b> {_tr(step.text)}")
