@@ -88,8 +88,8 @@ class ReplayPool:
         return outcome
 
 
-def store_once(paths: list[Path], work: Path, profile: cProfile.Profile | None = None
-               ) -> tuple[float, float]:
+def store_once(paths: list[Path], work: Path, profile: cProfile.Profile | None = None,
+               undo: bool = True) -> tuple[float, float]:
     """CPU and wall seconds of one import of ``paths`` into a fresh dossier, storing only."""
     from workbench import Project
     from workbench import sources as import_pipeline
@@ -110,8 +110,8 @@ def store_once(paths: list[Path], work: Path, profile: cProfile.Profile | None =
         bad = [r.message() for r in results if not r.ok]
         if bad:
             raise RuntimeError(f"import failed: {bad[:3]}")
-        # the import must stay undoable: check that here, outside the timing
-        project.revert(project.last_change)
+        if undo:   # the import must stay undoable: checked here, outside the timing
+            project.revert(project.last_change)
     finally:
         import_pipeline.ExtractionPool = real  # type: ignore[misc]
         project.close()
@@ -123,6 +123,8 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=200)
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--profile", type=int, default=0, help="top N functions of storing")
+    parser.add_argument("--no-undo", action="store_true",
+                        help="skip undoing each import (instruction counts of storing alone)")
     parser.add_argument("--sort", default="tottime", help="profile order (tottime, cumulative)")
     parser.add_argument("--docs", type=Path, default=Path(tempfile.gettempdir()) / "cwb-store-cpu",
                         help="folder for the sample PDFs and their extraction (kept)")
@@ -133,7 +135,7 @@ def main() -> int:
         path.read_bytes()                     # warm the page cache
     ReplayPool.blobs = extracted(paths, args.docs)
     with tempfile.TemporaryDirectory(prefix="cwb-store-") as tmp:
-        runs = [store_once(paths, Path(tmp)) for _ in range(args.reps)]
+        runs = [store_once(paths, Path(tmp), undo=not args.no_undo) for _ in range(args.reps)]
         best = min(cpu for cpu, _wall in runs)
         print(f"{len(paths)} PDFs, {pages} pages; storing CPU ms per page, best of {args.reps}: "
               f"{best * 1000 / pages:.3f} (all: "

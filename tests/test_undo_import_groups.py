@@ -140,7 +140,9 @@ def test_undo_of_a_replacing_import_brings_back_the_old_paragraphs(project: Proj
     assert _state(project) == replaced
 
 
-def test_a_batch_undoes_as_one_step(project: Project, pdf: Path) -> None:
+def test_a_batch_in_one_commit_undoes_as_one_step(project: Project, pdf: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("workbench.sources.COMMIT_SECONDS", 600.0)  # one commit, however slow
     before = _state(project)
     results = project.import_files([pdf, VARIO])
     assert all(r.ok for r in results)
@@ -148,12 +150,18 @@ def test_a_batch_undoes_as_one_step(project: Project, pdf: Path) -> None:
     assert _state(project) == before
 
 
-def test_a_group_is_only_logged_when_the_operation_inserts_all_of_it(project: Project,
-                                                                      pdf: Path) -> None:
+def test_rows_added_to_a_document_that_has_some_are_logged_one_by_one(project: Project,
+                                                                        pdf: Path) -> None:
+    """A group entry would delete the document's older rows too: they are not the edit's."""
     source = project.import_file(pdf).source
-    with project.edit("more paragraphs"), pytest.raises(ValueError, match="already holds"), \
+    before = _state(project)
+    with project.edit("one more paragraph"), \
             changes.inserted_together(project.conn, "block", source.id):
-        pass
+        project.conn.execute("INSERT INTO block (source_id, seq, kind, start, \"end\", text) "
+                             "VALUES (?, 99, 'paragraph', 0, 1, 'x')", (source.id,))
+    assert [(e.table, e.op) for e in project.last_change.entries] == [("block", "i")]
+    project.revert(project.last_change)
+    assert _state(project) == before
     with pytest.raises(ValueError, match="not logged in groups"), \
             changes.inserted_together(project.conn, "quote", source.id):
         pass

@@ -223,21 +223,19 @@ def inserted_together(conn: sqlite3.Connection, table: str, group: int) -> Itera
     """Rows of ``table`` whose ``_GROUPED`` column is ``group``, inserted inside, are logged
     as one entry instead of one per row (a document's paragraphs or page spans, #15).
 
-    The group must be empty when this starts (its rows are all the operation's own): reversing
-    the entry deletes every row of the group, and only if all are still exactly as the
-    operation left them (their digest is taken with the changeset). Call inside the
-    operation's transaction.
+    Only a group that is empty when this starts is logged so (its rows are then all the
+    operation's own): reversing the entry deletes every row of the group, and only if all are
+    still exactly as the operation left them (their digest is taken with the changeset). Rows
+    added to a group that already has some are logged one by one, as any other insert.
+    Call inside the operation's transaction.
     """
     if table not in _GROUPED or table not in _expected_tables():
         raise ValueError(f"{table} rows are not logged in groups")
-    if not _logging(conn):         # a connection without an undo log (a read-only one)
+    if not _logging(conn) or conn.execute(    # no undo log (read-only), or not empty
+            f"SELECT 1 FROM main.{_q(table)} WHERE {_q(_GROUPED[table])} IS ? LIMIT 1",
+            (group,)).fetchone():
         yield
         return
-    column = _q(_GROUPED[table])
-    if conn.execute(f"SELECT 1 FROM main.{_q(table)} WHERE {column} IS ? LIMIT 1",
-                    (group,)).fetchone():
-        raise ValueError(f"{table} already holds rows with {_GROUPED[table]} {group}: "
-                         "a group is logged only when the operation inserts all of it")
     conn.execute("INSERT INTO temp.undo_group (tbl, grp) VALUES (?, ?)", (table, group))
     switch_off = ("DELETE FROM temp.undo_group WHERE tbl = ? AND grp IS ?", (table, group))
     try:
