@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pickle
 import pstats
 import sys
@@ -89,8 +90,9 @@ class ReplayPool:
 
 
 def store_once(paths: list[Path], work: Path, profile: cProfile.Profile | None = None,
-               undo: bool = True) -> tuple[float, float]:
-    """CPU and wall seconds of one import of ``paths`` into a fresh dossier, storing only."""
+               undo: bool = True) -> tuple[float, float, float]:
+    """CPU, wall and system (kernel) CPU seconds of one import of ``paths`` into a fresh
+    dossier, storing only."""
     from workbench import Project
     from workbench import sources as import_pipeline
 
@@ -101,12 +103,13 @@ def store_once(paths: list[Path], work: Path, profile: cProfile.Profile | None =
     setattr(import_pipeline, "ExtractionPool", ReplayPool)   # noqa: B010 (a stand-in, on purpose)
     try:
         project.add_advisor("ADV", "Adviseur")
-        t0, w0 = time.process_time(), time.perf_counter()
+        t0, w0, s0 = time.process_time(), time.perf_counter(), os.times().system
         if profile is not None:
             results = profile.runcall(project.import_files, paths, "ADV")
         else:
             results = project.import_files(paths, "ADV")
         spent, wall = time.process_time() - t0, time.perf_counter() - w0
+        system = os.times().system - s0
         bad = [r.message() for r in results if not r.ok]
         if bad:
             raise RuntimeError(f"import failed: {bad[:3]}")
@@ -115,7 +118,7 @@ def store_once(paths: list[Path], work: Path, profile: cProfile.Profile | None =
     finally:
         setattr(import_pipeline, "ExtractionPool", real)   # noqa: B010
         project.close()
-    return spent, wall
+    return spent, wall, system
 
 
 def main() -> int:
@@ -136,11 +139,13 @@ def main() -> int:
     ReplayPool.blobs = extracted(paths, args.docs)
     with tempfile.TemporaryDirectory(prefix="cwb-store-") as tmp:
         runs = [store_once(paths, Path(tmp), undo=not args.no_undo) for _ in range(args.reps)]
-        best = min(cpu for cpu, _wall in runs)
+        best = min(cpu for cpu, _wall, _system in runs)
         print(f"{len(paths)} PDFs, {pages} pages; storing CPU ms per page, best of {args.reps}: "
               f"{best * 1000 / pages:.3f} (all: "
-              + ", ".join(f"{cpu * 1000 / pages:.3f}" for cpu, _ in runs)
-              + "; wall: " + ", ".join(f"{wall * 1000 / pages:.3f}" for _, wall in runs) + ")")
+              + ", ".join(f"{cpu * 1000 / pages:.3f}" for cpu, _, _ in runs)
+              + "; of which system: " + ", ".join(f"{s * 1000 / pages:.3f}" for _, _, s in runs)
+              + "; wall: " + ", ".join(f"{wall * 1000 / pages:.3f}" for _, wall, _ in runs)
+              + f"); load average {' / '.join(f'{x:.1f}' for x in os.getloadavg())}")
         if args.profile:
             profile = cProfile.Profile(time.process_time)
             store_once(paths, Path(tmp), profile)
