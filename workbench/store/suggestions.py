@@ -273,6 +273,21 @@ def replace_open(conn: sqlite3.Connection, option_ids: list[int], source_ids: li
     return len(fresh)
 
 
+def mark_scanned(conn: sqlite3.Connection, option_ids: list[int], fingerprint: str,
+                 sources: list[tuple[int, str]]) -> None:
+    """These sources (id, text hash) are scanned for these options with ``fingerprint``:
+    one statement for all options, and a mark that changes is updated in place (a full
+    rescan marks 24,000 pairs at 2,000 sources; ``INSERT OR REPLACE`` deleted and inserted
+    each row and its index entry again)."""
+    conn.executemany(
+        "INSERT INTO suggestion_scan (option_id, source_id, patterns, text_hash) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (option_id, source_id) DO UPDATE SET "
+        "patterns = excluded.patterns, text_hash = excluded.text_hash "
+        "WHERE (patterns, text_hash) IS NOT (excluded.patterns, excluded.text_hash)",
+        [(option_id, sid, fingerprint, text_hash) for option_id in option_ids
+         for sid, text_hash in sources])
+
+
 def _id_runs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(low, high) ranges of ids sorted by ``low``, with touching or overlapping ones merged."""
     runs: list[tuple[int, int]] = []
