@@ -203,3 +203,44 @@ def test_the_newest_quotes_per_option_are_those_of_all_links(
                     expected.append(link)
             assert store.quote_links(project.conn, newest_per_option=per_option) \
                 == expected[::-1]
+
+
+def test_an_edit_between_two_chunks_of_a_scan_stays_undoable(
+        scanned: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The undo triggers of the suggestions stay off for a whole scan's storing only when
+    nobody is told of its chunks; a listener that dismisses a suggestion between two chunks
+    makes an undoable edit, and so does a dismissal after the scan."""
+    from workbench import suggestions as scanning
+
+    copy = tmp_path / "listener.cwb"
+    shutil.copyfile(scanned, copy)
+    monkeypatch.setattr(scanning, "APPLY_CHUNK_ROWS", 1)         # a source a chunk
+    with Project.open(copy) as project:
+        quote = project.add_quote(project.sources()[0].number, start=0, end=20)
+        project.add_argument(project.options()[0].key, "pro", "nieuw", [quote.number])
+        dismissed: list[tuple[int, changes.Changeset]] = []
+
+        def listener(label: str) -> None:
+            if label == "Refresh suggestions" and not dismissed:
+                first = project.suggestions(refresh=False)[0].id
+                project.dismiss_suggestion(first)
+                dismissed.append((first, project.last_change))
+
+        project.subscribe(listener)
+        assert project.refresh_suggestions() >= 0
+        project.unsubscribe(listener)
+        assert len(project.sources()) >= 2 and dismissed
+
+        def status(suggestion_id: int) -> str:
+            return str(project.conn.execute("SELECT status FROM suggestion WHERE id = ?",
+                                            (suggestion_id,)).fetchone()[0])
+
+        during, change = dismissed[0]
+        assert status(during) == "dismissed"
+        project.revert(change)
+        assert status(during) == "open"
+        # without listeners: after the scan the triggers are back
+        after = project.suggestions(refresh=False)[1].id
+        project.dismiss_suggestion(after)
+        project.revert(project.last_change)
+        assert status(after) == "open"

@@ -12,6 +12,7 @@ import bisect
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import compress, groupby
 from operator import itemgetter
@@ -92,9 +93,10 @@ class SuggestionPlan:
 
 
 # a body block's place, source and "not relevant" mark (columns of ``body_blocks`` rows)
-_SPAN = itemgetter("id", "source_id", "start", "end")
-_SOURCE = itemgetter("source_id")
-_NOT_RELEVANT = itemgetter("not_relevant")
+_SPAN = itemgetter(feedback_store.BODY_ID, feedback_store.BODY_SOURCE,
+                   feedback_store.BODY_START, feedback_store.BODY_END)
+_SOURCE = itemgetter(feedback_store.BODY_SOURCE)
+_NOT_RELEVANT = itemgetter(feedback_store.BODY_NOT_RELEVANT)
 
 APPLY_CHUNK_ROWS = 2000      # suggestions stored per transaction (#14)
 _PlanRow = tuple[int, int, int, int, str, float, str]
@@ -175,6 +177,22 @@ class _Paragraphs:
             i -= 1
             out.append(ids[i])
         return out[::-1]
+
+    def quoted(self, links: Iterable[tuple[int, int, int, int, int]]) -> set[tuple[int, int]]:
+        """(option id, block id) of the blocks the links (option id, number, source id,
+        start, end) lie in: ``under`` for each, in one loop (50,000 links on a full scan)."""
+        pairs: set[tuple[int, int]] = set()
+        add, by_source, bisect_left = pairs.add, self._by_source, bisect.bisect_left
+        for option_id, _number, source_id, start, end in links:
+            held = by_source.get(source_id)
+            if held is None:
+                continue
+            starts, ends, ids = held
+            i = bisect_left(starts, end)
+            while i > 0 and ends[i - 1] > start:
+                i -= 1
+                add((option_id, ids[i]))
+        return pairs
 
     def start_of(self, block_id: int) -> int:
         return self._start.get(block_id, 0)
@@ -352,34 +370,42 @@ class SuggestionOps(ProjectBase):
         state = plan.state
         added = 0
         keep, stems_stored = plan.readings, False
-        for sources, rows in _apply_chunks(plan):
-            # A transaction per chunk of sources (#14): a full scan's 100,000 rows in one
-            # held the write lock for 5-10 s, and the window's edit meanwhile was refused.
-            self.yield_to_edits()
-            if cancelled is not None and cancelled():
-                break
-            if state != self._state():          # another connection wrote: still valid?
-                current = self._ranking_inputs()[3]
-                hashes = feedback_store.source_text_hashes(self.conn)
-                if current != plan.fingerprint or any(hashes.get(sid) != h
-                                                      for sid, h in plan.sources):
-                    return -1                   # what is not marked scanned is scanned again
-            with self.edit("Refresh suggestions", "suggestion", plan.option or "*",
-                           str(len(rows))), changes.unlogged(self.conn):
-                added += feedback_store.replace_open(self.conn, plan.option_ids,
-                                                     [sid for sid, _ in sources], rows)
-                feedback_store.mark_scanned(self.conn, plan.option_ids, plan.fingerprint, sources)
-                if keep is not None:
-                    kept = [r for sid, _ in sources for r in keep.rows.get(sid, ())]
-                    if kept or not stems_stored:
-                        first = keep.first_new + (len(keep.new_stems) if stems_stored else 0)
-                        if not readings_store.store(
-                                self.conn, keep.reset and not stems_stored, first,
-                                [] if stems_stored else keep.new_stems, kept,
-                                None if stems_stored else keep.basis):
-                            keep = None     # another scan numbered stems meanwhile: not kept
-                        stems_stored = True
-            state = self._state()
+        # The undo triggers stay off for all chunks (``changes.unlogged``): dropping and making
+        # them again per chunk (67 on a full rescan at 2,000 sources) also made SQLite prepare
+        # every statement again (~0.2 s, #16). Only when no listener is told of a chunk (and
+        # could make an edit of the officer's on this connection between two): the window's
+        # worker connection, the CLI. With listeners, per chunk as before.
+        whole = not getattr(self, "_listeners", ())
+        with changes.unlogged(self.conn) if whole else nullcontext():
+            for sources, rows in _apply_chunks(plan):
+                # A transaction per chunk of sources (#14): a full scan's 100,000 rows in one
+                # held the write lock for 5-10 s, and the window's edit meanwhile was refused.
+                self.yield_to_edits()
+                if cancelled is not None and cancelled():
+                    break
+                if state != self._state():          # another connection wrote: still valid?
+                    current = self._ranking_inputs()[3]
+                    hashes = feedback_store.source_text_hashes(self.conn)
+                    if current != plan.fingerprint or any(hashes.get(sid) != h
+                                                          for sid, h in plan.sources):
+                        return -1                   # what is not marked scanned is scanned again
+                with self.edit("Refresh suggestions", "suggestion", plan.option or "*",
+                               str(len(rows))), nullcontext() if whole else changes.unlogged(
+                                   self.conn):
+                    added += feedback_store.replace_open(self.conn, plan.option_ids,
+                                                         [sid for sid, _ in sources], rows)
+                    feedback_store.mark_scanned(self.conn, plan.option_ids, plan.fingerprint, sources)
+                    if keep is not None:
+                        kept = [r for sid, _ in sources for r in keep.rows.get(sid, ())]
+                        if kept or not stems_stored:
+                            first = keep.first_new + (len(keep.new_stems) if stems_stored else 0)
+                            if not readings_store.store(
+                                    self.conn, keep.reset and not stems_stored, first,
+                                    [] if stems_stored else keep.new_stems, kept,
+                                    None if stems_stored else keep.basis):
+                                keep = None     # another scan numbered stems meanwhile: not kept
+                            stems_stored = True
+                state = self._state()
         return added
 
     def _not_to_suggest(self, blocks: list[Row], sources: set[int]) -> set[tuple[int, int]]:
@@ -392,9 +418,7 @@ class SuggestionOps(ProjectBase):
         linked = {link[2] for link in links} & sources
         held = _Paragraphs(compress(
             map(_SPAN, blocks), map(linked.__contains__, map(_SOURCE, blocks))))
-        under = held.under
-        skip = {(option_id, b) for option_id, number, source_id, start, end in links
-                if source_id in linked for b in under((number, source_id, start, end))}
+        skip = held.quoted(links)
         skip |= feedback_store.judged_blocks(self.conn)
         verdicts: dict[tuple[int, str], list[int]] = {}
         for r in feedback_store.feedback(self.conn):

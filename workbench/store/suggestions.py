@@ -46,14 +46,19 @@ def _block_chunks(conn: sqlite3.Connection, columns: str, source_ids: list[int] 
                 break
 
 
+# the columns of a ``body_blocks`` row by position: a full scan goes through 120,000 of them,
+# and a sqlite3.Row finds a column by name by comparing it with each column's name in turn
+BODY_ID, BODY_SOURCE, BODY_NOT_RELEVANT, BODY_START, BODY_END = 0, 1, 4, 5, 6
+_BODY_COLUMNS = 'id, source_id, heading_path, text, not_relevant, start, "end", seq'
+
+
 def body_blocks(conn: sqlite3.Connection, source_ids: list[int] | None = None
                 ) -> list[sqlite3.Row]:
     """id, source_id, heading_path, text, not_relevant, start, end (and seq) of the
     non-heading blocks, in source order; read in short statements (``READ_CHUNK_ROWS``)."""
     ids = None if source_ids is None else sorted(set(source_ids))
     rows: list[sqlite3.Row] = []
-    for chunk in _block_chunks(
-            conn, 'id, source_id, heading_path, text, not_relevant, start, "end", seq', ids):
+    for chunk in _block_chunks(conn, _BODY_COLUMNS, ids):
         rows += chunk
     return rows
 
