@@ -367,9 +367,6 @@ class SuggestionOps(ProjectBase):
 
         The scan's rows are machine-made and go on no undo changeset (see
         ``changes.unlogged``); only what differs from the stored suggestions is written."""
-        state = plan.state
-        added = 0
-        keep, stems_stored = plan.readings, False
         # The undo triggers stay off for all chunks (``changes.unlogged``): dropping and making
         # them again per chunk (67 on a full rescan at 2,000 sources) also made SQLite prepare
         # every statement again (~0.2 s, #16). Only when no listener is told of a chunk (and
@@ -377,35 +374,43 @@ class SuggestionOps(ProjectBase):
         # worker connection, the CLI. With listeners, per chunk as before.
         whole = not getattr(self, "_listeners", ())
         with changes.unlogged(self.conn) if whole else nullcontext():
-            for sources, rows in _apply_chunks(plan):
-                # A transaction per chunk of sources (#14): a full scan's 100,000 rows in one
-                # held the write lock for 5-10 s, and the window's edit meanwhile was refused.
-                self.yield_to_edits()
-                if cancelled is not None and cancelled():
-                    break
-                if state != self._state():          # another connection wrote: still valid?
-                    current = self._ranking_inputs()[3]
-                    hashes = feedback_store.source_text_hashes(self.conn)
-                    if current != plan.fingerprint or any(hashes.get(sid) != h
-                                                          for sid, h in plan.sources):
-                        return -1                   # what is not marked scanned is scanned again
-                with self.edit("Refresh suggestions", "suggestion", plan.option or "*",
-                               str(len(rows))), nullcontext() if whole else changes.unlogged(
-                                   self.conn):
-                    added += feedback_store.replace_open(self.conn, plan.option_ids,
-                                                         [sid for sid, _ in sources], rows)
-                    feedback_store.mark_scanned(self.conn, plan.option_ids, plan.fingerprint, sources)
-                    if keep is not None:
-                        kept = [r for sid, _ in sources for r in keep.rows.get(sid, ())]
-                        if kept or not stems_stored:
-                            first = keep.first_new + (len(keep.new_stems) if stems_stored else 0)
-                            if not readings_store.store(
-                                    self.conn, keep.reset and not stems_stored, first,
-                                    [] if stems_stored else keep.new_stems, kept,
-                                    None if stems_stored else keep.basis):
-                                keep = None     # another scan numbered stems meanwhile: not kept
-                            stems_stored = True
-                state = self._state()
+            return self._store_chunks(plan, cancelled, whole)
+
+    def _store_chunks(self, plan: SuggestionPlan, cancelled: Callable[[], bool] | None,
+                      whole: bool) -> int:
+        """``apply_suggestions``' chunks; ``whole``: the undo triggers are off already."""
+        state = plan.state
+        added = 0
+        keep, stems_stored = plan.readings, False
+        for sources, rows in _apply_chunks(plan):
+            # A transaction per chunk of sources (#14): a full scan's 100,000 rows in one
+            # held the write lock for 5-10 s, and the window's edit meanwhile was refused.
+            self.yield_to_edits()
+            if cancelled is not None and cancelled():
+                break
+            if state != self._state():          # another connection wrote: still valid?
+                current = self._ranking_inputs()[3]
+                hashes = feedback_store.source_text_hashes(self.conn)
+                if current != plan.fingerprint or any(hashes.get(sid) != h
+                                                      for sid, h in plan.sources):
+                    return -1                   # what is not marked scanned is scanned again
+            with self.edit("Refresh suggestions", "suggestion", plan.option or "*",
+                           str(len(rows))), nullcontext() if whole else changes.unlogged(
+                               self.conn):
+                added += feedback_store.replace_open(self.conn, plan.option_ids,
+                                                     [sid for sid, _ in sources], rows)
+                feedback_store.mark_scanned(self.conn, plan.option_ids, plan.fingerprint, sources)
+                if keep is not None:
+                    kept = [r for sid, _ in sources for r in keep.rows.get(sid, ())]
+                    if kept or not stems_stored:
+                        first = keep.first_new + (len(keep.new_stems) if stems_stored else 0)
+                        if not readings_store.store(
+                                self.conn, keep.reset and not stems_stored, first,
+                                [] if stems_stored else keep.new_stems, kept,
+                                None if stems_stored else keep.basis):
+                            keep = None     # another scan numbered stems meanwhile: not kept
+                        stems_stored = True
+            state = self._state()
         return added
 
     def _not_to_suggest(self, blocks: list[Row], sources: set[int]) -> set[tuple[int, int]]:
