@@ -210,11 +210,8 @@ def judged_blocks(conn: sqlite3.Connection) -> set[tuple[int, int]]:
 
 
 _Wanted = tuple[int, int, int, int, str, float, str]
-# what replace_open reads of a stored suggestion: the columns of a wanted row (option, block,
-# start, end, pattern, score, reason), its id, and whether a scan may change it (open and not
-# moved there by the officer)
-_STORED = ('sg.option_id, sg.block_id, sg.start, sg."end", sg.pattern, sg.score, sg.reason, '
-           "sg.id, sg.status = 'open' AND sg.moved_from IS NULL")
+# a stored suggestion as a wanted row: option, block, start, end, pattern, score, reason
+_AS_WANTED = 'sg.option_id, sg.block_id, sg.start, sg."end", sg.pattern, sg.score, sg.reason'
 
 
 def replace_open(conn: sqlite3.Connection, option_ids: list[int], source_ids: list[int],
@@ -227,13 +224,14 @@ def replace_open(conn: sqlite3.Connection, option_ids: list[int], source_ids: li
     redo as it was, and a rescan that finds what it found before writes nothing. Returns
     how many suggestions are new.
 
-    The stored suggestions of these sources are read through the (option, block) index by
-    ranges of block ids (a source's blocks are numbered in one run when it is imported) and
-    compared here; only what differs is deleted, updated or inserted (#16). Looking up every
-    (option, paragraph) pair, and comparing through a temporary table that every wanted row
-    went into, cost ~1.5 s of a full rescan at 2,000 sources."""
+    The open suggestions of these sources are read through the (option, block) index by
+    ranges of block ids (a source's blocks are numbered in one run when it is imported), as
+    rows of the wanted rows' shape, and compared with them as sets; only what differs is
+    looked up, deleted, updated or inserted (#16). Looking up every (option, paragraph) pair,
+    and comparing through a temporary table that every wanted row went into, cost ~1.5 s of a
+    full rescan at 2,000 sources."""
     wanted: dict[tuple[int, int], _Wanted] = {(r[0], r[1]): r for r in rows}
-    stored: dict[tuple[int, int], tuple[Any, ...]] = {}
+    current: set[tuple[Any, ...]] = set()     # the open ones a scan may change, as they are
     cursor = conn.cursor()
     cursor.row_factory = None          # plain tuples: 137,000 of them on a full rescan
     cursor.execute("CREATE TEMP TABLE IF NOT EXISTS scan_span (option_id INTEGER, "
@@ -248,26 +246,30 @@ def replace_open(conn: sqlite3.Connection, option_ids: list[int], source_ids: li
         cursor.executemany("INSERT INTO temp.scan_span VALUES (?, ?, ?)",
                            [(o, low, high) for o in option_ids for low, high in spans])
         # the block's source is checked too: a range may hold another source's blocks
-        stored.update(((r[0], r[1]), r) for r in cursor.execute(
-            f"SELECT {_STORED} FROM temp.scan_span r "
+        current.update(cursor.execute(
+            f"SELECT {_AS_WANTED} FROM temp.scan_span r "
             "CROSS JOIN suggestion sg ON sg.option_id = r.option_id "
             "AND sg.block_id BETWEEN r.low AND r.high "
-            f"WHERE sg.block_id IN (SELECT id FROM block WHERE source_id IN ({marks}))",
+            "WHERE sg.status = 'open' AND sg.moved_from IS NULL "
+            f"AND sg.block_id IN (SELECT id FROM block WHERE source_id IN ({marks}))",
             chunk))
     cursor.execute("DELETE FROM temp.scan_span")
-    # a wanted row of another option or source (not read above) is looked up by itself
-    for key in wanted.keys() - stored.keys():
-        row = cursor.execute(f"SELECT {_STORED} FROM suggestion sg "
-                             "WHERE sg.option_id = ? AND sg.block_id = ?", key).fetchone()
-        if row is not None:
-            stored[key] = row
-    options = set(option_ids)
-    gone = [(s[7],) for key, s in stored.items()
-            if s[8] and key[0] in options and key not in wanted]
-    changed = [(*w[2:], s[7]) for key, w in wanted.items()
-               if (s := stored.get(key)) is not None and s[8] and s[:7] != w]
-    fresh = sorted(w for key, w in wanted.items() if key not in stored)
-    conn.executemany("DELETE FROM suggestion WHERE id = ?", gone)
+    # stored and not wanted as it is: gone, or found again otherwise (then updated below)
+    gone = [(r[0], r[1]) for r in current - set(wanted.values()) if (r[0], r[1]) not in wanted]
+    changed: list[tuple[Any, ...]] = []
+    fresh: list[_Wanted] = []
+    # wanted and not stored as it is (an open one of another option or source too): looked
+    # up by itself; judged and moved ones stay as they are
+    for row in sorted(set(wanted.values()) - current):
+        held = cursor.execute("SELECT id, status = 'open' AND moved_from IS NULL "
+                              "FROM suggestion WHERE option_id = ? AND block_id = ?",
+                              row[:2]).fetchone()
+        if held is None:
+            fresh.append(row)
+        elif held[1]:
+            changed.append((*row[2:], held[0]))
+    conn.executemany("DELETE FROM suggestion WHERE option_id = ? AND block_id = ? "
+                     "AND status = 'open' AND moved_from IS NULL", gone)
     conn.executemany('UPDATE suggestion SET start = ?, "end" = ?, pattern = ?, score = ?, '
                      "reason = ? WHERE id = ?", changed)
     # new: no suggestion of that option for that paragraph yet (judged, moved or open)
