@@ -41,6 +41,7 @@ from workbench.patterns import Matcher, compile_patterns, fold
 from workbench.suggest_vectors import (
     Basis,
     Corpus,
+    FoundSum,
     Neighbours,
     Vec,
     add,
@@ -349,7 +350,9 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
          known: Mapping[int, Known] | None = None,
          learned: dict[int, tuple[Reading, _Named]] | None = None,
          unkept: Set[int] = frozenset(),
-         basis: Basis | None = None, new_basis: list[Basis] | None = None) -> list[Found]:
+         basis: Basis | None = None, new_basis: list[Basis] | None = None,
+         kept_sums: Mapping[int, FoundSum] | None = None,
+         new_sums: dict[int, FoundSum] | None = None) -> list[Found]:
     """Score every paragraph against every option; ``skip`` holds (option id, block id)
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
     paragraphs already known to concern an option (option id), scanned earlier: when only a
@@ -364,7 +367,12 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     ``new_basis`` (a full scan): the words' weights come from ``basis`` (the dossier's, see
     ``suggest_vectors.Basis``) while it still fits these paragraphs, else from a new one,
     which is appended to ``new_basis`` for the dossier to keep. Without it (the incremental
-    scan of an import), from these paragraphs."""
+    scan of an import), from these paragraphs.
+
+    ``kept_sums`` (option id -> identity and sum, validated by the caller): the sums of the
+    paragraphs found for each option that the dossier keeps; used where they are still the
+    sums of these paragraphs under these weights (``Corpus.found_sum``). ``new_sums``
+    receives those made now (with a basis only), for the dossier to keep."""
     profiles = build_profiles(options)
     mentions = _Mentions(profiles)
     named_in = _mention_cache(profiles)
@@ -403,13 +411,15 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
             new_basis.append(weights)
     with corpus_of((*keys, *ref_keys), readings, weights) as corpus:
         return _rank(corpus, options, profiles, mentions, paragraphs, keys, analysed, examples,
-                     skip, list(zip(ref_keys, ref_read, (o for _, o in reference), strict=True)))
+                     skip, list(zip(ref_keys, ref_read, (o for _, o in reference), strict=True)),
+                     kept_sums or {}, new_sums)
 
 
 def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profile],
           mentions: _Mentions, paragraphs: Sequence[Paragraph], keys: list[tuple[int, int]],
           analysed: list[tuple[Reading, _Named]], examples: Sequence[Example],
-          skip: Set[tuple[int, int]], reference: list[tuple[tuple[int, int], Reading, int]]
+          skip: Set[tuple[int, int]], reference: list[tuple[tuple[int, int], Reading, int]],
+          kept_sums: Mapping[int, FoundSum], new_sums: dict[int, FoundSum] | None
           ) -> list[Found]:
     idf = corpus.idf
     by_id = {p.option.id: p for p in profiles}
@@ -477,7 +487,8 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
         if reading.words >= MIN_WORDS and option_id in found_keys:
             found_keys[option_id].append(key)
     made: dict[tuple[int, int], Vec] = {}
-    centroid = {k: dict(corpus.found_sum(k, tuple(v), read_of, made))
+    centroid = {k: dict(corpus.found_sum(k, tuple(v), read_of, made, kept_sums.get(k),
+                                         new_sums))
                 for k, v in found_keys.items()}
     del made
     officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}

@@ -174,6 +174,13 @@ def basis_identity(paragraphs: int, df: Mapping[str, int]) -> bytes:
     return hashlib.blake2b(f"{paragraphs}\n{body}".encode(), digest_size=16).digest()
 
 
+_TERMS = operator.attrgetter("terms")
+_COUNTS = operator.attrgetter("counts")
+
+# A found sum as the dossier keeps it: its identity (``Corpus.found_identity``) and the sum
+FoundSum = tuple[bytes, dict[str, float]]
+
+
 class _Likeness:
     """Similarities of paragraphs (by text key) with one option's profile: valid as long as
     the profile is equal to ``profile``, kept across rescans."""
@@ -197,9 +204,14 @@ class Corpus:
             self.unknown = 1.0
         else:
             self.idf, self.unknown = basis.idf(), basis.unknown()
+        # names the word weights when they come from a basis kept with the dossier: what a
+        # found sum kept with the dossier must have been made with (see ``found_sum``)
+        self.identity = None if basis is None else basis.identity
         self.vectors: dict[tuple[int, int], Vec] = {}      # paragraphs compared by likeness
         # option id -> (the paragraphs found for it directly, the sum of their vectors)
-        self.found: dict[int, tuple[tuple[tuple[int, int], ...], dict[str, float]]] = {}
+        # (and its identity when it was made from a kept basis: see ``found_sum``)
+        self.found: dict[int, tuple[tuple[tuple[int, int], ...], dict[str, float],
+                                    bytes | None]] = {}
         self.likeness: dict[int, _Likeness] = {}
         self.neighbours: dict[tuple[int, bool], Neighbours] = {}
 
@@ -212,18 +224,37 @@ class Corpus:
 
     def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
                   read_of: Mapping[tuple[int, int], Reading],
-                  made: dict[tuple[int, int], Vec]) -> dict[str, float]:
+                  made: dict[tuple[int, int], Vec], stored: FoundSum | None = None,
+                  to_keep: dict[int, FoundSum] | None = None) -> dict[str, float]:
         """The sum of the vectors of the paragraphs ``keys`` (in that order). ``made``: the
         vectors of this scan's found paragraphs so far (one paragraph often names several
-        options; its vector is made once)."""
+        options; its vector is made once).
+
+        With word weights from a kept basis: ``stored`` (the sum the dossier keeps, validated
+        by the caller) is used when its identity is the one of this basis and of these
+        paragraphs' readings, in this order (then it is the very sum this would make); a sum
+        made here goes into ``to_keep`` (option id -> identity and sum) for the dossier."""
         held = self.found.get(option_id)
         if held is not None and held[0] == keys:
+            if held[2] is not None and to_keep is not None:
+                to_keep[option_id] = (held[2], held[1])     # (the dossier may lack it)
             return held[1]
+        identity = None
+        if self.identity is not None and (stored is not None or to_keep is not None):
+            identity = self.found_identity(keys, read_of)
+            if stored is not None and stored[0] == identity:
+                self.found[option_id] = (keys, stored[1], identity)
+                return stored[1]
         total: dict[str, float] = {}
+        done = 0
+        if held is not None and len(held[0]) < len(keys) and keys[:len(held[0])] == held[0]:
+            # An import adds its paragraphs after the others: the same additions in the same
+            # order, so continuing the kept sum gives the very floats a new sum would (#16).
+            total, done = dict(held[1]), len(held[0])
         get = total.get
         idf = self.idf
         add_ = operator.add
-        for key in keys:
+        for key in keys[done:]:
             vec = made.get(key)
             if vec is None:
                 reading = read_of[key]
@@ -233,8 +264,26 @@ class Corpus:
             # total[t] = v + total.get(t, 0) for each word, in C (a paragraph's words are
             # distinct, so each get sees the total before this paragraph)
             total.update(zip(terms, map(add_, weights, map(get, terms, repeat(0))), strict=True))
-        self.found[option_id] = (keys, total)
+        self.found[option_id] = (keys, total, identity)
+        if identity is not None and to_keep is not None:
+            to_keep[option_id] = (identity, total)
         return total
+
+    def found_identity(self, keys: Sequence[tuple[int, int]],
+                       read_of: Mapping[tuple[int, int], Reading]) -> bytes:
+        """What a found sum is a function of, as a digest: the basis of the word weights and
+        the found paragraphs' readings (stems and counts), in order. Unlike the text keys it
+        is the same in every process. (Stems hold no control characters: the separators
+        make the text unambiguous; the counts follow it.)"""
+        readings = list(map(read_of.__getitem__, keys))
+        terms = "\x1d".join(map("\x1f".join, map(_TERMS, readings)))
+        counts = array("Q", chain.from_iterable(map(_COUNTS, readings)))
+        hasher = hashlib.blake2b(self.identity or b"", digest_size=16, person=b"found sum 1")
+        hasher.update(len(keys).to_bytes(8, "little"))
+        hasher.update(terms.encode("utf-8", "surrogatepass"))
+        hasher.update(b"\x1e")
+        hasher.update(counts.tobytes())
+        return hasher.digest()
 
     def similarities(self, profiles: dict[int, dict[str, float]], keys: Set[tuple[int, int]],
                      read_of: Mapping[tuple[int, int], Reading]
