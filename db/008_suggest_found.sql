@@ -12,3 +12,19 @@ CREATE TABLE suggest_found (
     weights   BLOB NOT NULL,     -- their weights, 64-bit IEEE floats, little-endian
     seal      BLOB NOT NULL
 );
+
+-- The officer's example most like each paragraph a full scan compared by likeness (for the
+-- reason "lijkt op citaat 12"), per option and kind (quoted or accepted / rejected): kept so
+-- that the first scan of a session compares the paragraphs only with the examples that
+-- changed. Used when its identity (the idf basis and the examples' texts and labels) is the
+-- one of the examples now; each answer is found by a digest of its paragraph's text.
+CREATE TABLE suggest_nearest (
+    option_id INTEGER NOT NULL REFERENCES option (id) ON DELETE CASCADE,
+    positive  INTEGER NOT NULL,  -- 1: quoted and accepted examples, 0: rejected ones
+    identity  BLOB NOT NULL,     -- digest of the idf basis and of the examples, in order
+    texts     BLOB NOT NULL,     -- per answer: a 16-byte digest of the paragraph's text
+    sims      BLOB NOT NULL,     -- per answer: its cosine, a 64-bit IEEE float, little-endian
+    labels    BLOB NOT NULL,     -- per answer: the example's place, unsigned 16-bit little-endian
+    seal      BLOB NOT NULL,
+    PRIMARY KEY (option_id, positive)
+);

@@ -1,10 +1,12 @@
-"""Suggestions (#16): each option's sum of its found paragraphs, kept with the dossier
-(migration 008).
+"""Suggestions (#16): each option's sum of its found paragraphs and the answers of the
+officer's examples, kept with the dossier (migration 008).
 
 The first scan of a session takes the sum of the vectors of the paragraphs found for each
-option by a mention or a section from the dossier instead of making those vectors again. A
-kept sum must never show: a scan that uses one finds exactly what a scan from scratch finds,
-and a sum someone tampered with, or one made by another installation, is made again."""
+option by a mention or a section from the dossier instead of making those vectors again, and
+which example each paragraph resembles most (for the reason "lijkt op citaat 12") for the
+examples that did not change. Neither may ever show: a scan that uses them finds exactly
+what a scan from scratch finds, and what someone tampered with, or what another installation
+made, is made again."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_suggest_stored import Row, cold_plan, demo, new_evidence, scratch_plan, sql
+from tests.test_suggest_stored import VARIO, Row, cold_plan, demo, new_evidence, scratch_plan, sql
 from workbench import Project, suggest_stored, suggest_vectors
 
 __all__ = ["demo"]                      # the fixture, shared with test_suggest_stored
@@ -128,5 +130,126 @@ def test_sums_kept_by_another_installation_are_made_again(
         [(k, *v) for k, v in kept_sums(project).items()],
         {o.id for o in project.options()}) == {}
     rows, theirs = vectors_made(project, monkeypatch)
+    assert rows == scratch_plan(project)
+    assert theirs > ours
+
+
+# ---------------------------------------------------------------- the examples' answers
+
+def comparisons(project: Project, monkeypatch: pytest.MonkeyPatch) -> tuple[list[Row], int]:
+    """A cold plan's rows, and how many paragraphs it compared with an option's examples."""
+    dots = suggest_vectors.Packed.dots
+    calls: list[int] = []
+
+    def counted(self: suggest_vectors.Packed, vec: suggest_vectors.Vec) -> list[float]:
+        if self.width != len(project.options()):        # not the options' profiles
+            calls.append(1)
+        return dots(self, vec)
+
+    monkeypatch.setattr(suggest_vectors.Packed, "dots", counted)
+    rows, _read = cold_plan(project, monkeypatch)
+    monkeypatch.setattr(suggest_vectors.Packed, "dots", dots)
+    return rows, len(calls)
+
+
+def kept_answers(project: Project) -> dict[tuple[int, int], tuple]:
+    return {(r[0], r[1]): tuple(r[2:]) for r in sql(
+        project, "SELECT option_id, positive, identity, texts, sims, labels, seal "
+                 "FROM suggest_nearest")}
+
+
+def reseal_answers(project: Project, option_id: int, positive: int, identity: bytes,
+                   texts: bytes, sims: bytes, labels: bytes) -> None:
+    seal = suggest_stored._nearest_seal(suggest_stored._installation_key(), option_id,
+                                        positive, identity, texts, sims, labels)
+    sql(project, "UPDATE suggest_nearest SET identity = ?, texts = ?, sims = ?, labels = ?, "
+                 "seal = ? WHERE option_id = ? AND positive = ?",
+        (identity, texts, sims, labels, seal, option_id, positive))
+
+
+@pytest.fixture
+def examples(demo: tuple[Project, dict[str, int]]) -> tuple[Project, dict[str, int]]:
+    """The demo with quotes behind arguments of S2 and S3 (examples the next scan's change,
+    a quote for S1, leaves as they are), scanned: the answers are kept."""
+    project, sources = demo
+    blocks = [b for b in project.source_blocks(sources[VARIO])
+              if b.kind != "heading" and len(b.text) > 80]
+    for n, option in enumerate(["S2", "S3", "S2"]):
+        quote = project.add_quote(sources[VARIO], start=blocks[n].start,
+                                  end=blocks[n].start + 70)
+        project.add_argument(option, "pro", f"argument {option} {n}", [quote.number])
+    project.refresh_suggestions()
+    assert any(len(v[1]) for (o, _p), v in kept_answers(project).items()
+               if o != project.option("S1").id)
+    return project, sources
+
+
+def test_a_fresh_process_uses_the_kept_answers_and_finds_the_same(
+        examples: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch) -> None:
+    project, sources = examples
+    new_evidence(project, sources, 0)
+    rows, with_answers = comparisons(project, monkeypatch)
+    assert rows == scratch_plan(project)
+    sql(project, "DELETE FROM suggest_nearest")
+    again, without = comparisons(project, monkeypatch)
+    assert again == rows
+    assert with_answers < without        # only the changed option's examples compared again
+
+
+@pytest.mark.parametrize("damage", [
+    "seal", "odd length", "nan", "too similar", "no such example", "other examples",
+    "fewer cosines", "a paragraph twice"])
+def test_damaged_answers_are_made_again_never_believed(
+        examples: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch,
+        damage: str) -> None:
+    project, sources = examples
+    s1 = project.option("S1").id           # the next change (a quote for S1) leaves the rest
+    (option_id, positive), (identity, texts, sims, labels, _seal) = max(
+        (kv for kv in kept_answers(project).items() if kv[0][0] != s1),
+        key=lambda kv: len(kv[1][1]))
+    count = len(texts) // 16
+    assert count > 2
+    cosines = list(array("d", sims))
+    if damage == "seal":
+        sql(project, "UPDATE suggest_nearest SET seal = x'00'")
+    elif damage == "odd length":
+        reseal_answers(project, option_id, positive, identity, texts[:-1], sims, labels)
+    elif damage == "nan":
+        reseal_answers(project, option_id, positive, identity, texts,
+                       _weights([math.nan, *cosines[1:]]), labels)
+    elif damage == "too similar":
+        reseal_answers(project, option_id, positive, identity, texts,
+                       _weights([5.0, *cosines[1:]]), labels)
+    elif damage == "no such example":
+        reseal_answers(project, option_id, positive, identity, texts, sims,
+                       array("H", [999] * count).tobytes())
+    elif damage == "other examples":        # well-formed, but for other examples
+        reseal_answers(project, option_id, positive, bytes(16), texts,
+                       _weights([0.99] * count), bytes(2 * count))
+    elif damage == "fewer cosines":
+        reseal_answers(project, option_id, positive, identity, texts, sims[:-8], labels)
+    elif damage == "a paragraph twice":
+        reseal_answers(project, option_id, positive, identity, texts[:16] * 2 + texts[32:],
+                       sims, labels)
+    new_evidence(project, sources, 0)
+    rows, _compared = comparisons(project, monkeypatch)
+    assert rows == scratch_plan(project)
+    project.refresh_suggestions()           # ... and kept right again
+    trusted = suggest_stored.decode_nearest(
+        [(*k, *v) for k, v in kept_answers(project).items()], {o.id for o in project.options()})
+    assert (option_id, bool(positive)) in trusted
+    assert trusted[(option_id, bool(positive))][0] != bytes(16)
+
+
+def test_answers_kept_by_another_installation_are_made_again(
+        examples: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch) -> None:
+    project, sources = examples
+    new_evidence(project, sources, 0)
+    _rows, ours = comparisons(project, monkeypatch)
+    monkeypatch.setattr(suggest_stored, "_installation_key", lambda: b"k" * 32)
+    assert suggest_stored.decode_nearest(
+        [(*k, *v) for k, v in kept_answers(project).items()],
+        {o.id for o in project.options()}) == {}
+    rows, theirs = comparisons(project, monkeypatch)
     assert rows == scratch_plan(project)
     assert theirs > ours

@@ -42,12 +42,15 @@ from workbench.suggest_vectors import (
     Basis,
     Corpus,
     FoundSum,
+    NearestKept,
     Neighbours,
     Vec,
     add,
     basis_of,
     corpus_of,
+    examples_identity,
     forget_corpora,
+    text_digest,
     vector,
 )
 from workbench.suggest_words import (
@@ -352,7 +355,9 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
          unkept: Set[int] = frozenset(),
          basis: Basis | None = None, new_basis: list[Basis] | None = None,
          kept_sums: Mapping[int, FoundSum] | None = None,
-         new_sums: dict[int, FoundSum] | None = None) -> list[Found]:
+         new_sums: dict[int, FoundSum] | None = None,
+         kept_nearest: Mapping[tuple[int, bool], NearestKept] | None = None,
+         new_nearest: dict[tuple[int, bool], NearestKept] | None = None) -> list[Found]:
     """Score every paragraph against every option; ``skip`` holds (option id, block id)
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
     paragraphs already known to concern an option (option id), scanned earlier: when only a
@@ -372,7 +377,9 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     ``kept_sums`` (option id -> identity and sum, validated by the caller): the sums of the
     paragraphs found for each option that the dossier keeps; used where they are still the
     sums of these paragraphs under these weights (``Corpus.found_sum``). ``new_sums``
-    receives those made now (with a basis only), for the dossier to keep."""
+    receives those made now (with a basis only), for the dossier to keep. ``kept_nearest``
+    and ``new_nearest`` do the same for the answers of the officer's examples ((option id,
+    positive) -> identity and answers: ``Neighbours.attach``)."""
     profiles = build_profiles(options)
     mentions = _Mentions(profiles)
     named_in = _mention_cache(profiles)
@@ -412,15 +419,16 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     with corpus_of((*keys, *ref_keys), readings, weights) as corpus:
         return _rank(corpus, options, profiles, mentions, paragraphs, keys, analysed, examples,
                      skip, list(zip(ref_keys, ref_read, (o for _, o in reference), strict=True)),
-                     kept_sums or {}, new_sums)
+                     kept_sums or {}, new_sums, kept_nearest or {}, new_nearest)
 
 
 def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profile],
           mentions: _Mentions, paragraphs: Sequence[Paragraph], keys: list[tuple[int, int]],
           analysed: list[tuple[Reading, _Named]], examples: Sequence[Example],
           skip: Set[tuple[int, int]], reference: list[tuple[tuple[int, int], Reading, int]],
-          kept_sums: Mapping[int, FoundSum], new_sums: dict[int, FoundSum] | None
-          ) -> list[Found]:
+          kept_sums: Mapping[int, FoundSum], new_sums: dict[int, FoundSum] | None,
+          kept_nearest: Mapping[tuple[int, bool], NearestKept],
+          new_nearest: dict[tuple[int, bool], NearestKept] | None) -> list[Found]:
     idf = corpus.idf
     by_id = {p.option.id: p for p in profiles}
     direct_in = _direct_cache(profiles)
@@ -494,6 +502,7 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
     officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
     negatives: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
     signatures: dict[tuple[int, bool], list[tuple[tuple[int, int], str]]] = {}
+    shown: dict[tuple[int, bool], list[tuple[str, str]]] = {}     # their texts and labels
     for ex in examples:
         if ex.option_id not in centroid:
             continue
@@ -503,10 +512,12 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
                 officer[ex.option_id].append((vec, ex.label))
                 signatures.setdefault((ex.option_id, True), []).append(
                     (text_key(ex.text), ex.label))
+                shown.setdefault((ex.option_id, True), []).append((ex.text, ex.label))
             add(centroid[ex.option_id], vec, 2)
         else:
             negatives[ex.option_id].append((vec, ""))
             signatures.setdefault((ex.option_id, False), []).append((text_key(ex.text), ""))
+            shown.setdefault((ex.option_id, False), []).append((ex.text, ""))
     for prof in profiles:      # what the officer wrote about the option: title, description, arguments
         own = words(" ".join([prof.option.title, prof.option.description, prof.option.argument_text]))
         if own:
@@ -526,6 +537,26 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
         v, tuple(signatures.get((k, True), ())))) for k, v in officer.items()}
     rejections = {k: corpus.kept_neighbours(k, False, Neighbours(
         v, tuple(signatures.get((k, False), ())))) for k, v in negatives.items()}
+    if corpus.identity is not None and new_nearest is not None:
+        # the answers the dossier keeps, found by a digest of the paragraph's text (a text
+        # key is this process's own)
+        text_of = {k: p.text for p, k in zip(paragraphs, keys, strict=True)}
+        digests: dict[tuple[int, int], bytes] = {}
+
+        def digest_of(key: tuple[int, int]) -> bytes | None:
+            found = digests.get(key)
+            if found is None:
+                text = text_of.get(key)
+                if text is None:
+                    return None
+                found = digests[key] = text_digest(text)
+            return found
+
+        for positive, held in ((True, neighbours), (False, rejections)):
+            for k, near in held.items():
+                near.attach(examples_identity(corpus.identity, positive,
+                                              shown.get((k, positive), ())),
+                            kept_nearest.get((k, positive)), digest_of)
     related = {k: {k, *p.refines} | {o for o, q in by_id.items() if k in q.refines}
                for k, p in by_id.items()}
     compared = [key for hits, key, (reading, _named) in zip(direct_hits, keys, analysed,
@@ -555,6 +586,13 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
             if liked is not None:
                 option_id, score, reason = liked
                 results.append(Found(option_id, block_id, round(score, 3), reason, "likeness"))
+    if corpus.identity is not None and new_nearest is not None:
+        for positive, held in ((True, neighbours), (False, rejections)):
+            for k, near in held.items():
+                stored = kept_nearest.get((k, positive))
+                if near.identity is not None and len(near) and (
+                        near.made_now or stored is None or stored[0] != near.identity):
+                    new_nearest[(k, positive)] = (near.identity, near.to_keep())
     return results
 
 

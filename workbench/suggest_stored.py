@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import TypeGuard
 
 from workbench.suggest_rank import Known
-from workbench.suggest_vectors import Basis, FoundSum, basis_identity
+from workbench.suggest_vectors import Basis, FoundSum, NearestKept, basis_identity
 from workbench.suggest_words import ANAPHORA, STOP_WORDS, Reading
 from workbench.userdirs import user_data_dir
 
@@ -141,6 +141,9 @@ class ReadingsToKeep:
     basis: tuple[int, bytes, bytes] | None = None     # a new idf basis: paragraphs, df, seal
     # found sums made now (migration 008): option id, identity, terms, weights, seal
     found: list[tuple[int, bytes, bytes, bytes, bytes]] = field(default_factory=list)
+    # the examples' answers made now: option id, positive, identity, texts, sims, labels, seal
+    nearest: list[tuple[int, int, bytes, bytes, bytes, bytes, bytes]] = field(
+        default_factory=list)
 
     def __len__(self) -> int:
         return sum(map(len, self.rows.values()))
@@ -404,4 +407,77 @@ def decode_found(rows: Iterable[Sequence[object]], option_ids: set[int]
         if len(total) != len(words):
             continue
         out[option_id] = (identity, total)
+    return out
+
+
+# ---------------------------------------------------------------- examples' answers (008)
+
+_MAX_ANSWERS = 10_000_000
+_NEAREST_LENGTHS = struct.Struct("<qq4Q")
+
+
+def _nearest_seal(key: bytes, option_id: int, positive: int, identity: bytes, texts: bytes,
+                  sims: bytes, labels: bytes) -> bytes:
+    return hashlib.blake2b(
+        _NEAREST_LENGTHS.pack(option_id, positive, len(identity), len(texts), len(sims),
+                              len(labels)) + identity + texts + sims + labels,
+        digest_size=16, key=key, person=_VERSION).digest()
+
+
+def encode_nearest(answers: Mapping[tuple[int, bool], NearestKept]
+                   ) -> list[tuple[int, int, bytes, bytes, bytes, bytes, bytes]]:
+    """The examples' answers made now ((option id, positive) -> identity and answers by
+    paragraph text digest) as rows for the dossier."""
+    key = _installation_key()
+    rows = []
+    for (option_id, positive), (identity, found) in answers.items():
+        if len(found) > _MAX_ANSWERS or any(place > 0xFFFF for _s, place in found.values()):
+            continue
+        sims = array("d", (sim for sim, _place in found.values()))
+        places = array("H", (place for _sim, place in found.values()))
+        if _BIG_ENDIAN:
+            sims.byteswap()
+            places.byteswap()
+        texts = b"".join(found)
+        row = (option_id, int(positive), identity, texts, sims.tobytes(), places.tobytes())
+        rows.append((*row, _nearest_seal(key, *row)))
+    return rows
+
+
+def decode_nearest(rows: Iterable[Sequence[object]], option_ids: set[int]
+                   ) -> dict[tuple[int, bool], NearestKept]:
+    """The kept answers of the officer's examples that can be trusted, by (option id,
+    positive): sealed by this installation for what the row says, of an option that exists,
+    16 bytes of text digest, one finite cosine in [0, 1.01] and one place per answer. The
+    identity and the places are compared with the examples by the ranking."""
+    out: dict[tuple[int, bool], NearestKept] = {}
+    key = _installation_key()
+    for row in rows:
+        if len(row) != 7:
+            continue
+        option_id, positive, identity, texts, sims, labels, sealed = row
+        if type(option_id) is not int or option_id not in option_ids \
+                or positive not in (0, 1) or type(positive) is not int \
+                or type(identity) is not bytes or len(identity) != 16 \
+                or type(texts) is not bytes or type(sims) is not bytes \
+                or type(labels) is not bytes or type(sealed) is not bytes \
+                or len(texts) % 16 or len(texts) > 16 * _MAX_ANSWERS \
+                or len(sims) != len(texts) // 2 or len(labels) != len(texts) // 8 \
+                or sealed != _nearest_seal(key, option_id, positive, identity, texts, sims,
+                                           labels):
+            continue
+        values, places = array("d"), array("H")
+        values.frombytes(sims)
+        places.frombytes(labels)
+        if _BIG_ENDIAN:
+            values.byteswap()
+            places.byteswap()
+        if not all(map(math.isfinite, values)) or (values and (
+                min(values) < 0 or max(values) > 1.01)):
+            continue
+        digests = [texts[i:i + 16] for i in range(0, len(texts), 16)]
+        found = dict(zip(digests, zip(values, places, strict=True), strict=True))
+        if len(found) != len(digests):
+            continue
+        out[(option_id, bool(positive))] = (identity, found)
     return out

@@ -24,7 +24,7 @@ import sys
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from itertools import chain, repeat
 from typing import NamedTuple
@@ -117,9 +117,39 @@ class Neighbours:
         self.labels = [label for _, label in examples]
         self._packed = Packed([vec for vec, _ in examples])
         self.answers: dict[tuple[int, int], tuple[float, str] | None] = {}
+        # the answers the dossier keeps (see ``attach``)
+        self.identity: bytes | None = None
+        self._stored: Mapping[bytes, tuple[float, int]] = {}
+        self._digest_of: Callable[[tuple[int, int]], bytes | None] | None = None
+        self.made_now = False
 
     def __len__(self) -> int:
         return len(self.labels)
+
+    def attach(self, identity: bytes, stored: NearestKept | None,
+               digest_of: Callable[[tuple[int, int]], bytes | None]) -> None:
+        """Before a scan whose word weights come from a kept basis: ``identity`` names these
+        examples under it; ``stored`` (validated by the caller) holds the answers the
+        dossier keeps (paragraph text digest -> cosine, the example's place), used when made
+        for this identity; ``digest_of`` gives a paragraph's text digest by its text key."""
+        self.identity, self._digest_of, self.made_now = identity, digest_of, False
+        self._stored = {}
+        if stored is not None and stored[0] == identity and all(
+                place < len(self.labels) for _sim, place in stored[1].values()):
+            self._stored = stored[1]
+
+    def to_keep(self) -> dict[bytes, tuple[float, int]]:
+        """This scan's answers by paragraph text digest, for the dossier to keep."""
+        out: dict[bytes, tuple[float, int]] = {}
+        places = {id(label): i for i, label in reversed(list(enumerate(self.labels)))}
+        digest_of = self._digest_of
+        if digest_of is None:
+            return out
+        for key, found in self.answers.items():
+            digest = digest_of(key)
+            if found is not None and digest is not None:
+                out[digest] = (found[0], places[id(found[1])])
+        return out
 
     def nearest(self, vec: Vec, key: tuple[int, int] | None = None
                 ) -> tuple[float, str] | None:
@@ -127,14 +157,44 @@ class Neighbours:
         ``key``: the paragraph's text key, to remember the answer by."""
         if not self.labels:
             return None
-        if key is not None and key in self.answers:
-            return self.answers[key]
+        if key is not None:
+            if key in self.answers:
+                return self.answers[key]
+            if self._stored and self._digest_of is not None:
+                digest = self._digest_of(key)
+                kept = None if digest is None else self._stored.get(digest)
+                if kept is not None:
+                    found = self.answers[key] = kept[0], self.labels[kept[1]]
+                    return found
         sims = self._packed.dots(vec)
         best = max(sims)
         found = best, self.labels[sims.index(best)]
         if key is not None:
             self.answers[key] = found
+            self.made_now = True
         return found
+
+
+# The answers of a Neighbours as the dossier keeps them: its identity, and per paragraph text
+# digest the cosine with the most similar example and that example's place
+NearestKept = tuple[bytes, Mapping[bytes, tuple[float, int]]]
+
+
+def examples_identity(basis: bytes, positive: bool, examples: Iterable[tuple[str, str]]
+                      ) -> bytes:
+    """Names an option's examples (text, label; in order) under the word weights of a basis:
+    what the answers of their ``Neighbours`` depend on."""
+    hasher = hashlib.blake2b(basis, digest_size=16, person=b"examples 1")
+    hasher.update(b"1" if positive else b"0")
+    for text, label in examples:
+        for part in (text, label):
+            body = part.encode("utf-8", "surrogatepass")
+            hasher.update(len(body).to_bytes(8, "little") + body)
+    return hasher.digest()
+
+
+def text_digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 class Basis(NamedTuple):

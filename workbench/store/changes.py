@@ -35,7 +35,7 @@ from workbench.store import migrations
 
 # (the suggestion scan's kept readings are a cache, validated when read: workbench/suggest_stored.py)
 _NOT_LOGGED = {"audit", "number_counter", "suggest_reading", "suggest_stem", "suggest_basis",
-               "suggest_found"}
+               "suggest_found", "suggest_nearest"}
 _DIGEST = "cwb_row_digest"
 
 
