@@ -494,9 +494,24 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
     for key, reading, option_id in reference:
         if reading.words >= MIN_WORDS and option_id in found_keys:
             found_keys[option_id].append(key)
+    # a digest of a paragraph's text by its text key (a text key is this process's own):
+    # what the found sums and the examples' answers the dossier keeps are known by
+    text_of = {k: p.text for p, k in zip(paragraphs, keys, strict=True)} \
+        if corpus.identity is not None else {}
+    digests: dict[tuple[int, int], bytes] = {}
+
+    def digest_of(key: tuple[int, int]) -> bytes | None:
+        found = digests.get(key)
+        if found is None:
+            text = text_of.get(key)
+            if text is None:
+                return None
+            found = digests[key] = text_digest(text)
+        return found
+
     made: dict[tuple[int, int], Vec] = {}
     centroid = {k: dict(corpus.found_sum(k, tuple(v), read_of, made, kept_sums.get(k),
-                                         new_sums))
+                                         new_sums, digest_of))
                 for k, v in found_keys.items()}
     del made
     officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
@@ -538,20 +553,6 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
     rejections = {k: corpus.kept_neighbours(k, False, Neighbours(
         v, tuple(signatures.get((k, False), ())))) for k, v in negatives.items()}
     if corpus.identity is not None and new_nearest is not None:
-        # the answers the dossier keeps, found by a digest of the paragraph's text (a text
-        # key is this process's own)
-        text_of = {k: p.text for p, k in zip(paragraphs, keys, strict=True)}
-        digests: dict[tuple[int, int], bytes] = {}
-
-        def digest_of(key: tuple[int, int]) -> bytes | None:
-            found = digests.get(key)
-            if found is None:
-                text = text_of.get(key)
-                if text is None:
-                    return None
-                found = digests[key] = text_digest(text)
-            return found
-
         for positive, held in ((True, neighbours), (False, rejections)):
             for k, near in held.items():
                 near.attach(examples_identity(corpus.identity, positive,

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from itertools import chain, repeat
 from typing import NamedTuple
 
-from workbench.suggest_words import ANALYSED_LIMIT, Reading
+from workbench.suggest_words import ANALYSED_LIMIT, STOP_WORDS, Reading
 
 _TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]   # log-scaled term frequency
 
@@ -234,8 +234,9 @@ def basis_identity(paragraphs: int, df: Mapping[str, int]) -> bytes:
     return hashlib.blake2b(f"{paragraphs}\n{body}".encode(), digest_size=16).digest()
 
 
-_TERMS = operator.attrgetter("terms")
-_COUNTS = operator.attrgetter("counts")
+# how paragraphs are read: a found sum made from the same texts read otherwise is another
+_READ_AS = hashlib.blake2b(" ".join(sorted(STOP_WORDS)).encode("utf-8"),
+                           digest_size=16).digest()
 
 # A found sum as the dossier keeps it: its identity (``Corpus.found_identity``) and the sum
 FoundSum = tuple[bytes, dict[str, float]]
@@ -285,7 +286,9 @@ class Corpus:
     def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
                   read_of: Mapping[tuple[int, int], Reading],
                   made: dict[tuple[int, int], Vec], stored: FoundSum | None = None,
-                  to_keep: dict[int, FoundSum] | None = None) -> dict[str, float]:
+                  to_keep: dict[int, FoundSum] | None = None,
+                  digest_of: Callable[[tuple[int, int]], bytes | None] | None = None
+                  ) -> dict[str, float]:
         """The sum of the vectors of the paragraphs ``keys`` (in that order). ``made``: the
         vectors of this scan's found paragraphs so far (one paragraph often names several
         options; its vector is made once).
@@ -300,8 +303,9 @@ class Corpus:
                 to_keep[option_id] = (held[2], held[1])     # (the dossier may lack it)
             return held[1]
         identity = None
-        if self.identity is not None and (stored is not None or to_keep is not None):
-            identity = self.found_identity(keys, read_of)
+        if self.identity is not None and digest_of is not None \
+                and (stored is not None or to_keep is not None):
+            identity = self.found_identity(keys, digest_of)
             if stored is not None and stored[0] == identity:
                 self.found[option_id] = (keys, stored[1], identity)
                 return stored[1]
@@ -330,19 +334,17 @@ class Corpus:
         return total
 
     def found_identity(self, keys: Sequence[tuple[int, int]],
-                       read_of: Mapping[tuple[int, int], Reading]) -> bytes:
-        """What a found sum is a function of, as a digest: the basis of the word weights and
-        the found paragraphs' readings (stems and counts), in order. Unlike the text keys it
-        is the same in every process. (Stems hold no control characters: the separators
-        make the text unambiguous; the counts follow it.)"""
-        readings = list(map(read_of.__getitem__, keys))
-        terms = "\x1d".join(map("\x1f".join, map(_TERMS, readings)))
-        counts = array("Q", chain.from_iterable(map(_COUNTS, readings)))
-        hasher = hashlib.blake2b(self.identity or b"", digest_size=16, person=b"found sum 1")
-        hasher.update(len(keys).to_bytes(8, "little"))
-        hasher.update(terms.encode("utf-8", "surrogatepass"))
-        hasher.update(b"\x1e")
-        hasher.update(counts.tobytes())
+                       digest_of: Callable[[tuple[int, int]], bytes | None]) -> bytes | None:
+        """What a found sum is a function of, as a digest: the basis of the word weights, how
+        paragraphs are read (the stop words) and the found paragraphs' texts (by their
+        digests), in order; None if a paragraph's text is not known. Unlike the text keys it
+        is the same in every process."""
+        digests = list(map(digest_of, keys))
+        if None in digests:
+            return None
+        hasher = hashlib.blake2b(self.identity or b"", digest_size=16, person=b"found sum 2")
+        hasher.update(_READ_AS)
+        hasher.update(b"".join(d for d in digests if d is not None))
         return hasher.digest()
 
     def similarities(self, profiles: dict[int, dict[str, float]], keys: Set[tuple[int, int]],
