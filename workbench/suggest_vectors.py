@@ -295,7 +295,7 @@ class Corpus:
 
         With word weights from a kept basis: ``stored`` (the sum the dossier keeps, validated
         by the caller) is used when its identity is the one of this basis and of these
-        paragraphs' readings, in this order (then it is the very sum this would make); a sum
+        paragraphs' texts, in this order (then it is the very sum this would make); a sum
         made here goes into ``to_keep`` (option id -> identity and sum) for the dossier."""
         held = self.found.get(option_id)
         if held is not None and held[0] == keys:
