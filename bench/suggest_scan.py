@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -113,10 +114,12 @@ def measure(path: Path, made: str, tmp: Path) -> list[tuple[str, str]]:
                             f"{len(project.options())} options ({made})")]
 
         def timed(name: str, call) -> None:
+            load = _load()
             started, cpu = time.perf_counter(), time.process_time()
             result = call()
             wall, used = time.perf_counter() - started, time.process_time() - cpu
-            rows.append((name, f"{wall:6.2f} s wall, {used:6.2f} s CPU ({result})"))
+            rows.append((name, f"{wall:6.2f} s wall, {used:6.2f} s CPU ({result}; "
+                               f"load {load} -> {_load()})"))
 
         conn.execute("DELETE FROM suggestion_scan")
         conn.execute("DELETE FROM suggestion")
@@ -169,14 +172,23 @@ def new_evidence(project, argument_index: int, length: int) -> None:
     project.link_quotes(argument.number, [quote.number])
 
 
+def _load() -> str:
+    """The 1-minute load average (the machine is shared: it says what a wall time means)."""
+    try:
+        return f"{os.getloadavg()[0]:.1f}"
+    except (AttributeError, OSError):      # Windows has none
+        return "?"
+
+
 def cold_rescan(dossier: Path) -> str:
     """The full rescan after new evidence in a fresh process: what a session's first scan
     costs (its CPU time is the child's own)."""
+    load = _load()
     done = subprocess.run([sys.executable, __file__, "--cold-child", str(dossier)],
                           capture_output=True, text=True, check=True)
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     return (f"{figures['wall']:6.2f} s wall, {figures['cpu']:6.2f} s CPU "
-            f"({figures['new']} new suggestions)")
+            f"({figures['new']} new suggestions; load {load} -> {_load()})")
 
 
 def cold_child(dossier: Path) -> int:

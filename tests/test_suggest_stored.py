@@ -65,6 +65,8 @@ def scratch_plan(project: Project) -> list[Row]:
     with Project.open(copy) as other:
         sql(other, "DELETE FROM suggest_reading")
         sql(other, "DELETE FROM suggest_stem")
+        sql(other, "DELETE FROM suggest_found")
+        sql(other, "DELETE FROM suggest_nearest")
         forget_scans()
         plan = other.plan_suggestions()
     copy.unlink()

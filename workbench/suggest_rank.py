@@ -41,12 +41,16 @@ from workbench.patterns import Matcher, compile_patterns, fold
 from workbench.suggest_vectors import (
     Basis,
     Corpus,
+    FoundSum,
+    NearestKept,
     Neighbours,
     Vec,
     add,
     basis_of,
     corpus_of,
+    examples_identity,
     forget_corpora,
+    text_digest,
     vector,
 )
 from workbench.suggest_words import (
@@ -349,7 +353,11 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
          known: Mapping[int, Known] | None = None,
          learned: dict[int, tuple[Reading, _Named]] | None = None,
          unkept: Set[int] = frozenset(),
-         basis: Basis | None = None, new_basis: list[Basis] | None = None) -> list[Found]:
+         basis: Basis | None = None, new_basis: list[Basis] | None = None,
+         kept_sums: Mapping[int, FoundSum] | None = None,
+         new_sums: dict[int, FoundSum] | None = None,
+         kept_nearest: Mapping[tuple[int, bool], NearestKept] | None = None,
+         new_nearest: dict[tuple[int, bool], NearestKept] | None = None) -> list[Found]:
     """Score every paragraph against every option; ``skip`` holds (option id, block id)
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
     paragraphs already known to concern an option (option id), scanned earlier: when only a
@@ -364,7 +372,14 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     ``new_basis`` (a full scan): the words' weights come from ``basis`` (the dossier's, see
     ``suggest_vectors.Basis``) while it still fits these paragraphs, else from a new one,
     which is appended to ``new_basis`` for the dossier to keep. Without it (the incremental
-    scan of an import), from these paragraphs."""
+    scan of an import), from these paragraphs.
+
+    ``kept_sums`` (option id -> identity and sum, validated by the caller): the sums of the
+    paragraphs found for each option that the dossier keeps; used where they are still the
+    sums of these paragraphs under these weights (``Corpus.found_sum``). ``new_sums``
+    receives those made now (with a basis only), for the dossier to keep. ``kept_nearest``
+    and ``new_nearest`` do the same for the answers of the officer's examples ((option id,
+    positive) -> identity and answers: ``Neighbours.attach``)."""
     profiles = build_profiles(options)
     mentions = _Mentions(profiles)
     named_in = _mention_cache(profiles)
@@ -403,14 +418,17 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
             new_basis.append(weights)
     with corpus_of((*keys, *ref_keys), readings, weights) as corpus:
         return _rank(corpus, options, profiles, mentions, paragraphs, keys, analysed, examples,
-                     skip, list(zip(ref_keys, ref_read, (o for _, o in reference), strict=True)))
+                     skip, list(zip(ref_keys, ref_read, (o for _, o in reference), strict=True)),
+                     kept_sums or {}, new_sums, kept_nearest or {}, new_nearest)
 
 
 def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profile],
           mentions: _Mentions, paragraphs: Sequence[Paragraph], keys: list[tuple[int, int]],
           analysed: list[tuple[Reading, _Named]], examples: Sequence[Example],
-          skip: Set[tuple[int, int]], reference: list[tuple[tuple[int, int], Reading, int]]
-          ) -> list[Found]:
+          skip: Set[tuple[int, int]], reference: list[tuple[tuple[int, int], Reading, int]],
+          kept_sums: Mapping[int, FoundSum], new_sums: dict[int, FoundSum] | None,
+          kept_nearest: Mapping[tuple[int, bool], NearestKept],
+          new_nearest: dict[tuple[int, bool], NearestKept] | None) -> list[Found]:
     idf = corpus.idf
     by_id = {p.option.id: p for p in profiles}
     direct_in = _direct_cache(profiles)
@@ -476,13 +494,30 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
     for key, reading, option_id in reference:
         if reading.words >= MIN_WORDS and option_id in found_keys:
             found_keys[option_id].append(key)
+    # a digest of a paragraph's text by its text key (a text key is this process's own):
+    # what the found sums and the examples' answers the dossier keeps are known by
+    text_of = {k: p.text for p, k in zip(paragraphs, keys, strict=True)} \
+        if corpus.identity is not None else {}
+    digests: dict[tuple[int, int], bytes] = {}
+
+    def digest_of(key: tuple[int, int]) -> bytes | None:
+        found = digests.get(key)
+        if found is None:
+            text = text_of.get(key)
+            if text is None:
+                return None
+            found = digests[key] = text_digest(text)
+        return found
+
     made: dict[tuple[int, int], Vec] = {}
-    centroid = {k: dict(corpus.found_sum(k, tuple(v), read_of, made))
+    centroid = {k: dict(corpus.found_sum(k, tuple(v), read_of, made, kept_sums.get(k),
+                                         new_sums, digest_of))
                 for k, v in found_keys.items()}
     del made
     officer: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
     negatives: dict[int, list[tuple[dict[str, float], str]]] = {o.id: [] for o in options}
     signatures: dict[tuple[int, bool], list[tuple[tuple[int, int], str]]] = {}
+    shown: dict[tuple[int, bool], list[tuple[str, str]]] = {}     # their texts and labels
     for ex in examples:
         if ex.option_id not in centroid:
             continue
@@ -492,10 +527,12 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
                 officer[ex.option_id].append((vec, ex.label))
                 signatures.setdefault((ex.option_id, True), []).append(
                     (text_key(ex.text), ex.label))
+                shown.setdefault((ex.option_id, True), []).append((ex.text, ex.label))
             add(centroid[ex.option_id], vec, 2)
         else:
             negatives[ex.option_id].append((vec, ""))
             signatures.setdefault((ex.option_id, False), []).append((text_key(ex.text), ""))
+            shown.setdefault((ex.option_id, False), []).append((ex.text, ""))
     for prof in profiles:      # what the officer wrote about the option: title, description, arguments
         own = words(" ".join([prof.option.title, prof.option.description, prof.option.argument_text]))
         if own:
@@ -515,6 +552,12 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
         v, tuple(signatures.get((k, True), ())))) for k, v in officer.items()}
     rejections = {k: corpus.kept_neighbours(k, False, Neighbours(
         v, tuple(signatures.get((k, False), ())))) for k, v in negatives.items()}
+    if corpus.identity is not None and new_nearest is not None:
+        for positive, held in ((True, neighbours), (False, rejections)):
+            for k, near in held.items():
+                near.attach(examples_identity(corpus.identity, positive,
+                                              shown.get((k, positive), ())),
+                            kept_nearest.get((k, positive)), digest_of)
     related = {k: {k, *p.refines} | {o for o, q in by_id.items() if k in q.refines}
                for k, p in by_id.items()}
     compared = [key for hits, key, (reading, _named) in zip(direct_hits, keys, analysed,
@@ -544,6 +587,13 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
             if liked is not None:
                 option_id, score, reason = liked
                 results.append(Found(option_id, block_id, round(score, 3), reason, "likeness"))
+    if corpus.identity is not None and new_nearest is not None:
+        for positive, held in ((True, neighbours), (False, rejections)):
+            for k, near in held.items():
+                stored = kept_nearest.get((k, positive))
+                if near.identity is not None and len(near) and (
+                        near.made_now or stored is None or stored[0] != near.identity):
+                    new_nearest[(k, positive)] = (near.identity, near.to_keep())
     return results
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import struct
 import sys
@@ -39,7 +40,7 @@ from pathlib import Path
 from typing import TypeGuard
 
 from workbench.suggest_rank import Known
-from workbench.suggest_vectors import Basis, basis_identity
+from workbench.suggest_vectors import Basis, FoundSum, NearestKept, basis_identity
 from workbench.suggest_words import ANAPHORA, STOP_WORDS, Reading
 from workbench.userdirs import user_data_dir
 
@@ -138,6 +139,11 @@ class ReadingsToKeep:
     new_stems: list[str] = field(default_factory=list)
     rows: dict[int, list[StoredRow]] = field(default_factory=dict)
     basis: tuple[int, bytes, bytes] | None = None     # a new idf basis: paragraphs, df, seal
+    # found sums made now (migration 008): option id, identity, terms, weights, seal
+    found: list[tuple[int, bytes, bytes, bytes, bytes]] = field(default_factory=list)
+    # the examples' answers made now: option id, positive, identity, texts, sims, labels, seal
+    nearest: list[tuple[int, int, bytes, bytes, bytes, bytes, bytes]] = field(
+        default_factory=list)
 
     def __len__(self) -> int:
         return sum(map(len, self.rows.values()))
@@ -209,41 +215,60 @@ def decode(rows: Iterable[Sequence[object]], texts: Mapping[int, str], stems: St
     if not stems.valid:
         return out
     table = stems.stems
-    key = _installation_key()
+    stem_of = table.__getitem__
+    sealer = _sealer(_installation_key())
     seen: dict[bytes, _Named | None] = {}
+    pack = _LENGTHS.pack
     for row in rows:
         if len(row) != 7:
             continue
         block, dig, terms, counts, anaphor, named, named_at = row
         if type(block) is not int:
             continue
-        block_id = int(block)
-        text = texts.get(block_id)
-        if text is None or not isinstance(dig, bytes) or not isinstance(terms, bytes) \
-                or not isinstance(counts, bytes) or not _bytes_or_none(anaphor) \
+        text = texts.get(block)
+        if text is None or type(dig) is not bytes or type(terms) is not bytes \
+                or type(counts) is not bytes or not _bytes_or_none(anaphor) \
                 or not _bytes_or_none(named) \
-                or not (named_at is None or type(named_at) is int) \
-                or dig != seal(key, text, terms, counts, anaphor, named, named_at):
+                or not (named_at is None or type(named_at) is int):
             continue
-        times = _ints(counts, "B")
-        # stem numbers take 2 bytes each while they all fit, else 4
-        numbers = None if times is None or not isinstance(terms, bytes) else _ints(
-            terms, "H" if len(terms) == 2 * len(times) else _U32)
-        if numbers is None or times is None or len(numbers) != len(times) \
-                or (times and min(times) == 0) or len(set(numbers)) != len(numbers):
+        # the seal (see ``seal``), with the keyed hasher's state copied rather than made
+        body = text.encode("utf-8", "surrogatepass")
+        said_bytes, named_bytes = anaphor or b"", named or b""
+        at = b"" if named_at is None else named_at.to_bytes(8, "little", signed=True)
+        hasher = sealer.copy()
+        hasher.update(pack(len(body), len(terms), len(counts), len(said_bytes),
+                           len(named_bytes), len(at)))
+        hasher.update(b"".join((body, terms, counts, said_bytes, named_bytes, at)))
+        if hasher.digest() != dig:
+            continue
+        # counts: one byte each, none zero; stem numbers: 2 bytes each while they all
+        # fit, else 4, each once
+        size = len(counts)
+        if b"\0" in counts:
+            continue
+        numbers = _ints(terms, "H" if len(terms) == 2 * size else _U32)
+        if numbers is None or len(numbers) != size or len(set(numbers)) != size:
             continue
         said = None if anaphor is None else _text(anaphor)
         if anaphor is not None and not (said and len(said) <= _MAX_TEXT
                                         and ANAPHORA.fullmatch(said)):
             continue
         try:
-            words = tuple(map(table.__getitem__, numbers))
+            words = tuple(map(stem_of, numbers))
         except IndexError:
             continue
-        reading = Reading(words, tuple(times), sum(times), said)
-        out[block_id] = (reading, _named(named, option_ids, seen) if named_at == signature
-                         else None)
+        out[block] = (Reading(words, tuple(counts), sum(counts), said),
+                      _named(named, option_ids, seen) if named_at == signature else None)
     return out
+
+
+_LENGTHS = struct.Struct("<6I")
+
+
+@lru_cache(maxsize=4)
+def _sealer(key: bytes) -> hashlib.blake2b:
+    """The keyed hasher of ``seal`` before any data: copied per row (cheaper than keying)."""
+    return hashlib.blake2b(digest_size=16, key=key, person=_VERSION)
 
 
 def encode(learned: Mapping[int, tuple[Reading, Mapping[int, tuple[int, str]]]],
@@ -312,3 +337,147 @@ def decode_basis(row: Sequence[object] | None) -> Basis | None:
             return None
         df[parts[0]] = count
     return Basis(paragraphs, df, basis_identity(paragraphs, df))
+
+
+# ---------------------------------------------------------------- found sums (migration 008)
+
+_MAX_FOUND_TERMS = 5_000_000        # stems in one option's found sum, at most
+
+
+def _found_seal(key: bytes, option_id: int, identity: bytes, terms: bytes, weights: bytes
+                ) -> bytes:
+    return hashlib.blake2b(
+        _FOUND_LENGTHS.pack(option_id, len(identity), len(terms), len(weights))
+        + identity + terms + weights, digest_size=16, key=key, person=_VERSION).digest()
+
+
+_FOUND_LENGTHS = struct.Struct("<q3Q")
+
+
+def encode_found(sums: Mapping[int, FoundSum], kept: Mapping[int, FoundSum]
+                 ) -> list[tuple[int, bytes, bytes, bytes, bytes]]:
+    """The found sums made now (option id -> identity and sum) as rows for the dossier
+    (option id, identity, terms, weights, seal): those the dossier does not keep already
+    (``kept``, as decoded)."""
+    key = _installation_key()
+    rows = []
+    for option_id, (identity, total) in sums.items():
+        held = kept.get(option_id)
+        if held is not None and held[0] == identity:
+            continue
+        terms = "\n".join(total).encode("utf-8", "surrogatepass")
+        weights = array("d", total.values())
+        if _BIG_ENDIAN:
+            weights.byteswap()
+        packed = weights.tobytes()
+        rows.append((option_id, identity, terms, packed,
+                     _found_seal(key, option_id, identity, terms, packed)))
+    return rows
+
+
+def decode_found(rows: Iterable[Sequence[object]], option_ids: set[int]
+                 ) -> dict[int, FoundSum]:
+    """The kept found sums that can be trusted, by option id: sealed by this installation
+    for what the row says, of an option that exists, every stem a non-empty text once, as
+    many finite non-negative weights as stems, the identity 16 bytes. Anything else is left
+    out (the sum is made again). The identity is compared by the ranking."""
+    out: dict[int, FoundSum] = {}
+    key = _installation_key()
+    for row in rows:
+        if len(row) != 5:
+            continue
+        option_id, identity, terms, weights, sealed = row
+        if type(option_id) is not int or option_id not in option_ids \
+                or type(identity) is not bytes or len(identity) != 16 \
+                or type(terms) is not bytes or type(weights) is not bytes \
+                or type(sealed) is not bytes or len(weights) % 8 \
+                or len(weights) > 8 * _MAX_FOUND_TERMS \
+                or sealed != _found_seal(key, option_id, identity, terms, weights):
+            continue
+        text = _text(terms)
+        values = array("d")
+        values.frombytes(weights)
+        if _BIG_ENDIAN:
+            values.byteswap()
+        words = text.split("\n") if text else []
+        if text is None or len(words) != len(values) or not all(words) \
+                or not all(map(math.isfinite, values)) or (values and min(values) < 0):
+            continue
+        total = dict(zip(words, values, strict=True))
+        if len(total) != len(words):
+            continue
+        out[option_id] = (identity, total)
+    return out
+
+
+# ---------------------------------------------------------------- examples' answers (008)
+
+_MAX_ANSWERS = 10_000_000
+_NEAREST_LENGTHS = struct.Struct("<qq4Q")
+
+
+def _nearest_seal(key: bytes, option_id: int, positive: int, identity: bytes, texts: bytes,
+                  sims: bytes, labels: bytes) -> bytes:
+    return hashlib.blake2b(
+        _NEAREST_LENGTHS.pack(option_id, positive, len(identity), len(texts), len(sims),
+                              len(labels)) + identity + texts + sims + labels,
+        digest_size=16, key=key, person=_VERSION).digest()
+
+
+def encode_nearest(answers: Mapping[tuple[int, bool], NearestKept]
+                   ) -> list[tuple[int, int, bytes, bytes, bytes, bytes, bytes]]:
+    """The examples' answers made now ((option id, positive) -> identity and answers by
+    paragraph text digest) as rows for the dossier."""
+    key = _installation_key()
+    rows = []
+    for (option_id, positive), (identity, found) in answers.items():
+        if len(found) > _MAX_ANSWERS or any(place > 0xFFFF for _s, place in found.values()):
+            continue
+        sims = array("d", (sim for sim, _place in found.values()))
+        places = array("H", (place for _sim, place in found.values()))
+        if _BIG_ENDIAN:
+            sims.byteswap()
+            places.byteswap()
+        texts = b"".join(found)
+        row = (option_id, int(positive), identity, texts, sims.tobytes(), places.tobytes())
+        rows.append((*row, _nearest_seal(key, *row)))
+    return rows
+
+
+def decode_nearest(rows: Iterable[Sequence[object]], option_ids: set[int]
+                   ) -> dict[tuple[int, bool], NearestKept]:
+    """The kept answers of the officer's examples that can be trusted, by (option id,
+    positive): sealed by this installation for what the row says, of an option that exists,
+    16 bytes of text digest, one finite cosine in [0, 1.01] and one place per answer. The
+    identity and the places are compared with the examples by the ranking."""
+    out: dict[tuple[int, bool], NearestKept] = {}
+    key = _installation_key()
+    for row in rows:
+        if len(row) != 7:
+            continue
+        option_id, positive, identity, texts, sims, labels, sealed = row
+        if type(option_id) is not int or option_id not in option_ids \
+                or positive not in (0, 1) or type(positive) is not int \
+                or type(identity) is not bytes or len(identity) != 16 \
+                or type(texts) is not bytes or type(sims) is not bytes \
+                or type(labels) is not bytes or type(sealed) is not bytes \
+                or len(texts) % 16 or len(texts) > 16 * _MAX_ANSWERS \
+                or len(sims) != len(texts) // 2 or len(labels) != len(texts) // 8 \
+                or sealed != _nearest_seal(key, option_id, positive, identity, texts, sims,
+                                           labels):
+            continue
+        values, places = array("d"), array("H")
+        values.frombytes(sims)
+        places.frombytes(labels)
+        if _BIG_ENDIAN:
+            values.byteswap()
+            places.byteswap()
+        if not all(map(math.isfinite, values)) or (values and (
+                min(values) < 0 or max(values) > 1.01)):
+            continue
+        digests = [texts[i:i + 16] for i in range(0, len(texts), 16)]
+        found = dict(zip(digests, zip(values, places, strict=True), strict=True))
+        if len(found) != len(digests):
+            continue
+        out[(option_id, bool(positive))] = (identity, found)
+    return out

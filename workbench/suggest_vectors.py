@@ -24,12 +24,12 @@ import sys
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from contextlib import contextmanager
 from itertools import chain, repeat
 from typing import NamedTuple
 
-from workbench.suggest_words import ANALYSED_LIMIT, Reading
+from workbench.suggest_words import ANALYSED_LIMIT, STOP_WORDS, Reading
 
 _TF = [0.0] + [1 + math.log(c) for c in range(1, 256)]   # log-scaled term frequency
 
@@ -117,9 +117,39 @@ class Neighbours:
         self.labels = [label for _, label in examples]
         self._packed = Packed([vec for vec, _ in examples])
         self.answers: dict[tuple[int, int], tuple[float, str] | None] = {}
+        # the answers the dossier keeps (see ``attach``)
+        self.identity: bytes | None = None
+        self._stored: Mapping[bytes, tuple[float, int]] = {}
+        self._digest_of: Callable[[tuple[int, int]], bytes | None] | None = None
+        self.made_now = False
 
     def __len__(self) -> int:
         return len(self.labels)
+
+    def attach(self, identity: bytes, stored: NearestKept | None,
+               digest_of: Callable[[tuple[int, int]], bytes | None]) -> None:
+        """Before a scan whose word weights come from a kept basis: ``identity`` names these
+        examples under it; ``stored`` (validated by the caller) holds the answers the
+        dossier keeps (paragraph text digest -> cosine, the example's place), used when made
+        for this identity; ``digest_of`` gives a paragraph's text digest by its text key."""
+        self.identity, self._digest_of, self.made_now = identity, digest_of, False
+        self._stored = {}
+        if stored is not None and stored[0] == identity and all(
+                place < len(self.labels) for _sim, place in stored[1].values()):
+            self._stored = stored[1]
+
+    def to_keep(self) -> dict[bytes, tuple[float, int]]:
+        """This scan's answers by paragraph text digest, for the dossier to keep."""
+        out: dict[bytes, tuple[float, int]] = {}
+        places = {id(label): i for i, label in reversed(list(enumerate(self.labels)))}
+        digest_of = self._digest_of
+        if digest_of is None:
+            return out
+        for key, found in self.answers.items():
+            digest = digest_of(key)
+            if found is not None and digest is not None:
+                out[digest] = (found[0], places[id(found[1])])
+        return out
 
     def nearest(self, vec: Vec, key: tuple[int, int] | None = None
                 ) -> tuple[float, str] | None:
@@ -127,14 +157,44 @@ class Neighbours:
         ``key``: the paragraph's text key, to remember the answer by."""
         if not self.labels:
             return None
-        if key is not None and key in self.answers:
-            return self.answers[key]
+        if key is not None:
+            if key in self.answers:
+                return self.answers[key]
+            if self._stored and self._digest_of is not None:
+                digest = self._digest_of(key)
+                kept = None if digest is None else self._stored.get(digest)
+                if kept is not None:
+                    found = self.answers[key] = kept[0], self.labels[kept[1]]
+                    return found
         sims = self._packed.dots(vec)
         best = max(sims)
         found = best, self.labels[sims.index(best)]
         if key is not None:
             self.answers[key] = found
+            self.made_now = True
         return found
+
+
+# The answers of a Neighbours as the dossier keeps them: its identity, and per paragraph text
+# digest the cosine with the most similar example and that example's place
+NearestKept = tuple[bytes, Mapping[bytes, tuple[float, int]]]
+
+
+def examples_identity(basis: bytes, positive: bool, examples: Iterable[tuple[str, str]]
+                      ) -> bytes:
+    """Names an option's examples (text, label; in order) under the word weights of a basis:
+    what the answers of their ``Neighbours`` depend on."""
+    hasher = hashlib.blake2b(basis, digest_size=16, person=b"examples 1")
+    hasher.update(b"1" if positive else b"0")
+    for text, label in examples:
+        for part in (text, label):
+            body = part.encode("utf-8", "surrogatepass")
+            hasher.update(len(body).to_bytes(8, "little") + body)
+    return hasher.digest()
+
+
+def text_digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 class Basis(NamedTuple):
@@ -174,6 +234,14 @@ def basis_identity(paragraphs: int, df: Mapping[str, int]) -> bytes:
     return hashlib.blake2b(f"{paragraphs}\n{body}".encode(), digest_size=16).digest()
 
 
+# how paragraphs are read: a found sum made from the same texts read otherwise is another
+_READ_AS = hashlib.blake2b(" ".join(sorted(STOP_WORDS)).encode("utf-8"),
+                           digest_size=16).digest()
+
+# A found sum as the dossier keeps it: its identity (``Corpus.found_identity``) and the sum
+FoundSum = tuple[bytes, dict[str, float]]
+
+
 class _Likeness:
     """Similarities of paragraphs (by text key) with one option's profile: valid as long as
     the profile is equal to ``profile``, kept across rescans."""
@@ -197,9 +265,14 @@ class Corpus:
             self.unknown = 1.0
         else:
             self.idf, self.unknown = basis.idf(), basis.unknown()
+        # names the word weights when they come from a basis kept with the dossier: what a
+        # found sum kept with the dossier must have been made with (see ``found_sum``)
+        self.identity = None if basis is None else basis.identity
         self.vectors: dict[tuple[int, int], Vec] = {}      # paragraphs compared by likeness
         # option id -> (the paragraphs found for it directly, the sum of their vectors)
-        self.found: dict[int, tuple[tuple[tuple[int, int], ...], dict[str, float]]] = {}
+        # (and its identity when it was made from a kept basis: see ``found_sum``)
+        self.found: dict[int, tuple[tuple[tuple[int, int], ...], dict[str, float],
+                                    bytes | None]] = {}
         self.likeness: dict[int, _Likeness] = {}
         self.neighbours: dict[tuple[int, bool], Neighbours] = {}
 
@@ -212,18 +285,40 @@ class Corpus:
 
     def found_sum(self, option_id: int, keys: tuple[tuple[int, int], ...],
                   read_of: Mapping[tuple[int, int], Reading],
-                  made: dict[tuple[int, int], Vec]) -> dict[str, float]:
+                  made: dict[tuple[int, int], Vec], stored: FoundSum | None = None,
+                  to_keep: dict[int, FoundSum] | None = None,
+                  digest_of: Callable[[tuple[int, int]], bytes | None] | None = None
+                  ) -> dict[str, float]:
         """The sum of the vectors of the paragraphs ``keys`` (in that order). ``made``: the
         vectors of this scan's found paragraphs so far (one paragraph often names several
-        options; its vector is made once)."""
+        options; its vector is made once).
+
+        With word weights from a kept basis: ``stored`` (the sum the dossier keeps, validated
+        by the caller) is used when its identity is the one of this basis and of these
+        paragraphs' texts, in this order (then it is the very sum this would make); a sum
+        made here goes into ``to_keep`` (option id -> identity and sum) for the dossier."""
         held = self.found.get(option_id)
         if held is not None and held[0] == keys:
+            if held[2] is not None and to_keep is not None:
+                to_keep[option_id] = (held[2], held[1])     # (the dossier may lack it)
             return held[1]
+        identity = None
+        if self.identity is not None and digest_of is not None \
+                and (stored is not None or to_keep is not None):
+            identity = self.found_identity(keys, digest_of)
+            if stored is not None and stored[0] == identity:
+                self.found[option_id] = (keys, stored[1], identity)
+                return stored[1]
         total: dict[str, float] = {}
+        done = 0
+        if held is not None and len(held[0]) < len(keys) and keys[:len(held[0])] == held[0]:
+            # An import adds its paragraphs after the others: the same additions in the same
+            # order, so continuing the kept sum gives the very floats a new sum would (#16).
+            total, done = dict(held[1]), len(held[0])
         get = total.get
         idf = self.idf
         add_ = operator.add
-        for key in keys:
+        for key in keys[done:]:
             vec = made.get(key)
             if vec is None:
                 reading = read_of[key]
@@ -233,8 +328,24 @@ class Corpus:
             # total[t] = v + total.get(t, 0) for each word, in C (a paragraph's words are
             # distinct, so each get sees the total before this paragraph)
             total.update(zip(terms, map(add_, weights, map(get, terms, repeat(0))), strict=True))
-        self.found[option_id] = (keys, total)
+        self.found[option_id] = (keys, total, identity)
+        if identity is not None and to_keep is not None:
+            to_keep[option_id] = (identity, total)
         return total
+
+    def found_identity(self, keys: Sequence[tuple[int, int]],
+                       digest_of: Callable[[tuple[int, int]], bytes | None]) -> bytes | None:
+        """What a found sum is a function of, as a digest: the basis of the word weights, how
+        paragraphs are read (the stop words) and the found paragraphs' texts (by their
+        digests), in order; None if a paragraph's text is not known. Unlike the text keys it
+        is the same in every process."""
+        digests = list(map(digest_of, keys))
+        if None in digests:
+            return None
+        hasher = hashlib.blake2b(self.identity or b"", digest_size=16, person=b"found sum 2")
+        hasher.update(_READ_AS)
+        hasher.update(b"".join(d for d in digests if d is not None))
+        return hasher.digest()
 
     def similarities(self, profiles: dict[int, dict[str, float]], keys: Set[tuple[int, int]],
                      read_of: Mapping[tuple[int, int], Reading]

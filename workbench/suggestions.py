@@ -42,11 +42,15 @@ from workbench.suggest_stored import (
     Stems,
     decode,
     decode_basis,
+    decode_found,
+    decode_nearest,
     encode,
     encode_basis,
+    encode_found,
+    encode_nearest,
     named_for,
 )
-from workbench.suggest_vectors import Basis
+from workbench.suggest_vectors import Basis, FoundSum, NearestKept
 from workbench.suggest_words import collection_paused
 
 # How many of the strongest stored suggestions per option stand in for the whole dossier when
@@ -328,6 +332,14 @@ class SuggestionOps(ProjectBase):
             everything=everything and len(wanted) > len(texts_of) // 2)
         learned: dict[int, Any] = {}
         new_basis: list[Basis] = []
+        # each option's sum of its found paragraphs, as the dossier keeps it (#16)
+        kept_sums = decode_found(readings_store.found_sums(self.conn), {o.id for o in options}) \
+            if stems is not None and everything else {}
+        new_sums: dict[int, FoundSum] = {}
+        kept_nearest = decode_nearest(readings_store.nearest_answers(self.conn),
+                                      {o.id for o in options}) \
+            if stems is not None and everything else {}
+        new_nearest: dict[tuple[int, bool], NearestKept] = {}
         found = [f for f in rank(inputs, paragraphs, examples, skip=skip, reference=reference,
                                  known=readings, learned=learned,
                                  unkept=set(texts) - readings_store.kept_blocks(
@@ -335,15 +347,24 @@ class SuggestionOps(ProjectBase):
                                  if stems is not None else frozenset(),
                                  basis=decode_basis(readings_store.basis(self.conn))
                                  if stems is not None and everything else None,
-                                 new_basis=new_basis if everything else None)
+                                 new_basis=new_basis if everything else None,
+                                 kept_sums=kept_sums,
+                                 new_sums=new_sums if stems is not None else None,
+                                 kept_nearest=kept_nearest,
+                                 new_nearest=new_nearest if stems is not None else None)
                  if f.option_id in target_ids]
         # the reason as JSON (code and parameters), its Dutch text as the short pattern
         rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), str(f.reason)[:80],
                  f.score, stored(f.reason)) for f in found]
+        found_rows = encode_found(new_sums, kept_sums)
+        nearest_rows = encode_nearest(new_nearest)
         keep = encode(learned, texts, sources_of, stems, signature) \
-            if stems is not None and (learned or new_basis) else None
+            if stems is not None and (learned or new_basis or found_rows or nearest_rows) \
+            else None
         if keep is not None and new_basis:
             keep.basis = encode_basis(new_basis[0])
+        if keep is not None:
+            keep.found, keep.nearest = found_rows, nearest_rows
         return SuggestionPlan(option, fingerprint, sorted(target_ids), sorted(todo.items()), rows,
                               state, {f.block_id: sources_of[f.block_id] for f in found}, keep)
 
@@ -407,7 +428,9 @@ class SuggestionOps(ProjectBase):
                         if not readings_store.store(
                                 self.conn, keep.reset and not stems_stored, first,
                                 [] if stems_stored else keep.new_stems, kept,
-                                None if stems_stored else keep.basis):
+                                None if stems_stored else keep.basis,
+                                () if stems_stored else keep.found,
+                                () if stems_stored else keep.nearest):
                             keep = None     # another scan numbered stems meanwhile: not kept
                         stems_stored = True
             state = self._state()

@@ -76,11 +76,41 @@ def basis(conn: sqlite3.Connection) -> tuple[object, object, object] | None:
     return None if row is None else (row[0], row[1], row[2])
 
 
+def found_present(conn: sqlite3.Connection) -> bool:
+    """The file keeps found sums (schema 8 or later)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                        "AND name = 'suggest_found'").fetchone() is not None
+
+
+def found_sums(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """(option id, identity, terms, weights, seal) of the kept found sums, every value as the
+    file holds it (texts as their bytes); none before schema 8."""
+    if not found_present(conn):
+        return []
+    return [tuple(r) for r in conn.execute(
+        "SELECT option_id, " + ", ".join(_BYTES.format(c) for c in (
+            "identity", "terms", "weights", "seal")) + " FROM suggest_found")]
+
+
+def nearest_answers(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """(option id, positive, identity, texts, sims, labels, seal) of the kept answers of the
+    officer's examples, every value as the file holds it; none before schema 8."""
+    if not found_present(conn):
+        return []
+    return [tuple(r) for r in conn.execute(
+        "SELECT option_id, positive, " + ", ".join(_BYTES.format(c) for c in (
+            "identity", "texts", "sims", "labels", "seal")) + " FROM suggest_nearest")]
+
+
 def store(conn: sqlite3.Connection, reset: bool, first_new: int, new_stems: Sequence[str],
-          rows: Sequence[StoredRow], basis: tuple[int, bytes, bytes] | None = None) -> bool:
+          rows: Sequence[StoredRow], basis: tuple[int, bytes, bytes] | None = None,
+          found: Sequence[tuple[int, bytes, bytes, bytes, bytes]] = (),
+          nearest: Sequence[tuple[int, int, bytes, bytes, bytes, bytes, bytes]] = ()) -> bool:
     """Add ``new_stems`` (numbered from ``first_new``) and keep ``rows``, replacing what the
     file held for their blocks (``reset``: forget every kept reading and stem first), and
-    ``basis`` (paragraphs, df, seal) as the idf basis, if given. False,
+    ``basis`` (paragraphs, df, seal) as the idf basis, if given, and the ``found`` sums
+    (option id, identity, terms, weights, seal; of options that still exist) and the
+    ``nearest`` answers (option id, positive, identity, texts, sims, labels, seal). False,
     and nothing written, when the stems in the file are not the ones the rows were numbered
     against (another scan added some meanwhile). Rows of blocks deleted meanwhile are left
     out (the block's id may be taken by another paragraph later)."""
@@ -100,4 +130,14 @@ def store(conn: sqlite3.Connection, reset: bool, first_new: int, new_stems: Sequ
         "INSERT OR REPLACE INTO suggest_reading (block_id, digest, terms, counts, anaphor, "
         "named, named_for) SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
         "(SELECT 1 FROM block WHERE id = ?)", [(*r, r[0]) for r in rows])
+    if found and found_present(conn):
+        conn.executemany(
+            "INSERT OR REPLACE INTO suggest_found (option_id, identity, terms, weights, seal) "
+            "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM option WHERE id = ?)",
+            [(*r, r[0]) for r in found])
+    if nearest and found_present(conn):
+        conn.executemany(
+            "INSERT OR REPLACE INTO suggest_nearest (option_id, positive, identity, texts, "
+            "sims, labels, seal) SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS "
+            "(SELECT 1 FROM option WHERE id = ?)", [(*r, r[0]) for r in nearest])
     return True
