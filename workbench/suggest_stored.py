@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import TypeGuard
 
 from workbench.suggest_rank import Known
-from workbench.suggest_vectors import Basis, FoundSum, NearestKept, basis_identity
+from workbench.suggest_vectors import Basis, FoundSum, NearestKept, basis_identity, text_digest
 from workbench.suggest_words import ANAPHORA, STOP_WORDS, Reading
 from workbench.userdirs import user_data_dir
 
@@ -86,11 +86,12 @@ def _key_in(path: Path) -> bytes:
     return key if len(key) == 32 else os.urandom(32)
 
 
-def seal(key: bytes, text: str | bytes, terms: bytes, counts: bytes, anaphor: bytes | None,
+def seal(key: bytes, text: str, terms: bytes, counts: bytes, anaphor: bytes | None,
          named: bytes | None, named_at: int | None) -> bytes:
-    """What a row must carry to be used: a keyed digest of the paragraph's text and of
+    """What a row must carry to be used: a keyed digest of the paragraph's text (of its
+    ``text_digest``, which the ranking needs too: made once per paragraph, #16) and of
     everything the row says about it (with ``_VERSION``)."""
-    body = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    body = text_digest(text)
     parts = (body, terms, counts, anaphor or b"", named or b"",
              b"" if named_at is None else named_at.to_bytes(8, "little", signed=True))
     return hashlib.blake2b(struct.pack("<6I", *map(len, parts)) + b"".join(parts),
@@ -209,9 +210,12 @@ def _parse_named(value: str, option_ids: set[int]) -> _Named | None:
 
 
 def decode(rows: Iterable[Sequence[object]], texts: Mapping[int, str], stems: Stems,
-           signature: int, option_ids: set[int]) -> dict[int, Known]:
+           signature: int, option_ids: set[int], digests: dict[int, bytes] | None = None
+           ) -> dict[int, Known]:
     """The kept readings that can be trusted (see the module's docstring), by block id: the
     reading, and the options it names (None when not known for the options as they are).
+    ``digests`` receives the ``text_digest`` of the text of every paragraph a row is kept
+    for (block id -> digest; made here from ``texts``, never read from the file).
 
     One Python loop per kept paragraph (120,000 on a cold rescan at 2,000 sources), so kept
     lean (#16): the seal's keyed hasher copied rather than made, one update per row, the stem
@@ -229,6 +233,7 @@ def decode(rows: Iterable[Sequence[object]], texts: Mapping[int, str], stems: St
     join = b"".join
     text_of = texts.get
     make = tuple.__new__
+    digest_of = text_digest
     anaphor_ok = ANAPHORA.fullmatch
     wide = _U32
     for row in rows:
@@ -245,7 +250,9 @@ def decode(rows: Iterable[Sequence[object]], texts: Mapping[int, str], stems: St
                 or not (named_at is None or type(named_at) is int):
             continue
         # the seal (see ``seal``)
-        body = text.encode("utf-8", "surrogatepass")
+        body = digest_of(text)
+        if digests is not None:
+            digests[block] = body
         said_bytes, named_bytes = anaphor or b"", named or b""
         at = b"" if named_at is None else named_at.to_bytes(8, "little", signed=True)
         hasher = copy()
