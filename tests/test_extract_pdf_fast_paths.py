@@ -83,3 +83,31 @@ def test_joined_lines_are_cleaned_as_before() -> None:
         normalised = [normalise(line) for line in lines]
         joined = reflow(normalised)
         assert pdf._clean_joined(joined) == clean_block_text(joined, keep_lines=False), lines
+
+
+def test_page_text_is_pypdfium2s_text_range() -> None:
+    """``_page_text`` reads a page through pdfium's raw handles; it gives what pypdfium2's
+    ``get_text_range()`` gives (an empty page, hyphenated lines, a header, accents)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from tests import docgen
+    from tests.test_extract_pdf import PAGES
+
+    texts = []
+    for data in (docgen.pdf_bytes([*PAGES, ["Één zin met 'aanhalingstekens' - en een streep."]],
+                                  header="Advies {page}"),
+                 docgen.pdf_bytes([[], ["Tekst."]], header=None, footer=None)):
+        document = pdfium.PdfDocument(data)
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                textpage = page.get_textpage()
+                got = pdf._page_text(textpage.raw, pdfium_c.FPDFText_CountChars(textpage.raw))
+                assert got == textpage.get_text_range()
+                texts.append(got)
+                textpage.close()
+                page.close()
+        finally:
+            document.close()
+    assert "" in texts and any("aanhalingstekens" in text for text in texts)
