@@ -550,56 +550,82 @@ def _classify(line: Line, body: float, levels: dict[float, int]) -> tuple[str, i
 def _line_pitches(pages: list[list[Line]]) -> dict[float, float]:
     """Typical baseline-to-baseline distance per font size, over the whole document."""
     gaps: dict[float, list[float]] = {}
+    ceilings: dict[float, float] = {}      # 3 x the size (at least 3): a page has few sizes
     for lines in pages:
         for prev, cur in itertools.pairwise(lines):
-            gap = prev.bottom - cur.bottom
-            if prev.size == cur.size and 0.5 < gap < 3 * max(cur.size, 1.0):
-                gaps.setdefault(cur.size, []).append(gap)
+            size = cur.size
+            if prev.size == size:
+                gap = prev.bottom - cur.bottom
+                if gap > 0.5:
+                    ceiling = ceilings.get(size)
+                    if ceiling is None:
+                        ceiling = ceilings[size] = 3 * max(size, 1.0)
+                    if gap < ceiling:
+                        found = gaps.get(size)
+                        if found is None:
+                            gaps[size] = [gap]
+                        else:
+                            found.append(gap)
     # Cap at 1.3 x font size: documents made of one-line paragraphs have only paragraph gaps.
     return {size: min(statistics.median(values), size * 1.3 if size else math.inf)
             for size, values in gaps.items()}
 
 
 def _page_chunks(lines: list[Line], body: float, levels: dict[float, int],
-                 pitches: dict[float, float]) -> list[_Chunk]:
+                 pitches: dict[float, float],
+                 breaks: dict[float, float | None] | None = None) -> list[_Chunk]:
+    """The page's headings, list items and paragraphs. ``breaks``: per font size, the gap
+    above a line that starts a new paragraph (None: only a size change or a line above the
+    previous one does), filled as sizes occur; one dict serves every page of a document."""
+    if breaks is None:
+        breaks = {}
     chunks: list[_Chunk] = []
     prev: Line | None = None
     cur: _Chunk | None = None
     for line in lines:
         text = line.text
+        size = line.size
         # Most lines are body text starting with a letter: then ``_classify`` can only say
         # "paragraph" (no heading size, not bold, no list or number at its start), so it is
         # asked only about the others (#15).
         first = text[:1]
-        if line.bold or line.size in levels or first.isspace() or first.isdigit() \
+        if line.bold or size in levels or first.isspace() or first.isdigit() \
                 or first in _LIST_FIRST or text[1:2] in (".", ")") or not first:
             kind, level = _classify(line, body, levels)
         else:
             kind, level = "paragraph", None
-        size = line.size
         if prev is None:
             brk = True
         else:
             gap = prev.bottom - line.bottom
-            pitch = pitches.get(size) or size * 1.2
-            brk = (pitch > 0 and (gap > pitch * 1.4 or gap < -1.0)) or abs(size - prev.size) > 0.6
-        if kind == "heading":
+            if size in breaks:
+                above = breaks[size]
+            else:
+                pitch = pitches.get(size) or size * 1.2
+                above = breaks[size] = pitch * 1.4 if pitch > 0 else None
+            brk = (above is not None and (gap > above or gap < -1.0)) \
+                or abs(size - prev.size) > 0.6
+        if kind == "paragraph":
+            if cur is None or brk:
+                cur = _Chunk("paragraph", [text], None, size)
+                chunks.append(cur)
+            elif cur.kind == "heading":
+                if text.isupper() and len(text) <= 60 and cur.lines[-1].isupper():
+                    cur.lines.append(text)      # "2 TOEGEVOEGDE WAARDE VAN DE" / "CLUSTERS"
+                else:
+                    cur = _Chunk("paragraph", [text], None, size)
+                    chunks.append(cur)
+            else:
+                cur.lines.append(text)
+        elif kind == "heading":
             if cur is not None and cur.kind == "heading" and not brk and cur.size == size:
                 cur.lines.append(text)
             else:
                 cur = _Chunk("heading", [text], level, size)
                 chunks.append(cur)
-        elif kind == "list_item":
-            cur = _Chunk("list_item", [text], level, size)
-            chunks.append(cur)
-        elif cur is not None and cur.kind == "heading" and not brk and text.isupper() \
-                and len(text) <= 60 and cur.lines[-1].isupper():
-            cur.lines.append(text)      # "2 TOEGEVOEGDE WAARDE VAN DE" / "CLUSTERS"
-        elif cur is None or brk or cur.kind == "heading":
-            cur = _Chunk("paragraph", [text], None, size)
-            chunks.append(cur)
         else:
-            cur.lines.append(text)
+            cur = _Chunk(kind, [text], level, size)
+            chunks.append(cur)
         prev = line
     for chunk in chunks:
         chunk.text = _clean_joined(reflow(chunk.lines))
@@ -637,9 +663,10 @@ def _assemble(pages: list[list[Line]], limits: Limits, title: str | None) -> Ext
     body = _body_size(pages)
     levels = _heading_levels(pages, body)
     pitches = _line_pitches(pages)
+    breaks: dict[float, float | None] = {}
     merged: list[_Chunk] = []
     for number, lines in enumerate(pages, start=1):
-        for position, chunk in enumerate(_page_chunks(lines, body, levels, pitches)):
+        for position, chunk in enumerate(_page_chunks(lines, body, levels, pitches, breaks)):
             chunk.page = number
             if position == 0 and merged and _continues(merged[-1], chunk):
                 before = merged[-1]
