@@ -384,13 +384,14 @@ def _measured_lines(textpage: c_void_p, pieces: list[tuple[int, str]],
         if not char_box(raw, second, unused, unused, bottom, unused):
             raise pdfium.PdfiumError("Failed to get charbox.")
         mid = box.value
-        if not char_box(raw, third, unused, unused, bottom, unused):
-            raise pdfium.PdfiumError("Failed to get charbox.")
-        high = box.value
-        if low > mid:
-            low, mid = mid, low
-        if mid > high:              # mid is the median unless the third is below it
-            mid = high if high > low else low
+        if low != mid:          # else the median of three is already known (#15)
+            if not char_box(raw, third, unused, unused, bottom, unused):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            high = box.value
+            if low > mid:
+                low, mid = mid, low
+            if mid > high:          # mid is the median unless the third is below it
+                mid = high if high > low else low
         append(Line(text, round(size, 1), mid, bold))
     return lines
 
