@@ -356,3 +356,39 @@ def test_a_first_start_shows_no_empty_recent_list(qtbot, tmp_path: Path) -> None
     settings.add_recent_file(path)
     screen.refresh()
     assert screen.recent.isVisible() and not screen.empty.isVisible()
+
+
+def test_a_new_option_continues_the_users_own_numbering(qtbot, tmp_path: Path,
+                                                        monkeypatch) -> None:
+    """After the user keyed S1 themselves, the next option offered O1: it now offers S2."""
+    from ui.dialogs.form import FormDialog
+    from ui.dialogs.structure import OptionDialog
+
+    project = Project.create(tmp_path / "s.cwb", "Nieuw", "")
+    project.add_question("Q1", "Welk scenario?")
+    project.add_option("Q1", "S1", "Scenario 1")
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    offered: list[str] = []
+
+    def fill(dialog: FormDialog) -> int:
+        assert isinstance(dialog, OptionDialog)
+        offered.append(dialog.key.text())
+        dialog.title.setText("Scenario 2")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(FormDialog, "exec", fill)
+    window.editor.add_option()
+    assert offered == ["S2"]
+    assert [o.key for o in project.options()] == ["S1", "S2"]
+
+
+def test_the_key_prefix_is_the_series_most_used() -> None:
+    from ui.dialogs.structure import key_prefix
+
+    assert key_prefix([], "O") == "O"
+    assert key_prefix(["3+", "IBN"], "O") == "O"          # nothing numbered: the default
+    assert key_prefix(["S1", "S2", "S3", "S4", "3+"], "O") == "S"
+    assert key_prefix(["O1", "O2", "S1"], "O") == "O"     # the series most used
+    assert key_prefix(["O1", "S1"], "O") == "S"           # a tie: the newest key's

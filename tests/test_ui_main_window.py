@@ -48,3 +48,18 @@ def test_app_entry_point_opens_window_on_demo(qtbot, tmp_path: Path) -> None:
     assert target.exists()
     assert window.isVisible() and "Groenboek" in window.windowTitle()
     assert window.tree_model.find("option", "3+").isValid()
+
+
+def test_an_options_argument_counts_are_explained_in_words(qtbot, demo_path: Path) -> None:
+    """The navigator's "(2+ 5− 1?)" read as if one count were unknown: conditions now carry the
+    board's diamond, and the tooltip says the counts in words."""
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(Project.open(demo_path))
+    qtbot.addWidget(window)
+    option = window.tree_model.find("option", "S1")
+    assert option.data().endswith("(2+ 5− 1◇)")
+    assert option.data(Qt.ItemDataRole.ToolTipRole).splitlines()[1] == (
+        "Argumenten: 2 pro, 5 contra, 1 voorwaarde")
+    assert window.tree_model.find("option", "IBN").data(
+        Qt.ItemDataRole.ToolTipRole).endswith("3 contra, 2 voorwaarden")

@@ -27,8 +27,9 @@ def test_an_empty_dossier_guides_to_the_first_quote(qtbot, tmp_path: Path, monke
     advice.write_text("De raad steunt scenario 3.\n", "utf-8")
     do("add_question", lambda: window.session.run("question.add", project.add_question, "Q1",
                                                    "Welk scenario?"))
-    do("add_option", lambda: window.session.run("option.add", project.add_option, "Q1", "S3",
-                                                 "Scenario 3"))
+    scenarios = iter((3, 4))
+    do("add_option", lambda: (lambda n: window.session.run(
+        "option.add", project.add_option, "Q1", f"S{n}", f"Scenario {n}"))(next(scenarios)))
     do("add_advisor", lambda: window.session.run("advisor.add", project.add_advisor, "SERV",
                                                   "SERV"))
     do("import_files", lambda: (project.import_files([advice], "SERV"),
@@ -40,7 +41,12 @@ def test_an_empty_dossier_guides_to_the_first_quote(qtbot, tmp_path: Path, monke
         assert f"({number + 1} van 9)" in bar.label.text()
         assert bar.button.text().replace("&", "").startswith(name)
         bar.button.click()
-    assert taken == ["add_question", "add_option", "add_advisor", "import_files"]
+        if name == "Optie toevoegen":
+            # one option is rarely all of them: the step stays and asks for the others
+            assert "(2 van 9)" in bar.label.text() and "andere opties" in bar.label.text()
+            assert bar.button.text().replace("&", "") == "Nog een optie toevoegen..."
+            bar.button.click()
+    assert taken == ["add_question", "add_option", "add_option", "add_advisor", "import_files"]
     assert bar.isVisible() and "Ctrl+Q" in bar.label.text()
     bar.button.click()
     assert window.workspace.currentWidget() is window.workspace.reader
@@ -174,3 +180,21 @@ def test_each_step_links_to_its_page_of_the_guide(qtbot, tmp_path: Path) -> None
 
     pages = {page.name for page in load_pages()}
     assert {step.guide for step in STEPS} <= pages
+
+
+def test_a_single_option_does_not_hold_the_guide_once_the_user_goes_on(qtbot, tmp_path: Path
+                                                                        ) -> None:
+    """A question may really have one option (the demo's Q2): adding the advisors moves on."""
+    project = Project.create(tmp_path / "nieuw.cwb", "Nieuw", "")
+    project.add_question("Q1", "Een nieuwe oproep?")
+    project.add_option("Q1", "IBN", "Nieuwe oproep Innovatieve Bedrijfsnetwerken")
+    window = MainWindow(project)
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.next_step
+    assert "(2 van 9)" in bar.label.text() and "maar één optie" in bar.label.text()
+    todo = window.show_todo()
+    assert "andere opties" in todo.first.text()
+    assert todo.first_button.text().replace("&", "") == "Nog een optie toevoegen..."
+    window.session.run("advisor.add", project.add_advisor, "SERV", "SERV")
+    assert "(4 van 9)" in bar.label.text()          # the import: the options step is done

@@ -84,6 +84,17 @@ STEPS = (
 # Until the first quote the views have little to explain: F1 opens the next step's page then.
 SETUP = frozenset({"question", "option", "advisor", "source", "quote"})
 
+# Options are alternatives: one option is rarely all of them, so the step stays after the first
+# one, worded as "the other options", until a second one is added or the user goes on.
+MORE_OPTIONS = Step(
+    "option",
+    str(QT_TRANSLATE_NOOP("NextStep", "Voeg ook de andere opties toe (bv. de andere "
+                                      "scenario's). Is er maar één optie, voeg dan de "
+                                      "adviesinstanties toe.")),
+    str(QT_TRANSLATE_NOOP("NextStep", "Nog een &optie toevoegen...")), "add_option",
+    "02-vragen-opties-en-adviesinstanties")
+_AFTER_OPTIONS = ("advisor", "source", "quote")
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NextStep", text)
@@ -119,14 +130,26 @@ def journey_counts(project: Project) -> dict[str, int]:
     return counts
 
 
+def _one_option_so_far(counts: dict[str, int]) -> bool:
+    return counts.get("option", 0) == 1 and not any(counts.get(k, 0) > 0 for k in _AFTER_OPTIONS)
+
+
 def next_step(counts: dict[str, int]) -> int | None:
     """The index of the first step not done yet, or None when all are done."""
     if counts.get("done", 0) > 0:
         return None
     for number, step in enumerate(STEPS):
-        if counts.get(step.count, 0) <= 0:
+        if counts.get(step.count, 0) <= 0 or (step.count == "option"
+                                                and _one_option_so_far(counts)):
             return number
     return None
+
+
+def step_shown(number: int, counts: dict[str, int]) -> Step:
+    """Step ``number`` as the user should read it now (the options step asks for the others
+    once the first option is there)."""
+    step = STEPS[number]
+    return MORE_OPTIONS if step.count == "option" and _one_option_so_far(counts) else step
 
 
 class NextStepBar(QFrame):
@@ -180,7 +203,7 @@ class NextStepBar(QFrame):
         if self.step is None:
             self.hide()
             return
-        step = STEPS[self.step]
+        step = step_shown(self.step, counts or {})
         head = QCoreApplication.translate("NextStep", "Volgende stap (%1 van %2):").replace(
             "%1", str(self.step + 1)).replace("%2", str(len(STEPS)))
         self.label.setText(f"<b>{head}</b> {_tr(step.text)}")

@@ -18,6 +18,7 @@ from ui.dialogs.structure import (
     DossierDialog,
     OptionDialog,
     QuestionDialog,
+    key_prefix,
     next_key,
 )
 from workbench import WorkbenchError
@@ -103,13 +104,15 @@ class StructureEditor(QObject):
         if option is not None:
             return OptionDialog(option, self.project.questions(), self.project.advisors(),
                                 self._parent, submit, question_key)
-        # A new option gets a free key (O1, O2...) and a colour no other option has.
+        # A new option gets a free key continuing the user's series (S1, S2... or O1, O2...)
+        # and a colour no other option has.
         options = self.project.options()
+        keys = [o.key for o in sorted(options, key=lambda o: o.id)]
         used = {o.colour.lower() for o in options if o.colour}
         colour = next((c for c in OPTION_COLOURS if c not in used), "")
         return OptionDialog(None, self.project.questions(), self.project.advisors(),
                             self._parent, submit, question_key,
-                            next_key("O", [o.key for o in options]), colour)
+                            next_key(key_prefix(keys, "O"), keys), colour)
 
     def add_option(self, question_key: str | None = None) -> None:
         if not self.project.questions():

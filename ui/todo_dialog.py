@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.next_step import SETUP, STEPS, journey_counts, next_step
+from ui.next_step import SETUP, STEPS, journey_counts, next_step, step_shown
 from ui.views.checks_panel import SEVERITY as MARKS
 from ui.views.checks_panel import go_to
 from ui.views.rich_delegate import HTML_ROLE, RichTextDelegate
@@ -214,13 +214,15 @@ class TodoDialog(QDialog):
     def _show_first_step(self) -> None:
         project = self.window_.project
         self.step = None
+        counts: dict[str, int] = {}
         if project is not None and not project.readonly:
-            self.step = next_step(journey_counts(project))
+            counts = journey_counts(project)
+            self.step = next_step(counts)
         if self.step is None:
             self.first.hide()
             self.first_button.hide()
             return
-        step = STEPS[self.step]
+        step = step_shown(self.step, counts)
         button = QCoreApplication.translate("NextStep", step.button)
         # "First:" while the dossier is being set up; after the first quote it is simply next
         lead = self.tr("Eerst:") if step.count in SETUP else self.tr("Volgende stap:")

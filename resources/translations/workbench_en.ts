@@ -59,7 +59,7 @@
 <context>
     <name>AdvisorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/structure.py" line="+213"/>
+        <location filename="../../ui/dialogs/structure.py" line="+226"/>
         <source>Adviesinstantie wijzigen</source>
         <translation>Edit advisory body</translation>
     </message>
@@ -982,12 +982,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>DossierTreeModel</name>
     <message>
-        <location filename="../../ui/models/dossier_tree.py" line="+95"/>
+        <location filename="../../ui/models/dossier_tree.py" line="+96"/>
         <source>Vragen</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Adviesinstanties</source>
         <translation>Advisory bodies</translation>
     </message>
@@ -997,7 +997,22 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Background documents</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+11"/>
+        <source>Argumenten: %1 pro, %2 contra, </source>
+        <translation>Arguments: %1 pro, %2 con, </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 voorwaarde</source>
+        <translation>1 condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 voorwaarden</source>
+        <translation>%1 conditions</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -3317,7 +3332,17 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>&amp;Export...</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+12"/>
+        <source>Voeg ook de andere opties toe (bv. de andere scenario&apos;s). Is er maar één optie, voeg dan de adviesinstanties toe.</source>
+        <translation>Add the other options too (e.g. the other scenarios). If there is only one option, add the advisory bodies.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nog een &amp;optie toevoegen...</source>
+        <translation>Add another &amp;option...</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Volgende stap (%1 van %2):</source>
         <translation>Next step (%1 of %2):</translation>
     </message>
@@ -3342,7 +3367,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Hide next step</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-169"/>
         <source>Adviezen &amp;importeren...</source>
         <translation>&amp;Import advice...</translation>
     </message>
@@ -4335,7 +4360,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
 <context>
     <name>StructureEditor</name>
     <message>
-        <location filename="../../ui/structure_editor.py" line="+58"/>
+        <location filename="../../ui/structure_editor.py" line="+59"/>
         <source>U kunt dit ongedaan maken.</source>
         <translation>You can undo this.</translation>
     </message>
@@ -4350,7 +4375,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Delete question %1?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Optie toevoegen</source>
         <translation>Add option</translation>
     </message>
@@ -4675,7 +4700,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>Close this window</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Eerst:</source>
         <translation>First:</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QColor
@@ -33,6 +33,19 @@ def next_key(prefix: str, taken: Iterable[str]) -> str:
     while f"{prefix}{number}".upper() in used:
         number += 1
     return f"{prefix}{number}"
+
+
+def key_prefix(taken: Sequence[str], default: str) -> str:
+    """The letters the user numbers keys with (S1, S2... -> "S"), so that the key offered next
+    continues their series; ``default`` when no key is letters and a number. The most used
+    prefix wins, and on a tie the newest key's (``taken`` oldest first)."""
+    seen: dict[str, tuple[int, int]] = {}
+    for position, key in enumerate(taken):
+        match = re.fullmatch(r"([A-Za-z]+)[0-9]+", key)
+        if match:
+            count, _ = seen.get(match[1], (0, 0))
+            seen[match[1]] = (count + 1, position)
+    return max(seen, key=lambda prefix: seen[prefix]) if seen else default
 
 
 def key_from_name(name: str, taken: Iterable[str]) -> str:

@@ -28,6 +28,7 @@ class Node:
     label: str
     detail: str = ""
     parent: Node | None = None
+    tip: str = ""                   # the tooltip, when it says more than the label
     children: list[Node] = field(default_factory=list)
 
     def add(self, child: Node) -> Node:
@@ -102,9 +103,12 @@ class DossierTreeModel(QAbstractItemModel):
             for o in options_by_question.get(q.key, []):
                 n = counts.get(o.key, {})
                 label = f"{o.key}  {o.title}"
+                tip = ""
                 if n:
-                    label += f"  ({n.get('pro', 0)}+ {n.get('con', 0)}− {n.get('condition', 0)}?)"
-                qn.add(Node("option", o.key, label, o.colour))
+                    # the marks of the board's columns: + pro, − contra, ◇ voorwaarde
+                    label += f"  ({n.get('pro', 0)}+ {n.get('con', 0)}− {n.get('condition', 0)}◇)"
+                    tip = f"{label}\n" + self._arguments_in_words(n)
+                qn.add(Node("option", o.key, label, o.colour, tip=tip))
         advisors = self._root.add(Node("group", "advisors", self.tr("Adviesinstanties")))
         if self._sources is None:
             self._sources = self._sources_by_advisor(project)
@@ -123,6 +127,14 @@ class DossierTreeModel(QAbstractItemModel):
     @staticmethod
     def _argument_counts(project: Project) -> dict[str, dict[str, int]]:
         return project.argument_counts()
+
+    def _arguments_in_words(self, n: dict[str, int]) -> str:
+        """"Argumenten: 3 pro, 5 contra, 1 voorwaarde": the label's marks in words."""
+        conditions = n.get("condition", 0)
+        return (self.tr("Argumenten: %1 pro, %2 contra, ")
+                .replace("%1", str(n.get("pro", 0))).replace("%2", str(n.get("con", 0)))
+                + (self.tr("1 voorwaarde") if conditions == 1 else
+                   self.tr("%1 voorwaarden").replace("%1", str(conditions))))
 
     @classmethod
     def _sources_by_advisor(cls, project: Project) -> dict[str, list[tuple[int, str]]]:
@@ -167,6 +179,8 @@ class DossierTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self._node(index)
+        if role == Qt.ItemDataRole.ToolTipRole and node.tip:
+            return "\n".join(for_display(line) for line in node.tip.split("\n"))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # titles and names come from other people's files: no fake lines or reversed text
             return for_display(node.label)
