@@ -111,3 +111,22 @@ def test_page_text_is_pypdfium2s_text_range() -> None:
         finally:
             document.close()
     assert "" in texts and any("aanhalingstekens" in text for text in texts)
+
+
+def test_a_line_is_masked_as_by_the_regular_expressions() -> None:
+    """``_mask`` (running headers and footers) without its two substitutions gives what they
+    give: for the decimal digits of every script, every blank, Latin-1 and not."""
+    assert [c for c in range(0x100) if re.match(r"\d", chr(c))] == list(pdf._LATIN_DIGITS)
+
+    def by_expressions(text: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.strip().lower()))
+
+    digits = [chr(c) for c in range(0x110000) if re.match(r"\d", chr(c))]
+    blanks = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    alphabet = [*"aBé1 -.", "İ", "ẞ", "\u0301", *digits[::7], *blanks]
+    rng = random.Random(15)
+    for _ in range(5_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert pdf._mask(text) == by_expressions(text), repr(text)
+    for text in ("Pagina 3 van 12", "  Advies SERV  -  2024 ", "", " \t ", "٣ van ٥"):
+        assert pdf._mask(text) == by_expressions(text)
