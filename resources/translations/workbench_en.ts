@@ -998,21 +998,16 @@ Send that file to the helpdesk to have the error fixed.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Argumenten: %1 pro, %2 contra, </source>
-        <translation>Arguments: %1 pro, %2 con, </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 voorwaarde</source>
-        <translation>1 condition</translation>
+        <source>Argumenten: %1 pro, %2 contra, 1 voorwaarde</source>
+        <translation>Arguments: %1 pro, %2 con, 1 condition</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 voorwaarden</source>
-        <translation>%1 conditions</translation>
+        <source>Argumenten: %1 pro, %2 contra, %3 voorwaarden</source>
+        <translation>Arguments: %1 pro, %2 con, %3 conditions</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>

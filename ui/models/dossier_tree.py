@@ -131,10 +131,10 @@ class DossierTreeModel(QAbstractItemModel):
     def _arguments_in_words(self, n: dict[str, int]) -> str:
         """"Argumenten: 3 pro, 5 contra, 1 voorwaarde": the label's marks in words."""
         conditions = n.get("condition", 0)
-        return (self.tr("Argumenten: %1 pro, %2 contra, ")
-                .replace("%1", str(n.get("pro", 0))).replace("%2", str(n.get("con", 0)))
-                + (self.tr("1 voorwaarde") if conditions == 1 else
-                   self.tr("%1 voorwaarden").replace("%1", str(conditions))))
+        text = (self.tr("Argumenten: %1 pro, %2 contra, 1 voorwaarde") if conditions == 1 else
+                self.tr("Argumenten: %1 pro, %2 contra, %3 voorwaarden"))
+        return (text.replace("%1", str(n.get("pro", 0))).replace("%2", str(n.get("con", 0)))
+                .replace("%3", str(conditions)))
 
     @classmethod
     def _sources_by_advisor(cls, project: Project) -> dict[str, list[tuple[int, str]]]:

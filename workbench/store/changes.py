@@ -18,15 +18,23 @@ audit trail, the number counters and the full-text index are not logged: the aud
 append-only, numbers are never handed out twice, and the index follows ``block`` through its
 own triggers. Cascading deletes are covered because foreign-key actions fire triggers too
 (``recursive_triggers`` makes ``INSERT OR REPLACE`` log the row it replaces).
+
+An import writes a document's paragraphs and page spans by the hundred. Logging each row made
+SQLite call into Python for its digest and the log hold one entry per row (a sixth of what
+storing a PDF page cost, #15), so those rows are logged as one *group* entry instead
+(``inserted_together``): "every row of ``block`` with this ``source_id``", with one digest of
+all those rows as the operation left them, taken when the changeset is. The guarantee stays
+the same: an undo that would delete the group refuses when any of its rows changed, vanished
+or joined it since.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,6 +44,9 @@ from workbench.store import migrations
 # (the suggestion scan's kept readings are a cache, validated when read: workbench/suggest_stored.py)
 _NOT_LOGGED = {"audit", "number_counter", "suggest_reading", "suggest_stem", "suggest_basis"}
 _DIGEST = "cwb_row_digest"
+# Tables whose rows an import inserts by the hundred, and the column that groups one document's
+# rows (see ``inserted_together``).
+_GROUPED = {"block": "source_id", "page_span": "source_id"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +56,9 @@ class Entry:
     ``op`` is what the edit did: "i" (inserted: reversing deletes it), "u" (updated: reversing
     writes ``values`` back) or "d" (deleted: reversing inserts ``values``). ``key`` is the
     primary key of the row now; ``expect`` the digest of the row as the edit left it (None for
-    a deleted row, which must simply be absent).
+    a deleted row, which must simply be absent). "g" is a group of rows inserted together
+    (``inserted_together``): ``key`` holds the group's value of its column in ``_GROUPED``,
+    ``expect`` the digest of all the group's rows; reversing deletes them all.
     """
 
     table: str
@@ -137,6 +150,25 @@ def row_digest(*values: int | float | str | bytes | None) -> bytes:
     return hashlib.blake2b(marshal.dumps(values, 2), digest_size=16).digest()
 
 
+def _group_digest(conn: sqlite3.Connection, table: _Table, group: object
+                  ) -> tuple[bytes, list[tuple[object, ...]]]:
+    """One digest of every row of ``table`` in ``group`` (in key order), and their keys.
+
+    The rows are serialised together by ``marshal`` version 2 (type-tagged, see
+    ``row_digest``), the key columns first so the keys come along from the same read.
+    """
+    columns = ", ".join(map(_q, (*table.key, *table.columns)))
+    order = ", ".join(map(_q, table.key))
+    cursor = conn.cursor()
+    cursor.row_factory = None          # plain tuples, whatever the connection's factory
+    rows = cursor.execute(f"SELECT {columns} FROM main.{_q(table.name)} "
+                          f"WHERE {_q(_GROUPED[table.name])} IS ? ORDER BY {order}",
+                          (group,)).fetchall()
+    width = len(table.key)
+    return (hashlib.blake2b(marshal.dumps(rows, 2), digest_size=16).digest(),
+            [row[:width] for row in rows])
+
+
 def _triggers(table: _Table) -> tuple[str, str, str]:
     t = _q(table.name)
     keys = ", ".join(f"k{i}" for i in range(len(table.key)))
@@ -147,9 +179,13 @@ def _triggers(table: _Table) -> tuple[str, str, str]:
 
     digest = f"{_DIGEST}({refs('new', table.columns)})"
     head = f"INSERT INTO undo_log (tbl, op, expect, {keys}"
+    # rows of a group being inserted together are logged by the group's one entry
+    unless = "" if table.name not in _GROUPED else (
+        f"WHEN NOT EXISTS (SELECT 1 FROM temp.undo_group WHERE tbl = {_lit(table.name)} "
+        f"AND grp IS new.{_q(_GROUPED[table.name])}) ")
     return (
         f"CREATE TEMP TRIGGER IF NOT EXISTS {_q('undo_' + table.name + '_i')} "
-        f"AFTER INSERT ON main.{t} BEGIN {head}) "
+        f"AFTER INSERT ON main.{t} {unless}BEGIN {head}) "
         f"VALUES ({_lit(table.name)}, 'i', {digest}, {refs('new', table.key)}); END",
         f"CREATE TEMP TRIGGER IF NOT EXISTS {_q('undo_' + table.name + '_u')} "
         f"AFTER UPDATE ON main.{t} BEGIN {head}, {values}) "
@@ -175,9 +211,47 @@ def install(conn: sqlite3.Connection) -> None:
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS undo_log (seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, "
         f"op TEXT NOT NULL, expect BLOB, {', '.join(columns)})")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_group (tbl TEXT NOT NULL, grp NOT NULL, "
+                 "PRIMARY KEY (tbl, grp)) WITHOUT ROWID")
     for table in _expected_tables().values():
         for statement in _triggers(table):
             conn.execute(statement)
+
+
+@contextlib.contextmanager
+def inserted_together(conn: sqlite3.Connection, table: str, group: int) -> Iterator[None]:
+    """Rows of ``table`` whose ``_GROUPED`` column is ``group``, inserted inside, are logged
+    as one entry instead of one per row (a document's paragraphs or page spans, #15).
+
+    Only a group that is empty when this starts is logged so (its rows are then all the
+    operation's own): reversing the entry deletes every row of the group, and only if all are
+    still exactly as the operation left them (their digest is taken with the changeset). Rows
+    added to a group that already has some are logged one by one, as any other insert.
+    Call inside the operation's transaction.
+    """
+    if table not in _GROUPED or table not in _expected_tables():
+        raise ValueError(f"{table} rows are not logged in groups")
+    if not _logging(conn) or conn.execute(    # no undo log (read-only), or not empty
+            f"SELECT 1 FROM main.{_q(table)} WHERE {_q(_GROUPED[table])} IS ? LIMIT 1",
+            (group,)).fetchone():
+        yield
+        return
+    conn.execute("INSERT INTO temp.undo_group (tbl, grp) VALUES (?, ?)", (table, group))
+    switch_off = ("DELETE FROM temp.undo_group WHERE tbl = ? AND grp IS ?", (table, group))
+    try:
+        yield
+    except BaseException:
+        # a failed statement inside may have rolled back the transaction, this row with it
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(*switch_off)
+        raise
+    conn.execute(*switch_off)
+    conn.execute("INSERT INTO temp.undo_log (tbl, op, k0) VALUES (?, 'g', ?)", (table, group))
+
+
+def _logging(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM temp.sqlite_master WHERE type = 'table' "
+                        "AND name = 'undo_group'").fetchone() is not None
 
 
 def take(conn: sqlite3.Connection, label: str) -> Changeset:
@@ -185,12 +259,20 @@ def take(conn: sqlite3.Connection, label: str) -> Changeset:
     key_width, _ = _widths()
     tables = _expected_tables()
     entries = []
+    groups: set[tuple[str, object]] = set()
     for row in conn.execute("SELECT * FROM temp.undo_log ORDER BY seq").fetchall():
         table = tables[row[1]]
+        if row[2] == "g":
+            if (table.name, row[4]) not in groups:   # one entry, however often it was added to
+                groups.add((table.name, row[4]))
+                expect, _keys = _group_digest(conn, table, row[4])
+                entries.append(Entry(table.name, "g", (row[4],), expect, ()))
+            continue
         keys = tuple(row[4:4 + len(table.key)])
         values = tuple(row[4 + key_width:4 + key_width + len(table.columns)]) if row[2] != "i" else ()
         entries.append(Entry(table.name, row[2], keys, row[3], values))
     conn.execute("DELETE FROM temp.undo_log")
+    conn.execute("DELETE FROM temp.undo_group")    # never left switched on past an operation
     return Changeset(label, tuple(entries))
 
 
@@ -199,7 +281,7 @@ def take(conn: sqlite3.Connection, label: str) -> Changeset:
 _MACHINE_MADE = {"suggestion", "suggestion_scan"}
 
 
-@contextmanager
+@contextlib.contextmanager
 def unlogged(conn: sqlite3.Connection) -> Iterator[None]:
     """Machine-made writes (a suggestion scan) that go on no changeset.
 
@@ -236,13 +318,17 @@ def replay(conn: sqlite3.Connection, changeset: Changeset) -> None:
     tables = _expected_tables()
     what_for = f"{'redo' if changeset.redoes else 'undo'} '{changeset.label}'"
     last: dict[tuple[str, tuple[object, ...]], Entry] = {}
+    grouped: set[tuple[str, tuple[object, ...]]] = set()    # rows a group entry deletes
     for entry in changeset.entries:
-        last[(entry.table, entry.key)] = entry      # the operation's final word on each row
+        if entry.op == "g":
+            grouped.update(_check_group(conn, tables[entry.table], entry, what_for))
+        else:
+            last[(entry.table, entry.key)] = entry  # the operation's final word on each row
     for entry in last.values():
         _check(conn, tables[entry.table], entry, what_for)
     for entry in reversed(changeset.entries):
         _reverse(conn, tables[entry.table], entry, what_for)
-    _check_collateral(conn, tables, set(last), what_for)
+    _check_collateral(conn, tables, set(last) | grouped, what_for)
     _check_anchors(conn, tables["quote"], changeset.entries, what_for)
 
 
@@ -263,12 +349,24 @@ def _check(conn: sqlite3.Connection, table: _Table, entry: Entry, what_for: str)
         raise _conflict(what_for, table, entry.key, "changed since")
 
 
+def _check_group(conn: sqlite3.Connection, table: _Table, entry: Entry, what_for: str
+                 ) -> list[tuple[str, tuple[object, ...]]]:
+    """A group entry's rows must be exactly those the operation left; returns their keys."""
+    found, keys = _group_digest(conn, table, entry.key[0])
+    if found != entry.expect:
+        raise _conflict(what_for, table, entry.key,
+                        f"(the rows with {_GROUPED[table.name]} {entry.key[0]}) changed since")
+    return [(table.name, key) for key in keys]
+
+
 def _reverse(conn: sqlite3.Connection, table: _Table, entry: Entry, what_for: str) -> None:
     """One entry, after ``_check``: a row a cascade in this replay already removed or changed
     is simply written as the entry says."""
     name = f"main.{_q(table.name)}"
     try:
-        if entry.op == "i":
+        if entry.op == "g":
+            conn.execute(f"DELETE FROM {name} WHERE {_q(_GROUPED[table.name])} IS ?", entry.key)
+        elif entry.op == "i":
             conn.execute(f"DELETE FROM {name} WHERE {_where(table)}", entry.key)
         elif entry.op == "u":
             sets = ", ".join(f"{_q(c)} = ?" for c in table.columns)

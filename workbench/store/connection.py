@@ -69,6 +69,12 @@ def _configure(conn: sqlite3.Connection, *, readonly: bool) -> None:
     if not readonly:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
+        # Temporary data in memory, not in a temporary file: every savepoint (one per imported
+        # file) and multi-row statement keeps a statement journal, and the undo log and the
+        # search index's notes are TEMP tables; on disk these cost ~20 writes a PDF page and
+        # a tenth of what storing it cost (#15). They stay small: one edit's worth. Set before
+        # any TEMP table exists (changing it drops them).
+        conn.execute("PRAGMA temp_store = MEMORY")
 
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:

@@ -12,7 +12,7 @@ from typing import Any
 
 from workbench import model
 from workbench.extract.document import ExtractedDocument
-from workbench.store import records
+from workbench.store import changes, records
 
 _SOURCE_SELECT = """
     SELECT s.*, a.key AS advisor_key FROM source s LEFT JOIN advisor a ON a.id = s.advisor_id
@@ -165,20 +165,24 @@ def _insert_content(conn: sqlite3.Connection, source_id: int, doc: ExtractedDocu
             found = paths[path] = json.dumps(list(path), ensure_ascii=False)
         return found
 
-    conn.executemany(
-        'INSERT INTO block (source_id, seq, kind, level, start, "end", page, heading_path, ref, '
-        "text, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            (source_id, seq, b.kind, b.level, b.start, b.end, b.page,
-             path_json(b.heading_path), b.ref, doc.text[b.start:b.end],
-             None if b.kind == "heading" else next(paragraphs))
-            for seq, b in enumerate(doc.blocks)
-        ),
-    )
-    conn.executemany(
-        'INSERT INTO page_span (source_id, page, start, "end") VALUES (?, ?, ?, ?)',
-        ((source_id, p.page, p.start, p.end) for p in doc.pages),
-    )
+    # A document's paragraphs and page spans go on the undo log as one entry each, not one
+    # per row (#15): the import inserts them all, and an undo deletes them all.
+    with changes.inserted_together(conn, "block", source_id):
+        conn.executemany(
+            'INSERT INTO block (source_id, seq, kind, level, start, "end", page, heading_path, '
+            "ref, text, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                (source_id, seq, b.kind, b.level, b.start, b.end, b.page,
+                 path_json(b.heading_path), b.ref, doc.text[b.start:b.end],
+                 None if b.kind == "heading" else next(paragraphs))
+                for seq, b in enumerate(doc.blocks)
+            ),
+        )
+    with changes.inserted_together(conn, "page_span", source_id):
+        conn.executemany(
+            'INSERT INTO page_span (source_id, page, start, "end") VALUES (?, ?, ?, ?)',
+            ((source_id, p.page, p.start, p.end) for p in doc.pages),
+        )
 
 
 def update_source(conn: sqlite3.Connection, source_id: int, fields: dict[str, Any]) -> None:
