@@ -83,3 +83,50 @@ def test_joined_lines_are_cleaned_as_before() -> None:
         normalised = [normalise(line) for line in lines]
         joined = reflow(normalised)
         assert pdf._clean_joined(joined) == clean_block_text(joined, keep_lines=False), lines
+
+
+def test_page_text_is_pypdfium2s_text_range() -> None:
+    """``_page_text`` reads a page through pdfium's raw handles; it gives what pypdfium2's
+    ``get_text_range()`` gives (an empty page, hyphenated lines, a header, accents)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from tests import docgen
+    from tests.test_extract_pdf import PAGES
+
+    texts = []
+    for data in (docgen.pdf_bytes([*PAGES, ["Één zin met 'aanhalingstekens' - en een streep."]],
+                                  header="Advies {page}"),
+                 docgen.pdf_bytes([[], ["Tekst."]], header=None, footer=None)):
+        document = pdfium.PdfDocument(data)
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                textpage = page.get_textpage()
+                got = pdf._page_text(textpage.raw, pdfium_c.FPDFText_CountChars(textpage.raw))
+                assert got == textpage.get_text_range()
+                texts.append(got)
+                textpage.close()
+                page.close()
+        finally:
+            document.close()
+    assert "" in texts and any("aanhalingstekens" in text for text in texts)
+
+
+def test_a_line_is_masked_as_by_the_regular_expressions() -> None:
+    """``_mask`` (running headers and footers) without its two substitutions gives what they
+    give: for the decimal digits of every script, every blank, Latin-1 and not."""
+    assert [c for c in range(0x100) if re.match(r"\d", chr(c))] == list(pdf._LATIN_DIGITS)
+
+    def by_expressions(text: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.strip().lower()))
+
+    digits = [chr(c) for c in range(0x110000) if re.match(r"\d", chr(c))]
+    blanks = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    alphabet = [*"aBé1 -.", "İ", "ẞ", "\u0301", *digits[::7], *blanks]
+    rng = random.Random(15)
+    for _ in range(5_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert pdf._mask(text) == by_expressions(text), repr(text)
+    for text in ("Pagina 3 van 12", "  Advies SERV  -  2024 ", "", " \t ", "٣ van ٥"):
+        assert pdf._mask(text) == by_expressions(text)

@@ -111,3 +111,15 @@ def test_the_demo_pdfs_have_structure_to_compare() -> None:
         assert doc.page_count and doc.page_count >= 3, name
         assert f"{_latin1(Path(name).stem)[:60]} - " not in doc.text
         assert not re.search(r"Pagina \d+ van \d+", doc.text)
+
+
+@pytest.mark.parametrize("data", [data for _, data in CASES[:4] + CASES[-2:]],
+                         ids=[name for name, _ in CASES[:4] + CASES[-2:]])
+def test_the_general_path_gives_the_same_document(data: bytes, monkeypatch) -> None:
+    """Pages that are not "plain" (another blank, a hyphen mark, a lone CR) take the general
+    path (``_measured_lines``, with its own shortcuts): read that way, every page still gives
+    the document of the frozen reference."""
+    from workbench.extract import pdf
+
+    monkeypatch.setattr(pdf, "_plain_page", lambda raw: (False, False))
+    assert _extract(extract_pdf, data) == _extract(reference.extract_pdf, data)

@@ -193,3 +193,31 @@ def test_switching_the_language_shows_the_listed_reasons_again(qtbot, scanned: P
         assert any("names ‘inkanteling’" in line for line in lines)
     finally:
         window.set_language("nl")
+
+
+def test_a_likeness_with_an_option_known_only_by_its_words_does_not_claim_earlier_finds(
+        qtbot, tmp_path: Path) -> None:
+    """A new dossier, nothing quoted or found yet: the reason said "lijkt op wat eerder bij
+    deze optie gevonden werd" although nothing had been found. It now says what the passage
+    was compared with."""
+    project = Project.create(tmp_path / "nieuw.cwb", "Nieuw", "")
+    project.add_question("Q1", "Welk scenario?")
+    project.add_option("Q1", "S1", "Commerciële organisaties zonder structurele "
+                       "overheidsfinanciering", description="De clusters financieren zich zelf "
+                       "via lidgelden en betaalde diensten.")
+    project.add_option("Q1", "S2", "Inkanteling in bestaande organisaties",
+                       description="De werking van de clusters gaat op in een bestaande "
+                       "organisatie zoals VLAIO.")
+    project.add_advisor("SERV", "SERV")
+    advice = tmp_path / "advies.txt"
+    advice.write_text("Advies over het clusterbeleid\n\nDe raad vindt dat clusters op termijn "
+                      "commerciële organisaties kunnen worden die zich financieren via lidgelden "
+                      "en betaalde diensten, zonder structurele overheidsfinanciering.\n", "utf-8")
+    project.import_files([advice], "SERV")
+    [found] = project.suggestions()
+    assert (found.option_key, found.reason) == ("S1", "lijkt op de omschrijving van de optie")
+    i18n.install("en")
+    try:
+        assert render(found.reason) == "resembles the option's own description"
+    finally:
+        i18n.install("nl")

@@ -267,6 +267,7 @@ REASONS = {
     "reason.mention": "names ‘{named}’",
     "reason.like": "resembles {example}",
     "reason.like-earlier": "resembles what was found earlier for this option",
+    "reason.like-option": "resembles the option's own description",
     "reason.moved": "moved from {option}",
     "reason.example-quote": "quote {number}",
     "reason.example-accepted": "an accepted suggestion",

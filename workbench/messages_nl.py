@@ -343,6 +343,7 @@ DUTCH = {
     "reason.like": QT_TRANSLATE_NOOP("Messages", "lijkt op {example}"),
     "reason.like-earlier": QT_TRANSLATE_NOOP(
         "Messages", "lijkt op wat eerder bij deze optie gevonden werd"),
+    "reason.like-option": QT_TRANSLATE_NOOP("Messages", "lijkt op de omschrijving van de optie"),
     "reason.moved": QT_TRANSLATE_NOOP("Messages", "verplaatst van {option}"),
     "reason.example-quote": QT_TRANSLATE_NOOP("Messages", "citaat {number}"),
     "reason.example-accepted": QT_TRANSLATE_NOOP("Messages", "een aanvaarde suggestie"),

@@ -574,7 +574,9 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
     # each compared paragraph's similarities, one per option of ``filled``, in that order
     columns = [list(map(t.__getitem__, compared)) for t in tables]
     sim_rows = dict(zip(compared, zip(*columns, strict=True), strict=bool(columns)))
-    choice = _Choice(filled, by_id, related)
+    # an option with nothing found and no example yet is compared by its own words only
+    described = {k for k in filled if not found_keys[k] and not officer[k]}
+    choice = _Choice(filled, by_id, related, described)
     no_structure: set[str] = set()
     results: list[Found] = []
     for par, key, (hits, settled), (reading, _named) in zip(paragraphs, keys, said, analysed,
@@ -614,8 +616,12 @@ class _Choice:
     paragraph's row of similarities, with what each position needs to know of the others."""
 
     def __init__(self, filled: list[int], by_id: dict[int, _Profile],
-                 related: dict[int, set[int]]) -> None:
+                 related: dict[int, set[int]], described: Collection[int] = ()) -> None:
         self.filled = filled
+        # the reason of a likeness with an option known only by its title, description and
+        # arguments: nothing was found for it earlier, so "lijkt op wat eerder ..." would lie
+        self.likeness_reason = [_reason("reason.like-option") if k in described
+                                else _reason("reason.like-earlier") for k in filled]
         index = {k: i for i, k in enumerate(filled)}
         self.bases = [[index[b] for b in by_id[k].refines if b in index] for k in filled]
         self.others = [[j for j, o in enumerate(filled) if o not in related[k]] for k in filled]
@@ -649,7 +655,7 @@ def _likeness(choice: _Choice, sims: Sequence[float], vec: Vec, key: tuple[int, 
     near = officer[option_id].nearest(vec, key)
     if near is not None and near[0] >= threshold:
         return option_id, 1 + best * 4, _reason("reason.like", near[1])
-    return option_id, 1 + best * 4, _reason("reason.like-earlier")
+    return option_id, 1 + best * 4, choice.likeness_reason[at]
 
 
 def _disambiguate(candidates: dict[int, tuple[float, str, str]], by_id: dict[int, _Profile]

@@ -2640,7 +2640,12 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>{field} &apos;{value}&apos; is not one of: {allowed}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+19"/>
+        <source>lijkt op de omschrijving van de optie</source>
+        <translation>resembles the option&apos;s own description</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>positie</source>
         <translation>position</translation>
     </message>
@@ -2650,7 +2655,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>stance</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>&apos;{value}&apos; is geen nummer van een {record}</source>
         <translation>&apos;{value}&apos; is not a {record} number</translation>
     </message>
@@ -2720,7 +2725,7 @@ Send that file to the helpdesk to have the error fixed.</translation>
         <translation>resembles what was found earlier for this option</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>verplaatst van {option}</source>
         <translation>moved from {option}</translation>
     </message>

@@ -8,6 +8,8 @@ block; ``ExtractedDocument.pages`` still gives the right page for every characte
 
 from __future__ import annotations
 
+import codecs
+import ctypes
 import functools
 import itertools
 import math
@@ -16,7 +18,7 @@ import statistics
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from ctypes import byref, c_double, c_int, c_void_p, cast
+from ctypes import byref, c_double, c_int, c_ushort, c_void_p, cast
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -134,28 +136,67 @@ def _all_page_lines(document: pdfium.PdfDocument, count: int, limits: Limits) ->
 
 
 def _page_lines(document: pdfium.PdfDocument, index: int, room: int) -> tuple[list[Line], int]:
-    """The page's lines and its character count; no lines when the count exceeds ``room``."""
-    page = document[index]
-    textpage = page.get_textpage()
+    """The page's lines and its character count; no lines when the count exceeds ``room``.
+
+    The page and its text page are pdfium's raw handles, not pypdfium2's helper objects: those
+    add a finalizer, a weak reference and a parent-child registration per object and repeat the
+    character count per text (#15); nothing of them outlives this function.
+    """
+    page = pdfium_c.FPDF_LoadPage(document.raw, index)
+    if not page:
+        raise pdfium.PdfiumError("Failed to load page.")
     try:
-        chars = textpage.count_chars()
-        if chars > room:
-            return [], chars
-        raw = textpage.get_text_range()
-        if len(raw) == chars:
-            plain, nfc_only = _plain_page(raw)
-            if plain:
-                return _plain_lines(textpage, raw, nfc_only), chars
-        pieces = [(m.start(), m.group()) for m in _RAW_LINE.finditer(raw)
-                  if not m.group().isspace()]
-        texts = _normalised_lines([piece for _, piece in pieces], raw)
-        if len(raw) != chars:          # offsets in the text are not pdfium's char indices
-            return [Line(text) for text in texts], chars
-        spaces_only = _OTHER_BLANK.search(raw) is None
-        return _measured_lines(textpage, pieces, texts, spaces_only), chars
+        textpage = pdfium_c.FPDFText_LoadPage(page)
+        if not textpage:
+            raise pdfium.PdfiumError("Failed to load text page.")
+        try:
+            return _textpage_lines(textpage, room)
+        finally:
+            pdfium_c.FPDFText_ClosePage(textpage)
     finally:
-        textpage.close()
-        page.close()
+        pdfium_c.FPDF_ClosePage(page)
+
+
+def _textpage_lines(textpage: Any, room: int) -> tuple[list[Line], int]:
+    """``_page_lines`` of a loaded text page (pdfium's FPDF_TEXTPAGE)."""
+    chars = pdfium_c.FPDFText_CountChars(textpage)
+    if chars == -1:
+        raise pdfium.PdfiumError("Failed to get character count.")
+    if chars > room:
+        return [], chars
+    raw = _page_text(textpage, chars)
+    handle = cast(textpage, c_void_p)      # what the calls per line take (_unchecked_calls)
+    if len(raw) == chars:
+        plain, nfc_only = _plain_page(raw)
+        if plain:
+            return _plain_lines(handle, raw, nfc_only), chars
+    pieces = [(m.start(), m.group()) for m in _RAW_LINE.finditer(raw)
+              if not m.group().isspace()]
+    texts = _normalised_lines([piece for _, piece in pieces], raw)
+    if len(raw) != chars:          # offsets in the text are not pdfium's char indices
+        return [Line(text) for text in texts], chars
+    spaces_only = _OTHER_BLANK.search(raw) is None
+    return _measured_lines(handle, pieces, texts, spaces_only), chars
+
+
+def _page_text(textpage: Any, chars: int) -> str:
+    """``PdfTextPage.get_text_range()`` of a page of ``chars`` characters (pypdfium2 5.x):
+    characters that pdfium leaves out of the text at either end are left out of the range
+    asked for (pdfium would otherwise read past it: crbug.com/pdfium/2079)."""
+    text_index = pdfium_c.FPDFText_GetTextIndexFromCharIndex
+    first, last = 0, chars - 1
+    while first <= last and text_index(textpage, first) == -1:
+        first += 1
+    while first <= last and text_index(textpage, last) == -1:
+        last -= 1
+    if first > last:
+        return ""
+    size = text_index(textpage, last) + 2 - text_index(textpage, first)    # and the NUL
+    buffer = (c_ushort * size)()
+    written = pdfium_c.FPDFText_GetText(textpage, first, last + 1 - first, buffer)
+    if not 0 < written <= size:
+        raise pdfium.PdfiumError(f"Text of {written} characters for a buffer of {size}.")
+    return codecs.decode(memoryview(buffer)[:written - 1], "utf-16-le", "ignore")
 
 
 _RAW_LINE = re.compile(r"[^\r\n]+")
@@ -198,7 +239,7 @@ def _plain_page(raw: str) -> tuple[bool, bool]:
     return len(latin.translate(None, _LATIN_NOT_PLAIN)) == len(latin), False
 
 
-def _plain_lines(textpage: pdfium.PdfTextPage, raw: str, nfc_only: bool = False) -> list[Line]:
+def _plain_lines(textpage: c_void_p, raw: str, nfc_only: bool = False) -> list[Line]:
     """``_measured_lines`` of a plain page (``_plain_page``): the same lines, sizes, positions
     and weights from the same sample characters, found with fewer Python steps per line (#15).
 
@@ -219,7 +260,7 @@ def _plain_lines(textpage: pdfium.PdfTextPage, raw: str, nfc_only: bool = False)
         return []
     joined = "\n".join([piece for _, piece in kept])
     texts = (unicodedata.normalize("NFC", joined) if nfc_only else normalise(joined)).split("\n")
-    raw_page = cast(textpage.raw, c_void_p)
+    raw_page = textpage
     font_size, font_weight, char_box = _unchecked_calls()
     box = c_double()
     bottom = byref(box)
@@ -290,7 +331,7 @@ def _normalised_lines(pieces: list[str], raw: str) -> list[str]:
     return normalise("\n".join(pieces)).split("\n") if pieces else []
 
 
-def _measured_lines(textpage: pdfium.PdfTextPage, pieces: list[tuple[int, str]],
+def _measured_lines(textpage: c_void_p, pieces: list[tuple[int, str]],
                     texts: list[str], spaces_only: bool = False) -> list[Line]:
     """Lines with font size, weight and vertical position from three sample characters each.
 
@@ -303,7 +344,7 @@ def _measured_lines(textpage: pdfium.PdfTextPage, pieces: list[tuple[int, str]],
     weight is only read for a line that ``_classify`` may make a heading by it.
     ``spaces_only``: the page's only blank character is the space (counted, not split).
     """
-    raw = cast(textpage.raw, c_void_p)
+    raw = textpage
     font_size, font_weight, char_box = _unchecked_calls()
     box = c_double()
     bottom = byref(box)
@@ -343,13 +384,14 @@ def _measured_lines(textpage: pdfium.PdfTextPage, pieces: list[tuple[int, str]],
         if not char_box(raw, second, unused, unused, bottom, unused):
             raise pdfium.PdfiumError("Failed to get charbox.")
         mid = box.value
-        if not char_box(raw, third, unused, unused, bottom, unused):
-            raise pdfium.PdfiumError("Failed to get charbox.")
-        high = box.value
-        if low > mid:
-            low, mid = mid, low
-        if mid > high:              # mid is the median unless the third is below it
-            mid = high if high > low else low
+        if low != mid:          # else the median of three is already known (#15)
+            if not char_box(raw, third, unused, unused, bottom, unused):
+                raise pdfium.PdfiumError("Failed to get charbox.")
+            high = box.value
+            if low > mid:
+                low, mid = mid, low
+            if mid > high:          # mid is the median unless the third is below it
+                mid = high if high > low else low
         append(Line(text, round(size, 1), mid, bold))
     return lines
 
@@ -370,18 +412,22 @@ def _measured_line(text: str, indices: list[int], font_size: Any, font_weight: A
 
 @functools.cache
 def _unchecked_calls() -> tuple[Any, Any, Any]:
-    """FPDFText_GetFontSize, _GetFontWeight and _GetCharBox without declared argument types.
+    """FPDFText_GetFontSize, _GetFontWeight and _GetCharBox without declared argument types,
+    called without releasing the GIL.
 
     pypdfium2's bindings declare them, and ctypes then converts and checks every argument:
     1-2.5 us per call, 3x the call itself, at nine calls per line (#15). The callers pass
     exactly what the C functions take: the text page as ``c_void_p``, an ``int`` index and
-    ``byref(c_double)`` out-parameters.
+    ``byref(c_double)`` out-parameters. Through ``ctypes.PyDLL`` a call keeps the GIL: these
+    calls return in well under a microsecond, and handing the GIL to another thread and
+    taking it back cost more than the call (#15).
     """
+    library = _pdfium_library()
+    holding_gil = ctypes.PyDLL(library._name, handle=library._handle)
     calls = []
     for name, restype in (("FPDFText_GetFontSize", c_double), ("FPDFText_GetFontWeight", c_int),
                           ("FPDFText_GetCharBox", c_int)):
-        declared = getattr(pdfium_c, name)
-        call = type(declared)((name, _pdfium_library()))
+        call = getattr(holding_gil, name)
         call.restype = restype
         calls.append(call)
     return calls[0], calls[1], calls[2]
@@ -429,8 +475,27 @@ _DIGITS = re.compile(r"\d+")
 _BLANKS = re.compile(r"\s+")
 
 
+# The decimal digits (\d) of Latin-1: a test checks that there are no others below U+0100.
+_LATIN_DIGITS = b"0123456789"
+
+
 def _mask(text: str) -> str:
-    return _BLANKS.sub(" ", _DIGITS.sub("#", text.strip().lower()))
+    """A line as its running header or footer repeats: stripped, lower case, every run of
+    digits as "#" and of blanks as one space.
+
+    As ``_BLANKS.sub(" ", _DIGITS.sub("#", text.strip().lower()))``, with fewer steps: the
+    digits' expression only where a digit is (a Latin-1 line is checked by its bytes), the
+    blanks by a split and a join (str.split's blanks are \\s's). Two substitutions per line
+    were 2 % of a PDF import (#15)."""
+    low = text.strip().lower()
+    try:
+        latin = low.encode("latin-1")
+    except UnicodeEncodeError:
+        low = _DIGITS.sub("#", low)
+    else:
+        if len(latin.translate(None, _LATIN_DIGITS)) != len(latin):
+            low = _DIGITS.sub("#", low)
+    return " ".join(low.split())
 
 
 def _drop_running_lines(pages: list[list[Line]]) -> None:
@@ -505,56 +570,82 @@ def _classify(line: Line, body: float, levels: dict[float, int]) -> tuple[str, i
 def _line_pitches(pages: list[list[Line]]) -> dict[float, float]:
     """Typical baseline-to-baseline distance per font size, over the whole document."""
     gaps: dict[float, list[float]] = {}
+    ceilings: dict[float, float] = {}      # 3 x the size (at least 3): a page has few sizes
     for lines in pages:
         for prev, cur in itertools.pairwise(lines):
-            gap = prev.bottom - cur.bottom
-            if prev.size == cur.size and 0.5 < gap < 3 * max(cur.size, 1.0):
-                gaps.setdefault(cur.size, []).append(gap)
+            size = cur.size
+            if prev.size == size:
+                gap = prev.bottom - cur.bottom
+                if gap > 0.5:
+                    ceiling = ceilings.get(size)
+                    if ceiling is None:
+                        ceiling = ceilings[size] = 3 * max(size, 1.0)
+                    if gap < ceiling:
+                        found = gaps.get(size)
+                        if found is None:
+                            gaps[size] = [gap]
+                        else:
+                            found.append(gap)
     # Cap at 1.3 x font size: documents made of one-line paragraphs have only paragraph gaps.
     return {size: min(statistics.median(values), size * 1.3 if size else math.inf)
             for size, values in gaps.items()}
 
 
 def _page_chunks(lines: list[Line], body: float, levels: dict[float, int],
-                 pitches: dict[float, float]) -> list[_Chunk]:
+                 pitches: dict[float, float],
+                 breaks: dict[float, float | None] | None = None) -> list[_Chunk]:
+    """The page's headings, list items and paragraphs. ``breaks``: per font size, the gap
+    above a line that starts a new paragraph (None: only a size change or a line above the
+    previous one does), filled as sizes occur; one dict serves every page of a document."""
+    if breaks is None:
+        breaks = {}
     chunks: list[_Chunk] = []
     prev: Line | None = None
     cur: _Chunk | None = None
     for line in lines:
         text = line.text
+        size = line.size
         # Most lines are body text starting with a letter: then ``_classify`` can only say
         # "paragraph" (no heading size, not bold, no list or number at its start), so it is
         # asked only about the others (#15).
         first = text[:1]
-        if line.bold or line.size in levels or first.isspace() or first.isdigit() \
+        if line.bold or size in levels or first.isspace() or first.isdigit() \
                 or first in _LIST_FIRST or text[1:2] in (".", ")") or not first:
             kind, level = _classify(line, body, levels)
         else:
             kind, level = "paragraph", None
-        size = line.size
         if prev is None:
             brk = True
         else:
             gap = prev.bottom - line.bottom
-            pitch = pitches.get(size) or size * 1.2
-            brk = (pitch > 0 and (gap > pitch * 1.4 or gap < -1.0)) or abs(size - prev.size) > 0.6
-        if kind == "heading":
+            if size in breaks:
+                above = breaks[size]
+            else:
+                pitch = pitches.get(size) or size * 1.2
+                above = breaks[size] = pitch * 1.4 if pitch > 0 else None
+            brk = (above is not None and (gap > above or gap < -1.0)) \
+                or abs(size - prev.size) > 0.6
+        if kind == "paragraph":
+            if cur is None or brk:
+                cur = _Chunk("paragraph", [text], None, size)
+                chunks.append(cur)
+            elif cur.kind == "heading":
+                if text.isupper() and len(text) <= 60 and cur.lines[-1].isupper():
+                    cur.lines.append(text)      # "2 TOEGEVOEGDE WAARDE VAN DE" / "CLUSTERS"
+                else:
+                    cur = _Chunk("paragraph", [text], None, size)
+                    chunks.append(cur)
+            else:
+                cur.lines.append(text)
+        elif kind == "heading":
             if cur is not None and cur.kind == "heading" and not brk and cur.size == size:
                 cur.lines.append(text)
             else:
                 cur = _Chunk("heading", [text], level, size)
                 chunks.append(cur)
-        elif kind == "list_item":
-            cur = _Chunk("list_item", [text], level, size)
-            chunks.append(cur)
-        elif cur is not None and cur.kind == "heading" and not brk and text.isupper() \
-                and len(text) <= 60 and cur.lines[-1].isupper():
-            cur.lines.append(text)      # "2 TOEGEVOEGDE WAARDE VAN DE" / "CLUSTERS"
-        elif cur is None or brk or cur.kind == "heading":
-            cur = _Chunk("paragraph", [text], None, size)
-            chunks.append(cur)
         else:
-            cur.lines.append(text)
+            cur = _Chunk(kind, [text], level, size)
+            chunks.append(cur)
         prev = line
     for chunk in chunks:
         chunk.text = _clean_joined(reflow(chunk.lines))
@@ -592,9 +683,10 @@ def _assemble(pages: list[list[Line]], limits: Limits, title: str | None) -> Ext
     body = _body_size(pages)
     levels = _heading_levels(pages, body)
     pitches = _line_pitches(pages)
+    breaks: dict[float, float | None] = {}
     merged: list[_Chunk] = []
     for number, lines in enumerate(pages, start=1):
-        for position, chunk in enumerate(_page_chunks(lines, body, levels, pitches)):
+        for position, chunk in enumerate(_page_chunks(lines, body, levels, pitches, breaks)):
             chunk.page = number
             if position == 0 and merged and _continues(merged[-1], chunk):
                 before = merged[-1]
