@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from tests.test_suggest_stored import VARIO, Row, cold_plan, demo, new_evidence, scratch_plan, sql
-from workbench import Project, suggest_stored, suggest_vectors
+from workbench import Project, suggest_rank, suggest_stored, suggest_vectors
 
 __all__ = ["demo"]                      # the fixture, shared with test_suggest_stored
 
@@ -63,6 +63,24 @@ def test_a_fresh_process_uses_the_kept_sums_and_finds_the_same(
     again, without = vectors_made(project, monkeypatch)
     assert again == rows
     assert with_sums < without           # the found paragraphs' vectors were not made again
+
+
+def test_a_fresh_process_digests_each_kept_paragraph_once(
+        demo: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The found sums are known by the digests of their paragraphs' texts: checking the kept
+    readings makes them (from the texts as they are now) and the ranking takes them from
+    there instead of digesting the same texts again (#16)."""
+    project, sources = demo
+    made = suggest_rank.text_digest
+    calls: list[str] = []
+    monkeypatch.setattr(suggest_rank, "text_digest", lambda text: calls.append(text) or made(text))
+    new_evidence(project, sources, 0)
+    rows, read = cold_plan(project, monkeypatch)
+    assert read == 0 and calls == []
+    assert rows == scratch_plan(project)
+    sql(project, "DELETE FROM suggest_reading")        # nothing kept: the ranking digests them
+    again, read = cold_plan(project, monkeypatch)
+    assert again == rows and read > 0 and calls
 
 
 def _weights(values: list[float]) -> bytes:

@@ -357,7 +357,8 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
          kept_sums: Mapping[int, FoundSum] | None = None,
          new_sums: dict[int, FoundSum] | None = None,
          kept_nearest: Mapping[tuple[int, bool], NearestKept] | None = None,
-         new_nearest: dict[tuple[int, bool], NearestKept] | None = None) -> list[Found]:
+         new_nearest: dict[tuple[int, bool], NearestKept] | None = None,
+         text_digests: Mapping[int, bytes] | None = None) -> list[Found]:
     """Score every paragraph against every option; ``skip`` holds (option id, block id)
     pairs never to suggest (already quoted, judged by the officer). ``reference`` holds
     paragraphs already known to concern an option (option id), scanned earlier: when only a
@@ -379,7 +380,9 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     sums of these paragraphs under these weights (``Corpus.found_sum``). ``new_sums``
     receives those made now (with a basis only), for the dossier to keep. ``kept_nearest``
     and ``new_nearest`` do the same for the answers of the officer's examples ((option id,
-    positive) -> identity and answers: ``Neighbours.attach``)."""
+    positive) -> identity and answers: ``Neighbours.attach``). ``text_digests``: the
+    ``text_digest`` of paragraphs' texts as they are now, by block id, where the caller made
+    them already (checking the kept readings); the others are made when needed."""
     profiles = build_profiles(options)
     mentions = _Mentions(profiles)
     named_in = _mention_cache(profiles)
@@ -419,7 +422,10 @@ def rank(options: Sequence[OptionInput], paragraphs: Sequence[Paragraph],
     with corpus_of((*keys, *ref_keys), readings, weights) as corpus:
         return _rank(corpus, options, profiles, mentions, paragraphs, keys, analysed, examples,
                      skip, list(zip(ref_keys, ref_read, (o for _, o in reference), strict=True)),
-                     kept_sums or {}, new_sums, kept_nearest or {}, new_nearest)
+                     kept_sums or {}, new_sums, kept_nearest or {}, new_nearest,
+                     {k: d for p, k in zip(paragraphs, keys, strict=True)
+                      if (d := text_digests.get(p.block_id)) is not None}
+                     if text_digests else {})
 
 
 def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profile],
@@ -428,7 +434,8 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
           skip: Set[tuple[int, int]], reference: list[tuple[tuple[int, int], Reading, int]],
           kept_sums: Mapping[int, FoundSum], new_sums: dict[int, FoundSum] | None,
           kept_nearest: Mapping[tuple[int, bool], NearestKept],
-          new_nearest: dict[tuple[int, bool], NearestKept] | None) -> list[Found]:
+          new_nearest: dict[tuple[int, bool], NearestKept] | None,
+          digests: dict[tuple[int, int], bytes]) -> list[Found]:
     idf = corpus.idf
     by_id = {p.option.id: p for p in profiles}
     direct_in = _direct_cache(profiles)
@@ -498,7 +505,6 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
     # what the found sums and the examples' answers the dossier keeps are known by
     text_of = {k: p.text for p, k in zip(paragraphs, keys, strict=True)} \
         if corpus.identity is not None else {}
-    digests: dict[tuple[int, int], bytes] = {}
 
     def digest_of(key: tuple[int, int]) -> bytes | None:
         found = digests.get(key)

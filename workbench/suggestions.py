@@ -327,9 +327,10 @@ class SuggestionOps(ProjectBase):
         everything = len(todo) >= total
         texts_of = {**texts, **{p.block_id: p.text for p, _ in reference}}
         wanted = unread(inputs, [*paragraphs, *(p for p, _ in reference)])
+        digests: dict[int, bytes] = {}      # the texts' digests, made once (#16)
         stems, readings = self._kept_readings(
             {b: texts_of[b] for b in wanted}, signature, {o.id for o in options},
-            everything=everything and len(wanted) > len(texts_of) // 2)
+            everything=everything and len(wanted) > len(texts_of) // 2, digests=digests)
         learned: dict[int, Any] = {}
         new_basis: list[Basis] = []
         # each option's sum of its found paragraphs, as the dossier keeps it (#16)
@@ -351,7 +352,8 @@ class SuggestionOps(ProjectBase):
                                  kept_sums=kept_sums,
                                  new_sums=new_sums if stems is not None else None,
                                  kept_nearest=kept_nearest,
-                                 new_nearest=new_nearest if stems is not None else None)
+                                 new_nearest=new_nearest if stems is not None else None,
+                                 text_digests=digests)
                  if f.option_id in target_ids]
         # the reason as JSON (code and parameters), its Dutch text as the short pattern
         rows = [(f.option_id, f.block_id, 0, len(texts[f.block_id]), str(f.reason)[:80],
@@ -369,15 +371,17 @@ class SuggestionOps(ProjectBase):
                               state, {f.block_id: sources_of[f.block_id] for f in found}, keep)
 
     def _kept_readings(self, texts: dict[int, str], signature: int, option_ids: set[int], *,
-                       everything: bool) -> tuple[Stems | None, dict[int, Known]]:
+                       everything: bool, digests: dict[int, bytes] | None = None
+                       ) -> tuple[Stems | None, dict[int, Known]]:
         """The dossier's table of stems and the readings it keeps of these paragraphs (block
         id -> text) that can be trusted; (None, {}) for a file from before migration 007.
-        ``everything``: read all kept readings (most are wanted), not these by id."""
+        ``everything``: read all kept readings (most are wanted), not these by id.
+        ``digests`` receives the texts' digests made meanwhile (``suggest_stored.decode``)."""
         if not readings_store.present(self.conn):
             return None, {}
         stems = Stems(readings_store.stems(self.conn))
         rows = readings_store.readings(self.conn, None if everything else sorted(texts))
-        return stems, decode(rows, texts, stems, signature, option_ids)
+        return stems, decode(rows, texts, stems, signature, option_ids, digests)
 
     def apply_suggestions(self, plan: SuggestionPlan,
                           cancelled: Callable[[], bool] | None = None) -> int:
