@@ -90,25 +90,26 @@ class _Table:
 def _expected_tables() -> dict[str, _Table]:
     """The logged tables, their columns and keys as this version's migrations create them.
 
-    Taken from a scratch in-memory database, never from the file being opened: a dossier from
-    someone else is untrusted, and its own ``sqlite_master`` must not decide what SQL we write.
+    Taken from the scratch in-memory database of ``schema.reference``, never from the file
+    being opened: a dossier from someone else is untrusted, and its own ``sqlite_master``
+    must not decide what SQL we write.
     """
-    scratch = sqlite3.connect(":memory:")
-    try:
-        migrations.migrate(scratch, 0)
-        names = [r[0] for r in scratch.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
-            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")]
-        tables = {}
-        for name in names:
-            if name in _NOT_LOGGED:
-                continue
-            info = scratch.execute("SELECT name, pk FROM pragma_table_info(?)", (name,)).fetchall()
-            key = tuple(c for c, pk in sorted((r for r in info if r[1]), key=lambda r: r[1]))
-            tables[name] = _Table(name, tuple(r[0] for r in info), key or ("rowid",))
-        return tables
-    finally:
-        scratch.close()
+    from workbench.store import schema
+
+    latest = migrations.latest_version()
+    objects, columns = schema.reference(latest), schema._all_columns(latest)
+    tables = {}
+    for (kind, name), obj in sorted(objects.items(), key=lambda item: item[0][1]):
+        # (what "NOT LIKE 'sqlite_%'" and "NOT LIKE '%_fts%'" left out: SQLite's own tables
+        # and the full-text index with its shadow tables)
+        if kind != "table" or name in _NOT_LOGGED or obj.sql.upper().startswith(
+                "CREATE VIRTUAL") or (len(name) > 6 and name[:6].lower() == "sqlite") \
+                or "fts" in name[1:].lower():
+            continue
+        info = [(r[1], r[5]) for r in columns[name]]
+        key = tuple(c for c, pk in sorted((r for r in info if r[1]), key=lambda r: r[1]))
+        tables[name] = _Table(name, tuple(c for c, _pk in info), key or ("rowid",))
+    return tables
 
 
 def warm_up() -> None:

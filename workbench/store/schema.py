@@ -14,6 +14,7 @@ a trigger, a view or a function of the file.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -58,28 +59,43 @@ def read(conn: sqlite3.Connection, schema: str = "main") -> dict[tuple[str, str]
             for r in rows}
 
 
-@cache
-def reference(version: int) -> dict[tuple[str, str], SchemaObject]:
-    """The schema our migrations create up to ``version``, from a scratch in-memory database."""
-    scratch = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        migrations.migrate(scratch, 0, version)
-        return read(scratch)
-    finally:
-        scratch.close()
+# The scratch database every check against our migrations reads: made once per version and
+# process, and by one thread at a time, so that a first opening that meets the GUI's
+# background warm-up waits for its result instead of migrating a second scratch database
+# while competing with it for the interpreter (#14).
+_SCRATCH_LOCK = threading.Lock()
+
+
+def _scratch(version: int) -> tuple[dict[tuple[str, str], SchemaObject],
+                                    dict[str, tuple[tuple[Any, ...], ...]]]:
+    with _SCRATCH_LOCK:
+        return _scratch_made(version)
 
 
 @cache
-def _all_columns(version: int) -> dict[str, tuple[tuple[Any, ...], ...]]:
+def _scratch_made(version: int) -> tuple[dict[tuple[str, str], SchemaObject],
+                                         dict[str, tuple[tuple[Any, ...], ...]]]:
     scratch = sqlite3.connect(":memory:", isolation_level=None)
     try:
         migrations.migrate(scratch, 0, version)
         names = [r[0] for r in scratch.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {name: tuple(tuple(r) for r in scratch.execute(
+        return read(scratch), {name: tuple(tuple(r) for r in scratch.execute(
             "SELECT * FROM pragma_table_info(?)", (name,))) for name in names}
     finally:
         scratch.close()
+
+
+@cache
+def reference(version: int) -> dict[tuple[str, str], SchemaObject]:
+    """The schema our migrations create up to ``version``, from a scratch in-memory database."""
+    return _scratch(version)[0]
+
+
+@cache
+def _all_columns(version: int) -> dict[str, tuple[tuple[Any, ...], ...]]:
+    """``pragma_table_info`` rows of each of our tables at ``version``, by table name."""
+    return _scratch(version)[1]
 
 
 def reference_columns(version: int, table: str) -> tuple[tuple[Any, ...], ...]:
