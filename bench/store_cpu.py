@@ -29,16 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import make_dossier  # noqa: E402
-
-
-def sample_pdfs(count: int, folder: Path) -> tuple[list[Path], int]:
-    """The import benchmark's first ``count`` PDFs (made in ``folder`` where missing)."""
-    params = make_dossier.Params(**{**make_dossier.asdict(make_dossier.PRESETS["full"]),
-                                    "fast": True})
-    specs = [s for s in make_dossier.plan_documents(params) if s.kind == "pdf"][:count]
-    make_dossier.write_documents(specs, folder)
-    return [folder / s.file_name for s in specs], sum(s.pages for s in specs)
+from bench.pdf_cpu import sample_pdfs  # noqa: E402
 
 
 def extracted(paths: list[Path], folder: Path) -> list[bytes]:
