@@ -256,10 +256,12 @@ def _json(value: str | bytes) -> _Change:
 
 
 def _at(part: str, value: bytes) -> _Change:
-    """``value`` written over the first stem number, count or paragraph size."""
+    """``value`` written over the first paragraph's size or kind, or the first stem number or
+    count."""
     def change(f: list[Any], body: bytes, extra: bytes) -> tuple[list[Any], bytes, bytes]:
         n, total, wide = f[3], f[4], f[1]
-        at = {"sizes": 16 * n, "terms": 20 * n, "counts": 20 * n + wide * total}[part]
+        at = {"sizes": 16 * n, "kinds": 20 * n, "terms": 22 * n,
+              "counts": 22 * n + wide * total}[part]
         return f, body[:at] + value + body[at + len(value):], extra
     return change
 
@@ -281,13 +283,15 @@ def _at(part: str, value: bytes) -> _Change:
     _json("[1]"),                                           # not our shape
     _json('{"a": 1}'),
     _json('{"x": []}'),
-    _json('{"a": [[100000, "dit scenario"]]}'),             # no such paragraph
-    _json('{"a": [[0, "geen verwijzing"]]}'),               # not an anaphor
-    _json('{"a": [[0, 42]]}'),
-    _json('{"n": [[0, [[99999, 1, "scenario 9"]]]]}'),      # no such option
-    _json('{"n": [[0, [[OPTION, true, "x"]]]]}'),           # a bool as a count
-    _json('{"n": [[0, [[OPTION, 1, ""]]]]}'),
-    _json('{"n": [[0, []]]}'),
+    _at("kinds", b"\xff\xff"),                              # no such kind
+    _json('["geen verwijzing", []]'),                     # not an anaphor
+    _json('[42, []]'),
+    _json('[null, {}]'),
+    _json('[null, []]\n'),                                 # an empty line
+    _json('[null, [[99999, 1, "scenario 9"]]]'),            # no such option
+    _json('[null, [[OPTION, true, "x"]]]'),                 # a bool as a count
+    _json('[null, [[OPTION, 1, ""]]]'),
+    _json('[null, [[OPTION, 1, "x"], [OPTION, 2, "y"]]]'),  # an option twice
     _json("[" * 100_000 + "]" * 100_000),                   # deeper than the parser goes
 ])
 def test_resealed_readings_that_are_not_ours_are_read_again(

@@ -41,10 +41,10 @@ from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import Literal, TypeGuard, cast
+from typing import Literal, TypeGuard, TypeVar, cast
 
 from workbench.suggest_rank import Known
 from workbench.suggest_vectors import Basis, FoundSum, NearestKept, basis_identity, text_digest
@@ -59,6 +59,7 @@ _MAX_NAMED = 64                     # options a paragraph names, at most, to be 
 _MAX_TEXT = 200                     # characters of an anaphor or of the words that named one
 
 _Named = dict[int, tuple[int, str]]
+_T = TypeVar("_T")
 StoredRow = tuple[int, bytes, bytes, bytes]     # source id, block ids, seal, readings
 
 
@@ -99,17 +100,19 @@ def _key_in(path: Path) -> bytes:
 #     found for (``named_for``), the size of the JSON at the end
 #   n x 16 bytes: the ``text_digest`` of each paragraph's text when it was read
 #   n x uint32: how many distinct stems each paragraph has
+#   n x uint16: what else it says: 0 for no anaphor and no option named (most paragraphs),
+#     else 1 + its place in the JSON's list
 #   t stem numbers and t counts, paragraph after paragraph
-#   JSON (UTF-8; empty when there is nothing to say): {"a": [[i, anaphor], ...],
-#     "n": [[i, [[option id, mentions, words], ...]], ...]}, only for the paragraphs (by place
-#     i) that have an anaphor or name an option: most have neither.
-# One keyed digest per source, not per paragraph, and the paragraphs' stems looked up in one
-# call: checking the 120,000 kept readings of the 2,000-source bench dossier was ~1.5 s of
-# its cold rescan with a row per paragraph (#16).
+#   JSON lines (UTF-8; none when no paragraph says anything else): the source's distinct
+#     [anaphor or null, [[option id, mentions, words], ...]], one a line.
+# One keyed digest per source, not per paragraph, the paragraphs' stems and the rest looked
+# up in a few calls per source: checking the 120,000 kept readings of the 2,000-source bench
+# dossier was ~1.5 s of its cold rescan with a row per paragraph (#16).
 _HEAD = struct.Struct("<4sBBxxIIqI")
 _MAGIC = b"CWR1"
 _SEAL_HEAD = struct.Struct("<qQQ")
 _MAX_ROW = 64 << 20                 # bytes of one source's readings or block ids, at most
+_MAX_KINDS = 0xFFFF                 # distinct things paragraphs of one source say otherwise
 _MAX_MENTIONS = 1_000_000
 _NAMES_NONE: _Named = {}            # shared by every paragraph that names no option (the
                                     # ranking never changes what it is given)
@@ -232,39 +235,45 @@ def _anaphor_ok(said: object) -> TypeGuard[str]:
         and ANAPHORA.fullmatch(said) is not None
 
 
-def _extra(raw: bytes, n: int, names_wanted: bool, option_ids: set[int]
-           ) -> tuple[dict[int, str], dict[int, _Named]] | None:
-    """A row's anaphors and named options by paragraph place (the JSON at its end); None if
-    it is not what this module writes. The named options only when ``names_wanted``."""
+def _pick(indices: Sequence[int], table: Sequence[_T]) -> tuple[_T, ...]:
+    """``table``'s items at ``indices``, in one C call (``itemgetter``)."""
+    if len(indices) > 1:
+        return cast(tuple[_T, ...], itemgetter(*indices)(table))
+    return tuple(map(table.__getitem__, indices))
+
+
+_Kind = tuple[str | None, _Named]
+
+
+def _kinds(raw: bytes, names_wanted: bool, option_ids: set[int],
+           seen: dict[str, _Kind | None]) -> list[_Kind] | None:
+    """The distinct anaphors and named options of a row's paragraphs (the JSON lines at its
+    end); None if they are not what this module writes. The named options only when
+    ``names_wanted`` (else empty). ``seen``: the lines checked so far (the same few occur in
+    many sources), shared by all the rows of one ``decode``."""
     if not raw:
-        return {}, {}
-    value = json.loads(raw.decode("utf-8"))
-    if not isinstance(value, dict) or not set(value) <= {"a", "n"}:
+        return []
+    out = []
+    for line in raw.decode("utf-8").split("\n"):
+        if line not in seen:
+            seen[line] = _kind(json.loads(line), names_wanted, option_ids)
+        kind = seen[line]
+        if kind is None:
+            return None
+        out.append(kind)
+    return out
+
+
+def _kind(item: object, names_wanted: bool, option_ids: set[int]) -> _Kind | None:
+    if not (isinstance(item, list) and len(item) == 2):
         return None
-    said: dict[int, str] = {}
-    listed = value.get("a", [])
-    if not isinstance(listed, list):
+    said, options = item
+    if (said is not None and not _anaphor_ok(said)) or not isinstance(options, list):
         return None
-    for item in listed:
-        if not (isinstance(item, list) and len(item) == 2):
-            return None
-        i, words = item
-        if type(i) is not int or not 0 <= i < n or i in said or not _anaphor_ok(words):
-            return None
-        said[i] = words
-    names: dict[int, _Named] = {}
-    listed = value.get("n", [])
-    if not isinstance(listed, list):
-        return None
-    for item in listed if names_wanted else ():
-        if not (isinstance(item, list) and len(item) == 2):
-            return None
-        i, options = item
-        found = _named_items(options, option_ids)
-        if type(i) is not int or not 0 <= i < n or i in names or found is None:
-            return None
-        names[i] = found
-    return said, names
+    if not (options and names_wanted):
+        return said, _NAMES_NONE
+    found = _named_items(options, option_ids)
+    return None if found is None else (said, found)
 
 
 def decode(rows: Iterable[Sequence[object]], texts: Mapping[int, str], stems: Stems,
@@ -285,12 +294,15 @@ def decode(rows: Iterable[Sequence[object]], texts: Mapping[int, str], stems: St
     if not stems.valid:
         return out
     check = _sealer(_installation_key()).copy
+    seen: dict[str, _Kind | None] = {}
     for row in rows:
         try:
-            found = _decode_row(row, texts, stems.stems, signature, option_ids, check, digests)
+            found = _decode_row(row, texts, stems.stems, signature, option_ids, check, digests,
+                                seen)
         except (ValueError, TypeError, IndexError, OverflowError, RecursionError,
                 struct.error):
-            continue            # malformed beyond what the checks look at: read again
+            continue            # malformed beyond what the checks look at (a stem number
+                                # or a kind not in its table: IndexError): read again
         if found:
             out.update(found)
     return out
@@ -298,7 +310,8 @@ def decode(rows: Iterable[Sequence[object]], texts: Mapping[int, str], stems: St
 
 def _decode_row(row: Sequence[object], texts: Mapping[int, str], table: list[str],
                 signature: int, option_ids: set[int], check: Callable[[], hashlib.blake2b],
-                digests: dict[int, bytes] | None) -> dict[int, Known] | None:
+                digests: dict[int, bytes] | None, seen: dict[str, _Kind | None]
+                ) -> dict[int, Known] | None:
     if len(row) != 4:
         return None
     source_id, blocks, sealed, data = row
@@ -315,7 +328,7 @@ def _decode_row(row: Sequence[object], texts: Mapping[int, str], table: list[str
     magic, wide, counted, n, total, named_at, extra_size = _HEAD.unpack_from(data)
     if magic != _MAGIC or wide not in (2, 4) or counted not in (1, 2) \
             or n != len(blocks) // 8 \
-            or len(data) != _HEAD.size + 20 * n + (wide + counted) * total + extra_size:
+            or len(data) != _HEAD.size + 22 * n + (wide + counted) * total + extra_size:
         return None
     at = _HEAD.size
     ids = _ints(blocks, 0, n, "q")
@@ -323,6 +336,8 @@ def _decode_row(row: Sequence[object], texts: Mapping[int, str], table: list[str
     at += 16 * n
     sizes = _ints(data, at, n, "I")
     at += 4 * n
+    kinds = _ints(data, at, n, "H")
+    at += 2 * n
     numbers = _ints(data, at, total, "H" if wide == 2 else "I")
     at += wide * total
     if counted == 1:
@@ -335,36 +350,39 @@ def _decode_row(row: Sequence[object], texts: Mapping[int, str], table: list[str
         if 0 in counts:
             return None
     at += counted * total
-    if sum(sizes) != total or (total and max(numbers) >= len(table)):
+    if sum(sizes) != total:
         return None
-    extra = _extra(data[at:], n, named_at == signature, option_ids)
+    named = named_at == signature
+    extra = _kinds(data[at:], named, option_ids, seen)
     if extra is None:
         return None
-    said, names = extra
-    # the stems: one C call for all of the source's paragraphs
-    words = itemgetter(*numbers)(table) if total > 1 else tuple(map(table.__getitem__, numbers))
-    text_of, digest_of = texts.get, text_digest
-    mine = [None if (text := text_of(block)) is None else digest_of(text) for block in ids]
+    if not n:
+        return {}
+    # a kind or a stem number out of its table: IndexError (see ``decode``)
+    said = _pick(kinds, [None, *(s for s, _names in extra)])
+    names = _pick(kinds, [_NAMES_NONE, *(o for _said, o in extra)]) if named \
+        else (None,) * n
+    # the stems of all the source's paragraphs in one C call, then cut per paragraph
+    words = _pick(numbers, table)
+    # each paragraph's text digest (``text_digest``, inlined: 120,000 calls)
+    text_of, blake2b = texts.get, hashlib.blake2b
+    mine = [None if (text := text_of(block)) is None else
+            blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+            for block in ids]
+    complete = None not in mine
     if digests is not None:
-        digests.update((b, d) for b, d in zip(ids, mine, strict=True) if d is not None)
-    same = None not in mine and b"".join(cast(list[bytes], mine)) == kept_digests     # (all of them, at once)
-    named = names.get if named_at == signature else _unknown
-    plain = _NAMES_NONE if named_at == signature else None
-    anaphor = said.get
-    make = tuple.__new__
+        digests.update(zip(ids, cast(list[bytes], mine), strict=True) if complete else
+                       ((b, d) for b, d in zip(ids, mine, strict=True) if d is not None))
     bounds = list(accumulate(sizes, initial=0))
-    out: dict[int, Known] = {}
-    for i, block, a, b in zip(range(n), ids, bounds[:-1], bounds[1:], strict=True):
-        if not same and (mine[i] is None or mine[i] != kept_digests[16 * i:16 * i + 16]):
-            continue
-        part = counts[a:b]
-        out[block] = (make(Reading, (words[a:b], part, sum(part), anaphor(i))),
-                      named(i, plain))
-    return out
-
-
-def _unknown(_i: int, _default: object) -> None:
-    return None
+    spans = list(map(slice, bounds[:-1], bounds[1:]))
+    parts = list(map(counts.__getitem__, spans))
+    readings = map(tuple.__new__, repeat(Reading), zip(
+        map(words.__getitem__, spans), parts, map(sum, parts), said, strict=True))
+    known = zip(ids, zip(readings, names, strict=True), strict=True)
+    if complete and b"".join(cast(list[bytes], mine)) == kept_digests:
+        return dict(known)              # (all the texts are as they were read: most rows)
+    return dict(compress(known, [d is not None and d == kept_digests[16 * i:16 * i + 16]
+                                 for i, d in enumerate(mine)]))
 
 
 def encode(learned: Mapping[int, tuple[Reading, Mapping[int, tuple[int, str]]]],
@@ -425,19 +443,24 @@ def _encode_row(key: bytes, source: int, blocks: list[int],
     sizes = array(_U32, [len(r.terms) for _b, r, _n in items])
     terms = array("H" if wide == 2 else _U32, numbers)
     counts = array("B" if counted == 1 else "H", flat)
+    kinds: dict[tuple[str | None, tuple[tuple[int, int, str], ...]], int] = {}
+    # what else each paragraph says: its place in the JSON's list of distinct ones
+    said = array("H", [kinds.setdefault((r.anaphor, tuple((k, c, w) for k, (c, w) in n.items())),
+                                        len(kinds) + 1)
+                       if r.anaphor or n else 0 for _b, r, n in items])
+    if len(kinds) > _MAX_KINDS:
+        return None
     if _BIG_ENDIAN:
-        for values in (ids, sizes, terms, counts):
+        for values in (ids, sizes, said, terms, counts):
             values.byteswap()
-    said = [[i, r.anaphor] for i, (_b, r, _n) in enumerate(items) if r.anaphor]
-    names = [[i, [[k, c, w] for k, (c, w) in n.items()]] for i, (_b, _r, n) in enumerate(items)
-             if n]
-    extra = json.dumps({**({"a": said} if said else {}), **({"n": names} if names else {})},
-                       ensure_ascii=False, separators=(",", ":")).encode("utf-8") \
-        if said or names else b""
+    # (one line each: JSON escapes a line break inside a text)
+    extra = "\n".join(json.dumps([a, [list(o) for o in n]], ensure_ascii=False,
+                                 separators=(",", ":")) for a, n in kinds).encode("utf-8")
     text_digests = [digests.get(b) or text_digest(texts[b]) for b, _r, _n in items]
     data = b"".join((_HEAD.pack(_MAGIC, wide, counted, len(items), len(numbers), signature,
                                 len(extra)),
-                     *text_digests, sizes.tobytes(), terms.tobytes(), counts.tobytes(), extra))
+                     *text_digests, sizes.tobytes(), said.tobytes(), terms.tobytes(),
+                     counts.tobytes(), extra))
     packed = ids.tobytes()
     return source, packed, seal(key, source, packed, data), data
 
