@@ -41,7 +41,7 @@ from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Literal, TypeGuard, TypeVar, cast
@@ -374,15 +374,20 @@ def _decode_row(row: Sequence[object], texts: Mapping[int, str], table: list[str
         digests.update(zip(ids, cast(list[bytes], mine), strict=True) if complete else
                        ((b, d) for b, d in zip(ids, mine, strict=True) if d is not None))
     bounds = list(accumulate(sizes, initial=0))
-    spans = list(map(slice, bounds[:-1], bounds[1:]))
+    spans: Sequence[slice] = list(map(slice, bounds[:-1], bounds[1:]))
+    held: Sequence[int] = ids
+    if not (complete and b"".join(cast(list[bytes], mine)) == kept_digests):
+        # some texts are not as they were read, or not wanted (a scan of a few sources)
+        ok = [i for i, d in enumerate(mine)
+              if d is not None and d == kept_digests[16 * i:16 * i + 16]]
+        if not ok:
+            return {}
+        held, spans = _pick(ok, ids), _pick(ok, spans)
+        said, names = _pick(ok, said), _pick(ok, names)
     parts = list(map(counts.__getitem__, spans))
     readings = map(tuple.__new__, repeat(Reading), zip(
         map(words.__getitem__, spans), parts, map(sum, parts), said, strict=True))
-    known = zip(ids, zip(readings, names, strict=True), strict=True)
-    if complete and b"".join(cast(list[bytes], mine)) == kept_digests:
-        return dict(known)              # (all the texts are as they were read: most rows)
-    return dict(compress(known, [d is not None and d == kept_digests[16 * i:16 * i + 16]
-                                 for i, d in enumerate(mine)]))
+    return dict(zip(held, zip(readings, names, strict=True), strict=True))
 
 
 def encode(learned: Mapping[int, tuple[Reading, Mapping[int, tuple[int, str]]]],
