@@ -375,8 +375,9 @@ class SuggestionOps(ProjectBase):
                        everything: bool, digests: dict[int, bytes] | None = None
                        ) -> tuple[Stems | None, dict[int, Known]]:
         """The dossier's table of stems and the readings it keeps of these paragraphs (block
-        id -> text) that can be trusted; (None, {}) for a file from before migration 007.
-        ``everything``: read all kept readings (most are wanted), not these by id.
+        id -> text) that can be trusted; (None, {}) for a file from before migration 009
+        (opened read-only: not upgraded). ``everything``: read all kept readings (most are
+        wanted), not those of these paragraphs' sources.
         ``digests`` receives the texts' digests made meanwhile (``suggest_stored.decode``)."""
         if not readings_store.present(self.conn):
             return None, {}
