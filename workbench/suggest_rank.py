@@ -569,11 +569,9 @@ def _rank(corpus: Corpus, options: Sequence[OptionInput], profiles: list[_Profil
     compared = [key for hits, key, (reading, _named) in zip(direct_hits, keys, analysed,
                                                             strict=True)
                 if not hits and reading.words >= MIN_WORDS]
-    wanted = set(compared)
-    tables = corpus.similarities({k: centroids[k] for k in filled}, wanted, read_of)
     # each compared paragraph's similarities, one per option of ``filled``, in that order
-    columns = [list(map(t.__getitem__, compared)) for t in tables]
-    sim_rows = dict(zip(compared, zip(*columns, strict=True), strict=bool(columns)))
+    sim_rows = corpus.similarities({k: centroids[k] for k in filled}, compared, read_of) \
+        if filled else {}
     # an option with nothing found and no example yet is compared by its own words only
     described = {k for k in filled if not found_keys[k] and not officer[k]}
     choice = _Choice(filled, by_id, related, described)
