@@ -166,23 +166,20 @@ def _insert_content(conn: sqlite3.Connection, source_id: int, doc: ExtractedDocu
         return found
 
     # A document's paragraphs and page spans go on the undo log as one entry each, not one
-    # per row (#15): the import inserts them all, and an undo deletes them all.
-    with changes.inserted_together(conn, "block", source_id):
-        conn.executemany(
-            'INSERT INTO block (source_id, seq, kind, level, start, "end", page, heading_path, '
-            "ref, text, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (source_id, seq, b.kind, b.level, b.start, b.end, b.page,
-                 path_json(b.heading_path), b.ref, doc.text[b.start:b.end],
-                 None if b.kind == "heading" else next(paragraphs))
-                for seq, b in enumerate(doc.blocks)
-            ),
-        )
-    with changes.inserted_together(conn, "page_span", source_id):
-        conn.executemany(
-            'INSERT INTO page_span (source_id, page, start, "end") VALUES (?, ?, ?, ?)',
-            ((source_id, p.page, p.start, p.end) for p in doc.pages),
-        )
+    # per row (#15): the import inserts them all, and an undo deletes them all. The columns
+    # are the table's own, in its order, so the undo log digests the rows as given.
+    text = doc.text
+    changes.insert_together(conn, "block", source_id, _BLOCK_COLUMNS, [
+        (source_id, seq, b.kind, b.level, b.start, b.end, b.page, path_json(b.heading_path),
+         b.ref, 0, text[b.start:b.end], None if b.kind == "heading" else next(paragraphs))
+        for seq, b in enumerate(doc.blocks)])
+    changes.insert_together(conn, "page_span", source_id, _PAGE_SPAN_COLUMNS,
+                            [(source_id, p.page, p.start, p.end) for p in doc.pages])
+
+
+_BLOCK_COLUMNS = ("source_id", "seq", "kind", "level", "start", "end", "page", "heading_path",
+                  "ref", "not_relevant", "text", "paragraph")
+_PAGE_SPAN_COLUMNS = ("source_id", "page", "start", "end")
 
 
 def update_source(conn: sqlite3.Connection, source_id: int, fields: dict[str, Any]) -> None:
