@@ -12,7 +12,7 @@ from typing import Any
 
 from workbench import model
 from workbench.extract.document import ExtractedDocument
-from workbench.store import changes, records
+from workbench.store import changes, records, search_index
 
 _SOURCE_SELECT = """
     SELECT s.*, a.key AS advisor_key FROM source s LEFT JOIN advisor a ON a.id = s.advisor_id
@@ -168,11 +168,13 @@ def _insert_content(conn: sqlite3.Connection, source_id: int, doc: ExtractedDocu
     # A document's paragraphs and page spans go on the undo log as one entry each, not one
     # per row (#15): the import inserts them all, and an undo deletes them all. The columns
     # are the table's own, in its order, so the undo log digests the rows as given.
+    # The search index notes them as one range of ids, indexed at the commit (#15).
     text = doc.text
-    changes.insert_together(conn, "block", source_id, _BLOCK_COLUMNS, [
-        (source_id, seq, b.kind, b.level, b.start, b.end, b.page, path_json(b.heading_path),
-         b.ref, 0, text[b.start:b.end], None if b.kind == "heading" else next(paragraphs))
-        for seq, b in enumerate(doc.blocks)])
+    with search_index.noted_together(conn, source_id):
+        changes.insert_together(conn, "block", source_id, _BLOCK_COLUMNS, [
+            (source_id, seq, b.kind, b.level, b.start, b.end, b.page, path_json(b.heading_path),
+             b.ref, 0, text[b.start:b.end], None if b.kind == "heading" else next(paragraphs))
+            for seq, b in enumerate(doc.blocks)])
     changes.insert_together(conn, "page_span", source_id, _PAGE_SPAN_COLUMNS,
                             [(source_id, p.page, p.start, p.end) for p in doc.pages])
 
