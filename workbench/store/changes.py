@@ -313,12 +313,19 @@ def _inserted_digest(conn: sqlite3.Connection, table: _Table, group: int,
         if count != len(rows) or first is None or last - first + 1 != count:
             return None
         at = table.columns.index(auto[0])
-        full = [(key, *row[:at], key, *row[at:])
-                for key, row in zip(range(first, last + 1), rows, strict=True)]
+        ids = range(first, last + 1)
+        if at == 0:
+            full = [(key, key, *row) for key, row in zip(ids, rows, strict=True)]
+        else:
+            full = [(key, *row[:at], key, *row[at:]) for key, row in zip(ids, rows, strict=True)]
     else:
         where = [columns.index(c) for c in table.key]
+        width = len(where)
         try:          # in key order, as read back (a NULL in a key would not compare)
-            full = sorted(tuple(row[i] for i in where) + tuple(row) for row in rows)
+            if where == list(range(width)):      # the key columns come first
+                full = sorted([tuple(row[:width]) + tuple(row) for row in rows])
+            else:
+                full = sorted([tuple(row[i] for i in where) + tuple(row) for row in rows])
         except TypeError:
             return None
     return hashlib.blake2b(marshal.dumps(full, 2), digest_size=16).digest()
