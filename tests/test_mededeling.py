@@ -266,3 +266,25 @@ def test_check_warns_about_an_unsigned_communication(project: Project) -> None:
     assert "communication-minister-missing" in codes()
     project.set_dossier(minister_title=MINISTER_LINE, minister_name="Jo BROUNS")
     assert "communication-minister-missing" not in codes()
+
+
+def test_situering_tells_an_asked_date_only_of_whom_it_is_known(project: Project) -> None:
+    """#16: the demo's draft said SERV and HBC were asked on 27 March 2024 because VARIO and
+    the clusters were; no document says so. A date is told of the whole list only when
+    every advisor has it."""
+    project.set_dossier(title="Groenboek", reference="")
+    project.add_advisor("SERV", "SERV", kind="council")
+    project.add_advisor("VARIO", "VARIO", kind="council", asked_on="2024-03-27")
+    project.add_advisor("HBC", "HBC", kind="council")
+    situering = draft_sections(project)[0][1].split("\n")[0]
+    assert situering == ("Het document „Groenboek” werd voor advies voorgelegd aan SERV, VARIO "
+                         "en HBC. VARIO ontving de adviesvraag op 27 maart 2024.")
+    project.update_advisor("SERV", asked_on="2024-04-02")
+    situering = draft_sections(project)[0][1].split("\n")[0]
+    assert situering.endswith("HBC. De adviesvraag werd verstuurd aan VARIO op 27 maart 2024 "
+                              "en SERV op 2 april 2024.")
+    for key in ("SERV", "HBC"):
+        project.update_advisor(key, asked_on="2024-03-27")
+    situering = draft_sections(project)[0][1].split("\n")[0]
+    assert situering == ("Het document „Groenboek” werd op 27 maart 2024 voor advies "
+                         "voorgelegd aan SERV, VARIO en HBC.")

@@ -63,6 +63,10 @@ def _number(n: int) -> str:
     return _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
 
 
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _lower_first(text: str) -> str:
     """Lower-case the first letter unless the first word is an acronym ("VR", "SOC's")."""
     first = text.split(" ")[0] if text else ""
@@ -167,12 +171,10 @@ class _Drafter:
     def situering(self) -> str:
         d = self.dossier
         asked = list(self.advisors)
-        dates = {a.asked_on for a in asked if a.asked_on}
-        when = f" op {dutch_date(dates.pop())}" if len(dates) == 1 else ""
         reference = f" ({d.reference})" if d.reference else ""
         names = names_list([self.who[a.key].name for a in asked])
-        lines = [f"Het document „{d.title}”{reference} werd{when} voor advies voorgelegd aan "
-                 f"{names}." if asked else
+        lines = [f"Het document „{d.title}”{reference} werd{self.asked_when(asked)} voor advies "
+                 f"voorgelegd aan {names}.{self.asked_dates(asked)}" if asked else
                  f"Over het document „{d.title}”{reference} werd advies gevraagd."]
         if self.questions:
             count = len(self.questions)
@@ -187,6 +189,33 @@ class _Drafter:
                      "adviezen aanvoeren, met de letterlijk geciteerde passages, en het "
                      "standpunt van elke adviesinstantie.")
         return "\n".join(lines)
+
+    @staticmethod
+    def asked_when(asked: list[Advisor]) -> str:
+        """' op 27 maart 2024' when every advisor was asked that day, else nothing: a date
+        known for some must not be told of the others (#16: SERV and HBC were shown as
+        asked on a date no document states)."""
+        dates = {a.asked_on for a in asked}
+        return f" op {dutch_date(dates.pop())}" if len(dates) == 1 and None not in dates else ""
+
+    def asked_dates(self, asked: list[Advisor]) -> str:
+        """The known dates when they differ or are not known for all: ' VARIO en de
+        speerpuntclusters ontvingen de adviesvraag op 27 maart 2024.'"""
+        if self.asked_when(asked):
+            return ""
+        by_date: dict[str, list[str]] = {}
+        for a in asked:
+            if a.asked_on:
+                by_date.setdefault(a.asked_on, []).append(self.who[a.key].name)
+        if len(by_date) == 1:
+            (day, names), = by_date.items()
+            verb = "ontving" if len(names) == 1 else "ontvingen"
+            return f" {_upper_first(names_list(names))} {verb} de adviesvraag op {dutch_date(day)}."
+        if by_date:
+            return " De adviesvraag werd verstuurd aan " + names_list(
+                [f"{names_list(names)} op {dutch_date(day)}"
+                 for day, names in sorted(by_date.items())]) + "."
+        return ""
 
     def adviezen(self) -> str:
         received, waiting, declined = [], [], []

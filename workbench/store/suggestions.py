@@ -48,7 +48,7 @@ def _block_chunks(conn: sqlite3.Connection, columns: str, source_ids: list[int] 
 
 # the columns of a ``body_blocks`` row by position: a full scan goes through 120,000 of them,
 # and a sqlite3.Row finds a column by name by comparing it with each column's name in turn
-BODY_ID, BODY_SOURCE, BODY_NOT_RELEVANT, BODY_START, BODY_END = 0, 1, 4, 5, 6
+BODY_ID, BODY_SOURCE, BODY_PATH, BODY_TEXT, BODY_NOT_RELEVANT, BODY_START, BODY_END = range(7)
 _BODY_COLUMNS = 'id, source_id, heading_path, text, not_relevant, start, "end", seq'
 
 
