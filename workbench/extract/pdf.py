@@ -21,7 +21,8 @@ from collections import Counter
 from ctypes import byref, c_double, c_int, c_ushort, c_void_p, cast
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any, NamedTuple
+from operator import itemgetter
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -48,17 +49,12 @@ _NOT_A_TITLE = (".", ",", ";")      # a line ending so is never a heading by its
 _EDGE_LINES = 3
 
 
-class Line(NamedTuple):
-    """A line of a page: its text, font size, bottom and whether it is bold. A tuple: the
-    extraction makes one per line, ``_new_line`` makes it without a Python-level call (#15)."""
-
+@dataclass(slots=True)
+class Line:
     text: str
     size: float = 0.0
     bottom: float = 0.0
     bold: bool = False
-
-
-_new_line = tuple.__new__      # _new_line(Line, (text, size, bottom, bold))
 
 
 @dataclass(slots=True)
@@ -317,7 +313,7 @@ def _plain_lines(textpage: c_void_p, raw: str, nfc_only: bool = False) -> list[L
         rounded = sizes.get(size) if size > 0 else None
         if rounded is None:
             rounded = sizes[size] = round(size, 1)
-        append(_new_line(Line, (text, rounded, mid, bold)))
+        append(Line(text, rounded, mid, bold))
     return lines
 
 
@@ -544,19 +540,46 @@ def _drop_running_lines(pages: list[list[Line]]) -> None:
         pages[:] = kept
 
 
-def _body_size(pages: list[list[Line]]) -> float:
-    weighted: Counter[float] = Counter()
+def _document_sizes(pages: list[list[Line]]) -> tuple[float, dict[float, int],
+                                                      dict[float, float]]:
+    """The body text's font size (the size of the most characters), the heading levels
+    (sizes clearly larger than the body's, largest first -> level 1, 2, ...) and the typical
+    baseline-to-baseline distance per size (between two lines of that size), from one pass
+    over the lines instead of three (#15)."""
+    weighted: dict[float, int] = {}        # characters per size, in order of first use
+    short: set[float] = set()              # sizes of some line of at most 150 characters
+    gaps: dict[float, list[float]] = {}
+    ceilings: dict[float, float] = {}      # 3 x the size (at least 3): a page has few sizes
     for lines in pages:
+        prev_size: float | None = None
+        prev_bottom = 0.0
         for line in lines:
-            weighted[line.size] += len(line.text)
-    return weighted.most_common(1)[0][0] if weighted else 0.0
-
-
-def _heading_levels(pages: list[list[Line]], body: float) -> dict[float, int]:
-    """Font sizes clearly larger than body text, largest first -> heading level 1, 2, ..."""
-    bigger = {line.size for lines in pages for line in lines
-              if body and line.size >= body * 1.15 and len(line.text) <= 150}
-    return {size: rank + 1 for rank, size in enumerate(sorted(bigger, reverse=True)[:6])}
+            text, size, bottom = line.text, line.size, line.bottom
+            length = len(text)
+            weighted[size] = weighted.get(size, 0) + length
+            if length <= 150:
+                short.add(size)
+            if prev_size == size:
+                gap = prev_bottom - bottom
+                if gap > 0.5:
+                    ceiling = ceilings.get(size)
+                    if ceiling is None:
+                        ceiling = ceilings[size] = 3 * max(size, 1.0)
+                    if gap < ceiling:
+                        found = gaps.get(size)
+                        if found is None:
+                            gaps[size] = [gap]
+                        else:
+                            found.append(gap)
+            prev_size, prev_bottom = size, bottom
+    # The first size with the most characters, as Counter.most_common(1) picks it.
+    body = max(weighted.items(), key=itemgetter(1))[0] if weighted else 0.0
+    bigger = {size for size in short if body and size >= body * 1.15}
+    levels = {size: rank + 1 for rank, size in enumerate(sorted(bigger, reverse=True)[:6])}
+    # Cap at 1.3 x font size: documents made of one-line paragraphs have only paragraph gaps.
+    pitches = {size: min(statistics.median(values), size * 1.3 if size else math.inf)
+               for size, values in gaps.items()}
+    return body, levels, pitches
 
 
 def _classify(line: Line, body: float, levels: dict[float, int]) -> tuple[str, int | None]:
@@ -578,30 +601,6 @@ def _classify(line: Line, body: float, levels: dict[float, int]) -> tuple[str, i
             and text[:1].isupper() and len(text.split()) <= 12:
         return "heading", max(levels.values(), default=0) + 1
     return "paragraph", None
-
-
-def _line_pitches(pages: list[list[Line]]) -> dict[float, float]:
-    """Typical baseline-to-baseline distance per font size, over the whole document."""
-    gaps: dict[float, list[float]] = {}
-    ceilings: dict[float, float] = {}      # 3 x the size (at least 3): a page has few sizes
-    for lines in pages:
-        for prev, cur in itertools.pairwise(lines):
-            size = cur.size
-            if prev.size == size:
-                gap = prev.bottom - cur.bottom
-                if gap > 0.5:
-                    ceiling = ceilings.get(size)
-                    if ceiling is None:
-                        ceiling = ceilings[size] = 3 * max(size, 1.0)
-                    if gap < ceiling:
-                        found = gaps.get(size)
-                        if found is None:
-                            gaps[size] = [gap]
-                        else:
-                            found.append(gap)
-    # Cap at 1.3 x font size: documents made of one-line paragraphs have only paragraph gaps.
-    return {size: min(statistics.median(values), size * 1.3 if size else math.inf)
-            for size, values in gaps.items()}
 
 
 def _page_chunks(lines: list[Line], body: float, levels: dict[float, int],
@@ -693,9 +692,7 @@ def _continues(before: _Chunk, after: _Chunk) -> bool:
 
 
 def _assemble(pages: list[list[Line]], limits: Limits, title: str | None) -> ExtractedDocument:
-    body = _body_size(pages)
-    levels = _heading_levels(pages, body)
-    pitches = _line_pitches(pages)
+    body, levels, pitches = _document_sizes(pages)
     breaks: dict[float, float | None] = {}
     merged: list[_Chunk] = []
     for number, lines in enumerate(pages, start=1):
