@@ -180,3 +180,33 @@ def test_a_failed_file_leaves_no_group_switched_on(project: Project, pdf: Path) 
         project.conn.execute("INSERT INTO block (source_id, seq, kind, start, \"end\", text) "
                              "VALUES (?, 0, 'paragraph', 0, 1, 'x')", (source.id,))
     assert [(e.table, e.op) for e in project.last_change.entries] == [("block", "i")]
+
+
+def test_an_imports_group_digest_is_that_of_its_rows_read_back(project: Project,
+                                                               pdf: Path) -> None:
+    """The digest made from the rows as inserted must be the one an undo reads back, or an
+    undo of an untouched import would be refused."""
+    tables = changes._expected_tables()
+    project.import_files([pdf, VARIO])
+    groups = [e for e in project.last_change.entries if e.op == "g"]
+    assert len(groups) == 4
+    for entry in groups:
+        found, _keys = changes._group_digest(project.conn, tables[entry.table], entry.key[0])
+        assert entry.expect == found
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE block SET text = text || '!' WHERE seq = 0",
+    'UPDATE page_span SET "end" = "end" - 1 WHERE page = 2',
+    "DELETE FROM block WHERE seq = 1",
+], ids=["paragraph-changed", "page-changed", "paragraph-deleted"])
+def test_rows_changed_later_in_the_same_edit_are_digested_as_left(project: Project, pdf: Path,
+                                                                  sql: str) -> None:
+    """Changed after its insert by the same operation: the group's digest is of its rows as
+    the operation left them, so undoing the operation still works."""
+    before = _state(project)
+    with project.edit("import and touch up"):
+        project.import_file(pdf)
+        assert project.conn.execute(sql).rowcount == 1
+    project.revert(project.last_change)
+    assert _state(project) == before

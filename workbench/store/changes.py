@@ -23,7 +23,9 @@ An import writes a document's paragraphs and page spans by the hundred. Logging 
 SQLite call into Python for its digest and the log hold one entry per row (a sixth of what
 storing a PDF page cost, #15), so those rows are logged as one *group* entry instead
 (``inserted_together``): "every row of ``block`` with this ``source_id``", with one digest of
-all those rows as the operation left them, taken when the changeset is. The guarantee stays
+all those rows as the operation left them: made from the rows as inserted
+(``insert_together``), or read back when the changeset is taken if anything touched the table
+after them. The guarantee stays
 the same: an undo that would delete the group refuses when any of its rows changed, vanished
 or joined it since.
 """
@@ -220,8 +222,15 @@ def install(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+class _Group:
+    """A group being inserted: ``expect`` is its digest when the inserting code knows it."""
+
+    expect: bytes | None = None
+
+
 @contextlib.contextmanager
-def inserted_together(conn: sqlite3.Connection, table: str, group: int) -> Iterator[None]:
+def inserted_together(conn: sqlite3.Connection, table: str, group: int
+                      ) -> Iterator[_Group | None]:
     """Rows of ``table`` whose ``_GROUPED`` column is ``group``, inserted inside, are logged
     as one entry instead of one per row (a document's paragraphs or page spans, #15).
 
@@ -229,26 +238,104 @@ def inserted_together(conn: sqlite3.Connection, table: str, group: int) -> Itera
     operation's own): reversing the entry deletes every row of the group, and only if all are
     still exactly as the operation left them (their digest is taken with the changeset). Rows
     added to a group that already has some are logged one by one, as any other insert.
-    Call inside the operation's transaction.
+    Yields None then, else a ``_Group`` (see ``insert_together``). Call inside the
+    operation's transaction.
     """
     if table not in _GROUPED or table not in _expected_tables():
         raise ValueError(f"{table} rows are not logged in groups")
     if not _logging(conn) or conn.execute(    # no undo log (read-only), or not empty
             f"SELECT 1 FROM main.{_q(table)} WHERE {_q(_GROUPED[table])} IS ? LIMIT 1",
             (group,)).fetchone():
-        yield
+        yield None
         return
     conn.execute("INSERT INTO temp.undo_group (tbl, grp) VALUES (?, ?)", (table, group))
     switch_off = ("DELETE FROM temp.undo_group WHERE tbl = ? AND grp IS ?", (table, group))
+    state = _Group()
     try:
-        yield
+        yield state
     except BaseException:
         # a failed statement inside may have rolled back the transaction, this row with it
         with contextlib.suppress(sqlite3.Error):
             conn.execute(*switch_off)
         raise
     conn.execute(*switch_off)
-    conn.execute("INSERT INTO temp.undo_log (tbl, op, k0) VALUES (?, 'g', ?)", (table, group))
+    conn.execute("INSERT INTO temp.undo_log (tbl, op, expect, k0) VALUES (?, 'g', ?, ?)",
+                 (table, state.expect, group))
+
+
+def insert_together(conn: sqlite3.Connection, table: str, group: int,
+                    columns: Sequence[str], rows: Sequence[tuple[object, ...]]) -> None:
+    """INSERT ``rows`` (values of ``columns``, each with ``group`` in the grouping column)
+    into ``table``, logged as ``inserted_together`` does.
+
+    The group's digest is made here from the rows just inserted, instead of reading them
+    back when the changeset is taken (a third of what the undo log cost an import, #15);
+    ``take`` still reads them back if anything else touched the table after them.
+    """
+    names = ", ".join(map(_q, columns))
+    marks = ", ".join("?" * len(columns))
+    with inserted_together(conn, table, group) as state:
+        conn.executemany(f"INSERT INTO main.{_q(table)} ({names}) VALUES ({marks})", rows)
+        if state is not None:
+            state.expect = _inserted_digest(conn, _expected_tables()[table], group,
+                                            tuple(columns), rows)
+
+
+_AFFINITY_TYPES: dict[str, frozenset[type]] = {
+    "INTEGER": frozenset((int, type(None))), "TEXT": frozenset((str, type(None)))}
+
+
+def _inserted_digest(conn: sqlite3.Connection, table: _Table, group: int,
+                     columns: tuple[str, ...], rows: Sequence[tuple[object, ...]]
+                     ) -> bytes | None:
+    """``_group_digest``'s digest of ``rows`` as just inserted, without reading them back.
+
+    None (``take`` reads them back) unless the result is sure to be the same: every column
+    given but an auto-assigned integer key, and every value of the type SQLite will hand
+    back (an int in an INTEGER column, a str in a TEXT one, or NULL), so no conversion.
+    """
+    if not rows:
+        return None
+    declared = {r[1]: str(r[2]).upper() for r in _declared_columns(table.name)}
+    auto = [c for c in table.columns if c not in columns]
+    if auto and (auto != list(table.key) or len(auto) != 1 or declared.get(auto[0]) != "INTEGER"):
+        return None
+    if tuple(c for c in table.columns if c not in auto) != columns:
+        return None
+    for name, values in zip(columns, zip(*rows, strict=True), strict=True):
+        allowed = _AFFINITY_TYPES.get(declared.get(name, ""))
+        if allowed is None or not set(map(type, values)) <= allowed:
+            return None
+    if auto:          # an INTEGER PRIMARY KEY: handed out in insertion order, one more each
+        first, last, count = conn.execute(
+            f"SELECT min({_q(auto[0])}), max({_q(auto[0])}), count(*) FROM main.{_q(table.name)} "
+            f"WHERE {_q(_GROUPED[table.name])} IS ?", (group,)).fetchone()
+        if count != len(rows) or first is None or last - first + 1 != count:
+            return None
+        at = table.columns.index(auto[0])
+        ids = range(first, last + 1)
+        if at == 0:
+            full = [(key, key, *row) for key, row in zip(ids, rows, strict=True)]
+        else:
+            full = [(key, *row[:at], key, *row[at:]) for key, row in zip(ids, rows, strict=True)]
+    else:
+        where = [columns.index(c) for c in table.key]
+        width = len(where)
+        try:          # in key order, as read back (a NULL in a key would not compare)
+            if where == list(range(width)):      # the key columns come first
+                full = sorted([tuple(row[:width]) + tuple(row) for row in rows])
+            else:
+                full = sorted([tuple(row[i] for i in where) + tuple(row) for row in rows])
+        except TypeError:
+            return None
+    return hashlib.blake2b(marshal.dumps(full, 2), digest_size=16).digest()
+
+
+@lru_cache(maxsize=16)
+def _declared_columns(table: str) -> tuple[tuple[object, ...], ...]:
+    from workbench.store import schema
+
+    return schema.reference_columns(migrations.latest_version(), table)
 
 
 def _logging(conn: sqlite3.Connection) -> bool:
@@ -262,12 +349,25 @@ def take(conn: sqlite3.Connection, label: str) -> Changeset:
     tables = _expected_tables()
     entries = []
     groups: set[tuple[str, object]] = set()
-    for row in conn.execute("SELECT * FROM temp.undo_log ORDER BY seq").fetchall():
+    log = conn.execute("SELECT * FROM temp.undo_log ORDER BY seq").fetchall()
+    # A group's digest made as it was inserted holds if nothing after it touched the table
+    # (the same group twice, or any row logged one by one): else its rows are read back.
+    last_plain: dict[str, int] = {}
+    times_grouped: dict[tuple[str, object], int] = {}
+    for row in log:
+        if row[2] == "g":
+            times_grouped[(row[1], row[4])] = times_grouped.get((row[1], row[4]), 0) + 1
+        else:
+            last_plain[row[1]] = row[0]
+    for row in log:
         table = tables[row[1]]
         if row[2] == "g":
             if (table.name, row[4]) not in groups:   # one entry, however often it was added to
                 groups.add((table.name, row[4]))
-                expect, _keys = _group_digest(conn, table, row[4])
+                expect = row[3]
+                if expect is None or times_grouped[(table.name, row[4])] > 1 \
+                        or last_plain.get(table.name, -1) > row[0]:
+                    expect, _keys = _group_digest(conn, table, row[4])
                 entries.append(Entry(table.name, "g", (row[4],), expect, ()))
             continue
         keys = tuple(row[4:4 + len(table.key)])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import itertools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -12,7 +11,7 @@ from typing import Any
 
 from workbench import model
 from workbench.extract.document import ExtractedDocument
-from workbench.store import changes, records
+from workbench.store import changes, records, search_index
 
 _SOURCE_SELECT = """
     SELECT s.*, a.key AS advisor_key FROM source s LEFT JOIN advisor a ON a.id = s.advisor_id
@@ -156,33 +155,39 @@ def replace_content(conn: sqlite3.Connection, source_id: int, meta: SourceMeta,
 
 def _insert_content(conn: sqlite3.Connection, source_id: int, doc: ExtractedDocument) -> None:
     conn.execute("INSERT INTO source_text (source_id, text) VALUES (?, ?)", (source_id, doc.text))
-    paragraphs = itertools.count(1)     # "alinea N": the Nth non-heading block (#16)
     paths: dict[tuple[str, ...], str] = {}   # the blocks under one heading share its path
-
-    def path_json(path: tuple[str, ...]) -> str:
-        found = paths.get(path)
-        if found is None:
-            found = paths[path] = json.dumps(list(path), ensure_ascii=False)
-        return found
-
+    rows: list[tuple[object, ...]] = []
+    text = doc.text
+    paragraph = 0                       # "alinea N": the Nth non-heading block (#16)
+    last_path: tuple[str, ...] | None = None
+    path_json = "[]"
+    for seq, b in enumerate(doc.blocks):
+        if b.heading_path is not last_path:    # mostly the same object as the block before's
+            last_path = b.heading_path
+            found = paths.get(last_path)
+            if found is None:
+                found = paths[last_path] = json.dumps(list(last_path), ensure_ascii=False)
+            path_json = found
+        if b.kind == "heading":
+            number = None
+        else:
+            paragraph += 1
+            number = paragraph
+        rows.append((source_id, seq, b.kind, b.level, b.start, b.end, b.page, path_json, b.ref,
+                     0, text[b.start:b.end], number))
     # A document's paragraphs and page spans go on the undo log as one entry each, not one
-    # per row (#15): the import inserts them all, and an undo deletes them all.
-    with changes.inserted_together(conn, "block", source_id):
-        conn.executemany(
-            'INSERT INTO block (source_id, seq, kind, level, start, "end", page, heading_path, '
-            "ref, text, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (source_id, seq, b.kind, b.level, b.start, b.end, b.page,
-                 path_json(b.heading_path), b.ref, doc.text[b.start:b.end],
-                 None if b.kind == "heading" else next(paragraphs))
-                for seq, b in enumerate(doc.blocks)
-            ),
-        )
-    with changes.inserted_together(conn, "page_span", source_id):
-        conn.executemany(
-            'INSERT INTO page_span (source_id, page, start, "end") VALUES (?, ?, ?, ?)',
-            ((source_id, p.page, p.start, p.end) for p in doc.pages),
-        )
+    # per row (#15): the import inserts them all, and an undo deletes them all. The columns
+    # are the table's own, in its order, so the undo log digests the rows as given.
+    # The search index notes them as one range of ids, indexed at the commit (#15).
+    with search_index.noted_together(conn, source_id):
+        changes.insert_together(conn, "block", source_id, _BLOCK_COLUMNS, rows)
+    changes.insert_together(conn, "page_span", source_id, _PAGE_SPAN_COLUMNS,
+                            [(source_id, p.page, p.start, p.end) for p in doc.pages])
+
+
+_BLOCK_COLUMNS = ("source_id", "seq", "kind", "level", "start", "end", "page", "heading_path",
+                  "ref", "not_relevant", "text", "paragraph")
+_PAGE_SPAN_COLUMNS = ("source_id", "page", "start", "end")
 
 
 def update_source(conn: sqlite3.Connection, source_id: int, fields: dict[str, Any]) -> None:
