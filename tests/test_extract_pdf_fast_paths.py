@@ -130,3 +130,23 @@ def test_a_line_is_masked_as_by_the_regular_expressions() -> None:
         assert pdf._mask(text) == by_expressions(text), repr(text)
     for text in ("Pagina 3 van 12", "  Advies SERV  -  2024 ", "", " \t ", "٣ van ٥"):
         assert pdf._mask(text) == by_expressions(text)
+
+
+def test_metadata_title_is_get_metadata_dicts_title() -> None:
+    """``_metadata_title`` reads the title key alone; it is what the title of pypdfium2's
+    ``get_metadata_dict(skip_empty=True)`` gives, and None without one."""
+    import pypdfium2 as pdfium
+
+    from tests import docgen
+
+    titles = []
+    for title in ("Advies over het clusterbeleid – ﬁnale versie", "  ", None):
+        document = pdfium.PdfDocument(docgen.pdf_bytes([["Tekst."]], title=title))
+        try:
+            expected = document.get_metadata_dict(skip_empty=True).get("Title")
+            expected = normalise(expected).strip() or None if expected else None
+            titles.append(pdf._metadata_title(document))
+            assert titles[-1] == expected
+        finally:
+            document.close()
+    assert titles == ["Advies over het clusterbeleid – finale versie", None, None]
