@@ -142,3 +142,24 @@ def test_newer_version_is_refused_untouched(tmp_path: Path, _backups: Path) -> N
     assert path.read_bytes() == before
     assert not lock.lock_path(path).exists()
     assert not _backups.exists()
+
+
+def test_readings_kept_per_paragraph_go_with_schema_9(tmp_path: Path) -> None:
+    """Migration 009 (#16): the suggestion scan's readings kept one row per paragraph are
+    dropped (a cache: the first full scan reads the paragraphs again and keeps them one row
+    per source); the table of stems the new rows number against stays."""
+    path = tmp_path / "v8.cwb"
+    make_at_version(path, 8)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO suggest_stem (id, stem) VALUES (0, 'scenario')")
+    conn.execute("INSERT INTO suggest_reading (block_id, digest, terms, counts) "
+                 "VALUES (1, x'00', x'0000', x'01')")
+    conn.commit()
+    conn.close()
+    with Project.open(path) as p:
+        tables = {r[0] for r in p.conn.execute("SELECT name FROM sqlite_master")}
+        assert "suggest_reading" not in tables and "suggest_source_readings" in tables
+        assert [tuple(r) for r in p.conn.execute("SELECT id, stem FROM suggest_stem")] == [
+            (0, "scenario")]
+        assert p.conn.execute("SELECT count(*) FROM suggest_source_readings").fetchone()[0] == 0
+        check_data(p)

@@ -52,7 +52,7 @@ def test_the_process_makes_the_same_plan_and_stores_like_a_scan_here(project: Pr
         # made on another connection: stored after checking that nothing it ranked changed
         assert project.apply_suggestions(there) == len(here.rows) > 0
         # and what it read of the paragraphs is kept in the dossier for the next session
-        assert project.conn.execute("SELECT count(*) FROM suggest_reading").fetchone()[0] \
+        assert project.conn.execute("SELECT count(*) FROM suggest_source_readings").fetchone()[0] \
             == len(there.readings) > 0
         assert runner.plan(project.path) is None          # all scanned: nothing to do
         assert runner.starts == 1                         # kept for the next scan

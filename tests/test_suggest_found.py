@@ -78,7 +78,7 @@ def test_a_fresh_process_digests_each_kept_paragraph_once(
     rows, read = cold_plan(project, monkeypatch)
     assert read == 0 and calls == []
     assert rows == scratch_plan(project)
-    sql(project, "DELETE FROM suggest_reading")        # nothing kept: the ranking digests them
+    sql(project, "DELETE FROM suggest_source_readings")    # nothing kept: the ranking digests them
     again, read = cold_plan(project, monkeypatch)
     assert again == rows and read > 0 and calls
 

@@ -1,4 +1,4 @@
-"""Suggestions (#16): the readings the dossier keeps of its paragraphs (migration 007).
+"""Suggestions (#16): the readings the dossier keeps of its paragraphs (migrations 007, 009).
 
 The first scan of a session takes what the scan read of each paragraph from the dossier
 instead of reading every paragraph again. A kept reading must never show: a scan that uses
@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from array import array
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,7 +35,13 @@ def sql(project: Project, statement: str, params: tuple[object, ...] = ()) -> li
 
 
 def kept(project: Project) -> set[int]:
-    return {r[0] for r in sql(project, "SELECT block_id FROM suggest_reading")}
+    """The paragraphs the dossier keeps a reading of (a source's row may still name blocks
+    that are gone: a re-import replaces them; they are never used for another paragraph,
+    whose text has another digest)."""
+    held: set[int] = set()
+    for (blocks,) in sql(project, "SELECT blocks FROM suggest_source_readings"):
+        held.update(array("q", blocks))
+    return held & {r[0] for r in sql(project, "SELECT id FROM block")}
 
 
 def new_evidence(project: Project, sources: dict[str, int], n: int) -> None:
@@ -63,7 +72,7 @@ def scratch_plan(project: Project) -> list[Row]:
     copy = project.path.with_name("zonder-lezingen.cwb")
     shutil.copyfile(project.path, copy)
     with Project.open(copy) as other:
-        sql(other, "DELETE FROM suggest_reading")
+        sql(other, "DELETE FROM suggest_source_readings")
         sql(other, "DELETE FROM suggest_stem")
         sql(other, "DELETE FROM suggest_found")
         sql(other, "DELETE FROM suggest_nearest")
@@ -173,34 +182,165 @@ def test_reimport_removal_and_undo_take_the_kept_readings_along(
 
 
 @pytest.mark.parametrize("damage", [
-    "UPDATE suggest_reading SET terms = x'010203', counts = x'01'",        # odd length
-    "UPDATE suggest_reading SET terms = x'ffffffff', counts = x'01'",      # no such stem
-    "UPDATE suggest_reading SET terms = CAST(x'ff' AS TEXT)",              # not even UTF-8
-    "UPDATE suggest_reading SET named = CAST(x'c0' AS TEXT)",
-    "UPDATE suggest_reading SET counts = zeroblob(length(counts))",        # zero counts
-    "UPDATE suggest_reading SET counts = 12, terms = 'tekst'",             # wrong types
-    "UPDATE suggest_reading SET digest = x'00'",                           # wrong digest
-    "UPDATE suggest_reading SET named = '[[99999, 1, \"scenario 9\"]]'",   # no such option
-    "UPDATE suggest_reading SET named = '{\"a\": [1]}'",                   # not our shape
-    "UPDATE suggest_reading SET named = '[[1, true, \"x\"]]'",             # a bool as count
-    "UPDATE suggest_reading SET named = 'niet json'",
-    "UPDATE suggest_reading SET anaphor = 42",
-    "UPDATE suggest_reading SET anaphor = 'dit scenario'",                 # not in the text
-    "UPDATE suggest_stem SET stem = 'scenario' WHERE id = 3",              # a stem twice
-    "UPDATE suggest_stem SET id = id + 1000 WHERE id = 0",                 # numbers with a gap
-    "DELETE FROM suggest_stem WHERE id > 10",                              # stems missing
+    "UPDATE suggest_source_readings SET readings = substr(readings, 1, length(readings) - 1)",
+    "UPDATE suggest_source_readings SET readings = readings || zeroblob(1000)",   # too long
+    "UPDATE suggest_source_readings SET readings = zeroblob(65000000) "           # oversized
+    "WHERE source_id = (SELECT min(source_id) FROM suggest_source_readings)",
+    "UPDATE suggest_source_readings SET readings = CAST(x'ff' AS TEXT)",          # not UTF-8
+    "UPDATE suggest_source_readings SET readings = 12, blocks = 'tekst'",         # wrong types
+    "UPDATE suggest_source_readings SET blocks = x'010203'",                     # odd length
+    "UPDATE suggest_source_readings SET seal = x'00'",                           # wrong seal
+    "UPDATE suggest_source_readings SET seal = zeroblob(16)",
+    "UPDATE suggest_source_readings SET source_id = source_id + 1000",           # moved
+    "UPDATE suggest_stem SET stem = 'scenario' WHERE id = 3",                    # a stem twice
+    "UPDATE suggest_stem SET id = id + 1000 WHERE id = 0",                       # numbers with a gap
+    "DELETE FROM suggest_stem WHERE id > 10",                                    # stems missing
 ])
 def test_damaged_readings_are_read_again_never_believed(
         demo: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch,
         damage: str) -> None:
     project, sources = demo
+    sql(project, "PRAGMA foreign_keys = OFF")
     sql(project, damage)
+    sql(project, "PRAGMA foreign_keys = ON")
+    read_again_and_kept_again(project, sources, monkeypatch)
+
+
+def read_again_and_kept_again(project: Project, sources: dict[str, int],
+                              monkeypatch: pytest.MonkeyPatch, paragraphs: int | None = None
+                              ) -> None:
+    """The next cold scan reads (``paragraphs``, or some) paragraphs again and finds what a
+    scan from scratch finds; it keeps them again, and the scan after reads none."""
     new_evidence(project, sources, 0)
     rows, read = cold_plan(project, monkeypatch)
-    assert read > 0
+    assert read == paragraphs if paragraphs is not None else read > 0
     assert rows == scratch_plan(project)
     forget_scans()                          # a new session reads them again and keeps them
     project.refresh_suggestions()
+    new_evidence(project, sources, 1)
+    rows, read = cold_plan(project, monkeypatch)
+    assert read == 0
+    assert rows == scratch_plan(project)
+
+
+_Change = Callable[[list[Any], bytes, bytes], tuple[list[Any], bytes, bytes]]
+
+
+def _resealed(project: Project, change: _Change) -> None:
+    """Change every source's row as something that knows this installation's secret would
+    (a bug, a secret that got out): the row's seal is right, so only its checks stand between
+    it and the suggestions. ``change`` takes and gives the header's fields, the part between
+    header and JSON, and the JSON."""
+    head = suggest_stored._HEAD
+    key = suggest_stored._installation_key()
+    for source_id, blocks, data in sql(
+            project, "SELECT source_id, blocks, readings FROM suggest_source_readings"):
+        fields = list(head.unpack_from(data))
+        size = fields[6]
+        body, extra = data[head.size:len(data) - size], data[len(data) - size:]
+        fields, body, extra = change(fields, body, extra)
+        if fields[6] == size:
+            fields[6] = len(extra)
+        made = head.pack(*fields) + body + extra
+        sql(project, "UPDATE suggest_source_readings SET readings = ?, seal = ? "
+                     "WHERE source_id = ?",
+            (made, suggest_stored.seal(key, source_id, blocks, made), source_id))
+
+
+def _field(i: int, value: object) -> _Change:
+    return lambda f, b, e: ([*f[:i], value, *f[i + 1:]], b, e)
+
+
+def _json(value: str | bytes) -> _Change:
+    return lambda f, b, e: (f, b, value if isinstance(value, bytes) else value.encode("utf-8"))
+
+
+def _at(part: str, value: bytes) -> _Change:
+    """``value`` written over the first paragraph's size or kind, or the first stem number or
+    count."""
+    def change(f: list[Any], body: bytes, extra: bytes) -> tuple[list[Any], bytes, bytes]:
+        n, total, wide = f[3], f[4], f[1]
+        at = {"sizes": 16 * n, "kinds": 20 * n, "terms": 22 * n,
+              "counts": 22 * n + wide * total}[part]
+        return f, body[:at] + value + body[at + len(value):], extra
+    return change
+
+
+@pytest.mark.parametrize("damage", [
+    lambda f, b, e: (f, b[:-1], e),                         # truncated
+    lambda f, b, e: (f, b + b"\0" * 16, e),                 # longer than it says
+    _field(0, b"CWR9"),                                     # another layout
+    _field(1, 3),                                           # 3-byte stem numbers
+    _field(2, 0),
+    _field(3, 10 ** 9),                                     # more paragraphs than blocks
+    _field(4, 2 ** 32 - 1),                                 # a huge number of stems
+    _field(6, 2 ** 32 - 1),                                 # a huge JSON
+    _at("terms", b"\xff\xff"),                              # no such stem
+    _at("counts", b"\0"),                                   # a count of zero
+    _at("sizes", b"\xff\xff\xff\x7f"),                      # sizes that do not add up
+    _json(b"\xc0"),                                         # not UTF-8
+    _json("niet json"),
+    _json("[1]"),                                           # not our shape
+    _json('{"a": 1}'),
+    _json('{"x": []}'),
+    _at("kinds", b"\xff\xff"),                              # no such kind
+    _json('["geen verwijzing", []]'),                     # not an anaphor
+    _json('[42, []]'),
+    _json('[null, {}]'),
+    _json('[null, []]\n'),                                 # an empty line
+    _json('[null, [[99999, 1, "scenario 9"]]]'),            # no such option
+    _json('[null, [[OPTION, true, "x"]]]'),                 # a bool as a count
+    _json('[null, [[OPTION, 1, ""]]]'),
+    _json('[null, [[OPTION, 1, "x"], [OPTION, 2, "y"]]]'),  # an option twice
+    _json("[" * 100_000 + "]" * 100_000),                   # deeper than the parser goes
+])
+def test_resealed_readings_that_are_not_ours_are_read_again(
+        demo: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch,
+        damage: _Change) -> None:
+    project, sources = demo
+    option = project.option("S1").id
+
+    def change(f: list[Any], b: bytes, e: bytes) -> tuple[list[Any], bytes, bytes]:
+        f, b, e = damage(f, b, e)
+        return f, b, e.replace(b"OPTION", str(option).encode())
+    _resealed(project, change)
+    read_again_and_kept_again(project, sources, monkeypatch)
+
+
+def test_resealing_alone_changes_nothing(
+        demo: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """(What the tests above change is what makes a row unusable, not ``_resealed``.)"""
+    project, sources = demo
+    _resealed(project, lambda f, b, e: (f, b, e))
+    new_evidence(project, sources, 0)
+    rows, read = cold_plan(project, monkeypatch)
+    assert read == 0
+    assert rows == scratch_plan(project)
+
+
+def test_a_changed_digest_reads_that_paragraph_alone_again(
+        demo: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch) -> None:
+    project, sources = demo
+    _resealed(project, lambda f, b, e: (f, bytes(16) + b[16:], e))
+    read_again_and_kept_again(project, sources, monkeypatch,
+                              paragraphs=len(sql(project, "SELECT 1 FROM suggest_source_readings")))
+
+
+def test_a_scan_that_read_some_paragraphs_before_keeps_whole_sources(
+        demo: tuple[Project, dict[str, int]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A session that has read the paragraphs already, then meets one it has not (another
+    program rewrote it) and a source whose row is gone: the rows it writes hold all their
+    sources' paragraphs, also those it did not look up in the dossier this time."""
+    project, sources = demo
+    blocks = [b for b in project.source_blocks(sources[VARIO]) if b.kind != "heading"]
+    sql(project, "UPDATE block SET text = ? WHERE id = ?",
+        ("Het tweede scenario is voor ons onaanvaardbaar.", blocks[3].id))
+    sql(project, "DELETE FROM suggest_source_readings WHERE source_id = ?", (sources[SPC],))
+    new_evidence(project, sources, 0)
+    project.refresh_suggestions()                   # the same session: read before
+    paragraphs = {b.id for s in sources.values() for b in project.source_blocks(s)
+                  if b.kind != "heading"}
+    assert kept(project) == paragraphs
     new_evidence(project, sources, 1)
     rows, read = cold_plan(project, monkeypatch)
     assert read == 0

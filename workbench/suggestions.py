@@ -374,7 +374,8 @@ class SuggestionOps(ProjectBase):
                  f.score, stored(f.reason)) for f in found]
         found_rows = encode_found(new_sums, kept_sums)
         nearest_rows = encode_nearest(new_nearest)
-        keep = encode(learned, texts, sources_of, stems, signature) \
+        keep = self._readings_to_keep(learned, readings, texts, sources_of, stems, signature,
+                                      {o.id for o in options}, digests) \
             if stems is not None and (learned or new_basis or found_rows or nearest_rows) \
             else None
         if keep is not None and new_basis:
@@ -388,14 +389,32 @@ class SuggestionOps(ProjectBase):
                        everything: bool, digests: dict[int, bytes] | None = None
                        ) -> tuple[Stems | None, dict[int, Known]]:
         """The dossier's table of stems and the readings it keeps of these paragraphs (block
-        id -> text) that can be trusted; (None, {}) for a file from before migration 007.
-        ``everything``: read all kept readings (most are wanted), not these by id.
+        id -> text) that can be trusted; (None, {}) for a file from before migration 009
+        (opened read-only: not upgraded). ``everything``: read all kept readings (most are
+        wanted), not those of these paragraphs' sources.
         ``digests`` receives the texts' digests made meanwhile (``suggest_stored.decode``)."""
         if not readings_store.present(self.conn):
             return None, {}
         stems = Stems(readings_store.stems(self.conn))
         rows = readings_store.readings(self.conn, None if everything else sorted(texts))
         return stems, decode(rows, texts, stems, signature, option_ids, digests)
+
+    def _readings_to_keep(self, learned: dict[int, Any], kept: dict[int, Known],
+                          texts: dict[int, str], sources: dict[int, int], stems: Stems,
+                          signature: int, option_ids: set[int], digests: dict[int, bytes]
+                          ) -> ReadingsToKeep:
+        """What the dossier is to keep of this scan's readings (``suggest_stored.encode``): a
+        row per source of which a paragraph was read now (``learned``), with all its
+        paragraphs (``sources``: block id -> source id, ``texts``: of every paragraph
+        scanned). Those neither read now nor checked by ``_kept_readings`` (``kept``: this
+        process had read them before) are taken from the source's row in the dossier."""
+        changed = {s for b in learned if (s := sources.get(b)) is not None}
+        missing = {s for b, s in sources.items()
+                   if s in changed and b not in learned and b not in kept}
+        if missing:
+            kept = {**kept, **decode(readings_store.readings(self.conn, source_ids=sorted(missing)),
+                                     texts, stems, signature, option_ids, digests)}
+        return encode(learned, kept, texts, sources, stems, signature, digests)
 
     def apply_suggestions(self, plan: SuggestionPlan,
                           cancelled: Callable[[], bool] | None = None) -> int:

@@ -44,8 +44,8 @@ from workbench.errors import UndoConflict
 from workbench.store import migrations
 
 # (the suggestion scan's kept readings are a cache, validated when read: workbench/suggest_stored.py)
-_NOT_LOGGED = {"audit", "number_counter", "suggest_reading", "suggest_stem", "suggest_basis",
-               "suggest_found", "suggest_nearest"}
+_NOT_LOGGED = {"audit", "number_counter", "suggest_reading", "suggest_source_readings",
+               "suggest_stem", "suggest_basis", "suggest_found", "suggest_nearest"}
 _DIGEST = "cwb_row_digest"
 # Tables whose rows an import inserts by the hundred, and the column that groups one document's
 # rows (see ``inserted_together``).

@@ -122,7 +122,8 @@ def _data_tables(conn: sqlite3.Connection, version: int) -> list[tuple[str, list
 
 # The tables that grow with the documents (paragraphs, texts, original files): a scan of these
 # reads most of a big dossier, so the quick check on opening leaves them to `check`.
-BIG_TABLES = ("block", "source_text", "source_file", "page_span", "suggest_reading")
+BIG_TABLES = ("block", "source_text", "source_file", "page_span", "suggest_reading",
+              "suggest_source_readings")
 
 
 def small_tables(conn: sqlite3.Connection, version: int) -> tuple[str, ...]:
