@@ -97,10 +97,7 @@ def test_a_fresh_process_reads_no_paragraph_again_and_finds_the_same(
     paragraphs = {b.id for s in sources.values() for b in project.source_blocks(s)
                   if b.kind != "heading"}
     assert kept(project) == paragraphs
-    new_evidence(project, sources, 0)
-    rows, read = cold_plan(project, monkeypatch)
-    assert read == 0
-    assert rows == scratch_plan(project)
+    planned_from_kept_readings_alone(project, sources, monkeypatch)
 
 
 def test_a_paragraph_changed_under_its_kept_reading_is_read_again(
@@ -204,6 +201,16 @@ def test_damaged_readings_are_read_again_never_believed(
     sql(project, damage)
     sql(project, "PRAGMA foreign_keys = ON")
     read_again_and_kept_again(project, sources, monkeypatch)
+
+
+def planned_from_kept_readings_alone(project: Project, sources: dict[str, int],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """After new evidence a fresh process reads no paragraph again and plans what a scan
+    from scratch plans."""
+    new_evidence(project, sources, 0)
+    rows, read = cold_plan(project, monkeypatch)
+    assert read == 0
+    assert rows == scratch_plan(project)
 
 
 def read_again_and_kept_again(project: Project, sources: dict[str, int],
@@ -312,10 +319,7 @@ def test_resealing_alone_changes_nothing(
     """(What the tests above change is what makes a row unusable, not ``_resealed``.)"""
     project, sources = demo
     _resealed(project, lambda f, b, e: (f, b, e))
-    new_evidence(project, sources, 0)
-    rows, read = cold_plan(project, monkeypatch)
-    assert read == 0
-    assert rows == scratch_plan(project)
+    planned_from_kept_readings_alone(project, sources, monkeypatch)
 
 
 def test_a_changed_digest_reads_that_paragraph_alone_again(
