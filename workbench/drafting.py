@@ -173,8 +173,10 @@ class _Drafter:
         asked = list(self.advisors)
         reference = f" ({d.reference})" if d.reference else ""
         names = names_list([self.who[a.key].name for a in asked])
-        lines = [f"Het document „{d.title}”{reference} werd{self.asked_when(asked)} voor advies "
-                 f"voorgelegd aan {names}.{self.asked_dates(asked)}" if asked else
+        when = self.asked_when(asked)
+        dates = "" if when else self.asked_dates(asked)
+        lines = [f"Het document „{d.title}”{reference} werd{when} voor advies "
+                 f"voorgelegd aan {names}.{dates}" if asked else
                  f"Over het document „{d.title}”{reference} werd advies gevraagd."]
         if self.questions:
             count = len(self.questions)
@@ -199,10 +201,8 @@ class _Drafter:
         return f" op {dutch_date(dates.pop())}" if len(dates) == 1 and None not in dates else ""
 
     def asked_dates(self, asked: list[Advisor]) -> str:
-        """The known dates when they differ or are not known for all: ' VARIO en de
+        """The known dates, for when they differ or are not known for all: ' VARIO en de
         speerpuntclusters ontvingen de adviesvraag op 27 maart 2024.'"""
-        if self.asked_when(asked):
-            return ""
         by_date: dict[str, list[str]] = {}
         for a in asked:
             if a.asked_on:
